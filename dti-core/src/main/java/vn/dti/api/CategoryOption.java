@@ -1,0 +1,17 @@
+package vn.dti.api;
+
+import java.util.Objects;
+
+/**
+ * One allowed value of a {@link ValueKind#CATEGORY} component: a short ASCII {@code code} that
+ * evidence files use, and its official Vietnamese {@code name}.
+ */
+public record CategoryOption(String code, String name) {
+    public CategoryOption {
+        Objects.requireNonNull(code, "category code");
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("A category code is blank; give each category a short code such as \"head\".");
+        }
+        name = name == null ? code : name;
+    }
+}

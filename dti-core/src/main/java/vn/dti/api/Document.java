@@ -1,0 +1,40 @@
+package vn.dti.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+
+/**
+ * An evidence document (tài liệu kiểm chứng): the decision, plan, report or page that proves a
+ * value.
+ *
+ * @param number  the document's number and symbol, e.g. {@code 1426/QĐ-UBND}
+ * @param title   its title
+ * @param date    the date it was issued
+ * @param issuer  who issued it
+ * @param link    optional address where it can be read
+ * @param summary optional: what it says about the value
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Document(String number, String title, LocalDate date, String issuer, String link, String summary) {
+    public Document {
+        number = blankToNull(number);
+        title = blankToNull(title);
+        if (number == null && title == null) {
+            throw new IllegalArgumentException("A document has neither a number nor a title; give at least one so a reviewer can find it.");
+        }
+        if (date == null) {
+            throw new IllegalArgumentException("Document [" + (number != null ? number : title) + "] has no date; write it as yyyy-mm-dd.");
+        }
+        issuer = blankToNull(issuer);
+        link = blankToNull(link);
+        summary = blankToNull(summary);
+    }
+
+    public static Document of(String number, String title, LocalDate date, String issuer) {
+        return new Document(number, title, date, issuer, null, null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,201 @@
+package vn.dti.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A methodology (bộ chỉ số): the catalogue of main indicators and components, their max points,
+ * agencies and evidence, for one edition of one index. It is checked when built: ids are unique,
+ * components add up to their main indicator, and main indicators add up to the total.
+ *
+ * @param id             e.g. {@code vn-dti-province-2025}
+ * @param name           the official name
+ * @param edition        e.g. {@code 2025}
+ * @param year           the year the edition starts to apply
+ * @param entityKind     what it scores
+ * @param totalPoints    the sum of the main indicators' max points
+ * @param sources        the decisions and documents it is taken from
+ * @param notes          what is assumed
+ * @param mainIndicators in published order
+ */
+public record Methodology(
+        String id,
+        String name,
+        String edition,
+        int year,
+        EntityKind entityKind,
+        double totalPoints,
+        List<String> sources,
+        String notes,
+        List<MainIndicator> mainIndicators) {
+
+    public Methodology {
+        if (id == null || !id.matches("[a-z0-9][a-z0-9._-]*")) {
+            throw new IllegalArgumentException("Methodology id [" + id + "] must be lower-case letters, digits, '.', '_' or '-', e.g. vn-dti-province-2025.");
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Methodology " + id + " has no name.");
+        }
+        edition = edition == null ? "" : edition;
+        Objects.requireNonNull(entityKind, "entityKind");
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        notes = notes == null ? "" : notes;
+        mainIndicators = mainIndicators == null ? List.of() : List.copyOf(mainIndicators);
+        if (mainIndicators.isEmpty()) {
+            throw new IllegalArgumentException("Methodology " + id + " has no main indicators.");
+        }
+        Set<IndicatorId> seen = new HashSet<>();
+        double sum = 0;
+        for (MainIndicator m : mainIndicators) {
+            if (!seen.add(m.id())) {
+                throw new IllegalArgumentException("Main indicator " + m.id() + " is listed twice; give each main indicator its own id.");
+            }
+            for (Component c : m.components()) {
+                if (!seen.add(c.id())) {
+                    throw new IllegalArgumentException("Component " + c.id() + " is listed twice; give each component its own id.");
+                }
+            }
+            sum += m.maxPoints();
+        }
+        if (!Double.isFinite(totalPoints) || Math.abs(sum - totalPoints) > 1e-9) {
+            throw new IllegalArgumentException("The total points (" + Points.format(totalPoints) + ") of methodology " + id
+                    + " differ from the sum of its main indicators (" + Points.format(sum) + ").\n"
+                    + "Maybe a main indicator is missing or its maxPoints is wrong; or correct totalPoints.");
+        }
+    }
+
+    /** Every component, in catalogue order. */
+    public List<Component> components() {
+        List<Component> all = new ArrayList<>();
+        for (MainIndicator m : mainIndicators) {
+            all.addAll(m.components());
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    /** The component with this id, if the catalogue has it. */
+    public Optional<Component> component(IndicatorId componentId) {
+        for (MainIndicator m : mainIndicators) {
+            if (m.id().equals(componentId.main())) {
+                for (Component c : m.components()) {
+                    if (c.id().equals(componentId)) {
+                        return Optional.of(c);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The main indicator with this id, if the catalogue has it. */
+    public Optional<MainIndicator> mainIndicator(IndicatorId mainId) {
+        for (MainIndicator m : mainIndicators) {
+            if (m.id().equals(mainId)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The components by id, in catalogue order. */
+    public Map<IndicatorId, Component> componentsById() {
+        Map<IndicatorId, Component> map = new LinkedHashMap<>();
+        for (Component c : components()) {
+            map.put(c.id(), c);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** A hint listing the known ids near an unknown one, for error messages. */
+    public String knownIdsNear(IndicatorId unknown) {
+        Optional<MainIndicator> main = mainIndicator(unknown.main());
+        if (main.isPresent() && !main.get().components().isEmpty()) {
+            List<IndicatorId> ids = new ArrayList<>();
+            main.get().components().forEach(c -> ids.add(c.id()));
+            return "Main indicator " + main.get().id() + " (" + main.get().name() + ") has " + IndicatorId.list(ids) + ".";
+        }
+        List<IndicatorId> ids = new ArrayList<>();
+        mainIndicators.forEach(m -> ids.add(m.id()));
+        return "The main indicators are " + IndicatorId.list(ids) + ".";
+    }
+
+    /**
+     * Checks evidence against this catalogue: every indicator id must be a component here, and every
+     * value must be of the component's kind (no negative ratios or counts, no unknown categories).
+     * A ratio above 1 passes: it is scored as capped and flagged by the rules.
+     *
+     * @throws InvalidEvidenceException naming the JSON path of the first problems
+     */
+    public void checkEvidence(Evidence evidence) {
+        Map<IndicatorId, Component> byId = componentsById();
+        List<String> problems = new ArrayList<>();
+        if (evidence.entity().kind() != entityKind) {
+            problems.add("$.entity.kind: the evidence is for a " + evidence.entity().kind() + " but methodology " + id
+                    + " scores a " + entityKind + ".");
+        }
+        for (int i = 0; i < evidence.components().size(); i++) {
+            ComponentEvidence ce = evidence.components().get(i);
+            String at = "$.components[" + i + "]";
+            Component c = byId.get(ce.indicator());
+            if (c == null) {
+                problems.add(at + ".indicator: unknown indicator " + ce.indicator() + " — methodology " + id + " has no such component. "
+                        + (ce.indicator().isMain() && mainIndicator(ce.indicator()).isPresent()
+                                ? ce.indicator() + " is a main indicator; report each of its components instead."
+                                : knownIdsNear(ce.indicator())));
+                continue;
+            }
+            if (ce.value() == null) {
+                continue;
+            }
+            String problem = checkValue(c, ce.value());
+            if (problem != null) {
+                problems.add(at + ".value (" + c.id() + "): " + problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(String.join("\n", problems));
+        }
+    }
+
+    private static String checkValue(Component c, Value v) {
+        switch (c.valueKind()) {
+            case YES_NO:
+                return v instanceof Value.YesNo ? null : "expected true or false (a YES_NO component), got " + describe(v) + ".";
+            case CATEGORY:
+                if (!(v instanceof Value.Category cat)) {
+                    return "expected one of the category codes " + codes(c) + ", got " + describe(v) + ".";
+                }
+                return c.category(cat.code()) != null ? null
+                        : "category [" + cat.code() + "] is not in the list; use one of " + codes(c) + ".";
+            default:
+                if (!(v instanceof Value.Numeric n)) {
+                    return "expected a number (a " + c.valueKind() + " component), got " + describe(v) + ".";
+                }
+                if (n.number() < 0) {
+                    return c.valueKind() + " value [" + n.number() + "] is negative; "
+                            + (c.valueKind() == ValueKind.RATIO ? "write a share between 0 and 1 (87.20% is 0.872)." : "it must be at least 0.");
+                }
+                return null;
+        }
+    }
+
+    private static String describe(Value v) {
+        if (v instanceof Value.Category cat) {
+            return "the text \"" + cat.code() + "\"";
+        }
+        return "[" + v.raw() + "]";
+    }
+
+    private static String codes(Component c) {
+        List<String> codes = new ArrayList<>();
+        c.categories().forEach(o -> codes.add(o.code()));
+        return codes.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package vn.dti.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The period a report covers: a year ({@code 2023}), a quarter ({@code 2025-Q3}) or a range of
+ * dates ({@code 2025-01-01/2025-06-30}). Written and read as that label.
+ */
+public record Period(String label, LocalDate start, LocalDate end) {
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})");
+
+    public Period {
+        Objects.requireNonNull(label, "period label");
+        Objects.requireNonNull(start, "period start");
+        Objects.requireNonNull(end, "period end");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("Period [" + label + "] ends (" + end + ") before it starts (" + start + ").");
+        }
+    }
+
+    /** Parses {@code 2023}, {@code 2025-Q3} or {@code 2025-01-01/2025-06-30}. */
+    @JsonCreator
+    public static Period parse(String label) {
+        if (label == null) {
+            throw new IllegalArgumentException("The period is missing; write a year (2023), a quarter (2025-Q3) or a range (2025-01-01/2025-06-30).");
+        }
+        String s = label.trim();
+        Matcher m = YEAR.matcher(s);
+        if (m.matches()) {
+            int y = Integer.parseInt(m.group(1));
+            return new Period(s, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+        }
+        m = QUARTER.matcher(s);
+        if (m.matches()) {
+            int y = Integer.parseInt(m.group(1));
+            int q = Integer.parseInt(m.group(2));
+            LocalDate start = LocalDate.of(y, 3 * (q - 1) + 1, 1);
+            return new Period(s, start, start.plusMonths(3).minusDays(1));
+        }
+        m = RANGE.matcher(s);
+        if (m.matches()) {
+            try {
+                return new Period(s, LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Period [" + label + "] has a date that does not exist: " + e.getParsedString() + ".");
+            }
+        }
+        throw new IllegalArgumentException("Period [" + label + "] is not a year (2023), a quarter (2025-Q3) or a range (2025-01-01/2025-06-30).");
+    }
+
+    public static Period year(int year) {
+        return parse(Integer.toString(year));
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,74 @@
+package vn.dti.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of scoring one entity for one period: total, index, main indicators, components with
+ * their explanations, and findings. Totals are checked to equal the sum of their parts.
+ */
+@JsonIgnoreProperties(value = {"index"}, allowGetters = true)
+public record ScoreCard(
+        MethodologyRef methodology,
+        Entity entity,
+        Period period,
+        double totalPoints,
+        double maxPoints,
+        List<MainIndicatorScore> mainIndicators,
+        List<ComponentScore> components,
+        List<Finding> findings) {
+
+    public ScoreCard {
+        Objects.requireNonNull(methodology, "methodology");
+        Objects.requireNonNull(entity, "entity");
+        mainIndicators = mainIndicators == null ? List.of() : List.copyOf(mainIndicators);
+        components = components == null ? List.of() : List.copyOf(components);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        double sum = 0;
+        for (MainIndicatorScore m : mainIndicators) {
+            sum += m.points();
+        }
+        if (Math.abs(sum - totalPoints) > 1e-6) {
+            throw new IllegalArgumentException("Total points " + totalPoints + " differ from the sum of the main indicators " + sum + ".");
+        }
+    }
+
+    /** Total / max, unrounded. Use {@link Points#publish(double)} to round as published. */
+    @JsonProperty("index")
+    public double index() {
+        return maxPoints == 0 ? 0 : totalPoints / maxPoints;
+    }
+
+    public Optional<ComponentScore> component(String id) {
+        IndicatorId key = IndicatorId.of(id);
+        return components.stream().filter(c -> c.id().equals(key)).findFirst();
+    }
+
+    public Optional<MainIndicatorScore> mainIndicator(String id) {
+        IndicatorId key = IndicatorId.of(id);
+        return mainIndicators.stream().filter(c -> c.id().equals(key)).findFirst();
+    }
+
+    /** Findings grouped by responsible agency, agencies in order of points at risk (largest first). */
+    public Map<String, List<Finding>> findingsByAgency() {
+        Map<String, List<Finding>> byAgency = new LinkedHashMap<>();
+        Map<String, Double> risk = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byAgency.computeIfAbsent(f.agency(), k -> new ArrayList<>()).add(f);
+            risk.merge(f.agency(), f.pointsAtRisk(), Double::sum);
+        }
+        List<String> agencies = new ArrayList<>(byAgency.keySet());
+        agencies.sort((a, b) -> Double.compare(risk.get(b), risk.get(a)));
+        Map<String, List<Finding>> sorted = new LinkedHashMap<>();
+        for (String a : agencies) {
+            sorted.put(a, byAgency.get(a));
+        }
+        return sorted;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.dti.api;
+
+/** What kind of value a component takes, and so which JSON type its evidence value has. */
+public enum ValueKind {
+    /** A share between 0 and 1 (87.20% is 0.872). Values above 1 are capped and flagged. */
+    RATIO,
+    /** A whole or fractional count, at least 0. */
+    COUNT,
+    /** A count per {@code per} people (e.g. subscriptions per 100 people), at least 0. */
+    RATE,
+    /** Has / has not: a JSON boolean. */
+    YES_NO,
+    /** One code from the component's listed categories: a JSON string. */
+    CATEGORY,
+    /** An amount of money in the component's unit, at least 0. */
+    MONEY;
+
+    /** True when the evidence value is a number. */
+    public boolean numeric() {
+        return this != YES_NO && this != CATEGORY;
+    }
+}

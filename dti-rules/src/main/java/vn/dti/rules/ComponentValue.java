@@ -1,0 +1,164 @@
+package vn.dti.rules;
+
+import vn.dti.api.ReportStatus;
+import vn.dti.api.ValueKind;
+
+/**
+ * What rule files match on: one entity's report on one component, flattened for fast matching.
+ * Immutable. Rules read it and award points through the {@link ScoreSheet} global {@code score};
+ * they never modify it.
+ *
+ * <pre>
+ * rule "3.4 fibre households" @indicator("3.4")
+ * when
+ *     $v : ComponentValue( indicator == "3.4", reported )
+ * then
+ *     score.goal(kcontext, $v, 0.90);
+ * end
+ * </pre>
+ */
+public final class ComponentValue {
+    private final int entity;
+    private final int slot;
+    private final String indicator;
+    private final ReportStatus status;
+    private final ValueKind kind;
+    private final double number;
+    private final boolean yes;
+    private final String category;
+    private final double max;
+    private final int documents;
+    private final boolean automatic;
+    private final int documentsAfterPeriod;
+    private final long daysAfterPeriod;
+    private final long daysBeforePeriod;
+
+    /**
+     * @param entity           index of the entity in the scoring call
+     * @param slot             index of the component in the catalogue
+     * @param daysAfterPeriod  days from the period's end to the latest document (0 if none is later)
+     * @param daysBeforePeriod days from the newest document to the period's start (0 if one is inside or later)
+     */
+    public ComponentValue(int entity, int slot, String indicator, ReportStatus status, ValueKind kind, double number, boolean yes,
+            String category, double max, int documents, boolean automatic, int documentsAfterPeriod, long daysAfterPeriod,
+            long daysBeforePeriod) {
+        this.entity = entity;
+        this.slot = slot;
+        this.indicator = indicator;
+        this.status = status;
+        this.kind = kind;
+        this.number = number;
+        this.yes = yes;
+        this.category = category;
+        this.max = max;
+        this.documents = documents;
+        this.automatic = automatic;
+        this.documentsAfterPeriod = documentsAfterPeriod;
+        this.daysAfterPeriod = daysAfterPeriod;
+        this.daysBeforePeriod = daysBeforePeriod;
+    }
+
+    public int getEntity() {
+        return entity;
+    }
+
+    public int getSlot() {
+        return slot;
+    }
+
+    /** The component id, e.g. "3.4". */
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    /** True when a value was reported. */
+    public boolean isReported() {
+        return status == ReportStatus.REPORTED;
+    }
+
+    public ValueKind getKind() {
+        return kind;
+    }
+
+    /** The number as reported (ratio, count, rate, money); NaN for yes/no and categories. */
+    public double getNumber() {
+        return number;
+    }
+
+    /** For ratios: the number capped to [0, 1] (111.22% counts as 100%). */
+    public double getRatio() {
+        return Math.max(0, Math.min(1, number));
+    }
+
+    /** True when a ratio was reported above 1 (above 100%). */
+    public boolean isAboveOne() {
+        return kind == ValueKind.RATIO && number > 1;
+    }
+
+    /** For yes/no components: the answer. */
+    public boolean isYes() {
+        return yes;
+    }
+
+    /** For category components: the code; null otherwise. */
+    public String getCategory() {
+        return category;
+    }
+
+    /** The component's max points from the catalogue. */
+    public double getMax() {
+        return max;
+    }
+
+    /** How many evidence documents are attached. */
+    public int getDocuments() {
+        return documents;
+    }
+
+    /** True when the value is measured automatically (needs no document). */
+    public boolean isAutomatic() {
+        return automatic;
+    }
+
+    /** How many documents are dated after the period's end. */
+    public int getDocumentsAfterPeriod() {
+        return documentsAfterPeriod;
+    }
+
+    /** Days from the period's end to the latest document; 0 if none is later. */
+    public long getDaysAfterPeriod() {
+        return daysAfterPeriod;
+    }
+
+    /** Days from the newest document to the period's start; 0 if a document lies inside the period or later. */
+    public long getDaysBeforePeriod() {
+        return daysBeforePeriod;
+    }
+
+    @Override
+    public String toString() {
+        return "ComponentValue[" + indicator + " " + status + (isReported() ? " " + describeValue() : "") + ", documents=" + documents + "]";
+    }
+
+    String describeValue() {
+        switch (kind) {
+            case YES_NO:
+                return yes ? "yes" : "no";
+            case CATEGORY:
+                return category;
+            default:
+                return plain(number);
+        }
+    }
+
+    static String plain(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,144 @@
+package vn.dti.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.dti.api.CategoryOption;
+import vn.dti.api.Component;
+import vn.dti.api.ComponentEvidence;
+import vn.dti.api.ComponentScore;
+import vn.dti.api.Document;
+import vn.dti.api.Entity;
+import vn.dti.api.Evidence;
+import vn.dti.api.EvidenceSource;
+import vn.dti.api.Period;
+import vn.dti.api.ReportStatus;
+import vn.dti.api.ScoreCard;
+import vn.dti.api.Value;
+
+/**
+ * Evidence files that list every component of a methodology: empty (for officers to fill), or
+ * filled with values and documents that earn full marks or none. Because goals, bands and
+ * category points live in the rule files, the filled values are found by asking the rules: each
+ * component gets the candidate value that scores highest (or lowest).
+ */
+public final class EvidenceTemplate {
+    /** How to fill a template. */
+    public enum Fill {
+        /** Every component NOT_REPORTED, with a note on what to report. */
+        EMPTY,
+        /** Values and documents that earn each component's max. */
+        MAX,
+        /** Values and documents that earn 0. */
+        ZERO
+    }
+
+    private static final double[] RATIO_CANDIDATES = {1, 0};
+    private static final double[] NUMBER_CANDIDATES = {1e12, 1e9, 1e6, 1e4, 1e3, 100, 10, 1, 0};
+
+    private EvidenceTemplate() {
+    }
+
+    public static Evidence create(RuleScorer scorer, Fill fill, Entity entity, Period period) {
+        List<Component> components = scorer.methodology().components();
+        if (fill == Fill.EMPTY) {
+            List<ComponentEvidence> list = new ArrayList<>();
+            for (Component c : components) {
+                list.add(new ComponentEvidence(c.id(), ReportStatus.NOT_REPORTED, null, EvidenceSource.SELF_REPORTED, List.of(),
+                        c.responsibleAgency(), null, hint(c)));
+            }
+            return new Evidence(scorer.methodology().id(), entity, period, null,
+                    "Template: replace \"status\": \"NOT_REPORTED\" with a \"value\" and its \"documents\".", list);
+        }
+        Document doc = new Document("…/QĐ-UBND", "Tài liệu kiểm chứng (mẫu)", period.end(), "Ủy ban nhân dân tỉnh", null,
+                "Template document: replace with the real evidence.");
+        int rounds = 0;
+        for (Component c : components) {
+            rounds = Math.max(rounds, candidates(c).size());
+        }
+        Value[] best = new Value[components.size()];
+        double[] bestPoints = new double[components.size()];
+        for (int round = 0; round < rounds; round++) {
+            List<ComponentEvidence> list = new ArrayList<>();
+            Value[] tried = new Value[components.size()];
+            for (int i = 0; i < components.size(); i++) {
+                Component c = components.get(i);
+                List<Value> cand = candidates(c);
+                tried[i] = cand.get(Math.min(round, cand.size() - 1));
+                list.add(entry(c, tried[i], doc));
+            }
+            ScoreCard card = scorer.score(new Evidence(scorer.methodology().id(), entity, period, null, null, list));
+            for (int i = 0; i < components.size(); i++) {
+                ComponentScore cs = card.components().get(i);
+                boolean better = best[i] == null || (fill == Fill.MAX ? cs.points() > bestPoints[i] : cs.points() < bestPoints[i]);
+                if (better) {
+                    best[i] = tried[i];
+                    bestPoints[i] = cs.points();
+                }
+            }
+        }
+        List<ComponentEvidence> list = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            list.add(entry(components.get(i), best[i], doc));
+        }
+        return new Evidence(scorer.methodology().id(), entity, period, null,
+                "Template filled to earn " + (fill == Fill.MAX ? "full marks" : "nothing") + "; the values and documents are placeholders.", list);
+    }
+
+    private static ComponentEvidence entry(Component c, Value v, Document doc) {
+        return new ComponentEvidence(c.id(), ReportStatus.REPORTED, v, EvidenceSource.SELF_REPORTED, List.of(doc), c.responsibleAgency(), null, null);
+    }
+
+    private static List<Value> candidates(Component c) {
+        List<Value> out = new ArrayList<>();
+        switch (c.valueKind()) {
+            case YES_NO:
+                out.add(Value.yesNo(true));
+                out.add(Value.yesNo(false));
+                break;
+            case CATEGORY:
+                for (CategoryOption o : c.categories()) {
+                    out.add(Value.category(o.code()));
+                }
+                break;
+            case RATIO:
+                for (double d : RATIO_CANDIDATES) {
+                    out.add(Value.number(d));
+                }
+                break;
+            default:
+                for (double d : NUMBER_CANDIDATES) {
+                    out.add(Value.number(d));
+                }
+        }
+        return out;
+    }
+
+    private static String hint(Component c) {
+        String what;
+        switch (c.valueKind()) {
+            case RATIO:
+                what = "a share between 0 and 1 (87.20% is 0.872)";
+                break;
+            case COUNT:
+                what = "a count" + (c.unit().isEmpty() ? "" : " in " + c.unit());
+                break;
+            case RATE:
+                what = "a number per " + c.per() + " people";
+                break;
+            case YES_NO:
+                what = "true or false";
+                break;
+            case CATEGORY:
+                StringBuilder sb = new StringBuilder("one of");
+                for (CategoryOption o : c.categories()) {
+                    sb.append(" \"").append(o.code()).append("\" (").append(o.name()).append(")");
+                }
+                what = sb.toString();
+                break;
+            default:
+                what = "an amount" + (c.unit().isEmpty() ? "" : " in " + c.unit());
+        }
+        return c.name() + " — " + vn.dti.api.Points.format(c.maxPoints()) + " điểm; value: " + what + ".";
+    }
+
+}

@@ -1,0 +1,116 @@
+package vn.dti.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.dti.api.DtiException;
+import vn.dti.api.InvalidMethodologyException;
+
+/**
+ * Where methodologies come from: the bundled folders ({@code methodologies/<id>/} on the
+ * classpath) or any folder on disk holding {@code methodology.json} and {@code .drl} rule files.
+ * Loading checks and compiles the folder once; the returned {@link RuleScorer} is shared.
+ *
+ * <pre>{@code
+ * RuleScorer scorer = Methodologies.bundled("vn-dti-province-2025");
+ * ScoreCard card = scorer.score(DtiJson.readEvidence(Path.of("khanh-hoa-2023.json")));
+ * }</pre>
+ */
+public final class Methodologies {
+    private static final Map<String, RuleScorer> BUNDLED = new ConcurrentHashMap<>();
+
+    private Methodologies() {
+    }
+
+    /** The ids of the bundled methodologies. */
+    public static List<String> bundled() {
+        return MethodologyFiles.bundledIds();
+    }
+
+    /** A bundled methodology, compiled on first use and then shared. */
+    public static RuleScorer bundled(String id) {
+        RuleScorer cached = BUNDLED.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        RuleScorer scorer = new RuleScorer(RuleBase.compile(MethodologyFiles.fromClasspath(id)));
+        RuleScorer raced = BUNDLED.putIfAbsent(id, scorer);
+        return raced == null ? scorer : raced;
+    }
+
+    /**
+     * Loads and compiles a methodology folder from disk, afresh: edit the folder and load it again
+     * to use the edit. Keep the returned scorer for as long as the folder is unchanged.
+     *
+     * @throws InvalidMethodologyException naming each file (and line) that must change
+     */
+    public static RuleScorer load(Path folder) {
+        return new RuleScorer(RuleBase.compile(MethodologyFiles.fromDirectory(folder)));
+    }
+
+    /** A bundled id, or else a folder path. */
+    public static RuleScorer resolve(String idOrFolder) {
+        if (bundled().contains(idOrFolder)) {
+            return bundled(idOrFolder);
+        }
+        Path p = Path.of(idOrFolder);
+        if (Files.isDirectory(p)) {
+            return load(p);
+        }
+        throw new InvalidMethodologyException("[" + idOrFolder + "] is neither a bundled methodology " + bundled()
+                + " nor a folder. Give one of those ids, or the path of a folder holding methodology.json and .drl files.");
+    }
+
+    /**
+     * Copies a bundled methodology's folder to {@code target} for editing. The target must not exist
+     * or be empty; nothing is written if the copy cannot be completed.
+     */
+    public static void export(String id, Path target) {
+        if (!bundled().contains(id)) {
+            throw new InvalidMethodologyException("No bundled methodology [" + id + "]; bundled: " + bundled() + ".");
+        }
+        MethodologyFiles files = MethodologyFiles.fromClasspath(id);
+        try {
+            if (Files.exists(target)) {
+                if (!Files.isDirectory(target)) {
+                    throw new DtiException(target + " exists and is not a folder; choose a new folder to export into.");
+                }
+                try (var list = Files.list(target)) {
+                    if (list.findAny().isPresent()) {
+                        throw new DtiException(target + " is not empty; choose a new or empty folder, so nothing of yours is overwritten.");
+                    }
+                }
+            }
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempDirectory(parent, ".dti-export-");
+            try {
+                for (Map.Entry<String, byte[]> e : files.files().entrySet()) {
+                    Path out = tmp.resolve(e.getKey());
+                    Files.createDirectories(out.getParent());
+                    Files.write(out, e.getValue());
+                }
+                if (Files.exists(target)) {
+                    Files.delete(target);
+                }
+                Files.move(tmp, target);
+            } catch (IOException | RuntimeException e) {
+                deleteTree(tmp);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new DtiException("Cannot export " + id + " to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a leftover temporary folder is named .dti-export-*
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package vn.dti.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.kie.api.runtime.KieSession;
+import vn.dti.api.Component;
+import vn.dti.api.ComponentEvidence;
+import vn.dti.api.ComponentScore;
+import vn.dti.api.Document;
+import vn.dti.api.EvidenceSource;
+import vn.dti.api.Evidence;
+import vn.dti.api.Explanation;
+import vn.dti.api.Finding;
+import vn.dti.api.FindingCode;
+import vn.dti.api.MainIndicator;
+import vn.dti.api.MainIndicatorScore;
+import vn.dti.api.Methodology;
+import vn.dti.api.MethodologyRef;
+import vn.dti.api.Points;
+import vn.dti.api.ReportStatus;
+import vn.dti.api.ScoreCard;
+import vn.dti.api.Scorer;
+import vn.dti.api.Value;
+
+/**
+ * A {@link Scorer} backed by one methodology folder's compiled rules. Build it with
+ * {@link Methodologies}; share it: it is immutable and thread-safe, and each call scores in a
+ * fresh, short-lived rule session (at most {@value #CHUNK} entities per session, so memory stays
+ * bounded however many entities are scored).
+ */
+public final class RuleScorer implements Scorer {
+    /** Entities per rule session. */
+    static final int CHUNK = 1000;
+
+    private final RuleBase base;
+
+    RuleScorer(RuleBase base) {
+        this.base = base;
+    }
+
+    @Override
+    public Methodology methodology() {
+        return base.methodology;
+    }
+
+    @Override
+    public String version() {
+        return base.version;
+    }
+
+    /** Where the methodology was loaded from: a directory path, or {@code classpath:methodologies/<id>}. */
+    public String source() {
+        return base.root;
+    }
+
+    @Override
+    public ScoreCard score(Evidence evidence) {
+        return score(List.of(evidence), false).get(0);
+    }
+
+    /** Scores each entity alone: relative components are scored against their stated reference values. */
+    @Override
+    public List<ScoreCard> scoreAll(List<Evidence> evidence) {
+        return score(evidence, false);
+    }
+
+    /**
+     * Scores a cohort together: components scored relative to the cohort use the best value among
+     * these entities. Cards come back in the order of the input.
+     */
+    public List<ScoreCard> scoreCohort(List<Evidence> evidence) {
+        return score(evidence, true);
+    }
+
+    private List<ScoreCard> score(List<Evidence> evidence, boolean cohort) {
+        Objects.requireNonNull(evidence, "evidence");
+        for (Evidence e : evidence) {
+            base.methodology.checkEvidence(e);
+        }
+        double[] best = cohort ? cohortBest(evidence) : null;
+        List<ScoreCard> cards = new ArrayList<>(evidence.size());
+        for (int from = 0; from < evidence.size(); from += CHUNK) {
+            List<Evidence> chunk = evidence.subList(from, Math.min(evidence.size(), from + CHUNK));
+            cards.addAll(scoreChunk(chunk, best));
+        }
+        return cards;
+    }
+
+    private double[] cohortBest(List<Evidence> evidence) {
+        double[] best = new double[base.slotCount()];
+        Arrays.fill(best, Double.NaN);
+        for (Evidence e : evidence) {
+            for (ComponentEvidence ce : e.components()) {
+                if (ce.value() instanceof Value.Numeric n) {
+                    int slot = base.slotOf.get(ce.indicator());
+                    if (!(best[slot] >= n.number())) {
+                        best[slot] = n.number();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private List<ScoreCard> scoreChunk(List<Evidence> chunk, double[] best) {
+        ScoreSheet sheet = new ScoreSheet(base, chunk.size(), best);
+        ComponentValue[][] facts = new ComponentValue[chunk.size()][];
+        KieSession session = base.kbase.newKieSession();
+        try {
+            session.setGlobal(RuleBase.GLOBAL, sheet);
+            for (int e = 0; e < chunk.size(); e++) {
+                facts[e] = facts(e, chunk.get(e));
+                for (ComponentValue v : facts[e]) {
+                    session.insert(v);
+                }
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        List<ScoreCard> cards = new ArrayList<>(chunk.size());
+        for (int e = 0; e < chunk.size(); e++) {
+            cards.add(card(chunk.get(e), facts[e], sheet, e));
+        }
+        return cards;
+    }
+
+    /** One fact per catalogue component; components absent from the evidence are NOT_REPORTED. */
+    ComponentValue[] facts(int entity, Evidence evidence) {
+        Component[] slots = base.slots;
+        ComponentEvidence[] bySlot = new ComponentEvidence[slots.length];
+        for (ComponentEvidence ce : evidence.components()) {
+            bySlot[base.slotOf.get(ce.indicator())] = ce;
+        }
+        LocalDate start = evidence.period().start();
+        LocalDate end = evidence.period().end();
+        ComponentValue[] facts = new ComponentValue[slots.length];
+        for (int s = 0; s < slots.length; s++) {
+            Component c = slots[s];
+            ComponentEvidence ce = bySlot[s];
+            if (ce == null) {
+                facts[s] = new ComponentValue(entity, s, c.id().value(), ReportStatus.NOT_REPORTED, c.valueKind(), Double.NaN, false, null,
+                        c.maxPoints(), 0, false, 0, 0, 0);
+                continue;
+            }
+            double number = Double.NaN;
+            boolean yes = false;
+            String category = null;
+            Value v = ce.value();
+            if (v instanceof Value.Numeric n) {
+                number = n.number();
+            } else if (v instanceof Value.YesNo y) {
+                yes = y.yes();
+            } else if (v instanceof Value.Category cat) {
+                category = cat.code();
+            }
+            int after = 0;
+            long daysAfter = 0;
+            long daysBefore = Long.MAX_VALUE;
+            for (Document d : ce.documents()) {
+                if (d.date().isAfter(end)) {
+                    after++;
+                    daysAfter = Math.max(daysAfter, ChronoUnit.DAYS.between(end, d.date()));
+                }
+                daysBefore = Math.min(daysBefore, Math.max(0, ChronoUnit.DAYS.between(d.date(), start)));
+            }
+            facts[s] = new ComponentValue(entity, s, c.id().value(), ce.status(), c.valueKind(), number, yes, category, c.maxPoints(),
+                    ce.documents().size(), ce.source() == EvidenceSource.AUTOMATIC, after, daysAfter,
+                    ce.documents().isEmpty() ? 0 : daysBefore);
+        }
+        return facts;
+    }
+
+    private ScoreCard card(Evidence evidence, ComponentValue[] facts, ScoreSheet sheet, int entity) {
+        Component[] slots = base.slots;
+        List<ComponentScore> components = new ArrayList<>(slots.length);
+        List<Finding> allFindings = new ArrayList<>();
+        double[] points = new double[slots.length];
+        for (int s = 0; s < slots.length; s++) {
+            Component c = slots[s];
+            ComponentValue v = facts[s];
+            ScoreSheet.Slot r = sheet.result(entity, s);
+            List<Finding> findings = new ArrayList<>(2);
+            double p = 0;
+            Explanation explanation;
+            if (r != null && r.violation != null) {
+                String rule = r.rule == null ? null : r.rule + " (" + sheet.fileOf(r.rule) + ")";
+                findings.add(new Finding(FindingCode.RULE_VIOLATION, c.id(), c.maxPoints(), c.responsibleAgency(),
+                        "Component " + c.id() + " earns nothing until the rule is fixed: " + r.violation + ".", rule));
+                explanation = new Explanation(r.rule, r.rule == null ? null : sheet.fileOf(r.rule), "rule violation → 0", r.inputs);
+            } else if (r != null && r.rule != null) {
+                p = r.points;
+                explanation = new Explanation(r.rule, sheet.fileOf(r.rule), r.formula, r.inputs);
+            } else if (v.getStatus() == ReportStatus.REPORTED) {
+                if (c.scored()) {
+                    findings.add(new Finding(FindingCode.NOT_SCORED, c.id(), c.maxPoints(), c.responsibleAgency(),
+                            "No scoring rule matched the reported value [" + v.describeValue() + "] of component " + c.id()
+                                    + "; it earns nothing. Check the rules for @indicator(\"" + c.id() + "\").", null));
+                }
+                explanation = Explanation.of("no rule awarded points → 0");
+            } else {
+                explanation = Explanation.of((v.getStatus() == ReportStatus.NOT_REPORTED ? "not reported" : "not applicable") + " → 0 of "
+                        + Points.format(c.maxPoints()));
+            }
+            double awarded = p;
+            if (r != null && r.withheld && r.violation == null) {
+                p = 0;
+                explanation = new Explanation(explanation.rule(), explanation.file(),
+                        explanation.formula() + "; withheld → 0 (see findings)", explanation.inputs());
+            }
+            if (r != null) {
+                for (ScoreSheet.RuleFinding f : r.findings) {
+                    findings.add(new Finding(f.code(), c.id(), atRisk(f.code(), c, awarded, p), c.responsibleAgency(), f.message(),
+                            f.rule() + " (" + sheet.fileOf(f.rule()) + ")"));
+                }
+            }
+            points[s] = p;
+            components.add(new ComponentScore(c.id(), c.name(), p, c.maxPoints(), explanation, findings));
+            allFindings.addAll(findings);
+        }
+        List<MainIndicatorScore> mains = new ArrayList<>();
+        double total = 0;
+        int s = 0;
+        for (MainIndicator m : base.methodology.mainIndicators()) {
+            double sum = 0;
+            for (int i = 0; i < m.components().size(); i++) {
+                sum += points[s++];
+            }
+            mains.add(new MainIndicatorScore(m.id(), m.name(), sum, m.maxPoints()));
+            total += sum;
+        }
+        return new ScoreCard(new MethodologyRef(base.methodology.id(), base.version), evidence.entity(), evidence.period(), total,
+                base.methodology.totalPoints(), mains, components, allFindings);
+    }
+
+    private static double atRisk(FindingCode code, Component c, double awarded, double points) {
+        switch (code) {
+            case NOT_REPORTED:
+            case NOT_APPLICABLE:
+            case RULE_VIOLATION:
+            case NOT_SCORED:
+                return c.maxPoints();
+            case NO_EVIDENCE_DOCUMENT:
+                return awarded;
+            default:
+                return points;
+        }
+    }
+
+}

@@ -1,0 +1,286 @@
+package vn.dti.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.runtime.rule.RuleContext;
+import vn.dti.api.FindingCode;
+import vn.dti.api.Points;
+
+/**
+ * The global {@code score} that rule files award points and raise findings through. Each method
+ * records which rule called it (pass {@code kcontext}), the inputs it used and the formula in
+ * words, so every score card explains itself. Scoring patterns:
+ * <ul>
+ *   <li>{@link #ratio}: ratio × max;</li>
+ *   <li>{@link #goal}: min(1, value / goal) × max (a goalpost);</li>
+ *   <li>{@link #bands}: banded count, e.g. {@code "4:20, 3:15, 2:10, 1:5"};</li>
+ *   <li>{@link #yesNo}: max for yes, 0 for no;</li>
+ *   <li>{@link #category}: points per category code, e.g. {@code "head:10, deputy:5, none:0"};</li>
+ *   <li>{@link #relative}: value / best value in the cohort × max, or against a stated reference
+ *       when an entity is scored alone;</li>
+ *   <li>{@link #award}: any formula written in the rule.</li>
+ * </ul>
+ * A rule that awards more than max or less than 0, or a second rule that scores an already scored
+ * component, is reported as a {@code RULE_VIOLATION} finding naming the rule and its file, and
+ * the component earns nothing until the rule is fixed. One sheet serves one scoring call.
+ */
+public final class ScoreSheet {
+    private static final Map<String, double[][]> PARSED = new ConcurrentHashMap<>();
+
+    private final RuleBase base;
+    private final double[] cohortBest;
+    private final Slot[][] slots;
+
+    ScoreSheet(RuleBase base, int entities, double[] cohortBest) {
+        this.base = base;
+        this.cohortBest = cohortBest;
+        this.slots = new Slot[entities][];
+    }
+
+    // ---------------------------------------------------------------- patterns
+
+    /** Points = ratio (capped to [0, 1]) × max. */
+    public void ratio(RuleContext kcontext, ComponentValue v) {
+        double r = v.getRatio();
+        award(kcontext, v, r * v.getMax(), "ratio × max = " + num(r) + " × " + Points.format(v.getMax()),
+                "value", v.getNumber(), "ratio", r);
+    }
+
+    /** Points = min(1, value / goal) × max: full points at or above the goal. */
+    public void goal(RuleContext kcontext, ComponentValue v, double goal) {
+        if (!(goal > 0)) {
+            violation(kcontext, v, "goal [" + goal + "] must be above 0");
+            return;
+        }
+        double value = v.getKind() == vn.dti.api.ValueKind.RATIO ? v.getRatio() : v.getNumber();
+        double share = Math.min(1, value / goal);
+        award(kcontext, v, share * v.getMax(), "min(1, value / goal) × max = min(1, " + num(value) + " / " + num(goal) + ") × "
+                + Points.format(v.getMax()), "value", v.getNumber(), "goal", goal);
+    }
+
+    /**
+     * Banded value: {@code "4:20, 3:15, 2:10, 1:5"} gives 20 points for a value of at least 4, 15
+     * for at least 3, …, and 0 below the lowest band.
+     */
+    public void bands(RuleContext kcontext, ComponentValue v, String spec) {
+        double[][] bands;
+        try {
+            bands = parseBands(spec);
+        } catch (IllegalArgumentException e) {
+            violation(kcontext, v, e.getMessage());
+            return;
+        }
+        double value = v.getNumber();
+        for (double[] band : bands) {
+            if (value >= band[0]) {
+                award(kcontext, v, band[1], "value " + num(value) + " ≥ " + num(band[0]) + " → " + Points.format(band[1])
+                        + " (bands " + spec + ")", "value", value, "bands", spec);
+                return;
+            }
+        }
+        award(kcontext, v, 0, "value " + num(value) + " is below the lowest band → 0 (bands " + spec + ")", "value", value, "bands", spec);
+    }
+
+    /** Max points for yes, 0 for no. */
+    public void yesNo(RuleContext kcontext, ComponentValue v) {
+        award(kcontext, v, v.isYes() ? v.getMax() : 0, (v.isYes() ? "yes → max " : "no → 0 of ") + Points.format(v.getMax()),
+                "value", v.isYes());
+    }
+
+    /** Points per category code: {@code "head:10, deputy:5, other:2.5, none:0"}. */
+    public void category(RuleContext kcontext, ComponentValue v, String spec) {
+        Map<String, Double> points;
+        try {
+            points = parseCategories(spec);
+        } catch (IllegalArgumentException e) {
+            violation(kcontext, v, e.getMessage());
+            return;
+        }
+        Double p = points.get(v.getCategory());
+        if (p == null) {
+            violation(kcontext, v, "category [" + v.getCategory() + "] has no points in \"" + spec + "\"");
+            return;
+        }
+        award(kcontext, v, p, "category " + v.getCategory() + " → " + Points.format(p) + " (" + spec + ")", "value", v.getCategory());
+    }
+
+    /**
+     * Points = min(1, value / best) × max, where best is the best value of this component in the
+     * cohort being scored, or the stated {@code reference} when the entity is scored alone.
+     */
+    public void relative(RuleContext kcontext, ComponentValue v, double reference) {
+        double best = cohortBest == null ? Double.NaN : cohortBest[v.getSlot()];
+        boolean useCohort = best > 0;
+        double denominator = useCohort ? best : reference;
+        if (!(denominator > 0)) {
+            violation(kcontext, v, "reference [" + reference + "] must be above 0");
+            return;
+        }
+        double share = Math.min(1, v.getNumber() / denominator);
+        award(kcontext, v, share * v.getMax(), "min(1, value / " + (useCohort ? "best in cohort" : "reference") + ") × max = min(1, "
+                + num(v.getNumber()) + " / " + num(denominator) + ") × " + Points.format(v.getMax()),
+                "value", v.getNumber(), useCohort ? "cohortBest" : "reference", denominator);
+    }
+
+    /** Awards points by any formula; {@code formula} says it in words. */
+    public void award(RuleContext kcontext, ComponentValue v, double points, String formula) {
+        award(kcontext, v, points, formula, "value", valueOf(v));
+    }
+
+    // ---------------------------------------------------------------- findings
+
+    /** Raises a finding on the component; its points stand. */
+    public void finding(RuleContext kcontext, ComponentValue v, FindingCode code, String message) {
+        slot(v).findings.add(new RuleFinding(code, message, ruleName(kcontext)));
+    }
+
+    /** Raises a finding and withholds the component's points (e.g. no evidence document). */
+    public void withhold(RuleContext kcontext, ComponentValue v, FindingCode code, String message) {
+        Slot s = slot(v);
+        s.withheld = true;
+        s.findings.add(new RuleFinding(code, message, ruleName(kcontext)));
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private void award(RuleContext kcontext, ComponentValue v, double points, String formula, Object... inputs) {
+        Slot s = slot(v);
+        String rule = ruleName(kcontext);
+        if (s.rule != null) {
+            s.violation = "rules \"" + s.rule + "\" (" + base.fileOf(s.rule) + ") and \"" + rule + "\" (" + base.fileOf(rule)
+                    + ") both scored component " + v.getIndicator() + "; keep one";
+            return;
+        }
+        s.rule = rule;
+        s.points = points;
+        s.formula = formula + " = " + (Double.isFinite(points) ? Points.format(points) : Double.toString(points));
+        Map<String, Object> in = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < inputs.length; i += 2) {
+            in.put((String) inputs[i], inputs[i + 1]);
+        }
+        s.inputs = in;
+        if (!(points >= 0 && points <= v.getMax() + 1e-9)) {
+            s.violation = "rule \"" + rule + "\" (" + base.fileOf(rule) + ") tried to award " + points + " points to component "
+                    + v.getIndicator() + ", outside [0, " + Points.format(v.getMax()) + "]";
+        }
+    }
+
+    private void violation(RuleContext kcontext, ComponentValue v, String what) {
+        Slot s = slot(v);
+        String rule = ruleName(kcontext);
+        if (s.rule == null) {
+            s.rule = rule;
+        }
+        s.violation = "rule \"" + rule + "\" (" + base.fileOf(rule) + "): " + what;
+    }
+
+    private static String ruleName(RuleContext kcontext) {
+        return kcontext == null ? "" : kcontext.getRule().getName();
+    }
+
+    private Slot slot(ComponentValue v) {
+        Slot[] row = slots[v.getEntity()];
+        if (row == null) {
+            row = new Slot[base.slotCount()];
+            slots[v.getEntity()] = row;
+        }
+        Slot s = row[v.getSlot()];
+        if (s == null) {
+            s = new Slot();
+            row[v.getSlot()] = s;
+        }
+        return s;
+    }
+
+    /** What rules recorded for one entity's component, or null if none fired. */
+    Slot result(int entity, int slot) {
+        Slot[] row = slots[entity];
+        return row == null ? null : row[slot];
+    }
+
+    String fileOf(String rule) {
+        return base.fileOf(rule);
+    }
+
+    private static Object valueOf(ComponentValue v) {
+        switch (v.getKind()) {
+            case YES_NO:
+                return v.isYes();
+            case CATEGORY:
+                return v.getCategory();
+            default:
+                return v.getNumber();
+        }
+    }
+
+    static String num(double d) {
+        return ComponentValue.plain(Math.abs(d) < 1e-12 ? 0 : BigDecimalRound.round(d));
+    }
+
+    static double[][] parseBands(String spec) {
+        double[][] cached = PARSED.get(spec);
+        if (cached != null) {
+            return cached;
+        }
+        List<double[]> bands = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String[] kv = part.trim().split(":");
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("band [" + part.trim() + "] in \"" + spec + "\" is not threshold:points (e.g. 4:20)");
+            }
+            try {
+                bands.add(new double[] {Double.parseDouble(kv[0].trim()), Double.parseDouble(kv[1].trim())});
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("band [" + part.trim() + "] in \"" + spec + "\" has a threshold or points that is not a number");
+            }
+        }
+        bands.sort((a, b) -> Double.compare(b[0], a[0]));
+        double[][] parsed = bands.toArray(new double[0][]);
+        PARSED.put(spec, parsed);
+        return parsed;
+    }
+
+    static Map<String, Double> parseCategories(String spec) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (String part : spec.split(",")) {
+            String[] kv = part.trim().split(":");
+            if (kv.length != 2 || kv[0].isBlank()) {
+                throw new IllegalArgumentException("category [" + part.trim() + "] in \"" + spec + "\" is not code:points (e.g. head:10)");
+            }
+            try {
+                map.put(kv[0].trim(), Double.parseDouble(kv[1].trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("category [" + part.trim() + "] in \"" + spec + "\" has points that are not a number");
+            }
+        }
+        return map;
+    }
+
+    /** A finding a rule raised. */
+    record RuleFinding(FindingCode code, String message, String rule) {
+    }
+
+    /** What the rules recorded for one component of one entity. */
+    static final class Slot {
+        String rule;
+        double points = Double.NaN;
+        String formula;
+        Map<String, Object> inputs;
+        String violation;
+        boolean withheld;
+        final List<RuleFinding> findings = new ArrayList<>(2);
+    }
+
+    /** Rounds for display in formulas (6 significant decimals). */
+    static final class BigDecimalRound {
+        private BigDecimalRound() {
+        }
+
+        static double round(double d) {
+            return java.math.BigDecimal.valueOf(d).setScale(6, java.math.RoundingMode.HALF_UP).doubleValue();
+        }
+    }
+}
