@@ -94,7 +94,10 @@ final class RuleBase {
         }
         if (kb.hasErrors()) {
             for (KnowledgeBuilderError e : kb.getErrors()) {
-                problems.add(describe(files, e));
+                // Drools adds this after any parser error; it says nothing the parser error doesn't.
+                if (e.getMessage() == null || !e.getMessage().contains("Parser returned a null Package")) {
+                    problems.add(describe(files, e));
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -149,6 +152,54 @@ final class RuleBase {
         return "?";
     }
 
+    private static final Pattern CULPRIT = Pattern.compile(
+            "The method (\\w+)\\(|(\\w+) cannot be resolved|The type (\\w+)|The constructor (\\w+)|field (\\w+)");
+
+    /**
+     * Drools places a consequence's Java errors on the rule's first line; this finds the line inside
+     * the consequence that holds the name the compiler complains about, or else the first line after
+     * {@code then}. Returns {line, column} (1-based) or null.
+     */
+    static int[] consequenceLine(byte[] bytes, int ruleLine, String message) {
+        if (bytes == null) {
+            return null;
+        }
+        String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n", -1);
+        int then = -1;
+        int end = lines.length;
+        for (int i = ruleLine - 1; i < lines.length; i++) {
+            String t = lines[i].strip();
+            if (then < 0 && (t.equals("then") || t.startsWith("then ") || t.startsWith("then\t"))) {
+                then = i;
+            } else if (then >= 0 && t.equals("end")) {
+                end = i;
+                break;
+            }
+        }
+        if (then < 0) {
+            return null;
+        }
+        Matcher m = CULPRIT.matcher(message);
+        if (m.find()) {
+            String name = null;
+            for (int g = 1; g <= m.groupCount() && name == null; g++) {
+                name = m.group(g);
+            }
+            for (int i = then; i < end; i++) {
+                int at = lines[i].indexOf(name);
+                if (at >= 0) {
+                    return new int[] {i + 1, at + 1};
+                }
+            }
+        }
+        for (int i = then + 1; i < end; i++) {
+            if (!lines[i].isBlank()) {
+                return new int[] {i + 1, lines[i].length() - lines[i].stripLeading().length() + 1};
+            }
+        }
+        return null;
+    }
+
     private static String describe(MethodologyFiles files, KnowledgeBuilderError e) {
         String file = e.getResource() != null && e.getResource().getSourcePath() != null
                 ? files.display(e.getResource().getSourcePath()) : files.root();
@@ -161,6 +212,13 @@ final class RuleBase {
             col = Integer.parseInt(lc.group(2)) + 1;
         } else if (e.getLines() != null && e.getLines().length > 0 && e.getLines()[0] > 0) {
             line = e.getLines()[0];
+            if (message.contains("Rule Compilation error") && e.getResource() != null) {
+                int[] precise = consequenceLine(files.files().get(e.getResource().getSourcePath()), line, message);
+                if (precise != null) {
+                    line = precise[0];
+                    col = precise[1];
+                }
+            }
         }
         return file + (line > 0 ? ":" + line : "") + (col > 0 ? ":" + col : "") + ": " + message;
     }

@@ -1,0 +1,121 @@
+package vn.dti.api;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MethodologyTest {
+    static Component ratio(String id, double max) {
+        return new Component(IndicatorId.of(id), "Tỷ lệ " + id, null, max, ValueKind.RATIO, null, null, null, "Sở KH&CN", null, null);
+    }
+
+    static Component category(String id, double max) {
+        return new Component(IndicatorId.of(id), "Mức " + id, null, max, ValueKind.CATEGORY, null, null,
+                List.of(new CategoryOption("head", "Trưởng ban"), new CategoryOption("none", "Không")), "Sở KH&CN", null, null);
+    }
+
+    static Methodology small() {
+        return new Methodology("test", "Thử", "1", 2025, EntityKind.PROVINCE, 30, null, null, List.of(
+                new MainIndicator(IndicatorId.of("1"), "Một", null, 20, List.of(ratio("1.1", 10), category("1.2", 10))),
+                new MainIndicator(IndicatorId.of("2"), "Hai", null, 10, List.of(ratio("2.1", 10)))));
+    }
+
+    @Test
+    void mainIndicator_componentsMustAddUp() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new MainIndicator(IndicatorId.of("3"), "Hạ tầng số", null, 250, List.of(ratio("3.1", 100), ratio("3.2", 100))));
+        assertEquals("The max points (250) of main indicator 3 (Hạ tầng số) exceed the sum of its components (200).\n"
+                + "Maybe a component is missing, or a component's maxPoints is too low.", e.getMessage());
+    }
+
+    @Test
+    void methodology_mainsMustAddUpToTotal() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Methodology("t", "T", "1", 2025,
+                EntityKind.PROVINCE, 1000, null, null, List.of(new MainIndicator(IndicatorId.of("1"), "Một", null, 10, List.of(ratio("1.1", 10))))));
+        assertTrue(e.getMessage().startsWith("The total points (1000) of methodology t differ from the sum of its main indicators (10)."), e.getMessage());
+    }
+
+    @Test
+    void mainIndicator_rejectsForeignComponent() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new MainIndicator(IndicatorId.of("1"), "Một", null, 10, List.of(ratio("2.1", 10))));
+        assertTrue(e.getMessage().contains("Component 2.1 is listed under main indicator 1"), e.getMessage());
+    }
+
+    @Test
+    void methodology_rejectsDuplicateIds() {
+        assertThrows(IllegalArgumentException.class, () -> new Methodology("t", "T", "1", 2025, EntityKind.PROVINCE, 20, null, null, List.of(
+                new MainIndicator(IndicatorId.of("1"), "Một", null, 10, List.of(ratio("1.1", 10))),
+                new MainIndicator(IndicatorId.of("1"), "Một", null, 10, List.of(ratio("1.2", 10))))));
+    }
+
+    @Test
+    void checkEvidence_unknownIndicator() {
+        Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("1.3", 0.5)));
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e));
+        assertEquals("$.components[0].indicator: unknown indicator 1.3 — methodology test has no such component. "
+                + "Main indicator 1 (Một) has 1.1, 1.2.", ex.getMessage());
+    }
+
+    @Test
+    void checkEvidence_mainIndicatorIdInsteadOfComponent() {
+        Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("2", 0.5)));
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e));
+        assertTrue(ex.getMessage().contains("2 is a main indicator; report each of its components instead."), ex.getMessage());
+    }
+
+    @Test
+    void checkEvidence_negativeRatio() {
+        Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("1.1", -0.2)));
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e));
+        assertEquals("$.components[0].value (1.1): RATIO value [-0.2] is negative; write a share between 0 and 1 (87.20% is 0.872).",
+                ex.getMessage());
+    }
+
+    @Test
+    void checkEvidence_ratioAboveOnePasses() {
+        Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("1.1", 1.1122)));
+        assertDoesNotThrow(() -> small().checkEvidence(e));
+    }
+
+    @Test
+    void checkEvidence_categoryNotInList() {
+        Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("1.2", "deputy")));
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e));
+        assertEquals("$.components[0].value (1.2): category [deputy] is not in the list; use one of [head, none].", ex.getMessage());
+    }
+
+    @Test
+    void checkEvidence_wrongKind() {
+        Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("1.1", true)));
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e));
+        assertTrue(ex.getMessage().contains("expected a number (a RATIO component), got [true]"), ex.getMessage());
+    }
+
+    @Test
+    void value_rejectsNaN() {
+        assertThrows(IllegalArgumentException.class, () -> ComponentEvidence.of("1.1", Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> ComponentEvidence.of("1.1", Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void evidence_rejectsDuplicateComponent() {
+        Document d = Document.of("1/QĐ", "Quyết định", LocalDate.of(2025, 1, 1), "UBND");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Evidence.of(Entity.province("kh", "Khánh Hòa"),
+                Period.year(2025), List.of(ComponentEvidence.of("1.1", 0.5, d), ComponentEvidence.of("1.1", 0.6, d))));
+        assertTrue(e.getMessage().contains("Component 1.1 is reported twice for kh"), e.getMessage());
+    }
+
+    @Test
+    void points_formatIsLocaleFree() {
+        assertEquals("26.16", Points.format(26.16));
+        assertEquals("30", Points.format(30.0));
+        assertEquals("0.2778", Points.format4(0.27775));
+        assertEquals(0.2778, Points.publish(0.27775));
+    }
+}

@@ -1,0 +1,101 @@
+package vn.dti.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dti.api.ComponentScore;
+import vn.dti.api.Entity;
+import vn.dti.api.Evidence;
+import vn.dti.api.Explanation;
+import vn.dti.api.Finding;
+import vn.dti.api.FindingCode;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.MainIndicatorScore;
+import vn.dti.api.MethodologyRef;
+import vn.dti.api.Period;
+import vn.dti.api.ReportStatus;
+import vn.dti.api.ScoreCard;
+import vn.dti.api.Value;
+
+class DtiJsonTest {
+    private static Evidence read(String json) {
+        return DtiJson.readEvidence(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "e.json");
+    }
+
+    private static final String HEAD = "{\n \"entity\": {\"id\": \"kh\", \"name\": \"Khánh Hòa\", \"kind\": \"PROVINCE\"},\n \"period\": \"2023\",\n";
+
+    @Test
+    void readEvidence_valuesOfEachKind() {
+        Evidence e = read(HEAD + " \"components\": [\n"
+                + "  {\"indicator\": \"3.4\", \"value\": 0.872, \"documents\": [{\"number\": \"4100/BC-BCĐCĐS\", \"date\": \"2023-12-05\"}]},\n"
+                + "  {\"indicator\": \"1.3\", \"value\": true},\n"
+                + "  {\"indicator\": \"1.1\", \"value\": \"head\"},\n"
+                + "  {\"indicator\": \"7.1\", \"status\": \"NOT_REPORTED\"}]}");
+        assertEquals(new Value.Numeric(0.872), e.components().get(0).value());
+        assertEquals("4100/BC-BCĐCĐS", e.components().get(0).documents().get(0).number());
+        assertEquals(new Value.YesNo(true), e.components().get(1).value());
+        assertEquals(new Value.Category("head"), e.components().get(2).value());
+        assertEquals(ReportStatus.NOT_REPORTED, e.components().get(3).status());
+        assertEquals("Khánh Hòa", e.entity().name());
+    }
+
+    @Test
+    void readEvidence_truncated() {
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", "));
+        assertTrue(ex.getMessage().startsWith("e.json:5:"), ex.getMessage());
+        assertTrue(ex.getMessage().contains("the file ends too early"), ex.getMessage());
+    }
+
+    @Test
+    void readEvidence_nan() {
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class,
+                () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", \"value\": NaN}]}"));
+        assertTrue(ex.getMessage().startsWith("e.json:5:"), ex.getMessage());
+        assertTrue(ex.getMessage().contains("NaN and Infinity are not numbers here"), ex.getMessage());
+    }
+
+    @Test
+    void readEvidence_badDate() {
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> read(HEAD
+                + " \"components\": [\n  {\"indicator\": \"3.4\", \"value\": 0.5, \"documents\": [{\"number\": \"1\", \"date\": \"05/12/2023\"}]}]}"));
+        assertTrue(ex.getMessage().contains("at $.components[0].documents[0].date"), ex.getMessage());
+        assertTrue(ex.getMessage().contains("write dates as yyyy-mm-dd"), ex.getMessage());
+    }
+
+    @Test
+    void readEvidence_unknownField() {
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class,
+                () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", \"valeu\": 0.5}]}"));
+        assertTrue(ex.getMessage().contains("at $.components[0].valeu: unknown field \"valeu\""), ex.getMessage());
+    }
+
+    @Test
+    void readEvidence_reportedWithoutValue() {
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class,
+                () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", \"status\": \"REPORTED\"}]}"));
+        assertTrue(ex.getMessage().contains("Component 3.4 is REPORTED but has no value"), ex.getMessage());
+    }
+
+    @Test
+    void scoreCard_roundTrip_withDerivedFields() {
+        Finding f = new Finding(FindingCode.NOT_REPORTED, IndicatorId.of("1.2"), 10, "Sở KH&CN", "Báo cáo thiếu", null);
+        ScoreCard card = new ScoreCard(new MethodologyRef("m", "abc"), Entity.province("kh", "Khánh Hòa"), Period.year(2023), 7.5, 20,
+                List.of(new MainIndicatorScore(IndicatorId.of("1"), "Một", 7.5, 20)),
+                List.of(new ComponentScore(IndicatorId.of("1.1"), "A", 7.5, 10, Explanation.of("x"), List.of()),
+                        new ComponentScore(IndicatorId.of("1.2"), "B", 0, 10, Explanation.of("y"), List.of(f))),
+                List.of(f));
+        String json = DtiJson.write(card);
+        assertTrue(json.contains("\"index\" : 0.375"), json);
+        assertTrue(json.contains("\"value\" : 0.375"), json);
+        assertTrue(json.contains("\"pointsAtRisk\" : 10.0"), json);
+        ScoreCard back = DtiJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "c.json", ScoreCard.class,
+                InvalidEvidenceException::new);
+        assertEquals(card, back);
+    }
+}

@@ -1,0 +1,180 @@
+package vn.dti.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dti.api.DtiException;
+import vn.dti.api.FindingCode;
+import vn.dti.api.InvalidMethodologyException;
+import vn.dti.api.ScoreCard;
+
+/** Methodology folders: export, edit without rebuilding, and refusal of broken copies with file and line. */
+class MethodologyFolderTest {
+    @TempDir
+    Path tmp;
+
+    private Path exported() {
+        Path dir = tmp.resolve("copy");
+        Methodologies.export(Fixtures.PROVINCE_2025, dir);
+        return dir;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), "fixture text not found: " + from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    /** The 1-based line of the first occurrence of {@code text} in the file. */
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text);
+    }
+
+    @Test
+    void bundled_isListedAndShared() {
+        assertTrue(Methodologies.bundled().contains(Fixtures.PROVINCE_2025));
+        assertSame(Methodologies.bundled(Fixtures.PROVINCE_2025), Methodologies.bundled(Fixtures.PROVINCE_2025));
+    }
+
+    @Test
+    void export_thenEdit_changesNextRun() throws IOException {
+        Path dir = exported();
+        ScoreCard before = Methodologies.load(dir).score(Fixtures.khanhHoa2023());
+        assertEquals(0.872 / 0.90 * 30, before.component("3.4").orElseThrow().points(), 1e-12);
+        edit(dir.resolve("scoring.drl"), "score.goal(kcontext, $v, 0.90);\nend\n\n// 3.5", "score.ratio(kcontext, $v);\nend\n\n// 3.5");
+        ScoreCard after = Methodologies.load(dir).score(Fixtures.khanhHoa2023());
+        assertEquals(0.872 * 30, after.component("3.4").orElseThrow().points(), 1e-12);
+        assertNotEquals(before.methodology().version(), after.methodology().version());
+        assertEquals(before.totalPoints() - 0.872 / 0.90 * 30 + 0.872 * 30, after.totalPoints(), 1e-9);
+    }
+
+    @Test
+    void export_refusesNonEmptyTarget() throws IOException {
+        Path dir = tmp.resolve("full");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        DtiException e = assertThrows(DtiException.class, () -> Methodologies.export(Fixtures.PROVINCE_2025, dir));
+        assertTrue(e.getMessage().contains("is not empty"), e.getMessage());
+        assertEquals("mine", Files.readString(dir.resolve("keep.txt")));
+    }
+
+    @Test
+    void brokenRule_syntaxError_namesFileAndLine() throws IOException {
+        Path dir = exported();
+        Path drl = dir.resolve("scoring.drl");
+        edit(drl, "ComponentValue( indicator == \"3.4\", reported )", "ComponentValue( indicator == \"3.4\" reported )");
+        int line = lineOf(drl, "indicator == \"3.4\" reported");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).startsWith(drl + ":" + line + ":"), e.getMessage());
+    }
+
+    @Test
+    void brokenRule_javaError_namesFileAndLine() throws IOException {
+        Path dir = exported();
+        Path drl = dir.resolve("scoring.drl");
+        edit(drl, "score.category(kcontext, $v, \"cloud:30, traditional:15, none:0\");", "score.categoryy(kcontext, $v);");
+        int line = lineOf(drl, "score.categoryy");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertTrue(e.getMessage().contains(drl + ":" + line + ":11: "), e.getMessage());
+    }
+
+    @Test
+    void rule_namesUnknownIndicator() throws IOException {
+        Path dir = exported();
+        Path drl = dir.resolve("scoring.drl");
+        edit(drl, "indicator == \"7.5\"", "indicator == \"7.55\"");
+        int line = lineOf(drl, "\"7.55\"");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertTrue(e.getMessage().contains(drl + ":" + line + ":40: rule \"7.5\" matches indicator \"7.55\", which methodology.json does not have."),
+                e.getMessage());
+    }
+
+    @Test
+    void scoredComponent_withoutRule() throws IOException {
+        Path dir = exported();
+        edit(dir.resolve("scoring.drl"), "@indicator(\"7.4\")", "");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertTrue(e.getMessage().contains("component 7.4 (Số điểm phục vụ của mạng bưu chính công cộng có kết nối Internet băng rộng cố định, 20 points) "
+                + "has no rule that can score it"), e.getMessage());
+    }
+
+    @Test
+    void catalogue_doesNotAddUp() throws IOException {
+        Path dir = exported();
+        edit(dir.resolve("methodology.json"), "\"label\": \"Digital infrastructure\",\n      \"maxPoints\": 200",
+                "\"label\": \"Digital infrastructure\",\n      \"maxPoints\": 250");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertTrue(e.getMessage().contains("methodology.json:"), e.getMessage());
+        assertTrue(e.getMessage().contains("The max points (250) of main indicator 3 (Hạ tầng số) exceed the sum of its components (200)."),
+                e.getMessage());
+    }
+
+    @Test
+    void categoryTable_mustCoverCatalogue() throws IOException {
+        Path dir = exported();
+        edit(dir.resolve("scoring.drl"), "\"both:10, one:5, none:0\"", "\"both:10, none:0\"");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertTrue(e.getMessage().contains("category \"one\" of component 2.2 has no points"), e.getMessage());
+    }
+
+    @Test
+    void folder_withoutCatalogueOrRules() throws IOException {
+        Path empty = tmp.resolve("empty");
+        Files.createDirectories(empty);
+        assertTrue(assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(empty)).getMessage().contains("no methodology.json"));
+        Path dir = exported();
+        Files.delete(dir.resolve("scoring.drl"));
+        Files.delete(dir.resolve("completeness.drl"));
+        assertTrue(assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)).getMessage().contains("no .drl rule files"));
+        assertThrows(InvalidMethodologyException.class, () -> Methodologies.resolve("no-such-methodology"));
+    }
+
+    @Test
+    void ruleAwardsAboveMax_isRuleViolationNotClamped() throws IOException {
+        Path dir = exported();
+        edit(dir.resolve("scoring.drl"), "score.goal(kcontext, $v, 0.60);", "score.award(kcontext, $v, $v.getRatio() * 100, \"ratio × 100\");");
+        ScoreCard card = Methodologies.load(dir).score(Fixtures.evidence(vn.dti.api.ComponentEvidence.of("6.6", 0.7, Fixtures.doc())));
+        var s = card.component("6.6").orElseThrow();
+        assertEquals(0.0, s.points(), 0);
+        assertEquals(FindingCode.RULE_VIOLATION, s.findings().get(0).code());
+        assertTrue(s.findings().get(0).message().contains("rule \"6.6\" (scoring.drl) tried to award 70"), s.findings().get(0).message());
+        assertEquals(50.0, s.findings().get(0).pointsAtRisk(), 0);
+    }
+
+    @Test
+    void twoRulesScoringOneComponent_isRuleViolation() throws IOException {
+        Path dir = exported();
+        Files.writeString(dir.resolve("extra.drl"), String.join("\n",
+                "package extra",
+                "import vn.dti.rules.ComponentValue",
+                "global vn.dti.rules.ScoreSheet score",
+                "rule \"5.1 again\" @indicator(\"5.1\")",
+                "when $v : ComponentValue( indicator == \"5.1\", reported )",
+                "then score.ratio(kcontext, $v);",
+                "end", ""));
+        ScoreCard card = Methodologies.load(dir).score(Fixtures.evidence(vn.dti.api.ComponentEvidence.of("5.1", 1.0, Fixtures.doc())));
+        var s = card.component("5.1").orElseThrow();
+        assertEquals(0.0, s.points(), 0);
+        assertEquals(FindingCode.RULE_VIOLATION, s.findings().get(0).code());
+        assertTrue(s.findings().get(0).message().contains("both scored component 5.1"), s.findings().get(0).message());
+        assertFalse(s.findings().get(0).message().contains("?"), s.findings().get(0).message());
+    }
+}

@@ -1,0 +1,64 @@
+package vn.dti.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import vn.dti.api.Evidence;
+
+/** Each bundled rule file compiles and fires as expected: the number of firings per file, and which rules. */
+class RuleFilesTest {
+    private static Map<String, List<String>> fired(Evidence evidence) {
+        RuleBase base = RuleBase.compile(MethodologyFiles.fromClasspath(Fixtures.PROVINCE_2025));
+        Map<String, List<String>> byFile = new TreeMap<>();
+        KieSession session = base.kbase.newKieSession();
+        try {
+            session.setGlobal(RuleBase.GLOBAL, new ScoreSheet(base, 1, null));
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    String rule = event.getMatch().getRule().getName();
+                    byFile.computeIfAbsent(base.fileOf(rule), k -> new ArrayList<>()).add(rule);
+                }
+            });
+            for (ComponentValue v : new RuleScorer(base).facts(0, evidence)) {
+                session.insert(v);
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return byFile;
+    }
+
+    @Test
+    void fullMarks_firesEveryScoringRuleOnce_andNoCompletenessRule() {
+        Evidence max = EvidenceTemplate.create(Fixtures.province2025(), EvidenceTemplate.Fill.MAX, Fixtures.KHANH_HOA, Fixtures.YEAR_2023);
+        Map<String, List<String>> fired = fired(max);
+        assertEquals(List.of("scoring.drl"), List.copyOf(fired.keySet()));
+        assertEquals(50, fired.get("scoring.drl").size());
+        assertEquals(50, fired.get("scoring.drl").stream().distinct().count());
+    }
+
+    @Test
+    void nothingReported_firesOnlyNotReported() {
+        Map<String, List<String>> fired = fired(Fixtures.evidence());
+        assertEquals(List.of("completeness.drl"), List.copyOf(fired.keySet()));
+        assertEquals(47, fired.get("completeness.drl").size());
+        assertEquals(List.of("Not reported"), fired.get("completeness.drl").stream().distinct().toList());
+    }
+
+    @Test
+    void example_firesScoringAndCompleteness() {
+        Map<String, List<String>> fired = fired(Fixtures.khanhHoa2023());
+        assertEquals(22, fired.get("scoring.drl").size());
+        // 26 not reported (9.2 and 9.3 are tracked at 0 points), 1 without document, 1 stale
+        assertEquals(26 + 1 + 1, fired.get("completeness.drl").size());
+    }
+}
