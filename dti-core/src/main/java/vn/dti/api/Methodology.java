@@ -24,6 +24,9 @@ import java.util.Set;
  * @param sources        the decisions and documents it is taken from
  * @param notes          what is assumed
  * @param mainIndicators in published order
+ * @param indexFormula   how the index is formed (default {@link IndexFormula#POINTS_OVER_MAX})
+ * @param pillars        views over main indicators, each with its own value and rank
+ * @param groups         bands on the published index, lowest first
  */
 public record Methodology(
         String id,
@@ -34,7 +37,16 @@ public record Methodology(
         double totalPoints,
         List<String> sources,
         String notes,
-        List<MainIndicator> mainIndicators) {
+        List<MainIndicator> mainIndicators,
+        IndexFormula indexFormula,
+        List<Pillar> pillars,
+        List<Group> groups) {
+
+    /** A methodology whose index is total points / max, without pillars or groups. */
+    public Methodology(String id, String name, String edition, int year, EntityKind entityKind, double totalPoints, List<String> sources,
+            String notes, List<MainIndicator> mainIndicators) {
+        this(id, name, edition, year, entityKind, totalPoints, sources, notes, mainIndicators, null, null, null);
+    }
 
     public Methodology {
         if (id == null || !id.matches("[a-z0-9][a-z0-9._-]*")) {
@@ -69,6 +81,73 @@ public record Methodology(
                     + " differ from the sum of its main indicators (" + Points.format(sum) + ").\n"
                     + "Maybe a main indicator is missing or its maxPoints is wrong; or correct totalPoints.");
         }
+        indexFormula = indexFormula == null ? IndexFormula.POINTS_OVER_MAX : indexFormula;
+        pillars = pillars == null ? List.of() : List.copyOf(pillars);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        Set<String> pillarIds = new HashSet<>();
+        double weights = 0;
+        for (Pillar p : pillars) {
+            if (!pillarIds.add(p.id())) {
+                throw new IllegalArgumentException("Pillar " + p.id() + " is listed twice.");
+            }
+            for (IndicatorId main : p.mainIndicators()) {
+                if (!main.isMain() || !seen.contains(main)) {
+                    throw new IllegalArgumentException("Pillar " + p.id() + " names main indicator " + main + ", which the methodology does not have.");
+                }
+            }
+            weights += p.weight();
+        }
+        if (indexFormula == IndexFormula.WEIGHTED_PILLARS && (pillars.isEmpty() || Math.abs(weights - 1) > 1e-9)) {
+            throw new IllegalArgumentException("Methodology " + id + " forms its index from WEIGHTED_PILLARS, but its pillars' weights add up to "
+                    + weights + ", not 1.");
+        }
+        for (int i = 1; i < groups.size(); i++) {
+            if (groups.get(i).min() < groups.get(i - 1).max() - 1e-12) {
+                throw new IllegalArgumentException("Group " + groups.get(i).id() + " starts at " + groups.get(i).min() + ", inside group "
+                        + groups.get(i - 1).id() + " (up to " + groups.get(i - 1).max() + "); list groups lowest first, without overlaps.");
+            }
+        }
+    }
+
+    /**
+     * The index from main-indicator points (in catalogue order), unrounded, by {@link #indexFormula()}.
+     */
+    public double index(double[] mainPoints) {
+        if (indexFormula == IndexFormula.WEIGHTED_PILLARS) {
+            double v = 0;
+            for (Pillar p : pillars) {
+                v += p.weight() * pillarValue(p, mainPoints);
+            }
+            return v;
+        }
+        double sum = 0;
+        for (double p : mainPoints) {
+            sum += p;
+        }
+        return totalPoints == 0 ? 0 : sum / totalPoints;
+    }
+
+    /** A pillar's value: the points of its main indicators / their max. */
+    public double pillarValue(Pillar pillar, double[] mainPoints) {
+        double points = 0;
+        double max = 0;
+        for (int i = 0; i < mainIndicators.size(); i++) {
+            if (pillar.mainIndicators().contains(mainIndicators.get(i).id())) {
+                points += mainPoints[i];
+                max += mainIndicators.get(i).maxPoints();
+            }
+        }
+        return max == 0 ? 0 : points / max;
+    }
+
+    /** The group whose band holds this published value, or null when there are no groups or none holds it. */
+    public Group group(double publishedValue) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).contains(publishedValue, i == groups.size() - 1)) {
+                return groups.get(i);
+            }
+        }
+        return null;
     }
 
     /** Every component, in catalogue order. */

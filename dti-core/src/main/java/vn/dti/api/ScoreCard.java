@@ -1,7 +1,5 @@
 package vn.dti.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +9,17 @@ import java.util.Optional;
 
 /**
  * The result of scoring one entity for one period: total, index, main indicators, components with
- * their explanations, and findings. Totals are checked to equal the sum of their parts.
+ * their explanations, and findings. Totals are checked to equal the sum of their parts. The
+ * {@code index} is formed by the methodology's formula (total / max unless it weights pillars),
+ * unrounded: use {@link Points#publish(double)} to round as published.
  */
-@JsonIgnoreProperties(value = {"index"}, allowGetters = true)
 public record ScoreCard(
         MethodologyRef methodology,
         Entity entity,
         Period period,
         double totalPoints,
         double maxPoints,
+        double index,
         List<MainIndicatorScore> mainIndicators,
         List<ComponentScore> components,
         List<Finding> findings) {
@@ -37,12 +37,9 @@ public record ScoreCard(
         if (Math.abs(sum - totalPoints) > 1e-6) {
             throw new IllegalArgumentException("Total points " + totalPoints + " differ from the sum of the main indicators " + sum + ".");
         }
-    }
-
-    /** Total / max, unrounded. Use {@link Points#publish(double)} to round as published. */
-    @JsonProperty("index")
-    public double index() {
-        return maxPoints == 0 ? 0 : totalPoints / maxPoints;
+        if (!(index >= 0 && index <= 1 + 1e-9)) {
+            throw new IllegalArgumentException("Index [" + index + "] is outside [0, 1].");
+        }
     }
 
     public Optional<ComponentScore> component(String id) {

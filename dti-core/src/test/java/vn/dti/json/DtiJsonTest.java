@@ -85,7 +85,7 @@ class DtiJsonTest {
     @Test
     void scoreCard_roundTrip_withDerivedFields() {
         Finding f = new Finding(FindingCode.NOT_REPORTED, IndicatorId.of("1.2"), 10, "Sở KH&CN", "Báo cáo thiếu", null);
-        ScoreCard card = new ScoreCard(new MethodologyRef("m", "abc"), Entity.province("kh", "Khánh Hòa"), Period.year(2023), 7.5, 20,
+        ScoreCard card = new ScoreCard(new MethodologyRef("m", "abc"), Entity.province("kh", "Khánh Hòa"), Period.year(2023), 7.5, 20, 0.375,
                 List.of(new MainIndicatorScore(IndicatorId.of("1"), "Một", 7.5, 20)),
                 List.of(new ComponentScore(IndicatorId.of("1.1"), "A", 7.5, 10, Explanation.of("x"), List.of()),
                         new ComponentScore(IndicatorId.of("1.2"), "B", 0, 10, Explanation.of("y"), List.of(f))),

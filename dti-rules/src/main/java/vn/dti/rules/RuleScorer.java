@@ -223,18 +223,21 @@ public final class RuleScorer implements Scorer {
             allFindings.addAll(findings);
         }
         List<MainIndicatorScore> mains = new ArrayList<>();
+        double[] mainPoints = new double[base.methodology.mainIndicators().size()];
         double total = 0;
         int s = 0;
-        for (MainIndicator m : base.methodology.mainIndicators()) {
+        for (int k = 0; k < mainPoints.length; k++) {
+            MainIndicator m = base.methodology.mainIndicators().get(k);
             double sum = 0;
             for (int i = 0; i < m.components().size(); i++) {
                 sum += points[s++];
             }
             mains.add(new MainIndicatorScore(m.id(), m.name(), sum, m.maxPoints()));
+            mainPoints[k] = sum;
             total += sum;
         }
         return new ScoreCard(new MethodologyRef(base.methodology.id(), base.version), evidence.entity(), evidence.period(), total,
-                base.methodology.totalPoints(), mains, components, allFindings);
+                base.methodology.totalPoints(), base.methodology.index(mainPoints), mains, components, allFindings);
     }
 
     private static double atRisk(FindingCode code, Component c, double awarded, double points) {
