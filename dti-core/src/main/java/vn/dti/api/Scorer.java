@@ -22,6 +22,14 @@ public interface Scorer {
      */
     ScoreCard score(Evidence evidence);
 
-    /** Scores many entities' evidence; the cards come back in the order of the input. */
+    /** Scores many entities' evidence, each alone; the cards come back in the order of the input. */
     List<ScoreCard> scoreAll(List<Evidence> evidence);
+
+    /**
+     * Scores a cohort together: components scored relative to the cohort (e.g. value / best value)
+     * see all these entities. By default the same as {@link #scoreAll(List)}.
+     */
+    default List<ScoreCard> scoreCohort(List<Evidence> evidence) {
+        return scoreAll(evidence);
+    }
 }

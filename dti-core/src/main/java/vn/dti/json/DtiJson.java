@@ -72,6 +72,30 @@ public final class DtiJson {
         return read(in, sourceName, Evidence.class, InvalidEvidenceException::new);
     }
 
+    /**
+     * Reads a cohort file; entities given by {@code evidenceFile} have their evidence read from
+     * that file, relative to the cohort file's folder.
+     */
+    public static vn.dti.cohort.Cohort readCohort(Path file) {
+        vn.dti.cohort.Cohort cohort = read(file, vn.dti.cohort.Cohort.class, InvalidEvidenceException::new);
+        java.util.List<vn.dti.cohort.CohortEntity> entities = new java.util.ArrayList<>();
+        Path dir = file.toAbsolutePath().getParent();
+        for (vn.dti.cohort.CohortEntity e : cohort.entities()) {
+            if (e.evidenceFile() != null) {
+                entities.add(e.withEvidence(readEvidence(dir.resolve(e.evidenceFile()))));
+            } else {
+                entities.add(e);
+            }
+        }
+        return new vn.dti.cohort.Cohort(cohort.methodology(), cohort.period(), cohort.mainIndicatorScale(), cohort.regions(), cohort.mergerMap(),
+                cohort.mergers(), entities, cohort.note());
+    }
+
+    /** Reads a ranking written by {@code dti rank --format json}. */
+    public static vn.dti.cohort.CohortRanking readRanking(Path file) {
+        return read(file, vn.dti.cohort.CohortRanking.class, InvalidEvidenceException::new);
+    }
+
     /** Reads a score card written by {@link #write(Object)}. */
     public static ScoreCard readScoreCard(Path file) {
         return read(file, ScoreCard.class, InvalidEvidenceException::new);

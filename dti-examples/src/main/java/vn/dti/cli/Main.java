@@ -18,6 +18,10 @@ import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.api.Period;
 import vn.dti.api.ScoreCard;
+import vn.dti.cohort.Cohort;
+import vn.dti.cohort.CohortComparison;
+import vn.dti.cohort.CohortRanker;
+import vn.dti.cohort.CohortRanking;
 import vn.dti.json.DtiJson;
 import vn.dti.rules.EvidenceTemplate;
 import vn.dti.rules.Methodologies;
@@ -39,6 +43,8 @@ public final class Main {
             "  dti score --methodology <id|dir> --evidence <file> [--format table|json] [--out <file>]",
             "  dti evidence template --methodology <id|dir> [--fill empty|max|zero] --out <file>",
             "            [--entity <id>] [--name <name>] [--period <2025|2025-Q3>]",
+            "  dti rank --methodology <id|dir> --cohort <file> [--region <name>] [--top <n>] [--format table|json|csv] [--out <file>]",
+            "  dti compare <old-result.json> <new-result.json> [--format table|json|csv] [--out <file>]",
             "  dti methodology list",
             "  dti methodology export <id> <dir>");
 
@@ -88,6 +94,10 @@ public final class Main {
         switch (cmd) {
             case "score":
                 return score(Args.parse(rest, Set.of("methodology", "evidence", "format", "out")));
+            case "rank":
+                return rank(Args.parse(rest, Set.of("methodology", "cohort", "region", "top", "format", "out")));
+            case "compare":
+                return compare(Args.parse(rest, Set.of("format", "out")));
             case "evidence":
                 if (rest.isEmpty() || !rest.get(0).equals("template")) {
                     throw new UsageException("Unknown command: dti evidence " + String.join(" ", rest));
@@ -130,6 +140,64 @@ public final class Main {
             throw new InvalidEvidenceException(locate(file, e.getMessage()));
         }
         String text = format.equals("json") ? DtiJson.write(card) : ScoreTable.render(card, scorer.methodology());
+        Output.write(text, args.get("out"), out);
+        return OK;
+    }
+
+    private int rank(Args args) {
+        args.noPositional();
+        String format = args.oneOf("format", "table", "table", "json", "csv");
+        int top;
+        try {
+            top = Integer.parseInt(args.get("top", Integer.toString(CohortRanker.DEFAULT_TOP)));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--top must be a whole number; got [" + args.get("top") + "].");
+        }
+        if (top < 1) {
+            throw new UsageException("--top must be at least 1; got [" + top + "].");
+        }
+        RuleScorer scorer = Methodologies.resolve(args.require("methodology"));
+        Path file = Path.of(args.require("cohort"));
+        Cohort cohort;
+        try {
+            cohort = DtiJson.readCohort(file);
+        } catch (InvalidEvidenceException e) {
+            throw e.getMessage().startsWith(file.toString()) ? e : new InvalidEvidenceException(file + ": " + e.getMessage());
+        }
+        CohortRanking ranking;
+        try {
+            ranking = CohortRanker.rank(scorer, cohort, top);
+        } catch (InvalidEvidenceException e) {
+            throw new InvalidEvidenceException(file + ": " + e.getMessage());
+        }
+        String region = args.get("region");
+        if (region != null) {
+            ranking = CohortRanker.region(ranking, region);
+        }
+        String text;
+        switch (format) {
+            case "json":
+                text = DtiJson.write(ranking);
+                break;
+            case "csv":
+                text = RankTable.csv(ranking);
+                break;
+            default:
+                text = RankTable.table(ranking, scorer.methodology().name(), region);
+        }
+        Output.write(text, args.get("out"), out);
+        return OK;
+    }
+
+    private int compare(Args args) {
+        if (args.positional.size() != 2) {
+            throw new UsageException("dti compare needs <old-result.json> and <new-result.json> (written by dti rank --format json).");
+        }
+        String format = args.oneOf("format", "table", "table", "json", "csv");
+        CohortRanking older = DtiJson.readRanking(Path.of(args.positional.get(0)));
+        CohortRanking newer = DtiJson.readRanking(Path.of(args.positional.get(1)));
+        CohortComparison c = CohortComparison.compare(older, newer);
+        String text = format.equals("json") ? DtiJson.write(c) : format.equals("csv") ? RankTable.compareCsv(c) : RankTable.compareTable(c);
         Output.write(text, args.get("out"), out);
         return OK;
     }

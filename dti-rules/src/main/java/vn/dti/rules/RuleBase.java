@@ -77,6 +77,11 @@ final class RuleBase {
         }
         Methodology m = DtiJson.readMethodology(new ByteArrayInputStream(catalogue), files.display(MethodologyFiles.CATALOGUE));
         List<String> drl = files.ruleFiles();
+        if (drl.isEmpty() && m.components().isEmpty()) {
+            // Given at main-indicator level only (e.g. DTI 2021–2023 here): nothing to score by rules.
+            LOG.debug("Methodology {} has no components and no rule files", m.id());
+            return new RuleBase(m, files.version(), files.root(), KnowledgeBaseFactory.newKnowledgeBase(), Map.of());
+        }
         if (drl.isEmpty()) {
             throw new InvalidMethodologyException(files.root() + ": no .drl rule files; add at least one file of scoring rules and one of completeness rules.");
         }

@@ -3,7 +3,6 @@ package vn.dti.rules;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.kie.api.runtime.KieSession;
@@ -72,6 +71,7 @@ public final class RuleScorer implements Scorer {
      * Scores a cohort together: components scored relative to the cohort use the best value among
      * these entities. Cards come back in the order of the input.
      */
+    @Override
     public List<ScoreCard> scoreCohort(List<Evidence> evidence) {
         return score(evidence, true);
     }
@@ -81,34 +81,25 @@ public final class RuleScorer implements Scorer {
         for (Evidence e : evidence) {
             base.methodology.checkEvidence(e);
         }
-        double[] best = cohort ? cohortBest(evidence) : null;
+        CohortStats stats = cohort ? CohortStats.of(base, evidence) : null;
         List<ScoreCard> cards = new ArrayList<>(evidence.size());
         for (int from = 0; from < evidence.size(); from += CHUNK) {
             List<Evidence> chunk = evidence.subList(from, Math.min(evidence.size(), from + CHUNK));
-            cards.addAll(scoreChunk(chunk, best));
+            cards.addAll(scoreChunk(chunk, stats));
         }
         return cards;
     }
 
-    private double[] cohortBest(List<Evidence> evidence) {
-        double[] best = new double[base.slotCount()];
-        Arrays.fill(best, Double.NaN);
-        for (Evidence e : evidence) {
-            for (ComponentEvidence ce : e.components()) {
-                if (ce.value() instanceof Value.Numeric n) {
-                    int slot = base.slotOf.get(ce.indicator());
-                    if (!(best[slot] >= n.number())) {
-                        best[slot] = n.number();
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-    private List<ScoreCard> scoreChunk(List<Evidence> chunk, double[] best) {
-        ScoreSheet sheet = new ScoreSheet(base, chunk.size(), best);
+    private List<ScoreCard> scoreChunk(List<Evidence> chunk, CohortStats stats) {
+        ScoreSheet sheet = new ScoreSheet(base, chunk.size(), stats);
         ComponentValue[][] facts = new ComponentValue[chunk.size()][];
+        if (base.slotCount() == 0) {
+            List<ScoreCard> cards = new ArrayList<>(chunk.size());
+            for (int e = 0; e < chunk.size(); e++) {
+                cards.add(card(chunk.get(e), new ComponentValue[0], sheet, e));
+            }
+            return cards;
+        }
         KieSession session = base.kbase.newKieSession();
         try {
             session.setGlobal(RuleBase.GLOBAL, sheet);

@@ -31,12 +31,12 @@ public final class ScoreSheet {
     private static final Map<String, double[][]> PARSED = new ConcurrentHashMap<>();
 
     private final RuleBase base;
-    private final double[] cohortBest;
+    private final CohortStats cohort;
     private final Slot[][] slots;
 
-    ScoreSheet(RuleBase base, int entities, double[] cohortBest) {
+    ScoreSheet(RuleBase base, int entities, CohortStats cohort) {
         this.base = base;
-        this.cohortBest = cohortBest;
+        this.cohort = cohort;
         this.slots = new Slot[entities][];
     }
 
@@ -112,7 +112,7 @@ public final class ScoreSheet {
      * cohort being scored, or the stated {@code reference} when the entity is scored alone.
      */
     public void relative(RuleContext kcontext, ComponentValue v, double reference) {
-        double best = cohortBest == null ? Double.NaN : cohortBest[v.getSlot()];
+        double best = cohort == null || cohort.count[v.getSlot()] == 0 ? Double.NaN : cohort.max[v.getSlot()];
         boolean useCohort = best > 0;
         double denominator = useCohort ? best : reference;
         if (!(denominator > 0)) {
@@ -123,6 +123,59 @@ public final class ScoreSheet {
         award(kcontext, v, share * v.getMax(), "min(1, value / " + (useCohort ? "best in cohort" : "reference") + ") × max = min(1, "
                 + num(v.getNumber()) + " / " + num(denominator) + ") × " + Points.format(v.getMax()),
                 "value", v.getNumber(), useCohort ? "cohortBest" : "reference", denominator);
+    }
+
+    /**
+     * Points = (value − min) / (max − min) × max points, over the cohort's values of this
+     * component; an entity scored alone (or a cohort whose values are all equal) is placed
+     * between the stated {@code refMin} and {@code refMax}, capped to [0, 1].
+     */
+    public void minMax(RuleContext kcontext, ComponentValue v, double refMin, double refMax) {
+        int s = v.getSlot();
+        boolean useCohort = cohort != null && cohort.count[s] > 1 && cohort.max[s] > cohort.min[s];
+        double lo = useCohort ? cohort.min[s] : refMin;
+        double hi = useCohort ? cohort.max[s] : refMax;
+        if (!(hi > lo)) {
+            violation(kcontext, v, "reference bounds [" + refMin + ", " + refMax + "] must have min below max");
+            return;
+        }
+        double share = Math.max(0, Math.min(1, vn.dti.cohort.Normalize.minMax(v.getNumber(), lo, hi)));
+        award(kcontext, v, share * v.getMax(), "(value − min) / (max − min) × max = (" + num(v.getNumber()) + " − " + num(lo) + ") / ("
+                + num(hi) + " − " + num(lo) + ") × " + Points.format(v.getMax()) + (useCohort ? " over the cohort" : " against the reference"),
+                "value", v.getNumber(), useCohort ? "cohortMin" : "referenceMin", lo, useCohort ? "cohortMax" : "referenceMax", hi);
+    }
+
+    /**
+     * UN EGDI style: z = (value − mean) / sd over the cohort, then scaled to 0..1 by the cohort's
+     * lowest and highest z: points = (z − zmin) / (zmax − zmin) × max points. Alone, the entity is
+     * placed between {@code refMin} and {@code refMax} as in {@link #minMax}.
+     */
+    public void zScaled(RuleContext kcontext, ComponentValue v, double refMin, double refMax) {
+        int s = v.getSlot();
+        if (cohort == null || cohort.count[s] < 2 || !(cohort.sd[s] > 0)) {
+            minMax(kcontext, v, refMin, refMax);
+            return;
+        }
+        double z = vn.dti.cohort.Normalize.zScore(v.getNumber(), cohort.mean[s], cohort.sd[s]);
+        double zMin = vn.dti.cohort.Normalize.zScore(cohort.min[s], cohort.mean[s], cohort.sd[s]);
+        double zMax = vn.dti.cohort.Normalize.zScore(cohort.max[s], cohort.mean[s], cohort.sd[s]);
+        double share = Math.max(0, Math.min(1, vn.dti.cohort.Normalize.minMax(z, zMin, zMax)));
+        award(kcontext, v, share * v.getMax(), "z = (value − mean) / sd = (" + num(v.getNumber()) + " − " + num(cohort.mean[s]) + ") / "
+                + num(cohort.sd[s]) + " = " + num(z) + "; (z − zmin) / (zmax − zmin) × max = (" + num(z) + " − " + num(zMin) + ") / ("
+                + num(zMax) + " − " + num(zMin) + ") × " + Points.format(v.getMax()),
+                "value", v.getNumber(), "cohortMean", cohort.mean[s], "cohortSd", cohort.sd[s], "z", z);
+    }
+
+    /**
+     * Points by rank in the cohort: the share of the other entities with a lower value × max
+     * (the best earns max, the worst 0, ties share). Alone: max.
+     */
+    public void rankShare(RuleContext kcontext, ComponentValue v) {
+        int s = v.getSlot();
+        int n = cohort == null ? 1 : cohort.count[s];
+        double share = n <= 1 ? 1 : (double) cohort.below(s, v.getNumber()) / (n - 1);
+        award(kcontext, v, share * v.getMax(), "entities below / (entities − 1) × max = " + (n <= 1 ? "alone → 1" : cohort.below(s, v.getNumber())
+                + " / " + (n - 1)) + " × " + Points.format(v.getMax()), "value", v.getNumber(), "cohortSize", n);
     }
 
     /** Awards points by any formula; {@code formula} says it in words. */

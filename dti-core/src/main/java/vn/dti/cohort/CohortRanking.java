@@ -1,0 +1,22 @@
+package vn.dti.cohort;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Optional;
+import vn.dti.api.MethodologyRef;
+
+/**
+ * A ranked cohort: entities in rank order (ties by id), the cohort average (unrounded and as
+ * published) and how many entities are above it, and the top-N used for "in top N" counts.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CohortRanking(MethodologyRef methodology, String period, int top, double average, double publishedAverage, int aboveAverage,
+        List<EntityRanking> entities) {
+    public CohortRanking {
+        entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+
+    public Optional<EntityRanking> entity(String id) {
+        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+}

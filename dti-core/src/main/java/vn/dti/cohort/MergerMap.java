@@ -1,0 +1,45 @@
+package vn.dti.cohort;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.json.DtiJson;
+
+/**
+ * A map of merged entities (new entity → former entities), as data. The bundled
+ * {@code vn-provinces-2025} maps Vietnam's 63 provinces to the 34 in force from 01/7/2025.
+ */
+public record MergerMap(String id, String name, List<String> sources, List<String> unchanged, List<Merger> mergers,
+        java.util.Map<String, String> formerNames) {
+    public MergerMap {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        unchanged = unchanged == null ? List.of() : List.copyOf(unchanged);
+        mergers = mergers == null ? List.of() : List.copyOf(mergers);
+        formerNames = formerNames == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(formerNames));
+        Set<String> seen = new HashSet<>();
+        for (Merger m : mergers) {
+            for (String f : m.from()) {
+                if (!seen.add(f)) {
+                    throw new IllegalArgumentException("Entity " + f + " is named twice in the merger map (again in " + m.id()
+                            + "); a former entity belongs to one merged entity.");
+                }
+            }
+        }
+    }
+
+    /** A bundled merger map by id. */
+    public static MergerMap bundled(String id) {
+        String path = "/vn/dti/cohort/mergers/" + id + ".json";
+        try (InputStream in = MergerMap.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new InvalidEvidenceException("No bundled merger map [" + id + "]; bundled: [vn-provinces-2025].");
+            }
+            return DtiJson.read(in, "classpath:" + path, MergerMap.class, InvalidEvidenceException::new);
+        } catch (IOException e) {
+            throw new InvalidEvidenceException("The merger map " + id + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}
