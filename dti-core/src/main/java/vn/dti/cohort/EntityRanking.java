@@ -16,8 +16,8 @@ import java.util.List;
  * @param group               the group whose band holds the published value (null without groups)
  * @param mainIndicatorsInTop how many main indicators rank in the top N
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record EntityRanking(String id, String name, String region, String source, List<String> mergedFrom, int rank, Integer regionRank,
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EntityRanking(String id, String name, String region, String source, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mergedFrom, int rank, Integer regionRank,
         double value, double publishedValue, double points, String group, List<RankedValue> mainIndicators, List<RankedValue> pillars,
         int mainIndicatorsInTop) {
     public EntityRanking {
