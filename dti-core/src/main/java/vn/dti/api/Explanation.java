@@ -13,7 +13,9 @@ public record Explanation(String rule, String file, String formula, Map<String, 
         rule = rule == null ? "" : rule;
         file = file == null ? "" : file;
         formula = formula == null ? "" : formula;
-        inputs = inputs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        inputs = inputs == null ? Map.of()
+                : inputs.getClass().getName().startsWith("java.util.Collections$Unmodifiable") ? inputs
+                : Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
     /** An explanation that no rule gave (e.g. "not reported: 0"). */

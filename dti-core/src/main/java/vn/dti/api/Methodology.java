@@ -213,7 +213,11 @@ public record Methodology(
      * @throws InvalidEvidenceException naming the JSON path of the first problems
      */
     public void checkEvidence(Evidence evidence) {
-        Map<IndicatorId, Component> byId = componentsById();
+        checkEvidence(evidence, componentsById());
+    }
+
+    /** {@link #checkEvidence(Evidence)} with the components by id already at hand (see {@link #componentsById()}). */
+    public void checkEvidence(Evidence evidence, Map<IndicatorId, Component> byId) {
         List<String> problems = new ArrayList<>();
         if (evidence.entity().kind() != entityKind) {
             problems.add("$.entity.kind: the evidence is for a " + evidence.entity().kind() + " but methodology " + id

@@ -46,6 +46,7 @@ public record CohortEntity(String id, String name, String region, Evidence evide
         return new CohortEntity(id, name, region, evidence, null, null, null);
     }
 
+    /** This entity given by (other) evidence instead. */
     public CohortEntity withEvidence(Evidence loaded) {
         return new CohortEntity(id, name, region, loaded, null, null, mainIndicatorScale);
     }

@@ -36,13 +36,16 @@ public final class CohortRanker {
     }
 
     /** Internal working row: one entity's main points. */
-    private record Row(String id, String name, String region, String source, List<String> from, double[] mainPoints) {
+    record Row(String id, String name, String region, String source, List<String> from, double[] mainPoints) {
     }
 
+    /** Scores and ranks a cohort. Same as {@code CohortScores.score(scorer, cohort).rank(top)}. */
     public static CohortRanking rank(Scorer scorer, Cohort cohort, int top) {
-        if (top < 1) {
-            throw new IllegalArgumentException("The top N must be at least 1; got " + top + ".");
-        }
+        return CohortScores.score(scorer, cohort).rank(top);
+    }
+
+    /** The rows (after mergers) and the score cards of the evidence entities, by id. */
+    static List<Row> rows(Scorer scorer, Cohort cohort, Map<String, ScoreCard> cardsOut) {
         Methodology m = scorer.methodology();
         List<MainIndicator> mains = m.mainIndicators();
         List<Row> rows = new ArrayList<>();
@@ -80,10 +83,10 @@ public final class CohortRanker {
                 }
                 Row r = rows.get(evidenceRows.get(k));
                 rows.set(evidenceRows.get(k), new Row(r.id, r.name, r.region, r.source, r.from, points));
+                cardsOut.put(r.id, cards.get(k));
             }
         }
-        rows = merge(m, rows, mergers(cohort));
-        return rankRows(m, new MethodologyRef(m.id(), scorer.version()), cohort.period(), rows, top);
+        return merge(m, rows, mergers(cohort));
     }
 
     private static List<Merger> mergers(Cohort cohort) {
@@ -187,6 +190,9 @@ public final class CohortRanker {
     }
 
     static CohortRanking rankRows(Methodology m, MethodologyRef ref, String period, List<Row> rows, int top) {
+        if (top < 1) {
+            throw new IllegalArgumentException("The top N must be at least 1; got " + top + ".");
+        }
         int n = rows.size();
         List<MainIndicator> mains = m.mainIndicators();
         double[] value = new double[n];

@@ -159,6 +159,10 @@ public final class ComponentValue {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
+        String s = Double.toString(d);
+        if (s.indexOf('E') < 0) {
+            return s;
+        }
         return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 }

@@ -39,11 +39,15 @@ final class RuleBase {
     final String version;
     final String root;
     final InternalKnowledgeBase kbase;
+    final java.util.Collection<org.kie.api.definition.KiePackage> packages;
     final Component[] slots;
     final Map<IndicatorId, Integer> slotOf;
+    final Map<IndicatorId, Component> byId;
     private final Map<String, String> ruleFiles;
 
-    private RuleBase(Methodology methodology, String version, String root, InternalKnowledgeBase kbase, Map<String, String> ruleFiles) {
+    private RuleBase(Methodology methodology, String version, String root, InternalKnowledgeBase kbase, Map<String, String> ruleFiles,
+            java.util.Collection<org.kie.api.definition.KiePackage> packages) {
+        this.packages = packages;
         this.methodology = methodology;
         this.version = version;
         this.root = root;
@@ -55,7 +59,8 @@ final class RuleBase {
         for (int i = 0; i < slots.length; i++) {
             index.put(slots[i].id(), i);
         }
-        this.slotOf = Map.copyOf(index);
+        this.slotOf = new HashMap<>(index);
+        this.byId = methodology.componentsById();
     }
 
     int slotCount() {
@@ -80,7 +85,7 @@ final class RuleBase {
         if (drl.isEmpty() && m.components().isEmpty()) {
             // Given at main-indicator level only (e.g. DTI 2021–2023 here): nothing to score by rules.
             LOG.debug("Methodology {} has no components and no rule files", m.id());
-            return new RuleBase(m, files.version(), files.root(), KnowledgeBaseFactory.newKnowledgeBase(), Map.of());
+            return new RuleBase(m, files.version(), files.root(), KnowledgeBaseFactory.newKnowledgeBase(), Map.of(), List.of());
         }
         if (drl.isEmpty()) {
             throw new InvalidMethodologyException(files.root() + ": no .drl rule files; add at least one file of scoring rules and one of completeness rules.");
@@ -108,8 +113,9 @@ final class RuleBase {
         if (!problems.isEmpty()) {
             throw new InvalidMethodologyException(problems);
         }
+        java.util.Collection<org.kie.api.definition.KiePackage> packages = List.copyOf(kb.getKnowledgePackages());
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
-        kbase.addPackages(kb.getKnowledgePackages());
+        kbase.addPackages(packages);
 
         Map<String, String> ruleFiles = new HashMap<>();
         Map<String, List<String>> scoredBy = new HashMap<>();
@@ -146,7 +152,7 @@ final class RuleBase {
         String version = files.version();
         LOG.debug("Compiled methodology {} ({}) from {}: {} rules in {} ms", m.id(), version, files.root(), ruleFiles.size(),
                 (System.nanoTime() - t0) / 1_000_000);
-        return new RuleBase(m, version, files.root(), kbase, Map.copyOf(ruleFiles));
+        return new RuleBase(m, version, files.root(), kbase, Map.copyOf(ruleFiles), packages);
     }
 
     private static String sourceOf(Rule r) {

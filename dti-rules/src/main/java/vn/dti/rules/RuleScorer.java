@@ -3,8 +3,10 @@ package vn.dti.rules;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
 import vn.dti.api.Component;
 import vn.dti.api.ComponentEvidence;
@@ -28,17 +30,52 @@ import vn.dti.api.Value;
 /**
  * A {@link Scorer} backed by one methodology folder's compiled rules. Build it with
  * {@link Methodologies}; share it: it is immutable and thread-safe, and each call scores in a
- * fresh, short-lived rule session (at most {@value #CHUNK} entities per session, so memory stays
- * bounded however many entities are scored).
+ * pooled rule session over at most 50 entities at a time, so memory stays bounded however many
+ * entities are scored.
  */
 public final class RuleScorer implements Scorer {
-    /** Entities per rule session. */
-    static final int CHUNK = 1000;
+    /** Entities per rule session: small working memories are markedly faster (docs/performance.md). */
+    static final int CHUNK = Integer.getInteger("dti.rules.chunk", 50);
+
+    /** What fires the rules over one chunk's facts, recording into the sheet. */
+    interface Engine {
+        void fire(RuleBase base, ComponentValue[][] facts, ScoreSheet sheet);
+    }
+
+    /**
+     * The library's engine: lean rules (no modify, no joins) over one chunk's facts in a new,
+     * short-lived session. (Pooling and resetting sessions was measured and bought nothing.)
+     */
+    static final Engine DROOLS = (base, facts, sheet) -> {
+        KieSession session = base.kbase.newKieSession();
+        try {
+            session.setGlobal(RuleBase.GLOBAL, sheet);
+            for (ComponentValue[] entity : facts) {
+                for (ComponentValue v : entity) {
+                    session.insert(v);
+                }
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    };
 
     private final RuleBase base;
+    private final Engine engine;
 
     RuleScorer(RuleBase base) {
+        this(base, DROOLS);
+    }
+
+    /** A scorer with another engine over the same catalogue, facts and score cards (benchmarks' references). */
+    RuleScorer(RuleBase base, Engine engine) {
         this.base = base;
+        this.engine = engine;
+    }
+
+    RuleBase base() {
+        return base;
     }
 
     @Override
@@ -76,10 +113,28 @@ public final class RuleScorer implements Scorer {
         return score(evidence, true);
     }
 
+    /**
+     * Scores a stream of entities, each alone, handing each card to {@code sink} as it is made:
+     * at most one chunk of entities' evidence and cards is held at a time, so any number of
+     * entities can be scored in bounded memory. Cards arrive in input order.
+     */
+    public void scoreEach(Iterator<Evidence> evidence, Consumer<ScoreCard> sink) {
+        List<Evidence> chunk = new ArrayList<>(CHUNK);
+        while (evidence.hasNext()) {
+            Evidence e = evidence.next();
+            base.methodology.checkEvidence(e, base.byId);
+            chunk.add(e);
+            if (chunk.size() == CHUNK || !evidence.hasNext()) {
+                scoreChunk(chunk, null).forEach(sink);
+                chunk.clear();
+            }
+        }
+    }
+
     private List<ScoreCard> score(List<Evidence> evidence, boolean cohort) {
         Objects.requireNonNull(evidence, "evidence");
         for (Evidence e : evidence) {
-            base.methodology.checkEvidence(e);
+            base.methodology.checkEvidence(e, base.byId);
         }
         CohortStats stats = cohort ? CohortStats.of(base, evidence) : null;
         List<ScoreCard> cards = new ArrayList<>(evidence.size());
@@ -100,19 +155,10 @@ public final class RuleScorer implements Scorer {
             }
             return cards;
         }
-        KieSession session = base.kbase.newKieSession();
-        try {
-            session.setGlobal(RuleBase.GLOBAL, sheet);
-            for (int e = 0; e < chunk.size(); e++) {
-                facts[e] = facts(e, chunk.get(e));
-                for (ComponentValue v : facts[e]) {
-                    session.insert(v);
-                }
-            }
-            session.fireAllRules();
-        } finally {
-            session.dispose();
+        for (int e = 0; e < chunk.size(); e++) {
+            facts[e] = facts(e, chunk.get(e));
         }
+        engine.fire(base, facts, sheet);
         List<ScoreCard> cards = new ArrayList<>(chunk.size());
         for (int e = 0; e < chunk.size(); e++) {
             cards.add(card(chunk.get(e), facts[e], sheet, e));
@@ -204,6 +250,10 @@ public final class RuleScorer implements Scorer {
                         explanation.formula() + "; withheld → 0 (see findings)", explanation.inputs());
             }
             if (r != null) {
+                if (r.findings.size() > 1) {
+                    // the order rules fired in is the engine's business: findings come sorted by code, then rule
+                    r.findings.sort(java.util.Comparator.comparing(ScoreSheet.RuleFinding::code).thenComparing(ScoreSheet.RuleFinding::rule));
+                }
                 for (ScoreSheet.RuleFinding f : r.findings) {
                     findings.add(new Finding(f.code(), c.id(), atRisk(f.code(), c, awarded, p), c.responsibleAgency(), f.message(),
                             f.rule() + " (" + sheet.fileOf(f.rule()) + ")"));

@@ -44,20 +44,28 @@ public final class ScoreSheet {
 
     /** Points = ratio (capped to [0, 1]) × max. */
     public void ratio(RuleContext kcontext, ComponentValue v) {
+        ratio(ruleName(kcontext), v);
+    }
+
+    void ratio(String rule, ComponentValue v) {
         double r = v.getRatio();
-        award(kcontext, v, r * v.getMax(), "ratio × max = " + num(r) + " × " + Points.format(v.getMax()),
+        award(rule, v, r * v.getMax(), "ratio × max = " + num(r) + " × " + Points.format(v.getMax()),
                 "value", v.getNumber(), "ratio", r);
     }
 
     /** Points = min(1, value / goal) × max: full points at or above the goal. */
     public void goal(RuleContext kcontext, ComponentValue v, double goal) {
+        goal(ruleName(kcontext), v, goal);
+    }
+
+    void goal(String rule, ComponentValue v, double goal) {
         if (!(goal > 0)) {
-            violation(kcontext, v, "goal [" + goal + "] must be above 0");
+            violation(rule, v, "goal [" + goal + "] must be above 0");
             return;
         }
         double value = v.getKind() == vn.dti.api.ValueKind.RATIO ? v.getRatio() : v.getNumber();
         double share = Math.min(1, value / goal);
-        award(kcontext, v, share * v.getMax(), "min(1, value / goal) × max = min(1, " + num(value) + " / " + num(goal) + ") × "
+        award(rule, v, share * v.getMax(), "min(1, value / goal) × max = min(1, " + num(value) + " / " + num(goal) + ") × "
                 + Points.format(v.getMax()), "value", v.getNumber(), "goal", goal);
     }
 
@@ -66,45 +74,57 @@ public final class ScoreSheet {
      * for at least 3, …, and 0 below the lowest band.
      */
     public void bands(RuleContext kcontext, ComponentValue v, String spec) {
+        bands(ruleName(kcontext), v, spec);
+    }
+
+    void bands(String rule, ComponentValue v, String spec) {
         double[][] bands;
         try {
             bands = parseBands(spec);
         } catch (IllegalArgumentException e) {
-            violation(kcontext, v, e.getMessage());
+            violation(rule, v, e.getMessage());
             return;
         }
         double value = v.getNumber();
         for (double[] band : bands) {
             if (value >= band[0]) {
-                award(kcontext, v, band[1], "value " + num(value) + " ≥ " + num(band[0]) + " → " + Points.format(band[1])
+                award(rule, v, band[1], "value " + num(value) + " ≥ " + num(band[0]) + " → " + Points.format(band[1])
                         + " (bands " + spec + ")", "value", value, "bands", spec);
                 return;
             }
         }
-        award(kcontext, v, 0, "value " + num(value) + " is below the lowest band → 0 (bands " + spec + ")", "value", value, "bands", spec);
+        award(rule, v, 0, "value " + num(value) + " is below the lowest band → 0 (bands " + spec + ")", "value", value, "bands", spec);
     }
 
     /** Max points for yes, 0 for no. */
     public void yesNo(RuleContext kcontext, ComponentValue v) {
-        award(kcontext, v, v.isYes() ? v.getMax() : 0, (v.isYes() ? "yes → max " : "no → 0 of ") + Points.format(v.getMax()),
+        yesNo(ruleName(kcontext), v);
+    }
+
+    void yesNo(String rule, ComponentValue v) {
+        award(rule, v, v.isYes() ? v.getMax() : 0, (v.isYes() ? "yes → max " : "no → 0 of ") + Points.format(v.getMax()),
                 "value", v.isYes());
     }
 
     /** Points per category code: {@code "head:10, deputy:5, other:2.5, none:0"}. */
     public void category(RuleContext kcontext, ComponentValue v, String spec) {
+        category(ruleName(kcontext), v, spec);
+    }
+
+    void category(String rule, ComponentValue v, String spec) {
         Map<String, Double> points;
         try {
             points = parseCategories(spec);
         } catch (IllegalArgumentException e) {
-            violation(kcontext, v, e.getMessage());
+            violation(rule, v, e.getMessage());
             return;
         }
         Double p = points.get(v.getCategory());
         if (p == null) {
-            violation(kcontext, v, "category [" + v.getCategory() + "] has no points in \"" + spec + "\"");
+            violation(rule, v, "category [" + v.getCategory() + "] has no points in \"" + spec + "\"");
             return;
         }
-        award(kcontext, v, p, "category " + v.getCategory() + " → " + Points.format(p) + " (" + spec + ")", "value", v.getCategory());
+        award(rule, v, p, "category " + v.getCategory() + " → " + Points.format(p) + " (" + spec + ")", "value", v.getCategory());
     }
 
     /**
@@ -112,15 +132,19 @@ public final class ScoreSheet {
      * cohort being scored, or the stated {@code reference} when the entity is scored alone.
      */
     public void relative(RuleContext kcontext, ComponentValue v, double reference) {
+        relative(ruleName(kcontext), v, reference);
+    }
+
+    void relative(String rule, ComponentValue v, double reference) {
         double best = cohort == null || cohort.count[v.getSlot()] == 0 ? Double.NaN : cohort.max[v.getSlot()];
         boolean useCohort = best > 0;
         double denominator = useCohort ? best : reference;
         if (!(denominator > 0)) {
-            violation(kcontext, v, "reference [" + reference + "] must be above 0");
+            violation(rule, v, "reference [" + reference + "] must be above 0");
             return;
         }
         double share = Math.min(1, v.getNumber() / denominator);
-        award(kcontext, v, share * v.getMax(), "min(1, value / " + (useCohort ? "best in cohort" : "reference") + ") × max = min(1, "
+        award(rule, v, share * v.getMax(), "min(1, value / " + (useCohort ? "best in cohort" : "reference") + ") × max = min(1, "
                 + num(v.getNumber()) + " / " + num(denominator) + ") × " + Points.format(v.getMax()),
                 "value", v.getNumber(), useCohort ? "cohortBest" : "reference", denominator);
     }
@@ -131,16 +155,20 @@ public final class ScoreSheet {
      * between the stated {@code refMin} and {@code refMax}, capped to [0, 1].
      */
     public void minMax(RuleContext kcontext, ComponentValue v, double refMin, double refMax) {
+        minMax(ruleName(kcontext), v, refMin, refMax);
+    }
+
+    void minMax(String rule, ComponentValue v, double refMin, double refMax) {
         int s = v.getSlot();
         boolean useCohort = cohort != null && cohort.count[s] > 1 && cohort.max[s] > cohort.min[s];
         double lo = useCohort ? cohort.min[s] : refMin;
         double hi = useCohort ? cohort.max[s] : refMax;
         if (!(hi > lo)) {
-            violation(kcontext, v, "reference bounds [" + refMin + ", " + refMax + "] must have min below max");
+            violation(rule, v, "reference bounds [" + refMin + ", " + refMax + "] must have min below max");
             return;
         }
         double share = Math.max(0, Math.min(1, vn.dti.cohort.Normalize.minMax(v.getNumber(), lo, hi)));
-        award(kcontext, v, share * v.getMax(), "(value − min) / (max − min) × max = (" + num(v.getNumber()) + " − " + num(lo) + ") / ("
+        award(rule, v, share * v.getMax(), "(value − min) / (max − min) × max = (" + num(v.getNumber()) + " − " + num(lo) + ") / ("
                 + num(hi) + " − " + num(lo) + ") × " + Points.format(v.getMax()) + (useCohort ? " over the cohort" : " against the reference"),
                 "value", v.getNumber(), useCohort ? "cohortMin" : "referenceMin", lo, useCohort ? "cohortMax" : "referenceMax", hi);
     }
@@ -151,16 +179,20 @@ public final class ScoreSheet {
      * placed between {@code refMin} and {@code refMax} as in {@link #minMax}.
      */
     public void zScaled(RuleContext kcontext, ComponentValue v, double refMin, double refMax) {
+        zScaled(ruleName(kcontext), v, refMin, refMax);
+    }
+
+    void zScaled(String rule, ComponentValue v, double refMin, double refMax) {
         int s = v.getSlot();
         if (cohort == null || cohort.count[s] < 2 || !(cohort.sd[s] > 0)) {
-            minMax(kcontext, v, refMin, refMax);
+            minMax(rule, v, refMin, refMax);
             return;
         }
         double z = vn.dti.cohort.Normalize.zScore(v.getNumber(), cohort.mean[s], cohort.sd[s]);
         double zMin = vn.dti.cohort.Normalize.zScore(cohort.min[s], cohort.mean[s], cohort.sd[s]);
         double zMax = vn.dti.cohort.Normalize.zScore(cohort.max[s], cohort.mean[s], cohort.sd[s]);
         double share = Math.max(0, Math.min(1, vn.dti.cohort.Normalize.minMax(z, zMin, zMax)));
-        award(kcontext, v, share * v.getMax(), "z = (value − mean) / sd = (" + num(v.getNumber()) + " − " + num(cohort.mean[s]) + ") / "
+        award(rule, v, share * v.getMax(), "z = (value − mean) / sd = (" + num(v.getNumber()) + " − " + num(cohort.mean[s]) + ") / "
                 + num(cohort.sd[s]) + " = " + num(z) + "; (z − zmin) / (zmax − zmin) × max = (" + num(z) + " − " + num(zMin) + ") / ("
                 + num(zMax) + " − " + num(zMin) + ") × " + Points.format(v.getMax()),
                 "value", v.getNumber(), "cohortMean", cohort.mean[s], "cohortSd", cohort.sd[s], "z", z);
@@ -171,37 +203,61 @@ public final class ScoreSheet {
      * (the best earns max, the worst 0, ties share). Alone: max.
      */
     public void rankShare(RuleContext kcontext, ComponentValue v) {
+        rankShare(ruleName(kcontext), v);
+    }
+
+    void rankShare(String rule, ComponentValue v) {
         int s = v.getSlot();
         int n = cohort == null ? 1 : cohort.count[s];
         double share = n <= 1 ? 1 : (double) cohort.below(s, v.getNumber()) / (n - 1);
-        award(kcontext, v, share * v.getMax(), "entities below / (entities − 1) × max = " + (n <= 1 ? "alone → 1" : cohort.below(s, v.getNumber())
+        award(rule, v, share * v.getMax(), "entities below / (entities − 1) × max = " + (n <= 1 ? "alone → 1" : cohort.below(s, v.getNumber())
                 + " / " + (n - 1)) + " × " + Points.format(v.getMax()), "value", v.getNumber(), "cohortSize", n);
     }
 
     /** Awards points by any formula; {@code formula} says it in words. */
     public void award(RuleContext kcontext, ComponentValue v, double points, String formula) {
-        award(kcontext, v, points, formula, "value", valueOf(v));
+        award(ruleName(kcontext), v, points, formula);
+    }
+
+    void award(String rule, ComponentValue v, double points, String formula) {
+        award(rule, v, points, formula, "value", valueOf(v));
     }
 
     // ---------------------------------------------------------------- findings
 
     /** Raises a finding on the component; its points stand. */
     public void finding(RuleContext kcontext, ComponentValue v, FindingCode code, String message) {
-        slot(v).findings.add(new RuleFinding(code, message, ruleName(kcontext)));
+        finding(ruleName(kcontext), v, code, message);
+    }
+
+    void finding(String rule, ComponentValue v, FindingCode code, String message) {
+        slot(v).findings.add(new RuleFinding(code, message, rule));
+    }
+
+    /**
+     * The points this component has been awarded so far in this call: 0 when none, withheld or
+     * in violation. For rules that aggregate (which the bundled rules leave to Java).
+     */
+    public double points(ComponentValue v) {
+        Slot s = result(v.getEntity(), v.getSlot());
+        return s == null || s.rule == null || s.withheld || s.violation != null ? 0 : s.points;
     }
 
     /** Raises a finding and withholds the component's points (e.g. no evidence document). */
     public void withhold(RuleContext kcontext, ComponentValue v, FindingCode code, String message) {
+        withhold(ruleName(kcontext), v, code, message);
+    }
+
+    void withhold(String rule, ComponentValue v, FindingCode code, String message) {
         Slot s = slot(v);
         s.withheld = true;
-        s.findings.add(new RuleFinding(code, message, ruleName(kcontext)));
+        s.findings.add(new RuleFinding(code, message, rule));
     }
 
     // ---------------------------------------------------------------- internals
 
-    private void award(RuleContext kcontext, ComponentValue v, double points, String formula, Object... inputs) {
+    private void award(String rule, ComponentValue v, double points, String formula, Object... inputs) {
         Slot s = slot(v);
-        String rule = ruleName(kcontext);
         if (s.rule != null) {
             s.violation = "rules \"" + s.rule + "\" (" + base.fileOf(s.rule) + ") and \"" + rule + "\" (" + base.fileOf(rule)
                     + ") both scored component " + v.getIndicator() + "; keep one";
@@ -214,16 +270,15 @@ public final class ScoreSheet {
         for (int i = 0; i + 1 < inputs.length; i += 2) {
             in.put((String) inputs[i], inputs[i + 1]);
         }
-        s.inputs = in;
+        s.inputs = java.util.Collections.unmodifiableMap(in);
         if (!(points >= 0 && points <= v.getMax() + 1e-9)) {
             s.violation = "rule \"" + rule + "\" (" + base.fileOf(rule) + ") tried to award " + points + " points to component "
                     + v.getIndicator() + ", outside [0, " + Points.format(v.getMax()) + "]";
         }
     }
 
-    private void violation(RuleContext kcontext, ComponentValue v, String what) {
+    private void violation(String rule, ComponentValue v, String what) {
         Slot s = slot(v);
-        String rule = ruleName(kcontext);
         if (s.rule == null) {
             s.rule = rule;
         }
@@ -269,8 +324,18 @@ public final class ScoreSheet {
         }
     }
 
+    /** A number for a formula: rounded to 6 decimals, no trailing zeros. */
     static String num(double d) {
-        return ComponentValue.plain(Math.abs(d) < 1e-12 ? 0 : BigDecimalRound.round(d));
+        if (Math.abs(d) < 1e-12) {
+            return "0";
+        }
+        if (Math.abs(d) < 1e9) {
+            double scaled = d * 1e6;
+            if (Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
+                return ComponentValue.plain(Math.round(scaled) / 1e6);
+            }
+        }
+        return ComponentValue.plain(BigDecimalRound.round(d));
     }
 
     static double[][] parseBands(String spec) {
@@ -296,7 +361,19 @@ public final class ScoreSheet {
         return parsed;
     }
 
+    private static final Map<String, Map<String, Double>> CATEGORIES = new ConcurrentHashMap<>();
+
     static Map<String, Double> parseCategories(String spec) {
+        Map<String, Double> cached = CATEGORIES.get(spec);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, Double> parsed = parseCategoriesUncached(spec);
+        CATEGORIES.put(spec, parsed);
+        return parsed;
+    }
+
+    private static Map<String, Double> parseCategoriesUncached(String spec) {
         Map<String, Double> map = new LinkedHashMap<>();
         for (String part : spec.split(",")) {
             String[] kv = part.trim().split(":");
@@ -309,7 +386,7 @@ public final class ScoreSheet {
                 throw new IllegalArgumentException("category [" + part.trim() + "] in \"" + spec + "\" has points that are not a number");
             }
         }
-        return map;
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     /** A finding a rule raised. */

@@ -1,0 +1,235 @@
+package vn.dti.benchmarks;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import vn.dti.api.Evidence;
+import vn.dti.rules.Methodologies;
+import vn.dti.rules.RuleScorer;
+
+/**
+ * The benchmark entry point ({@code java -jar dti-benchmarks/target/benchmarks.jar <command>}):
+ * <ul>
+ *   <li>{@code full [forks]}: every workload, then a table of figures and ratios to the
+ *       plain-Java and naive-Drools references, min/median/max across forks (docs/performance.md);</li>
+ *   <li>{@code smoke}: the same in seconds (one short iteration, in-process), to prove it works;</li>
+ *   <li>{@code cold [runs]}: the methodology's cold load, each a fresh JVM timed as a whole process;</li>
+ *   <li>{@code reload [count]}: rebuild and swap the methodology while scoring, heap and metaspace
+ *       after a full GC before and after;</li>
+ *   <li>{@code jmh [JMH options]}: JMH itself.</li>
+ * </ul>
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String cmd = args.length == 0 ? "full" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (cmd) {
+            case "jmh":
+                org.openjdk.jmh.Main.main(rest);
+                break;
+            case "cold":
+                cold(rest.length > 0 ? Integer.parseInt(rest[0]) : 5);
+                break;
+            case "reload":
+                reload(rest.length > 0 ? Integer.parseInt(rest[0]) : 100);
+                break;
+            case "smoke":
+                full(0, true);
+                break;
+            case "full":
+                full(rest.length > 0 ? Integer.parseInt(rest[0]) : 3, false);
+                break;
+            default:
+                System.err.println("usage: benchmarks.jar full [forks] | smoke | cold [runs] | reload [count] | jmh [options]");
+                System.exit(2);
+        }
+    }
+
+    // ------------------------------------------------------------------ JMH workloads and ratios
+
+    static void full(int forks, boolean smoke) throws Exception {
+        System.out.println("# dti benchmarks (" + (smoke ? "smoke: one short iteration, in-process; figures are not meaningful" : forks + " forks") + ")");
+        System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB\n");
+        Collection<RunResult> score = run(ScoreBenchmark.class, forks, smoke, smoke ? new String[] {"34"} : null);
+        System.out.println("## Throughput: entities scored per second (each entity alone, full score cards)\n");
+        System.out.println("| entities | scorer | entities/s min | median | max | library ÷ this (median) |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (String n : smoke ? new String[] {"34"} : new String[] {"34", "3321"}) {
+            double lib = median(perFork(score, "entities", n, "scorer", Scorers.LIBRARY, Integer.parseInt(n)));
+            for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA, Scorers.NAIVE_DROOLS}) {
+                double[] f = perFork(score, "entities", n, "scorer", s, Integer.parseInt(n));
+                System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %,.0f | %.3f |%n", n, s, min(f), median(f), max(f), lib / median(f));
+            }
+        }
+        if (!smoke) {
+            Collection<RunResult> large = run(LargeScoreBenchmark.class, forks, false, null);
+            System.out.println("\n## 100,000 entities, streamed (bounded memory)\n");
+            System.out.println("| scorer | entities/s min | median | max |");
+            System.out.println("|---|---|---|---|");
+            for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA}) {
+                double[] f = perFork(large, "entities", "100000", "scorer", s, 100000);
+                System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f |%n", s, min(f), median(f), max(f));
+            }
+        }
+        Collection<RunResult> whatIf = run(WhatIfBenchmark.class, forks, smoke, null);
+        System.out.println("\n## What-if: change one province, re-score and re-rank 34 (ms)\n");
+        System.out.println("| scorer | mean | p50 | p99 | p99.9 | max |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (RunResult r : whatIf) {
+            var st = r.getPrimaryResult().getStatistics();
+            System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", r.getParams().getParam("scorer"), st.getMean(), st.getPercentile(50),
+                    st.getPercentile(99), st.getPercentile(99.9), st.getMax());
+        }
+        Collection<RunResult> load = run(LoadBenchmark.class, forks, smoke, null);
+        System.out.println("\n## Methodology load\n");
+        for (RunResult r : load) {
+            System.out.printf(Locale.ROOT, "Warm rebuild (read, check, compile a folder): %.1f ms per load (mean)%n", r.getPrimaryResult().getScore());
+        }
+        cold(smoke ? 1 : 5);
+        reload(smoke ? 5 : 100);
+    }
+
+    private static Collection<RunResult> run(Class<?> benchmark, int forks, boolean smoke, String[] entities) throws Exception {
+        ChainedOptionsBuilder o = new OptionsBuilder().include("^" + benchmark.getName().replace(".", "\\.") + "\\.").forks(forks).shouldFailOnError(true)
+                .jvmArgsAppend("-Xmx4g");
+        if (entities != null) {
+            o.param("entities", entities);
+        }
+        if (smoke) {
+            o.warmupIterations(1).warmupTime(TimeValue.milliseconds(200)).measurementIterations(1).measurementTime(TimeValue.milliseconds(300));
+        } else if (benchmark == LargeScoreBenchmark.class) {
+            o.warmupIterations(2).measurementIterations(3);
+        } else {
+            o.warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(5).measurementTime(TimeValue.seconds(2));
+        }
+        return new Runner(o.build()).run();
+    }
+
+    /** Entities per second in each fork (from ms per operation). */
+    private static double[] perFork(Collection<RunResult> results, String p1, String v1, String p2, String v2, int entities) {
+        for (RunResult r : results) {
+            if (v1.equals(r.getParams().getParam(p1)) && v2.equals(r.getParams().getParam(p2))) {
+                List<Double> out = new ArrayList<>();
+                for (BenchmarkResult b : r.getBenchmarkResults()) {
+                    out.add(entities / (b.getPrimaryResult().getScore() / 1000.0));
+                }
+                return out.stream().mapToDouble(Double::doubleValue).toArray();
+            }
+        }
+        throw new IllegalStateException("no result for " + v1 + " " + v2);
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    static double min(double[] v) {
+        return Arrays.stream(v).min().orElse(Double.NaN);
+    }
+
+    static double max(double[] v) {
+        return Arrays.stream(v).max().orElse(Double.NaN);
+    }
+
+    // ------------------------------------------------------------------ cold load, as whole processes
+
+    static void cold(int runs) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        double[] jvm = new double[runs];
+        double[] load = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            jvm[i] = time(java, cp, "jvm-only");
+            load[i] = time(java, cp, "load");
+        }
+        System.out.println("\n## Cold load of vn-dti-province-2025 (fresh JVM, whole process, " + runs + " runs)\n");
+        System.out.println("| process | min s | median s | max s |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| JVM start only (baseline) | %.2f | %.2f | %.2f |%n", min(jvm), median(jvm), max(jvm));
+        System.out.printf(Locale.ROOT, "| load and compile the methodology | %.2f | %.2f | %.2f |%n", min(load), median(load), max(load));
+    }
+
+    private static double time(String java, String cp, String arg) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(java, "-cp", cp, ColdLoad.class.getName(), arg).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null"))).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("cold load run failed: " + arg);
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    // ------------------------------------------------------------------ reload while scoring
+
+    static void reload(int count) throws Exception {
+        Path folder = Files.createTempDirectory("dti-reload").resolve("m");
+        Methodologies.export("vn-dti-province-2025", folder);
+        AtomicReference<RuleScorer> current = new AtomicReference<>(Methodologies.load(folder));
+        List<Evidence> evidence = Workloads.entities(current.get().methodology(), 34, Workloads.SEED);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong scored = new AtomicLong();
+        Thread scorer = new Thread(() -> {
+            while (!stop.get()) {
+                scored.addAndGet(current.get().scoreAll(evidence).size());
+            }
+        }, "scoring");
+        scorer.start();
+        for (int i = 0; i < 5; i++) {
+            current.set(Methodologies.load(folder));
+        }
+        long[] start = memory();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            current.set(Methodologies.load(folder));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        stop.set(true);
+        scorer.join();
+        long[] end = memory();
+        System.out.println("\n## Reload: rebuild and swap the methodology " + count + " times while scoring continues\n");
+        System.out.println("| after a full GC | start MB | end MB | growth MB |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| heap used | %.1f | %.1f | %+.2f |%n", start[0] / 1e6, end[0] / 1e6, (end[0] - start[0]) / 1e6);
+        System.out.printf(Locale.ROOT, "| metaspace used | %.1f | %.1f | %+.2f |%n", start[1] / 1e6, end[1] / 1e6, (end[1] - start[1]) / 1e6);
+        System.out.printf(Locale.ROOT, "%n%d reloads in %.1f s (%.0f ms each) while %,d entities were scored.%n", count, seconds, seconds * 1000 / count,
+                scored.get());
+    }
+
+    /** {heap used, metaspace used} after full collections. */
+    private static long[] memory() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(150);
+        }
+        long meta = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getName().equals("Metaspace")) {
+                meta = pool.getUsage().getUsed();
+            }
+        }
+        return new long[] {ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), meta};
+    }
+}

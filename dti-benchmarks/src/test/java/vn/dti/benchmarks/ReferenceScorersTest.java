@@ -1,0 +1,42 @@
+package vn.dti.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dti.api.Evidence;
+import vn.dti.api.FindingCode;
+import vn.dti.api.ScoreCard;
+import vn.dti.rules.Methodologies;
+import vn.dti.rules.NaiveDrools;
+import vn.dti.rules.PlainJava2025;
+import vn.dti.rules.RuleScorer;
+
+/** The comparison means something only if the references produce exactly the library's score cards. */
+class ReferenceScorersTest {
+    private final RuleScorer library = Methodologies.bundled("vn-dti-province-2025");
+
+    @Test
+    void plainJava_equalsLibrary_onWorkloads() {
+        List<Evidence> entities = Workloads.entities(library.methodology(), 3321, Workloads.SEED);
+        assertEquals(library.scoreAll(entities), PlainJava2025.scorer().scoreAll(entities));
+        assertEquals(library.scoreCohort(entities.subList(0, 34)), PlainJava2025.scorer().scoreCohort(entities.subList(0, 34)));
+    }
+
+    @Test
+    void naiveDrools_equalsLibrary_onWorkloads() {
+        List<Evidence> entities = Workloads.entities(library.methodology(), 500, Workloads.SEED);
+        assertEquals(library.scoreAll(entities), NaiveDrools.scorer("vn-dti-province-2025").scoreAll(entities));
+    }
+
+    @Test
+    void workloads_exerciseEveryFinding() {
+        List<ScoreCard> cards = library.scoreAll(Workloads.entities(library.methodology(), 34, Workloads.SEED));
+        for (FindingCode code : List.of(FindingCode.NOT_REPORTED, FindingCode.NOT_APPLICABLE, FindingCode.NO_EVIDENCE_DOCUMENT,
+                FindingCode.OUT_OF_RANGE, FindingCode.STALE_EVIDENCE)) {
+            assertTrue(cards.stream().anyMatch(c -> c.findings().stream().anyMatch(f -> f.code() == code)), code.toString());
+        }
+        assertEquals(Workloads.entities(library.methodology(), 34, Workloads.SEED), Workloads.entities(library.methodology(), 34, Workloads.SEED));
+    }
+}
