@@ -33,6 +33,7 @@ import vn.dti.rules.RuleScorer;
  *   <li>{@code cold [runs]}: the methodology's cold load, each a fresh JVM timed as a whole process;</li>
  *   <li>{@code reload [count]}: rebuild and swap the methodology while scoring, heap and metaspace
  *       after a full GC before and after;</li>
+ *   <li>{@code profile [scorer] [seconds]}: score 3,321 entities in a loop (run it under JFR);</li>
  *   <li>{@code jmh [JMH options]}: JMH itself.</li>
  * </ul>
  */
@@ -52,6 +53,9 @@ public final class Bench {
                 break;
             case "reload":
                 reload(rest.length > 0 ? Integer.parseInt(rest[0]) : 100);
+                break;
+            case "profile":
+                profile(rest.length > 0 ? rest[0] : Scorers.LIBRARY, rest.length > 1 ? Integer.parseInt(rest[1]) : 20);
                 break;
             case "smoke":
                 full(0, true);
@@ -112,7 +116,7 @@ public final class Bench {
 
     private static Collection<RunResult> run(Class<?> benchmark, int forks, boolean smoke, String[] entities) throws Exception {
         ChainedOptionsBuilder o = new OptionsBuilder().include("^" + benchmark.getName().replace(".", "\\.") + "\\.").forks(forks).shouldFailOnError(true)
-                .jvmArgsAppend("-Xmx4g");
+                .jvmArgsAppend("-Xmx4g", "-XX:+UseParallelGC");
         if (entities != null) {
             o.param("entities", entities);
         }
@@ -152,6 +156,18 @@ public final class Bench {
 
     static double max(double[] v) {
         return Arrays.stream(v).max().orElse(Double.NaN);
+    }
+
+    static void profile(String name, int seconds) {
+        RuleScorer s = Scorers.of(name);
+        List<Evidence> evidence = Workloads.entities(s.methodology(), 3321, Workloads.SEED);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long passes = 0;
+        while (System.nanoTime() < end) {
+            s.scoreAll(evidence);
+            passes++;
+        }
+        System.out.printf(Locale.ROOT, "%s: %d passes of 3,321 entities in %d s%n", name, passes, seconds);
     }
 
     // ------------------------------------------------------------------ cold load, as whole processes

@@ -37,6 +37,16 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
         return dot < 0 ? this : new IndicatorId(value.substring(0, dot));
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IndicatorId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @JsonValue
     @Override
     public String toString() {

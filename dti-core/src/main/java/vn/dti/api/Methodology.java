@@ -225,8 +225,11 @@ public record Methodology(
         }
         for (int i = 0; i < evidence.components().size(); i++) {
             ComponentEvidence ce = evidence.components().get(i);
-            String at = "$.components[" + i + "]";
             Component c = byId.get(ce.indicator());
+            if (c != null && (ce.value() == null || checkValue(c, ce.value()) == null)) {
+                continue;
+            }
+            String at = "$.components[" + i + "]";
             if (c == null) {
                 problems.add(at + ".indicator: unknown indicator " + ce.indicator() + " — methodology " + id + " has no such component. "
                         + (ce.indicator().isMain() && mainIndicator(ce.indicator()).isPresent()

@@ -25,11 +25,12 @@ import vn.dti.cohort.CohortRanking;
 import vn.dti.json.DtiJson;
 import vn.dti.rules.EvidenceTemplate;
 import vn.dti.rules.Methodologies;
+import vn.dti.rules.MethodologyTests;
 import vn.dti.rules.RuleScorer;
 
 /**
  * The {@code dti} command line. Exit codes: 0 done; 1 internal error (a bug); 2 bad input or
- * usage; 3 invalid methodology. A user error prints one message, never a stack trace, and
+ * usage; 3 invalid methodology; 4 a methodology's own test cases failed. A user error prints one message, never a stack trace, and
  * nothing is written to {@code --out} unless the whole run succeeded.
  */
 public final class Main {
@@ -37,6 +38,7 @@ public final class Main {
     static final int BUG = 1;
     static final int BAD_INPUT = 2;
     static final int BAD_METHODOLOGY = 3;
+    static final int TESTS_FAILED = 4;
 
     static final String USAGE = String.join("\n",
             "Usage:",
@@ -46,6 +48,7 @@ public final class Main {
             "  dti rank --methodology <id|dir> --cohort <file> [--region <name>] [--top <n>] [--format table|json|csv] [--out <file>]",
             "  dti compare <old-result.json> <new-result.json> [--format table|json|csv] [--out <file>]",
             "  dti methodology list",
+            "  dti methodology test <id|dir>",
             "  dti methodology export <id> <dir>");
 
     private static final Pattern COMPONENT_PATH = Pattern.compile("\\$\\.components\\[(\\d+)\\]");
@@ -110,6 +113,13 @@ public final class Main {
                 if (rest.get(0).equals("list")) {
                     Args.parse(rest.subList(1, rest.size()), Set.of()).noPositional();
                     return list();
+                }
+                if (rest.get(0).equals("test")) {
+                    Args args = Args.parse(rest.subList(1, rest.size()), Set.of());
+                    if (args.positional.size() != 1) {
+                        throw new UsageException("dti methodology test needs <id|dir>.");
+                    }
+                    return test(args.positional.get(0));
                 }
                 if (rest.get(0).equals("export")) {
                     Args args = Args.parse(rest.subList(1, rest.size()), Set.of());
@@ -223,6 +233,21 @@ public final class Main {
         Evidence template = EvidenceTemplate.create(scorer, fill, entity, period);
         Output.write(DtiJson.write(template), target, out);
         return OK;
+    }
+
+    private int test(String idOrDir) {
+        RuleScorer scorer = Methodologies.resolve(idOrDir);
+        List<MethodologyTests.Result> results = MethodologyTests.run(scorer);
+        if (results.isEmpty()) {
+            out.println("No test cases in " + scorer.source() + "/tests/*.json.");
+            return OK;
+        }
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        for (MethodologyTests.Result r : results) {
+            out.println(scorer.source() + "/" + r);
+        }
+        out.println((results.size() - failed) + " passed, " + failed + " failed");
+        return failed == 0 ? OK : TESTS_FAILED;
     }
 
     private int list() {

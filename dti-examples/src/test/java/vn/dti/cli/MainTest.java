@@ -137,6 +137,22 @@ class MainTest {
     }
 
     @Test
+    void methodology_test_passesBundled_failsEditedCopyWithExit4() throws IOException {
+        Run ok = run("methodology", "test", M);
+        assertEquals(0, ok.code(), ok.out());
+        assertTrue(ok.out().endsWith("12 passed, 0 failed\n"), ok.out());
+        Path dir = tmp.resolve("m");
+        assertEquals(0, run("methodology", "export", M, dir.toString()).code());
+        Path drl = dir.resolve("scoring.drl");
+        Files.writeString(drl, Files.readString(drl).replace("score.goal(kcontext, $v, 0.90);\nend\n\n// 3.5", "score.ratio(kcontext, $v);\nend\n\n// 3.5"));
+        Run bad = run("methodology", "test", dir.toString());
+        assertEquals(4, bad.code());
+        assertTrue(bad.out().contains(dir + "/tests/patterns.json:"), bad.out());
+        assertTrue(bad.out().contains("3.4: expected 30 points, got 27 (ratio × max = 0.9 × 30 = 27, rule \"3.4\")"), bad.out());
+        assertTrue(bad.out().endsWith("10 passed, 2 failed\n"), bad.out());
+    }
+
+    @Test
     void usage_errorsExit2() {
         assertEquals(2, run().code());
         assertEquals(2, run("scroe").code());

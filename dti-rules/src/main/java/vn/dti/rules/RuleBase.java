@@ -40,14 +40,17 @@ final class RuleBase {
     final String root;
     final InternalKnowledgeBase kbase;
     final java.util.Collection<org.kie.api.definition.KiePackage> packages;
+    /** The folder's test cases ({@code tests/*.json}), path → bytes. */
+    final Map<String, byte[]> testFiles;
     final Component[] slots;
     final Map<IndicatorId, Integer> slotOf;
     final Map<IndicatorId, Component> byId;
     private final Map<String, String> ruleFiles;
 
     private RuleBase(Methodology methodology, String version, String root, InternalKnowledgeBase kbase, Map<String, String> ruleFiles,
-            java.util.Collection<org.kie.api.definition.KiePackage> packages) {
+            java.util.Collection<org.kie.api.definition.KiePackage> packages, Map<String, byte[]> testFiles) {
         this.packages = packages;
+        this.testFiles = testFiles;
         this.methodology = methodology;
         this.version = version;
         this.root = root;
@@ -61,10 +64,28 @@ final class RuleBase {
         }
         this.slotOf = new HashMap<>(index);
         this.byId = methodology.componentsById();
+        this.lastRuleFile = new RuleFile[slots.length];
     }
 
     int slotCount() {
         return slots.length;
+    }
+
+    /** Per slot, the last rule seen scoring it and that rule's file: a racy cache of immutable pairs. */
+    private final RuleFile[] lastRuleFile;
+
+    private record RuleFile(String rule, String file) {
+    }
+
+    /** The file of the rule that scored this slot (cached per slot: it is nearly always the same rule). */
+    String fileOf(int slot, String rule) {
+        RuleFile last = lastRuleFile[slot];
+        if (last != null && last.rule.equals(rule)) {
+            return last.file;
+        }
+        String file = fileOf(rule);
+        lastRuleFile[slot] = new RuleFile(rule, file);
+        return file;
     }
 
     String fileOf(String rule) {
@@ -75,6 +96,13 @@ final class RuleBase {
     /** Checks and compiles a folder; throws with every problem found, each naming file and line. */
     static RuleBase compile(MethodologyFiles files) {
         long t0 = System.nanoTime();
+        Map<String, byte[]> found = new java.util.TreeMap<>();
+        files.files().forEach((path, bytes) -> {
+            if (path.startsWith("tests/") && path.endsWith(".json")) {
+                found.put(path, bytes);
+            }
+        });
+        Map<String, byte[]> tests = java.util.Collections.unmodifiableMap(found);
         byte[] catalogue = files.files().get(MethodologyFiles.CATALOGUE);
         if (catalogue == null) {
             throw new InvalidMethodologyException(files.root() + ": no " + MethodologyFiles.CATALOGUE
@@ -85,7 +113,7 @@ final class RuleBase {
         if (drl.isEmpty() && m.components().isEmpty()) {
             // Given at main-indicator level only (e.g. DTI 2021–2023 here): nothing to score by rules.
             LOG.debug("Methodology {} has no components and no rule files", m.id());
-            return new RuleBase(m, files.version(), files.root(), KnowledgeBaseFactory.newKnowledgeBase(), Map.of(), List.of());
+            return new RuleBase(m, files.version(), files.root(), KnowledgeBaseFactory.newKnowledgeBase(), Map.of(), List.of(), tests);
         }
         if (drl.isEmpty()) {
             throw new InvalidMethodologyException(files.root() + ": no .drl rule files; add at least one file of scoring rules and one of completeness rules.");
@@ -152,7 +180,7 @@ final class RuleBase {
         String version = files.version();
         LOG.debug("Compiled methodology {} ({}) from {}: {} rules in {} ms", m.id(), version, files.root(), ruleFiles.size(),
                 (System.nanoTime() - t0) / 1_000_000);
-        return new RuleBase(m, version, files.root(), kbase, Map.copyOf(ruleFiles), packages);
+        return new RuleBase(m, version, files.root(), kbase, java.util.Collections.unmodifiableMap(ruleFiles), packages, tests);
     }
 
     private static String sourceOf(Rule r) {

@@ -215,13 +215,13 @@ public final class RuleScorer implements Scorer {
     private ScoreCard card(Evidence evidence, ComponentValue[] facts, ScoreSheet sheet, int entity) {
         Component[] slots = base.slots;
         List<ComponentScore> components = new ArrayList<>(slots.length);
-        List<Finding> allFindings = new ArrayList<>();
+        List<Finding> allFindings = new ArrayList<>(slots.length);
         double[] points = new double[slots.length];
         for (int s = 0; s < slots.length; s++) {
             Component c = slots[s];
             ComponentValue v = facts[s];
             ScoreSheet.Slot r = sheet.result(entity, s);
-            List<Finding> findings = new ArrayList<>(2);
+            List<Finding> findings = new ArrayList<>(r == null ? 1 : r.findings.size() + 1);
             double p = 0;
             Explanation explanation;
             if (r != null && r.violation != null) {
@@ -231,7 +231,7 @@ public final class RuleScorer implements Scorer {
                 explanation = new Explanation(r.rule, r.rule == null ? null : sheet.fileOf(r.rule), "rule violation → 0", r.inputs);
             } else if (r != null && r.rule != null) {
                 p = r.points;
-                explanation = new Explanation(r.rule, sheet.fileOf(r.rule), r.formula, r.inputs);
+                explanation = new Explanation(r.rule, base.fileOf(s, r.rule), r.formula, r.inputs);
             } else if (v.getStatus() == ReportStatus.REPORTED) {
                 if (c.scored()) {
                     findings.add(new Finding(FindingCode.NOT_SCORED, c.id(), c.maxPoints(), c.responsibleAgency(),

@@ -324,7 +324,7 @@ public final class ScoreSheet {
         }
     }
 
-    /** A number for a formula: rounded to 6 decimals, no trailing zeros. */
+    /** A number for a formula: rounded half-up to 6 decimals, no trailing zeros. */
     static String num(double d) {
         if (Math.abs(d) < 1e-12) {
             return "0";
@@ -332,10 +332,33 @@ public final class ScoreSheet {
         if (Math.abs(d) < 1e9) {
             double scaled = d * 1e6;
             if (Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
-                return ComponentValue.plain(Math.round(scaled) / 1e6);
+                return fixed6(Math.round(scaled));
             }
         }
         return ComponentValue.plain(BigDecimalRound.round(d));
+    }
+
+    /** The digits of r / 10^6 without trailing zeros (872000 → "0.872"), no floating point. */
+    static String fixed6(long r) {
+        boolean negative = r < 0;
+        long a = Math.abs(r);
+        long whole = a / 1_000_000;
+        long frac = a % 1_000_000;
+        String head = (negative ? "-" : "") + whole;
+        if (frac == 0) {
+            return head;
+        }
+        int digits = 6;
+        while (frac % 10 == 0) {
+            frac /= 10;
+            digits--;
+        }
+        String f = Long.toString(frac);
+        StringBuilder sb = new StringBuilder(head.length() + 1 + digits).append(head).append('.');
+        for (int i = f.length(); i < digits; i++) {
+            sb.append('0');
+        }
+        return sb.append(f).toString();
     }
 
     static double[][] parseBands(String spec) {
