@@ -96,6 +96,14 @@ public final class Bench {
                 System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f |%n", s, min(f), median(f), max(f));
             }
         }
+        Collection<RunResult> rank = run(RankBenchmark.class, forks, smoke, smoke ? new String[] {"34"} : null);
+        System.out.println("\n## Rank a cohort given by evidence (score all together, rank overall and per main indicator)\n");
+        System.out.println("| entities | ms min | median | max |");
+        System.out.println("|---|---|---|---|");
+        for (RunResult r : rank) {
+            double[] ms = r.getBenchmarkResults().stream().mapToDouble(b -> b.getPrimaryResult().getScore()).toArray();
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", r.getParams().getParam("entities"), min(ms), median(ms), max(ms));
+        }
         Collection<RunResult> whatIf = run(WhatIfBenchmark.class, forks, smoke, null);
         System.out.println("\n## What-if: change one province, re-score and re-rank 34 (ms)\n");
         System.out.println("| scorer | mean | p50 | p99 | p99.9 | max |");
