@@ -1,8 +1,9 @@
 package vn.dti.api;
 
 /**
- * A band on the published index: values in [{@code min}, {@code max}) belong to it (the top band
- * includes its max). {@code assumed} marks bounds that are not in the source and stay editable.
+ * A band on the published (4-decimal) index: values from {@code min} to {@code max}, both
+ * included, as the sources print them (seed 003: group 3 = 0,2500–0,3250). {@code assumed} marks
+ * bounds that are not in the source and stay editable.
  */
 public record Group(String id, String name, double min, double max, boolean assumed) {
     public Group {
@@ -15,7 +16,8 @@ public record Group(String id, String name, double min, double max, boolean assu
         }
     }
 
-    public boolean contains(double value, boolean top) {
-        return value >= min && (value < max || (top && value <= max));
+    /** True when the published value lies within the band, bounds included. */
+    public boolean contains(double publishedValue) {
+        return publishedValue >= min && publishedValue <= max;
     }
 }

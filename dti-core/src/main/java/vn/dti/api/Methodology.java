@@ -102,7 +102,7 @@ public record Methodology(
                     + weights + ", not 1.");
         }
         for (int i = 1; i < groups.size(); i++) {
-            if (groups.get(i).min() < groups.get(i - 1).max() - 1e-12) {
+            if (groups.get(i).min() <= groups.get(i - 1).max()) {
                 throw new IllegalArgumentException("Group " + groups.get(i).id() + " starts at " + groups.get(i).min() + ", inside group "
                         + groups.get(i - 1).id() + " (up to " + groups.get(i - 1).max() + "); list groups lowest first, without overlaps.");
             }
@@ -140,10 +140,10 @@ public record Methodology(
         return max == 0 ? 0 : points / max;
     }
 
-    /** The group whose band holds this published value, or null when there are no groups or none holds it. */
+    /** The group whose band holds this published (4-decimal) value, or null when there are no groups or none holds it. */
     public Group group(double publishedValue) {
         for (int i = 0; i < groups.size(); i++) {
-            if (groups.get(i).contains(publishedValue, i == groups.size() - 1)) {
+            if (groups.get(i).contains(publishedValue)) {
                 return groups.get(i);
             }
         }

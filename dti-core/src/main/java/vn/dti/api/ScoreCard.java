@@ -52,13 +52,37 @@ public record ScoreCard(
         return mainIndicators.stream().filter(c -> c.id().equals(key)).findFirst();
     }
 
+    /**
+     * Points at risk by responsible agency, each component counted once (its largest finding: a
+     * stale document on an out-of-range value does not put its points at risk twice).
+     */
+    public Map<String, Double> pointsAtRiskByAgency() {
+        Map<IndicatorId, Finding> largest = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            largest.merge(f.indicator(), f, (a, b) -> b.pointsAtRisk() > a.pointsAtRisk() ? b : a);
+        }
+        Map<String, Double> risk = new LinkedHashMap<>();
+        for (Finding f : largest.values()) {
+            risk.merge(f.agency(), f.pointsAtRisk(), Double::sum);
+        }
+        return risk;
+    }
+
+    /** All points at risk, each component counted once. */
+    public double pointsAtRisk() {
+        double sum = 0;
+        for (double r : pointsAtRiskByAgency().values()) {
+            sum += r;
+        }
+        return sum;
+    }
+
     /** Findings grouped by responsible agency, agencies in order of points at risk (largest first). */
     public Map<String, List<Finding>> findingsByAgency() {
         Map<String, List<Finding>> byAgency = new LinkedHashMap<>();
-        Map<String, Double> risk = new LinkedHashMap<>();
+        Map<String, Double> risk = pointsAtRiskByAgency();
         for (Finding f : findings) {
             byAgency.computeIfAbsent(f.agency(), k -> new ArrayList<>()).add(f);
-            risk.merge(f.agency(), f.pointsAtRisk(), Double::sum);
         }
         List<String> agencies = new ArrayList<>(byAgency.keySet());
         agencies.sort((a, b) -> Double.compare(risk.get(b), risk.get(a)));

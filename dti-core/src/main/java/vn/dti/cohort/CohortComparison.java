@@ -14,7 +14,7 @@ import vn.dti.api.MethodologyRef;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CohortComparison(MethodologyRef oldMethodology, MethodologyRef newMethodology, String oldPeriod, String newPeriod,
-        List<Change> entities, List<String> added, List<String> removed) {
+        List<Change> entities, List<String> added, List<String> removed, String note) {
 
     /** The change of one entity, or of one of its main indicators or pillars ({@code parts}). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -22,8 +22,17 @@ public record CohortComparison(MethodologyRef oldMethodology, MethodologyRef new
             List<Change> mainIndicators) {
     }
 
+    /**
+     * Compares two rankings. Main indicators are paired only when both rankings come from the
+     * same methodology id: across editions (e.g. 2022 → 2025) the same id names different
+     * indicators, so only the index values and ranks are compared ({@code note} says so).
+     */
     public static CohortComparison compare(CohortRanking older, CohortRanking newer) {
-        Map<String, EntityRanking> old = older.entities().stream().collect(Collectors.toMap(EntityRanking::id, Function.identity()));
+        boolean sameMethodology = older.methodology() != null && newer.methodology() != null
+                && older.methodology().id().equals(newer.methodology().id());
+        Map<String, EntityRanking> old = older.entities().stream().collect(Collectors.toMap(EntityRanking::id, Function.identity(), (a, b) -> {
+            throw new vn.dti.api.InvalidEvidenceException("The old ranking lists entity " + a.id() + " twice.");
+        }));
         List<Change> changes = new ArrayList<>();
         List<String> added = new ArrayList<>();
         for (EntityRanking n : newer.entities()) {
@@ -33,7 +42,7 @@ public record CohortComparison(MethodologyRef oldMethodology, MethodologyRef new
                 continue;
             }
             List<Change> mains = new ArrayList<>();
-            for (RankedValue nm : n.mainIndicators()) {
+            for (RankedValue nm : sameMethodology ? n.mainIndicators() : List.<RankedValue>of()) {
                 RankedValue om = o.mainIndicator(nm.id());
                 if (om != null) {
                     mains.add(new Change(nm.id(), nm.name(), om.publishedValue(), nm.publishedValue(), round(nm.publishedValue() - om.publishedValue()),
@@ -49,7 +58,9 @@ public record CohortComparison(MethodologyRef oldMethodology, MethodologyRef new
                 removed.add(o.id());
             }
         }
-        return new CohortComparison(older.methodology(), newer.methodology(), older.period(), newer.period(), changes, added, removed);
+        return new CohortComparison(older.methodology(), newer.methodology(), older.period(), newer.period(), changes, added, removed,
+                sameMethodology ? null : "The rankings come from different methodologies (" + (older.methodology() == null ? "?" : older.methodology().id())
+                        + ", " + (newer.methodology() == null ? "?" : newer.methodology().id()) + "): main indicators are not paired, only the index.");
     }
 
     private static double round(double d) {

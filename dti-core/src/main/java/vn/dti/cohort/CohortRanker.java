@@ -59,7 +59,20 @@ public final class CohortRanker {
                     throw new InvalidEvidenceException(at + ": methodology " + m.id()
                             + " has no components, so entities are given at main-indicator level; replace \"evidence\" with \"mainIndicators\".");
                 }
-                evidence.add(e.evidence().forEntity(new Entity(e.id(), e.name(), m.entityKind())));
+                Evidence ev = e.evidence();
+                if (!ev.entity().id().equals(e.id())) {
+                    throw new InvalidEvidenceException(at + ": its evidence is for entity [" + ev.entity().id() + "], not " + e.id()
+                            + "; point the entry at that entity's evidence, or correct the evidence's entity id.");
+                }
+                if (ev.entity().kind() != m.entityKind()) {
+                    throw new InvalidEvidenceException(at + ": its evidence is for a " + ev.entity().kind() + ", but methodology " + m.id()
+                            + " scores a " + m.entityKind() + ".");
+                }
+                if (ev.methodology() != null && !ev.methodology().equals(m.id())) {
+                    throw new InvalidEvidenceException(at + ": its evidence reports against methodology [" + ev.methodology() + "], not "
+                            + m.id() + ".");
+                }
+                evidence.add(ev.forEntity(new Entity(e.id(), e.name(), m.entityKind())));
                 evidenceRows.add(rows.size());
                 rows.add(new Row(e.id(), e.name(), e.region(), "evidence", List.of(), null));
             } else if (e.mainIndicators() != null) {
@@ -86,7 +99,16 @@ public final class CohortRanker {
                 cardsOut.put(r.id, cards.get(k));
             }
         }
-        return merge(m, rows, mergers(cohort));
+        List<Row> merged = merge(m, rows, mergers(cohort));
+        if (!cohort.regions().isEmpty()) {
+            for (Row r : merged) {
+                if (r.region != null && !cohort.regions().contains(r.region)) {
+                    throw new InvalidEvidenceException("Merger " + r.id + " has region [" + r.region + "], which is not one of the cohort's regions "
+                            + cohort.regions() + ".");
+                }
+            }
+        }
+        return merged;
     }
 
     private static List<Merger> mergers(Cohort cohort) {
@@ -150,8 +172,12 @@ public final class CohortRanker {
             byId.put(r.id, r);
         }
         Set<String> used = new HashSet<>();
+        Set<String> mergedIds = new HashSet<>();
         List<Row> merged = new ArrayList<>();
         for (Merger g : mergers) {
+            if (!mergedIds.add(g.id())) {
+                throw new InvalidEvidenceException("Merger " + g.id() + " is listed twice (in \"mergers\" or with the merger map); give each merged entity one entry.");
+            }
             double[] values = new double[m.mainIndicators().size()];
             String region = g.region();
             for (String f : g.from()) {

@@ -17,8 +17,9 @@ import java.util.List;
  * @param mainIndicatorsInTop how many main indicators rank in the top N
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EntityRanking(String id, String name, String region, String source, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mergedFrom, int rank, Integer regionRank,
-        double value, double publishedValue, double points, String group, List<RankedValue> mainIndicators, List<RankedValue> pillars,
+public record EntityRanking(String id, String name, String region, String source, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mergedFrom, int rank,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Integer regionRank, double value, double publishedValue, double points,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String group, List<RankedValue> mainIndicators, List<RankedValue> pillars,
         int mainIndicatorsInTop) {
     public EntityRanking {
         mergedFrom = mergedFrom == null ? List.of() : List.copyOf(mergedFrom);

@@ -114,7 +114,16 @@ public final class DtiJson {
 
     public static <T> T read(InputStream in, String sourceName, Class<T> type, Function<String, ? extends DtiException> error) {
         try {
-            return MAPPER.readValue(in, type);
+            T value = MAPPER.readValue(in, type);
+            if (value == null) {
+                throw error.apply(sourceName + ": holds no JSON object (the file is empty or null).");
+            }
+            return value;
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
+                throw error.apply(sourceName + ": the file is empty; expected a JSON object.");
+            }
+            throw error.apply(describe(e, sourceName));
         } catch (JsonProcessingException e) {
             throw error.apply(describe(e, sourceName));
         } catch (IOException e) {

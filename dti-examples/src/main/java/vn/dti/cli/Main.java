@@ -140,7 +140,7 @@ public final class Main {
     private int score(Args args) {
         args.noPositional();
         String format = args.oneOf("format", "table", "table", "json");
-        RuleScorer scorer = Methodologies.resolve(args.require("methodology"));
+        RuleScorer scorer = resolve(args.require("methodology"));
         Path file = Path.of(args.require("evidence"));
         Evidence evidence = DtiJson.readEvidence(file);
         ScoreCard card;
@@ -166,7 +166,7 @@ public final class Main {
         if (top < 1) {
             throw new UsageException("--top must be at least 1; got [" + top + "].");
         }
-        RuleScorer scorer = Methodologies.resolve(args.require("methodology"));
+        RuleScorer scorer = resolve(args.require("methodology"));
         Path file = Path.of(args.require("cohort"));
         Cohort cohort;
         try {
@@ -216,7 +216,7 @@ public final class Main {
         args.noPositional();
         EvidenceTemplate.Fill fill = EvidenceTemplate.Fill.valueOf(args.oneOf("fill", "empty", "empty", "max", "zero").toUpperCase(java.util.Locale.ROOT));
         String target = args.require("out");
-        RuleScorer scorer = Methodologies.resolve(args.require("methodology"));
+        RuleScorer scorer = resolve(args.require("methodology"));
         Period period;
         try {
             period = args.get("period") == null ? Period.year(scorer.methodology().year()) : Period.parse(args.get("period"));
@@ -236,7 +236,7 @@ public final class Main {
     }
 
     private int test(String idOrDir) {
-        RuleScorer scorer = Methodologies.resolve(idOrDir);
+        RuleScorer scorer = resolve(idOrDir);
         List<MethodologyTests.Result> results = MethodologyTests.run(scorer);
         if (results.isEmpty()) {
             out.println("No test cases in " + scorer.source() + "/tests/*.json.");
@@ -257,6 +257,15 @@ public final class Main {
                     + vn.dti.api.Points.format(s.methodology().totalPoints()) + " points\tversion " + s.version());
         }
         return OK;
+    }
+
+    /** A folder or bundled id; says so when a folder shadows the bundled methodology of the same name. */
+    private RuleScorer resolve(String idOrFolder) {
+        RuleScorer scorer = Methodologies.resolve(idOrFolder);
+        if (!scorer.source().startsWith("classpath:") && Methodologies.bundled().contains(idOrFolder)) {
+            err.println("dti: note: using the folder " + scorer.source() + ", not the bundled methodology " + idOrFolder + ".");
+        }
+        return scorer;
     }
 
     /** Prefixes "file:line:column" to each "$.components[N]…" problem, found by reading the file again. */

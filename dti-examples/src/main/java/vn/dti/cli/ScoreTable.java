@@ -35,17 +35,11 @@ final class ScoreTable {
         sb.append('\n');
         sb.append("Total: ").append(pts(card.totalPoints(), card.maxPoints())).append("   Index: ").append(Points.format4(card.index())).append('\n');
         if (!card.findings().isEmpty()) {
-            double lost = 0;
-            for (Finding f : card.findings()) {
-                lost += f.pointsAtRisk();
-            }
-            sb.append("\nFindings (").append(card.findings().size()).append(", ").append(Points.format(lost))
+            sb.append("\nFindings (").append(card.findings().size()).append(", ").append(Points.format(card.pointsAtRisk()))
                     .append(" points at risk) by responsible agency:\n");
+            Map<String, Double> riskByAgency = card.pointsAtRiskByAgency();
             for (Map.Entry<String, List<Finding>> e : card.findingsByAgency().entrySet()) {
-                double risk = 0;
-                for (Finding f : e.getValue()) {
-                    risk += f.pointsAtRisk();
-                }
+                double risk = riskByAgency.get(e.getKey());
                 sb.append("\n  ").append(e.getKey().isEmpty() ? "(no agency)" : e.getKey()).append(" — ").append(Points.format(risk))
                         .append(" points at risk\n");
                 for (Finding f : e.getValue()) {

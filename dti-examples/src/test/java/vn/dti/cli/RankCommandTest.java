@@ -28,7 +28,7 @@ class RankCommandTest {
         JsonNode j = DtiJson.mapper().readTree(out.toFile());
         assertEquals(6, j.at("/entities").size());
         JsonNode first = j.at("/entities/0");
-        for (String f : new String[] {"id", "rank", "value", "points", "mainIndicators", "pillars"}) {
+        for (String f : new String[] {"id", "rank", "value", "points", "group", "mainIndicators", "pillars"}) {
             assertTrue(first.has(f), f);
         }
         assertEquals("tinh-c", first.at("/id").asText());

@@ -40,6 +40,10 @@ public final class EvidenceTemplate {
 
     public static Evidence create(RuleScorer scorer, Fill fill, Entity entity, Period period) {
         List<Component> components = scorer.methodology().components();
+        if (components.isEmpty()) {
+            throw new vn.dti.api.InvalidEvidenceException("Methodology " + scorer.methodology().id() + " has no components: its entities are "
+                    + "given at main-indicator level in a cohort file (docs/cohorts.md), so there is no evidence template.");
+        }
         if (fill == Fill.EMPTY) {
             List<ComponentEvidence> list = new ArrayList<>();
             for (Component c : components) {

@@ -51,14 +51,18 @@ public final class Methodologies {
         return new RuleScorer(RuleBase.compile(MethodologyFiles.fromDirectory(folder)));
     }
 
-    /** A bundled id, or else a folder path. */
+    /**
+     * A folder path, or else a bundled id. A folder wins over a bundled id of the same name, so a
+     * copy exported under its own id ({@code dti methodology export vn-dti-province-2025
+     * vn-dti-province-2025}) is the one used; {@link RuleScorer#source()} says which.
+     */
     public static RuleScorer resolve(String idOrFolder) {
-        if (bundled().contains(idOrFolder)) {
-            return bundled(idOrFolder);
-        }
         Path p = Path.of(idOrFolder);
         if (Files.isDirectory(p)) {
             return load(p);
+        }
+        if (bundled().contains(idOrFolder)) {
+            return bundled(idOrFolder);
         }
         throw new InvalidMethodologyException("[" + idOrFolder + "] is neither a bundled methodology " + bundled()
                 + " nor a folder. Give one of those ids, or the path of a folder holding methodology.json and .drl files.");

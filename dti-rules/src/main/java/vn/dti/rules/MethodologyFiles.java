@@ -85,7 +85,16 @@ record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
         T apply(Path folder);
     }
 
+    /** Serialises jar file-system use: one thread closing a jar file system another still reads would break it. */
+    private static final Object JAR_LOCK = new Object();
+
     private static <T> T withFolder(URL catalogueUrl, String folder, FolderAction<T> action) {
+        synchronized (JAR_LOCK) {
+            return withFolderUnlocked(catalogueUrl, folder, action);
+        }
+    }
+
+    private static <T> T withFolderUnlocked(URL catalogueUrl, String folder, FolderAction<T> action) {
         try {
             URI uri = catalogueUrl.toURI();
             if ("jar".equals(uri.getScheme())) {

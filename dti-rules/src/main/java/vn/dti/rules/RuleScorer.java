@@ -16,6 +16,7 @@ import vn.dti.api.EvidenceSource;
 import vn.dti.api.Evidence;
 import vn.dti.api.Explanation;
 import vn.dti.api.Finding;
+import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.FindingCode;
 import vn.dti.api.MainIndicator;
 import vn.dti.api.MainIndicatorScore;
@@ -113,6 +114,21 @@ public final class RuleScorer implements Scorer {
         return score(evidence, true);
     }
 
+    /** Checks evidence against this methodology before anything is scored. */
+    private void check(Evidence e) {
+        Objects.requireNonNull(e, "evidence");
+        if (base.slotCount() == 0) {
+            throw new InvalidEvidenceException("Methodology " + base.methodology.id() + " has no components: its entities are given at "
+                    + "main-indicator level (published values), so it ranks cohorts (dti rank) but scores no evidence.");
+        }
+        if (e.methodology() != null && !e.methodology().equals(base.methodology.id())) {
+            throw new InvalidEvidenceException("$.methodology: the evidence of " + e.entity().id() + " reports against methodology ["
+                    + e.methodology() + "], but " + base.methodology.id() + " is scoring it; use --methodology " + e.methodology()
+                    + ", or change or remove the evidence's \"methodology\" field.");
+        }
+        base.methodology.checkEvidence(e, base.byId);
+    }
+
     /**
      * Scores a stream of entities, each alone, handing each card to {@code sink} as it is made:
      * at most one chunk of entities' evidence and cards is held at a time, so any number of
@@ -122,7 +138,7 @@ public final class RuleScorer implements Scorer {
         List<Evidence> chunk = new ArrayList<>(CHUNK);
         while (evidence.hasNext()) {
             Evidence e = evidence.next();
-            base.methodology.checkEvidence(e, base.byId);
+            check(e);
             chunk.add(e);
             if (chunk.size() == CHUNK || !evidence.hasNext()) {
                 scoreChunk(chunk, null).forEach(sink);
@@ -134,7 +150,7 @@ public final class RuleScorer implements Scorer {
     private List<ScoreCard> score(List<Evidence> evidence, boolean cohort) {
         Objects.requireNonNull(evidence, "evidence");
         for (Evidence e : evidence) {
-            base.methodology.checkEvidence(e, base.byId);
+            check(e);
         }
         CohortStats stats = cohort ? CohortStats.of(base, evidence) : null;
         List<ScoreCard> cards = new ArrayList<>(evidence.size());

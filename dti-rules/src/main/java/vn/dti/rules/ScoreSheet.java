@@ -129,14 +129,17 @@ public final class ScoreSheet {
 
     /**
      * Points = min(1, value / best) × max, where best is the best value of this component in the
-     * cohort being scored, or the stated {@code reference} when the entity is scored alone.
+     * cohort being scored (when at least two entities reported it), or the stated
+     * {@code reference} when the entity is scored alone.
      */
     public void relative(RuleContext kcontext, ComponentValue v, double reference) {
         relative(ruleName(kcontext), v, reference);
     }
 
     void relative(String rule, ComponentValue v, double reference) {
-        double best = cohort == null || cohort.count[v.getSlot()] == 0 ? Double.NaN : cohort.max[v.getSlot()];
+        // the cohort decides only when at least two entities reported the component: an entity
+        // ranked among published values must not be its own "best"
+        double best = cohort == null || cohort.count[v.getSlot()] < 2 ? Double.NaN : cohort.max[v.getSlot()];
         boolean useCohort = best > 0;
         double denominator = useCohort ? best : reference;
         if (!(denominator > 0)) {
@@ -151,8 +154,8 @@ public final class ScoreSheet {
 
     /**
      * Points = (value − min) / (max − min) × max points, over the cohort's values of this
-     * component; an entity scored alone (or a cohort whose values are all equal) is placed
-     * between the stated {@code refMin} and {@code refMax}, capped to [0, 1].
+     * component (when every entity reported the same value, all earn max); an entity scored alone
+     * is placed between the stated {@code refMin} and {@code refMax}, capped to [0, 1].
      */
     public void minMax(RuleContext kcontext, ComponentValue v, double refMin, double refMax) {
         minMax(ruleName(kcontext), v, refMin, refMax);
@@ -160,7 +163,12 @@ public final class ScoreSheet {
 
     void minMax(String rule, ComponentValue v, double refMin, double refMax) {
         int s = v.getSlot();
-        boolean useCohort = cohort != null && cohort.count[s] > 1 && cohort.max[s] > cohort.min[s];
+        boolean useCohort = cohort != null && cohort.count[s] > 1;
+        if (useCohort && !(cohort.max[s] > cohort.min[s])) {
+            award(rule, v, v.getMax(), "every entity of the cohort reported the same value " + num(v.getNumber()) + " → max "
+                    + Points.format(v.getMax()), "value", v.getNumber());
+            return;
+        }
         double lo = useCohort ? cohort.min[s] : refMin;
         double hi = useCohort ? cohort.max[s] : refMax;
         if (!(hi > lo)) {
@@ -185,7 +193,7 @@ public final class ScoreSheet {
     void zScaled(String rule, ComponentValue v, double refMin, double refMax) {
         int s = v.getSlot();
         if (cohort == null || cohort.count[s] < 2 || !(cohort.sd[s] > 0)) {
-            minMax(rule, v, refMin, refMax);
+            minMax(rule, v, refMin, refMax); // alone: against the references; all equal: max for everyone
             return;
         }
         double z = vn.dti.cohort.Normalize.zScore(v.getNumber(), cohort.mean[s], cohort.sd[s]);

@@ -84,6 +84,39 @@ class CohortProperties {
         }
     }
 
+    /** Evidence entities that report no cohort-relative component (4.6, 6.9, 7.2, 7.4, 7.5): their scores are entity-local. */
+    @Provide
+    Arbitrary<List<Evidence>> localEvidence() {
+        List<String> relative = List.of("4.6", "6.9", "7.2", "7.4", "7.5");
+        return Fixtures.evidenceFor(dti2025).map(e -> {
+            List<vn.dti.api.ComponentEvidence> kept = new ArrayList<>();
+            for (vn.dti.api.ComponentEvidence ce : e.components()) {
+                kept.add(relative.contains(ce.indicator().value()) ? vn.dti.api.ComponentEvidence.notReported(ce.indicator().value()) : ce);
+            }
+            return Evidence.of(e.entity(), e.period(), kept);
+        }).list().ofMinSize(1).ofMaxSize(8);
+    }
+
+    @Property(tries = 30)
+    void addingAnEvidenceEntityKeepsTheOthersOrder(@ForAll("localEvidence") List<Evidence> entities) {
+        List<CohortEntity> es = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            es.add(CohortEntity.withEvidence("e" + i, "E" + i, null, entities.get(i).forEntity(vn.dti.api.Entity.province("e" + i, "E" + i))));
+        }
+        CohortRanking all = CohortRanker.rank(dti2025, Cohort.of(es), 10);
+        if (es.size() < 2) {
+            return;
+        }
+        CohortRanking fewer = CohortRanker.rank(dti2025, Cohort.of(es.subList(0, es.size() - 1)), 10);
+        for (EntityRanking a : fewer.entities()) {
+            for (EntityRanking b : fewer.entities()) {
+                int before = Integer.signum(Integer.compare(a.rank(), b.rank()));
+                int after = Integer.signum(Integer.compare(all.entity(a.id()).orElseThrow().rank(), all.entity(b.id()).orElseThrow().rank()));
+                assertEquals(before, after);
+            }
+        }
+    }
+
     @Property(tries = 100)
     void addingAnEntityKeepsTheOthersOrder(@ForAll("mainValues") List<List<Double>> rows, @ForAll("mainValues") List<List<Double>> extra) {
         CohortRanking before = CohortRanker.rank(dti2025, cohort(rows), 10);

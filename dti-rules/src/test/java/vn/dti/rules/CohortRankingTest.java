@@ -96,7 +96,8 @@ class CohortRankingTest {
         CohortRanking r = CohortRanker.rank(Methodologies.bundled("vn-dti-province-2020"), Cohort.of(List.of(
                 pub("khanh-hoa", null, "1,2,3", 0.30, 0.25, 0.2757),       // 0.12 + 0.075 + 0.08271 = 0.27771 → 0.2777
                 pub("p", null, "1,2,3", 0.2500, 0.2500, 0.2500),            // 0.25 → group 3 (lower bound)
-                pub("q", null, "1,2,3", 0.3250, 0.3250, 0.3250),            // 0.325 → group 2
+                pub("q", null, "1,2,3", 0.3250, 0.3250, 0.3250),            // 0.3250 → still group 3 (bounds included, as seed 003 prints them)
+                pub("r", null, "1,2,3", 0.3251, 0.3251, 0.3251),            // 0.3251 → group 2 (assumed)
                 pub("s", null, "1,2,3", 0.2, 0.2, 0.2),                     // group 4
                 pub("t", null, "1,2,3", 0.9, 0.6, 0.5))), 10);              // 0.36 + 0.18 + 0.15 = 0.69 → group 1
         EntityRanking kh = r.entity("khanh-hoa").orElseThrow();
@@ -104,17 +105,18 @@ class CohortRankingTest {
         assertEquals(0.2777, kh.publishedValue(), 0);
         assertEquals("3", kh.group());
         assertEquals("3", r.entity("p").orElseThrow().group());
-        assertEquals("2", r.entity("q").orElseThrow().group());
+        assertEquals("3", r.entity("q").orElseThrow().group());
+        assertEquals("2", r.entity("r").orElseThrow().group());
         assertEquals("4", r.entity("s").orElseThrow().group());
         assertEquals("1", r.entity("t").orElseThrow().group());
-        assertEquals(3, kh.rank());
+        assertEquals(4, kh.rank());
         assertEquals(0.30, kh.pillar("CQS").value(), 1e-12);
     }
 
     @Test
     void egdi_zScoredThenScaled_meanOfThree() {
         RuleScorer egdi = Methodologies.bundled("un-egdi");
-        // OSI raw 10, 20, 40 → z-scaled (x − 10) / 30: 0, 1/3, 1. TII 5, 5, 5 (sd 0: alone-style, value 5 capped) → 1. HCI 1, 1.5, 3 → 0, 0.25, 1
+        // OSI raw 10, 20, 40 → z-scaled (x − 10) / 30: 0, 1/3, 1. TII 5, 5, 5 (all equal) → 1 each. HCI 1, 1.5, 3 → 0, 0.25, 1
         List<CohortEntity> es = new ArrayList<>();
         double[][] raw = {{10, 5, 1}, {20, 5, 1.5}, {40, 5, 3}};
         for (int i = 0; i < 3; i++) {
@@ -146,16 +148,18 @@ class CohortRankingTest {
             es.add(CohortEntity.withEvidence("p" + i, "P" + i, null, Evidence.of(Entity.province("p" + i, "P" + i), Period.year(2020), ce)));
         }
         CohortRanking r = CohortRanker.rank(ict, Cohort.of(es), 10);
-        // two entities: the higher of each pair earns 0.5, the lower 0, equal values (sd 0) fall back to the value itself × 0.5
-        // p0: 2.1 0, 2.2 0.4×0.5, 3.1 0.5, 3.2 0.8×0.5, 4.1 0.5, 4.2 0 → (0 + 0.2 + 0.5 + 0.4 + 0.5 + 0) / 3
-        assertEquals((0 + 0.2 + 0.5 + 0.4 + 0.5 + 0) / 3, r.entity("p0").orElseThrow().value(), 1e-12);
-        assertEquals((0.5 + 0.2 + 0 + 0.4 + 0 + 0.5) / 3, r.entity("p1").orElseThrow().value(), 1e-12);
+        // two entities: the higher of each pair earns 0.5, the lower 0; equal values (2.2, 3.2) earn 0.5 each
+        // p0: 2.1 0, 2.2 0.5, 3.1 0.5, 3.2 0.5, 4.1 0.5, 4.2 0 → 2 / 3; p1: 0.5 + 0.5 + 0 + 0.5 + 0 + 0.5 → 2 / 3: a tie
+        assertEquals((0 + 0.5 + 0.5 + 0.5 + 0.5 + 0) / 3, r.entity("p0").orElseThrow().value(), 1e-12);
+        assertEquals((0.5 + 0.5 + 0 + 0.5 + 0 + 0.5) / 3, r.entity("p1").orElseThrow().value(), 1e-12);
+        assertEquals(1, r.entity("p0").orElseThrow().rank());
+        assertEquals(1, r.entity("p1").orElseThrow().rank());
     }
 
     @Test
     void mixedEvidenceAndPublished_cohortRelativeRuleSeesTheEvidenceCohort() {
         Evidence kh = Fixtures.khanhHoa2023();
-        Evidence other = Fixtures.evidence(ComponentEvidence.of("7.5", 20000, Fixtures.doc()));
+        Evidence other = Fixtures.evidence(ComponentEvidence.of("7.5", 20000, Fixtures.doc())).forEntity(Entity.province("ha-noi", "Hà Nội"));
         Cohort c = Cohort.of(List.of(CohortEntity.withEvidence("khanh-hoa", "Khánh Hòa", "NTB", kh.with(ComponentEvidence.of("7.5", 5000, Fixtures.doc()))),
                 CohortEntity.withEvidence("ha-noi", "Hà Nội", "ĐBSH", other),
                 pub("pub", "NTB", M2025, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5)));
