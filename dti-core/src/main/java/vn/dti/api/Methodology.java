@@ -250,7 +250,11 @@ public record Methodology(
         }
     }
 
-    private static String checkValue(Component c, Value v) {
+    /**
+     * What is wrong with a value for this component, or null when it is acceptable (the check
+     * {@link #checkEvidence} applies to each reported value).
+     */
+    public static String checkValue(Component c, Value v) {
         switch (c.valueKind()) {
             case YES_NO:
                 return v instanceof Value.YesNo ? null : "expected true or false (a YES_NO component), got " + describe(v) + ".";

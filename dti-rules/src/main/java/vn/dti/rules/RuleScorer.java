@@ -115,7 +115,7 @@ public final class RuleScorer implements Scorer {
     }
 
     /** Checks evidence against this methodology before anything is scored. */
-    private void check(Evidence e) {
+    private int[] check(Evidence e) {
         Objects.requireNonNull(e, "evidence");
         if (base.slotCount() == 0) {
             throw new InvalidEvidenceException("Methodology " + base.methodology.id() + " has no components: its entities are given at "
@@ -126,7 +126,30 @@ public final class RuleScorer implements Scorer {
                     + e.methodology() + "], but " + base.methodology.id() + " is scoring it; use --methodology " + e.methodology()
                     + ", or change or remove the evidence's \"methodology\" field.");
         }
-        base.methodology.checkEvidence(e, base.byId);
+        return slots(e);
+    }
+
+    /**
+     * The catalogue slot of each of the evidence's components, checking them on the way: an
+     * unknown id or an unacceptable value is handed to the methodology's full check, which
+     * reports every problem with its JSON path.
+     */
+    private int[] slots(Evidence e) {
+        if (e.entity().kind() != base.methodology.entityKind()) {
+            base.methodology.checkEvidence(e, base.byId);
+        }
+        List<ComponentEvidence> list = e.components();
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            ComponentEvidence ce = list.get(i);
+            Integer slot = base.slotOf.get(ce.indicator());
+            if (slot == null || (ce.value() != null && Methodology.checkValue(base.slots[slot], ce.value()) != null)) {
+                base.methodology.checkEvidence(e, base.byId);
+                throw new IllegalStateException("the methodology's check passed evidence this check refused: " + ce);
+            }
+            out[i] = slot;
+        }
+        return out;
     }
 
     /**
@@ -136,32 +159,35 @@ public final class RuleScorer implements Scorer {
      */
     public void scoreEach(Iterator<Evidence> evidence, Consumer<ScoreCard> sink) {
         List<Evidence> chunk = new ArrayList<>(CHUNK);
+        List<int[]> slots = new ArrayList<>(CHUNK);
         while (evidence.hasNext()) {
             Evidence e = evidence.next();
-            check(e);
+            slots.add(check(e));
             chunk.add(e);
             if (chunk.size() == CHUNK || !evidence.hasNext()) {
-                scoreChunk(chunk, null).forEach(sink);
+                scoreChunk(chunk, slots, null).forEach(sink);
                 chunk.clear();
+                slots.clear();
             }
         }
     }
 
     private List<ScoreCard> score(List<Evidence> evidence, boolean cohort) {
         Objects.requireNonNull(evidence, "evidence");
+        List<int[]> slots = new ArrayList<>(evidence.size());
         for (Evidence e : evidence) {
-            check(e);
+            slots.add(check(e));
         }
         CohortStats stats = cohort ? CohortStats.of(base, evidence) : null;
         List<ScoreCard> cards = new ArrayList<>(evidence.size());
         for (int from = 0; from < evidence.size(); from += CHUNK) {
-            List<Evidence> chunk = evidence.subList(from, Math.min(evidence.size(), from + CHUNK));
-            cards.addAll(scoreChunk(chunk, stats));
+            int to = Math.min(evidence.size(), from + CHUNK);
+            cards.addAll(scoreChunk(evidence.subList(from, to), slots.subList(from, to), stats));
         }
         return cards;
     }
 
-    private List<ScoreCard> scoreChunk(List<Evidence> chunk, CohortStats stats) {
+    private List<ScoreCard> scoreChunk(List<Evidence> chunk, List<int[]> slots, CohortStats stats) {
         ScoreSheet sheet = new ScoreSheet(base, chunk.size(), stats);
         ComponentValue[][] facts = new ComponentValue[chunk.size()][];
         if (base.slotCount() == 0) {
@@ -172,7 +198,7 @@ public final class RuleScorer implements Scorer {
             return cards;
         }
         for (int e = 0; e < chunk.size(); e++) {
-            facts[e] = facts(e, chunk.get(e));
+            facts[e] = facts(e, chunk.get(e), slots.get(e));
         }
         engine.fire(base, facts, sheet);
         List<ScoreCard> cards = new ArrayList<>(chunk.size());
@@ -184,10 +210,16 @@ public final class RuleScorer implements Scorer {
 
     /** One fact per catalogue component; components absent from the evidence are NOT_REPORTED. */
     ComponentValue[] facts(int entity, Evidence evidence) {
+        return facts(entity, evidence, slots(evidence));
+    }
+
+    /** One fact per catalogue component, given each evidence component's slot. */
+    private ComponentValue[] facts(int entity, Evidence evidence, int[] at) {
         Component[] slots = base.slots;
         ComponentEvidence[] bySlot = new ComponentEvidence[slots.length];
-        for (ComponentEvidence ce : evidence.components()) {
-            bySlot[base.slotOf.get(ce.indicator())] = ce;
+        List<ComponentEvidence> given = evidence.components();
+        for (int i = 0; i < at.length; i++) {
+            bySlot[at[i]] = given.get(i);
         }
         LocalDate start = evidence.period().start();
         LocalDate end = evidence.period().end();
@@ -233,6 +265,8 @@ public final class RuleScorer implements Scorer {
         List<ComponentScore> components = new ArrayList<>(slots.length);
         List<Finding> allFindings = new ArrayList<>(slots.length);
         double[] points = new double[slots.length];
+        String lastFindingRule = null;
+        String lastFindingLabel = null;
         for (int s = 0; s < slots.length; s++) {
             Component c = slots[s];
             ComponentValue v = facts[s];
@@ -271,13 +305,19 @@ public final class RuleScorer implements Scorer {
                     r.findings.sort(java.util.Comparator.comparing(ScoreSheet.RuleFinding::code).thenComparing(ScoreSheet.RuleFinding::rule));
                 }
                 for (ScoreSheet.RuleFinding f : r.findings) {
+                    if (!f.rule().equals(lastFindingRule)) {
+                        lastFindingRule = f.rule();
+                        lastFindingLabel = f.rule() + " (" + sheet.fileOf(f.rule()) + ")";
+                    }
                     findings.add(new Finding(f.code(), c.id(), atRisk(f.code(), c, awarded, p), c.responsibleAgency(), f.message(),
-                            f.rule() + " (" + sheet.fileOf(f.rule()) + ")"));
+                            lastFindingLabel));
                 }
             }
             points[s] = p;
             components.add(new ComponentScore(c.id(), c.name(), p, c.maxPoints(), explanation, findings));
-            allFindings.addAll(findings);
+            for (int f = 0; f < findings.size(); f++) {
+                allFindings.add(findings.get(f));
+            }
         }
         List<MainIndicatorScore> mains = new ArrayList<>();
         double[] mainPoints = new double[base.methodology.mainIndicators().size()];
