@@ -13,6 +13,8 @@ public record Explanation(String rule, String file, String formula, Map<String, 
         rule = rule == null ? "" : rule;
         file = file == null ? "" : file;
         formula = formula == null ? "" : formula;
+        // a map that is already unmodifiable (as the scorer passes, in insertion order) is kept as
+        // it is: copying 50 small maps per entity showed in profiles; any other map is copied
         inputs = inputs == null ? Map.of()
                 : inputs.getClass().getName().startsWith("java.util.Collections$Unmodifiable") ? inputs
                 : Collections.unmodifiableMap(new LinkedHashMap<>(inputs));

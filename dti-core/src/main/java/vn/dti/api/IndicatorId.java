@@ -2,7 +2,6 @@ package vn.dti.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -88,9 +87,5 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
             sb.append(id.value);
         }
         return sb.toString();
-    }
-
-    static boolean sameParts(IndicatorId a, IndicatorId b) {
-        return Arrays.equals(a.value.split("\\."), b.value.split("\\."));
     }
 }

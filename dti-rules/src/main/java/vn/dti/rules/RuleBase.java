@@ -39,7 +39,6 @@ final class RuleBase {
     final String version;
     final String root;
     final InternalKnowledgeBase kbase;
-    final java.util.Collection<org.kie.api.definition.KiePackage> packages;
     /** The folder's test cases ({@code tests/*.json}), path → bytes. */
     final Map<String, byte[]> testFiles;
     final Component[] slots;
@@ -48,8 +47,7 @@ final class RuleBase {
     private final Map<String, String> ruleFiles;
 
     private RuleBase(Methodology methodology, String version, String root, InternalKnowledgeBase kbase, Map<String, String> ruleFiles,
-            java.util.Collection<org.kie.api.definition.KiePackage> packages, Map<String, byte[]> testFiles) {
-        this.packages = packages;
+            Map<String, byte[]> testFiles) {
         this.testFiles = testFiles;
         this.methodology = methodology;
         this.version = version;
@@ -113,7 +111,7 @@ final class RuleBase {
         if (drl.isEmpty() && m.components().isEmpty()) {
             // Given at main-indicator level only (e.g. DTI 2021–2023 here): nothing to score by rules.
             LOG.debug("Methodology {} has no components and no rule files", m.id());
-            return new RuleBase(m, files.version(), files.root(), KnowledgeBaseFactory.newKnowledgeBase(), Map.of(), List.of(), tests);
+            return new RuleBase(m, files.version(), files.root(), KnowledgeBaseFactory.newKnowledgeBase(), Map.of(), tests);
         }
         if (drl.isEmpty()) {
             throw new InvalidMethodologyException(files.root() + ": no .drl rule files; add at least one file of scoring rules and one of completeness rules.");
@@ -141,9 +139,8 @@ final class RuleBase {
         if (!problems.isEmpty()) {
             throw new InvalidMethodologyException(problems);
         }
-        java.util.Collection<org.kie.api.definition.KiePackage> packages = List.copyOf(kb.getKnowledgePackages());
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
-        kbase.addPackages(packages);
+        kbase.addPackages(kb.getKnowledgePackages());
 
         Map<String, String> ruleFiles = new HashMap<>();
         Map<String, List<String>> scoredBy = new HashMap<>();
@@ -180,7 +177,7 @@ final class RuleBase {
         String version = files.version();
         LOG.debug("Compiled methodology {} ({}) from {}: {} rules in {} ms", m.id(), version, files.root(), ruleFiles.size(),
                 (System.nanoTime() - t0) / 1_000_000);
-        return new RuleBase(m, version, files.root(), kbase, java.util.Collections.unmodifiableMap(ruleFiles), packages, tests);
+        return new RuleBase(m, version, files.root(), kbase, java.util.Collections.unmodifiableMap(ruleFiles), tests);
     }
 
     private static String sourceOf(Rule r) {
