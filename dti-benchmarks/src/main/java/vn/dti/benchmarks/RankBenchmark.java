@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import vn.dti.cohort.Cohort;
-import vn.dti.cohort.CohortRanker;
+import vn.dti.cohort.CohortScores;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.rules.RuleScorer;
 
@@ -39,6 +39,6 @@ public class RankBenchmark {
 
     @Benchmark
     public CohortRanking rank() {
-        return CohortRanker.rank(scorer, cohort, 10);
+        return CohortScores.rank(scorer, cohort, 10);
     }
 }

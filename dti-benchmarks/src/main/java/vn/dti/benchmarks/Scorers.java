@@ -1,8 +1,8 @@
 package vn.dti.benchmarks;
 
 import vn.dti.rules.Methodologies;
-import vn.dti.rules.NaiveDrools;
-import vn.dti.rules.PlainJava2025;
+import vn.dti.benchmarks.reference.NaiveDrools;
+import vn.dti.benchmarks.reference.PlainJava;
 import vn.dti.rules.RuleScorer;
 
 /** The competitors, by name: the library, the plain-Java speed limit, the naive Drools design. */
@@ -19,7 +19,7 @@ final class Scorers {
             case LIBRARY:
                 return Methodologies.bundled("vn-dti-province-2025");
             case PLAIN_JAVA:
-                return PlainJava2025.scorer();
+                return PlainJava.scorer();
             case NAIVE_DROOLS:
                 return NaiveDrools.scorer("vn-dti-province-2025");
             default:

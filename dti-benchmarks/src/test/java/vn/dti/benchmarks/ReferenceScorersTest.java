@@ -9,8 +9,8 @@ import vn.dti.api.Evidence;
 import vn.dti.api.FindingCode;
 import vn.dti.api.ScoreCard;
 import vn.dti.rules.Methodologies;
-import vn.dti.rules.NaiveDrools;
-import vn.dti.rules.PlainJava2025;
+import vn.dti.benchmarks.reference.NaiveDrools;
+import vn.dti.benchmarks.reference.PlainJava;
 import vn.dti.rules.RuleScorer;
 
 /** The comparison means something only if the references produce exactly the library's score cards. */
@@ -20,8 +20,8 @@ class ReferenceScorersTest {
     @Test
     void plainJava_equalsLibrary_onWorkloads() {
         List<Evidence> entities = Workloads.entities(library.methodology(), 3321, Workloads.SEED);
-        assertEquals(library.scoreAll(entities), PlainJava2025.scorer().scoreAll(entities));
-        assertEquals(library.scoreCohort(entities.subList(0, 34)), PlainJava2025.scorer().scoreCohort(entities.subList(0, 34)));
+        assertEquals(library.scoreAll(entities), PlainJava.scorer().scoreAll(entities));
+        assertEquals(library.scoreCohort(entities.subList(0, 34)), PlainJava.scorer().scoreCohort(entities.subList(0, 34)));
     }
 
     @Test

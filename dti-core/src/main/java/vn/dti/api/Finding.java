@@ -1,27 +1,51 @@
 package vn.dti.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Something a province should look at: points lost or at risk on a component, and who owns it.
+ * Something a province should look at on one component, with what it costs and who owns it.
  *
- * @param code         what kind of finding
- * @param indicator    the component
- * @param pointsAtRisk the points lost or at risk
- * @param agency       the responsible agency (cơ quan phụ trách)
- * @param message      what happened and what to do
- * @param rule         the rule that raised it (and its file), if a rule did
+ * <p>Two figures are kept apart: {@code pointsLost} are points the component does not earn
+ * because of this finding (a value not reported, a value without its document, a rule
+ * violation); {@code pointsAtRisk} are points the component earns now but that an appraisal may
+ * take away (a stale document, a ratio above 100%). A finding has one or the other, never both.
+ *
+ * @param code                what kind of finding
+ * @param indicator           the component
+ * @param pointsLost          points not earned because of it
+ * @param pointsAtRisk        points earned but in doubt because of it
+ * @param agency              the responsible agency (cơ quan chủ trì)
+ * @param cooperatingAgencies the cooperating agencies (cơ quan phối hợp), accountable too
+ * @param message             what happened and what to do
+ * @param rule                the rule that raised it (and its file), if a rule did
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Finding(FindingCode code, IndicatorId indicator, double pointsAtRisk, String agency, String message, String rule) {
+public record Finding(FindingCode code, IndicatorId indicator, double pointsLost, double pointsAtRisk, String agency,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cooperatingAgencies, String message, String rule) {
     public Finding {
         Objects.requireNonNull(code, "finding code");
         Objects.requireNonNull(indicator, "finding indicator");
+        if (!Double.isFinite(pointsLost) || pointsLost < 0) {
+            throw new IllegalArgumentException("Points lost [" + pointsLost + "] must be a number of at least 0.");
+        }
         if (!Double.isFinite(pointsAtRisk) || pointsAtRisk < 0) {
             throw new IllegalArgumentException("Points at risk [" + pointsAtRisk + "] must be a number of at least 0.");
         }
         agency = agency == null ? "" : agency;
+        cooperatingAgencies = cooperatingAgencies == null ? List.of() : List.copyOf(cooperatingAgencies);
         message = message == null ? "" : message;
+    }
+
+    /** A finding on a component, with its agencies taken from the catalogue. */
+    public static Finding of(FindingCode code, Component component, double pointsLost, double pointsAtRisk, String message, String rule) {
+        return new Finding(code, component.id(), pointsLost, pointsAtRisk, component.responsibleAgency(), component.cooperatingAgencies(), message,
+                rule);
+    }
+
+    /** The larger of the two figures: what this finding is worth to whoever fixes it. */
+    public double points() {
+        return Math.max(pointsLost, pointsAtRisk);
     }
 }

@@ -15,5 +15,13 @@ public enum FindingCode {
     /** A rule tried to award more than max or less than 0, or two rules scored one component: it earns nothing until the rule is fixed. */
     RULE_VIOLATION,
     /** A reported value that no scoring rule matched: it earns nothing. */
-    NOT_SCORED
+    NOT_SCORED,
+    /** Reported after the reporting calendar's deadline: no points withheld; the agency and the days late are named. */
+    LATE_REPORT,
+    /** Reported only by a cooperating agency: kept, and the responsible agency that did not report is named. */
+    REPORTED_BY_COOPERATING_AGENCY,
+    /** The appraisal council (Hội đồng thẩm định) adjusted the reported value. */
+    APPRAISAL_ADJUSTED,
+    /** The appraisal council rejected an evidence document. */
+    DOCUMENT_REJECTED
 }

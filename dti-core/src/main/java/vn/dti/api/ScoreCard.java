@@ -1,5 +1,8 @@
 package vn.dti.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +15,12 @@ import java.util.Optional;
  * their explanations, and findings. Totals are checked to equal the sum of their parts. The
  * {@code index} is formed by the methodology's formula (total / max unless it weights pillars),
  * unrounded: use {@link Points#publish(double)} to round as published.
+ *
+ * <p>{@code warnings} say what the reader must know about the card as a whole, e.g. that the
+ * evidence's period precedes the methodology's edition. {@link #pointsLost()} (points not earned,
+ * for any reason) and {@link #pointsAtRisk()} (points earned but flagged) are separate figures.
  */
+@JsonIgnoreProperties(value = {"pointsLost", "pointsAtRisk"}, allowGetters = true)
 public record ScoreCard(
         MethodologyRef methodology,
         Entity entity,
@@ -22,7 +30,14 @@ public record ScoreCard(
         double index,
         List<MainIndicatorScore> mainIndicators,
         List<ComponentScore> components,
-        List<Finding> findings) {
+        List<Finding> findings,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+
+    /** A card without warnings. */
+    public ScoreCard(MethodologyRef methodology, Entity entity, Period period, double totalPoints, double maxPoints, double index,
+            List<MainIndicatorScore> mainIndicators, List<ComponentScore> components, List<Finding> findings) {
+        this(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, null);
+    }
 
     public ScoreCard {
         Objects.requireNonNull(methodology, "methodology");
@@ -30,6 +45,7 @@ public record ScoreCard(
         mainIndicators = mainIndicators == null ? List.of() : List.copyOf(mainIndicators);
         components = components == null ? List.of() : List.copyOf(components);
         findings = findings == null ? List.of() : List.copyOf(findings);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         double sum = 0;
         for (MainIndicatorScore m : mainIndicators) {
             sum += m.points();
@@ -52,23 +68,24 @@ public record ScoreCard(
         return mainIndicators.stream().filter(c -> c.id().equals(key)).findFirst();
     }
 
-    /**
-     * Points at risk by responsible agency, each component counted once (its largest finding: a
-     * stale document on an out-of-range value does not put its points at risk twice).
-     */
-    public Map<String, Double> pointsAtRiskByAgency() {
-        Map<IndicatorId, Finding> largest = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            largest.merge(f.indicator(), f, (a, b) -> b.pointsAtRisk() > a.pointsAtRisk() ? b : a);
+    /** The same card with these warnings added. */
+    public ScoreCard withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
         }
-        Map<String, Double> risk = new LinkedHashMap<>();
-        for (Finding f : largest.values()) {
-            risk.merge(f.agency(), f.pointsAtRisk(), Double::sum);
-        }
-        return risk;
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new ScoreCard(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, all);
     }
 
-    /** All points at risk, each component counted once. */
+    /** Points not earned, whatever the reason: max − total. */
+    @JsonProperty("pointsLost")
+    public double pointsLost() {
+        return Math.max(0, maxPoints - totalPoints);
+    }
+
+    /** Points earned but flagged by a finding (stale document, out of range), each component counted once. */
+    @JsonProperty("pointsAtRisk")
     public double pointsAtRisk() {
         double sum = 0;
         for (double r : pointsAtRiskByAgency().values()) {
@@ -77,15 +94,38 @@ public record ScoreCard(
         return sum;
     }
 
-    /** Findings grouped by responsible agency, agencies in order of points at risk (largest first). */
+    /** Points lost through findings (not reported, no document, rule violation, …) by responsible agency, each component counted once. */
+    public Map<String, Double> pointsLostByAgency() {
+        return byAgency(Finding::pointsLost);
+    }
+
+    /** Points at risk by responsible agency, each component counted once (its largest finding). */
+    public Map<String, Double> pointsAtRiskByAgency() {
+        return byAgency(Finding::pointsAtRisk);
+    }
+
+    private Map<String, Double> byAgency(java.util.function.ToDoubleFunction<Finding> figure) {
+        Map<IndicatorId, Finding> largest = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            largest.merge(f.indicator(), f, (a, b) -> figure.applyAsDouble(b) > figure.applyAsDouble(a) ? b : a);
+        }
+        Map<String, Double> sums = new LinkedHashMap<>();
+        for (Finding f : largest.values()) {
+            sums.merge(f.agency(), figure.applyAsDouble(f), Double::sum);
+        }
+        return sums;
+    }
+
+    /** Findings grouped by responsible agency, agencies in order of the points their findings cost (lost + at risk, largest first). */
     public Map<String, List<Finding>> findingsByAgency() {
         Map<String, List<Finding>> byAgency = new LinkedHashMap<>();
+        Map<String, Double> lost = pointsLostByAgency();
         Map<String, Double> risk = pointsAtRiskByAgency();
         for (Finding f : findings) {
             byAgency.computeIfAbsent(f.agency(), k -> new ArrayList<>()).add(f);
         }
         List<String> agencies = new ArrayList<>(byAgency.keySet());
-        agencies.sort((a, b) -> Double.compare(risk.get(b), risk.get(a)));
+        agencies.sort((a, b) -> Double.compare(lost.getOrDefault(b, 0.0) + risk.getOrDefault(b, 0.0), lost.getOrDefault(a, 0.0) + risk.getOrDefault(a, 0.0)));
         Map<String, List<Finding>> sorted = new LinkedHashMap<>();
         for (String a : agencies) {
             sorted.put(a, byAgency.get(a));

@@ -42,6 +42,11 @@ public record Cohort(String methodology, String period, CohortEntity.MainScale m
         }
     }
 
+    /** The same cohort with other entities (e.g. evidence files read, one entity changed). */
+    public Cohort withEntities(List<CohortEntity> other) {
+        return new Cohort(methodology, period, mainIndicatorScale, regions, mergerMap, mergers, other, note);
+    }
+
     public static Cohort of(List<CohortEntity> entities) {
         return new Cohort(null, null, null, null, null, null, entities, null);
     }

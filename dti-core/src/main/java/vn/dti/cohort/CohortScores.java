@@ -2,21 +2,33 @@ package vn.dti.cohort;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import vn.dti.api.Entity;
 import vn.dti.api.Evidence;
+import vn.dti.api.IndicatorId;
 import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.MainIndicator;
+import vn.dti.api.Methodology;
 import vn.dti.api.MethodologyRef;
+import vn.dti.api.Points;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Scorer;
 
 /**
  * A scored cohort, ready to rank, and to ask "what if": replace one entity's evidence or
- * published values and rank again. Immutable: each change returns a new snapshot; the scorer's
- * compiled rules are shared. Evidence entities are re-scored together on a change, so rules that
- * score relative to the cohort stay exact.
+ * published values and score again. It owns scoring a cohort: entities given by evidence are
+ * scored together (so cohort-relative rules see the whole cohort), entities given by published
+ * main-indicator values are taken as given, and mergers are applied (a merged entity's main values
+ * are the unweighted mean of its former entities'). {@link #rank(int)} hands the result to
+ * {@link CohortRanker}, which only ranks. Immutable; the scorer's compiled rules are shared.
  *
  * <pre>{@code
  * CohortScores now = CohortScores.score(scorer, cohort);
@@ -28,26 +40,91 @@ import vn.dti.api.Scorer;
 public final class CohortScores {
     private final Scorer scorer;
     private final Cohort cohort;
-    private final List<CohortRanker.Row> rows;
+    private final List<EntityPoints> rows;
     private final Map<String, ScoreCard> cards;
+    private final MergerReport mergers;
 
-    private CohortScores(Scorer scorer, Cohort cohort, List<CohortRanker.Row> rows, Map<String, ScoreCard> cards) {
+    private CohortScores(Scorer scorer, Cohort cohort, List<EntityPoints> rows, Map<String, ScoreCard> cards, MergerReport mergers) {
         this.scorer = scorer;
         this.cohort = cohort;
         this.rows = rows;
         this.cards = cards;
+        this.mergers = mergers;
     }
 
     /** Scores the evidence entities together, takes the published ones as given, applies mergers. */
     public static CohortScores score(Scorer scorer, Cohort cohort) {
+        Methodology m = scorer.methodology();
+        List<EntityPoints> rows = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        List<Integer> evidenceRows = new ArrayList<>();
+        for (int i = 0; i < cohort.entities().size(); i++) {
+            CohortEntity e = cohort.entities().get(i);
+            String at = "$.entities[" + i + "] (" + e.id() + ")";
+            if (e.evidence() != null) {
+                evidence.add(checked(m, e, at));
+                evidenceRows.add(rows.size());
+                rows.add(new EntityPoints(e.id(), e.name(), e.region(), "evidence", List.of(), null));
+            } else if (e.mainIndicators() != null) {
+                CohortEntity.MainScale scale = e.mainIndicatorScale() != null ? e.mainIndicatorScale() : cohort.mainIndicatorScale();
+                rows.add(new EntityPoints(e.id(), e.name(), e.region(), "published", List.of(), mainPoints(m, e, scale, at)));
+            } else {
+                throw new InvalidEvidenceException(at + ": its evidenceFile was not loaded; read the cohort with CohortFiles.readCohort.");
+            }
+        }
         Map<String, ScoreCard> cards = new HashMap<>();
-        List<CohortRanker.Row> rows = CohortRanker.rows(scorer, cohort, cards);
-        return new CohortScores(scorer, cohort, List.copyOf(rows), Collections.unmodifiableMap(cards));
+        if (!evidence.isEmpty()) {
+            List<ScoreCard> scored;
+            try {
+                scored = scorer.scoreCohort(evidence);
+            } catch (InvalidEvidenceException ex) {
+                throw new InvalidEvidenceException("In the cohort's evidence: " + ex.getMessage(), ex);
+            }
+            for (int k = 0; k < scored.size(); k++) {
+                ScoreCard card = scored.get(k);
+                double[] points = new double[m.mainIndicators().size()];
+                for (int j = 0; j < points.length; j++) {
+                    points[j] = card.mainIndicators().get(j).points();
+                }
+                int at = evidenceRows.get(k);
+                rows.set(at, rows.get(at).withPoints(points));
+                cards.put(rows.get(at).id(), card);
+            }
+        }
+        List<Merger> explicit = cohort.mergers();
+        MergerReport report = null;
+        List<Merger> all = new ArrayList<>();
+        if (cohort.mergerMap() != null) {
+            MergerMap map = MergerMap.bundled(cohort.mergerMap());
+            report = applicable(map, rows);
+            for (Merger g : map.mergers()) {
+                if (report.merged().contains(g.id())) {
+                    all.add(g);
+                }
+            }
+        }
+        all.addAll(explicit);
+        List<EntityPoints> merged = merge(m, rows, all);
+        if (!cohort.regions().isEmpty()) {
+            for (EntityPoints r : merged) {
+                if (r.region() != null && !cohort.regions().contains(r.region())) {
+                    throw new InvalidEvidenceException("Merger " + r.id() + " has region [" + r.region() + "], which is not one of the cohort's regions "
+                            + cohort.regions() + ".");
+                }
+            }
+        }
+        return new CohortScores(scorer, cohort, List.copyOf(merged), Collections.unmodifiableMap(cards), report);
+    }
+
+    /** Scores and ranks a cohort: {@code score(scorer, cohort).rank(top)}. */
+    public static CohortRanking rank(Scorer scorer, Cohort cohort, int top) {
+        return score(scorer, cohort).rank(top);
     }
 
     /** Ranks the cohort; {@code top} is the N of "in the top N". */
     public CohortRanking rank(int top) {
-        return CohortRanker.rankRows(scorer.methodology(), new MethodologyRef(scorer.methodology().id(), scorer.version()), cohort.period(), rows, top);
+        Methodology m = scorer.methodology();
+        return CohortRanker.rank(m, new MethodologyRef(m.id(), scorer.version()), cohort.period(), rows, top, mergers);
     }
 
     /** The score card of an entity given by evidence. */
@@ -57,6 +134,11 @@ public final class CohortScores {
 
     public Cohort cohort() {
         return cohort;
+    }
+
+    /** Which mergers of the cohort's bundled merger map were applied (null without a map). */
+    public MergerReport mergers() {
+        return mergers;
     }
 
     /** What if this entity reported this evidence: the cohort scored again. */
@@ -69,7 +151,7 @@ public final class CohortScores {
         return replace(id, e -> new CohortEntity(e.id(), e.name(), e.region(), null, null, values, e.mainIndicatorScale()));
     }
 
-    private CohortScores replace(String id, java.util.function.UnaryOperator<CohortEntity> change) {
+    private CohortScores replace(String id, UnaryOperator<CohortEntity> change) {
         List<CohortEntity> entities = new ArrayList<>(cohort.entities());
         boolean found = false;
         for (int i = 0; i < entities.size(); i++) {
@@ -81,8 +163,140 @@ public final class CohortScores {
         if (!found) {
             throw new InvalidEvidenceException("The cohort has no entity [" + id + "].");
         }
-        Cohort changed = new Cohort(cohort.methodology(), cohort.period(), cohort.mainIndicatorScale(), cohort.regions(), cohort.mergerMap(),
-                cohort.mergers(), entities, cohort.note());
-        return score(scorer, changed);
+        return score(scorer, cohort.withEntities(entities));
+    }
+
+    /** An evidence entity's evidence, checked to be for this entry and this methodology. */
+    private static Evidence checked(Methodology m, CohortEntity e, String at) {
+        if (m.components().isEmpty()) {
+            throw new InvalidEvidenceException(at + ": methodology " + m.id()
+                    + " has no components, so entities are given at main-indicator level; replace \"evidence\" with \"mainIndicators\".");
+        }
+        Evidence ev = e.evidence();
+        if (!ev.entity().id().equals(e.id())) {
+            throw new InvalidEvidenceException(at + ": its evidence is for entity [" + ev.entity().id() + "], not " + e.id()
+                    + "; point the entry at that entity's evidence, or correct the evidence's entity id.");
+        }
+        if (ev.entity().kind() != m.entityKind()) {
+            throw new InvalidEvidenceException(at + ": its evidence is for a " + ev.entity().kind() + ", but methodology " + m.id()
+                    + " scores a " + m.entityKind() + ".");
+        }
+        if (ev.methodology() != null && !ev.methodology().equals(m.id())) {
+            throw new InvalidEvidenceException(at + ": its evidence reports against methodology [" + ev.methodology() + "], not " + m.id() + ".");
+        }
+        return ev.forEntity(new Entity(e.id(), e.name(), m.entityKind()));
+    }
+
+    private static double[] mainPoints(Methodology m, CohortEntity e, CohortEntity.MainScale scale, String at) {
+        List<MainIndicator> mains = m.mainIndicators();
+        double[] points = new double[mains.size()];
+        Set<String> known = new HashSet<>();
+        for (MainIndicator mi : mains) {
+            known.add(mi.id().value());
+        }
+        for (Map.Entry<String, Double> v : e.mainIndicators().entrySet()) {
+            if (!known.contains(v.getKey())) {
+                throw new InvalidEvidenceException(at + ".mainIndicators." + v.getKey() + ": unknown main indicator " + v.getKey()
+                        + "; methodology " + m.id() + " has " + known.stream().sorted(Comparator.comparing(IndicatorId::of)).toList() + ".");
+            }
+        }
+        for (int j = 0; j < mains.size(); j++) {
+            MainIndicator mi = mains.get(j);
+            Double v = e.mainIndicators().get(mi.id().value());
+            String where = at + ".mainIndicators." + mi.id();
+            if (v == null) {
+                if (mi.maxPoints() > 0) {
+                    throw new InvalidEvidenceException(where + ": missing; give every scored main indicator's "
+                            + (scale == CohortEntity.MainScale.VALUE ? "value (0..1)" : "points") + ".");
+                }
+                continue;
+            }
+            if (!Double.isFinite(v)) {
+                throw new InvalidEvidenceException(where + ": [" + v + "] is not a number.");
+            }
+            if (scale == CohortEntity.MainScale.VALUE) {
+                if (v < 0 || v > 1) {
+                    throw new InvalidEvidenceException(where + ": value [" + v + "] is outside [0, 1]; published values are points / max"
+                            + " (give points with \"mainIndicatorScale\": \"POINTS\").");
+                }
+                points[j] = v * mi.maxPoints();
+            } else {
+                if (v < 0 || v > mi.maxPoints() + 1e-9) {
+                    throw new InvalidEvidenceException(where + ": points [" + v + "] are outside [0, " + Points.format(mi.maxPoints()) + "].");
+                }
+                points[j] = v;
+            }
+        }
+        return points;
+    }
+
+    /** Which of a bundled map's mergers can be formed: those whose former entities are all present. */
+    private static MergerReport applicable(MergerMap map, List<EntityPoints> rows) {
+        Set<String> present = new HashSet<>();
+        rows.forEach(r -> present.add(r.id()));
+        List<String> merged = new ArrayList<>();
+        List<MergerReport.Partial> partial = new ArrayList<>();
+        for (Merger g : map.mergers()) {
+            List<String> here = g.from().stream().filter(present::contains).toList();
+            if (here.size() == g.from().size()) {
+                merged.add(g.id());
+            } else if (!here.isEmpty()) {
+                partial.add(new MergerReport.Partial(g.id(), here, g.from().stream().filter(f -> !present.contains(f)).toList()));
+            }
+        }
+        return new MergerReport(map.id(), merged, partial);
+    }
+
+    private static List<EntityPoints> merge(Methodology m, List<EntityPoints> rows, List<Merger> mergers) {
+        if (mergers.isEmpty()) {
+            return rows;
+        }
+        Map<String, EntityPoints> byId = new LinkedHashMap<>();
+        for (EntityPoints r : rows) {
+            byId.put(r.id(), r);
+        }
+        Set<String> used = new HashSet<>();
+        Set<String> mergedIds = new HashSet<>();
+        List<EntityPoints> merged = new ArrayList<>();
+        for (Merger g : mergers) {
+            if (!mergedIds.add(g.id())) {
+                throw new InvalidEvidenceException("Merger " + g.id()
+                        + " is listed twice (in \"mergers\" or with the merger map); give each merged entity one entry.");
+            }
+            double[] values = new double[m.mainIndicators().size()];
+            String region = g.region();
+            for (String f : g.from()) {
+                EntityPoints r = byId.get(f);
+                if (r == null) {
+                    throw new InvalidEvidenceException("Merger " + g.id() + " names entity " + f + ", which the cohort does not have.");
+                }
+                if (!used.add(f)) {
+                    throw new InvalidEvidenceException("Merger " + g.id() + " names entity " + f + ", already merged elsewhere; each entity merges once.");
+                }
+                for (int j = 0; j < values.length; j++) {
+                    double max = m.mainIndicators().get(j).maxPoints();
+                    values[j] += max == 0 ? 0 : r.mainPoints()[j] / max;
+                }
+                region = region == null ? r.region() : region;
+            }
+            double[] points = new double[values.length];
+            for (int j = 0; j < values.length; j++) {
+                points[j] = values[j] / g.from().size() * m.mainIndicators().get(j).maxPoints();
+            }
+            merged.add(new EntityPoints(g.id(), g.name(), region, "merged", g.from(), points));
+        }
+        List<EntityPoints> out = new ArrayList<>();
+        for (EntityPoints r : rows) {
+            if (!used.contains(r.id())) {
+                out.add(r);
+            }
+        }
+        for (EntityPoints r : merged) {
+            if (byId.containsKey(r.id()) && !used.contains(r.id())) {
+                throw new InvalidEvidenceException("Merger " + r.id() + " has the id of an entity that stays in the cohort; give the merged entity a new id.");
+            }
+            out.add(r);
+        }
+        return out;
     }
 }

@@ -10,7 +10,9 @@ import vn.dti.json.DtiJson;
 
 /**
  * A map of merged entities (new entity → former entities), as data. The bundled
- * {@code vn-provinces-2025} maps Vietnam's 63 provinces to the 34 in force from 01/7/2025.
+ * {@code vn-provinces-2025} maps Vietnam's 63 provinces to 34 (Nghị quyết số 202/2025/QH15, in
+ * force from its adoption on 12/6/2025; the new provinces' governments began on 1/7/2025). A
+ * cohort applies the mergers whose former entities it holds in full ({@link MergerReport}).
  */
 public record MergerMap(String id, String name, List<String> sources, List<String> unchanged, List<Merger> mergers,
         java.util.Map<String, String> formerNames) {

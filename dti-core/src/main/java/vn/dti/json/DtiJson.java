@@ -1,10 +1,14 @@
 package vn.dti.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,7 +33,7 @@ import vn.dti.api.ScoreCard;
 
 /**
  * Reads and writes dti's JSON formats (documented in {@code docs/formats.md}): methodology
- * catalogues, evidence, and score cards. Errors name the file, the line and column, and the JSON
+ * catalogues, evidence, and score cards (cohorts are read by {@code vn.dti.cohort.CohortFiles}). Errors name the file, the line and column, and the JSON
  * path of what to fix. Thread-safe.
  */
 public final class DtiJson {
@@ -65,36 +69,39 @@ public final class DtiJson {
 
     /** Reads one entity's evidence. It is checked against a methodology only when scored. */
     public static Evidence readEvidence(Path file) {
-        return read(file, Evidence.class, InvalidEvidenceException::new);
+        return readEvidence(bytes(file, InvalidEvidenceException::new), file.toString());
     }
 
     public static Evidence readEvidence(InputStream in, String sourceName) {
-        return read(in, sourceName, Evidence.class, InvalidEvidenceException::new);
+        try {
+            return readEvidence(in.readAllBytes(), sourceName);
+        } catch (IOException e) {
+            throw new InvalidEvidenceException(sourceName + ": cannot be read (" + e.getMessage() + ").", e);
+        }
     }
 
     /**
-     * Reads a cohort file; entities given by {@code evidenceFile} have their evidence read from
-     * that file, relative to the cohort file's folder.
+     * Reads evidence from bytes. Besides the checks every format gets, a file without a
+     * {@code "components"} list is refused: a forgotten or misspelt key must not score 0 with
+     * every component "not reported".
      */
-    public static vn.dti.cohort.Cohort readCohort(Path file) {
-        vn.dti.cohort.Cohort cohort = read(file, vn.dti.cohort.Cohort.class, InvalidEvidenceException::new);
-        java.util.List<vn.dti.cohort.CohortEntity> entities = new java.util.ArrayList<>();
-        Path dir = file.toAbsolutePath().getParent();
-        for (vn.dti.cohort.CohortEntity e : cohort.entities()) {
-            if (e.evidenceFile() != null) {
-                entities.add(e.withEvidence(readEvidence(dir.resolve(e.evidenceFile()))));
-            } else {
-                entities.add(e);
+    public static Evidence readEvidence(byte[] json, String sourceName) {
+        Evidence e = read(json, sourceName, Evidence.class, EVIDENCE_SHAPE, InvalidEvidenceException::new);
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            if (!tree.has("components")) {
+                throw new InvalidEvidenceException(sourceName + ": has no \"components\" list. " + EVIDENCE_SHAPE
+                        + " List every component you report under \"components\" (an empty list [] if none yet).");
             }
+        } catch (IOException ex) {
+            throw new InvalidEvidenceException(sourceName + ": cannot be read (" + ex.getMessage() + ").", ex);
         }
-        return new vn.dti.cohort.Cohort(cohort.methodology(), cohort.period(), cohort.mainIndicatorScale(), cohort.regions(), cohort.mergerMap(),
-                cohort.mergers(), entities, cohort.note());
+        return e;
     }
 
-    /** Reads a ranking written by {@code dti rank --format json}. */
-    public static vn.dti.cohort.CohortRanking readRanking(Path file) {
-        return read(file, vn.dti.cohort.CohortRanking.class, InvalidEvidenceException::new);
-    }
+    /** What an evidence file looks like, for error messages. */
+    public static final String EVIDENCE_SHAPE = "An evidence file is one JSON object: {\"entity\": {\"id\": …, \"kind\": …}, \"period\": \"2025\", "
+            + "\"components\": [{\"indicator\": \"3.4\", \"value\": 0.872, \"documents\": […]}, …]} (docs/formats.md).";
 
     /** Reads a score card written by {@link #write(Object)}. */
     public static ScoreCard readScoreCard(Path file) {
@@ -103,25 +110,40 @@ public final class DtiJson {
 
     /** Reads any of dti's JSON types from a file, with dti's error messages. */
     public static <T> T read(Path file, Class<T> type, Function<String, ? extends DtiException> error) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), type, error);
-        } catch (NoSuchFileException e) {
-            throw error.apply(file + ": no such file.");
-        } catch (IOException e) {
-            throw error.apply(file + ": cannot be read (" + e.getMessage() + ").");
-        }
+        return read(file, type, null, error);
+    }
+
+    /**
+     * Reads any of dti's JSON types from a file; {@code shape} says in words what the file must
+     * look like (used when the file's top level is not an object).
+     */
+    public static <T> T read(Path file, Class<T> type, String shape, Function<String, ? extends DtiException> error) {
+        return read(bytes(file, error), file.toString(), type, shape, error);
     }
 
     public static <T> T read(InputStream in, String sourceName, Class<T> type, Function<String, ? extends DtiException> error) {
         try {
-            T value = MAPPER.readValue(in, type);
+            return read(in.readAllBytes(), sourceName, type, null, error);
+        } catch (IOException e) {
+            throw error.apply(sourceName + ": cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    /** Reads any of dti's JSON types from bytes, with dti's error messages. */
+    public static <T> T read(byte[] json, String sourceName, Class<T> type, String shape, Function<String, ? extends DtiException> error) {
+        try {
+            T value = MAPPER.readValue(json, type);
             if (value == null) {
                 throw error.apply(sourceName + ": holds no JSON object (the file is empty or null).");
             }
             return value;
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
-                throw error.apply(sourceName + ": the file is empty; expected a JSON object.");
+                throw error.apply(sourceName + ": the file is empty; expected a JSON object." + (shape == null ? "" : " " + shape));
+            }
+            if (e.getPath().isEmpty() && e.getMessage() != null && e.getMessage().contains("from Array value")) {
+                throw error.apply(sourceName + ": the file holds a JSON array [...] where one JSON object {...} is expected."
+                        + (shape == null ? "" : " " + shape));
             }
             throw error.apply(describe(e, sourceName));
         } catch (JsonProcessingException e) {
@@ -129,6 +151,38 @@ public final class DtiJson {
         } catch (IOException e) {
             throw error.apply(sourceName + ": cannot be read (" + e.getMessage() + ").");
         }
+    }
+
+    /** A file's bytes, with dti's error for a missing or unreadable file. */
+    public static byte[] bytes(Path file, Function<String, ? extends DtiException> error) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw error.apply(file + ": no such file.");
+        } catch (IOException e) {
+            throw error.apply(file + ": cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    /**
+     * Where the value at a JSON pointer starts in a document (e.g. {@code /components/12} or
+     * {@code /cases/3}): {line, column}, both 1-based, or null when the document does not parse
+     * or has no such value.
+     */
+    public static int[] locate(byte[] json, String pointer) {
+        JsonPointer target = JsonPointer.compile(pointer);
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            while (parser.nextToken() != null) {
+                JsonToken t = parser.currentToken();
+                if (t != JsonToken.FIELD_NAME && parser.getParsingContext().pathAsPointer().equals(target)) {
+                    var loc = parser.currentTokenLocation();
+                    return new int[] {loc.getLineNr(), loc.getColumnNr()};
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     /** Pretty-printed JSON of a score card, evidence or methodology. */

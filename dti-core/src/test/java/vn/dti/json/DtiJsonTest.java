@@ -84,7 +84,7 @@ class DtiJsonTest {
 
     @Test
     void scoreCard_roundTrip_withDerivedFields() {
-        Finding f = new Finding(FindingCode.NOT_REPORTED, IndicatorId.of("1.2"), 10, "Sở KH&CN", "Báo cáo thiếu", null);
+        Finding f = new Finding(FindingCode.NOT_REPORTED, IndicatorId.of("1.2"), 10, 0, "Sở KH&CN", List.of("Văn phòng UBND tỉnh"), "Báo cáo thiếu", null);
         ScoreCard card = new ScoreCard(new MethodologyRef("m", "abc"), Entity.province("kh", "Khánh Hòa"), Period.year(2023), 7.5, 20, 0.375,
                 List.of(new MainIndicatorScore(IndicatorId.of("1"), "Một", 7.5, 20)),
                 List.of(new ComponentScore(IndicatorId.of("1.1"), "A", 7.5, 10, Explanation.of("x"), List.of()),
@@ -93,7 +93,10 @@ class DtiJsonTest {
         String json = DtiJson.write(card);
         assertTrue(json.contains("\"index\" : 0.375"), json);
         assertTrue(json.contains("\"value\" : 0.375"), json);
-        assertTrue(json.contains("\"pointsAtRisk\" : 10.0"), json);
+        assertTrue(json.contains("\"pointsLost\" : 10.0"), json);
+        assertTrue(json.contains("\"pointsLost\" : 12.5"), json);       // the card's: 20 − 7.5
+        assertTrue(json.contains("\"pointsAtRisk\" : 0.0"), json);
+        assertTrue(json.contains("\"cooperatingAgencies\" : [ \"Văn phòng UBND tỉnh\" ]"), json);
         ScoreCard back = DtiJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "c.json", ScoreCard.class,
                 InvalidEvidenceException::new);
         assertEquals(card, back);

@@ -2,11 +2,13 @@ package vn.dti.rules;
 
 import vn.dti.api.ReportStatus;
 import vn.dti.api.ValueKind;
+import vn.dti.scoring.FormulaText;
+import vn.dti.scoring.PatternInput;
 
 /**
  * What rule files match on: one entity's report on one component, flattened for fast matching.
- * Immutable. Rules read it and award points through the {@link ScoreSheet} global {@code score};
- * they never modify it.
+ * Immutable. Rules and decision tables read it and award points through the {@link ScoreSheet}
+ * global {@code score}; they never modify it.
  *
  * <pre>
  * rule "3.4 fibre households" @indicator("3.4")
@@ -17,7 +19,7 @@ import vn.dti.api.ValueKind;
  * end
  * </pre>
  */
-public final class ComponentValue {
+public final class ComponentValue implements PatternInput {
     private final int entity;
     private final int slot;
     private final String indicator;
@@ -67,6 +69,7 @@ public final class ComponentValue {
     }
 
     /** The component id, e.g. "3.4". */
+    @Override
     public String getIndicator() {
         return indicator;
     }
@@ -80,16 +83,19 @@ public final class ComponentValue {
         return status == ReportStatus.REPORTED;
     }
 
+    @Override
     public ValueKind getKind() {
         return kind;
     }
 
     /** The number as reported (ratio, count, rate, money); NaN for yes/no and categories. */
+    @Override
     public double getNumber() {
         return number;
     }
 
     /** For ratios: the number capped to [0, 1] (111.22% counts as 100%). */
+    @Override
     public double getRatio() {
         return Math.max(0, Math.min(1, number));
     }
@@ -100,16 +106,19 @@ public final class ComponentValue {
     }
 
     /** For yes/no components: the answer. */
+    @Override
     public boolean isYes() {
         return yes;
     }
 
     /** For category components: the code; null otherwise. */
+    @Override
     public String getCategory() {
         return category;
     }
 
     /** The component's max points from the catalogue. */
+    @Override
     public double getMax() {
         return max;
     }
@@ -144,25 +153,27 @@ public final class ComponentValue {
         return "ComponentValue[" + indicator + " " + status + (isReported() ? " " + describeValue() : "") + ", documents=" + documents + "]";
     }
 
-    String describeValue() {
+    /** The value as reported: a Double, a Boolean or the category code. */
+    public Object value() {
+        switch (kind) {
+            case YES_NO:
+                return yes;
+            case CATEGORY:
+                return category;
+            default:
+                return number;
+        }
+    }
+
+    /** The value in words: "yes", "no", the category code, or the number as written. */
+    public String describeValue() {
         switch (kind) {
             case YES_NO:
                 return yes ? "yes" : "no";
             case CATEGORY:
                 return category;
             default:
-                return plain(number);
+                return FormulaText.plain(number);
         }
-    }
-
-    static String plain(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString((long) d);
-        }
-        String s = Double.toString(d);
-        if (s.indexOf('E') < 0) {
-            return s;
-        }
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 }

@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.dti.api.DtiException;
 import vn.dti.api.InvalidMethodologyException;
+import vn.dti.rules.internal.MethodologyFiles;
+import vn.dti.rules.internal.RuleBase;
 
 /**
  * Where methodologies come from: the bundled folders ({@code methodologies/<id>/} on the
- * classpath) or any folder on disk holding {@code methodology.json} and {@code .drl} rule files.
- * Loading checks and compiles the folder once; the returned {@link RuleScorer} is shared.
+ * classpath) or any folder on disk holding {@code methodology.json} with {@code .drl} rule files
+ * and decision tables ({@code .csv}, {@code .xlsx}). Loading checks and compiles the folder once;
+ * the returned {@link RuleScorer} is shared. A methodology folder is code: its rules' consequences
+ * run Java in the loading process, so load only folders you trust.
  *
  * <pre>{@code
  * RuleScorer scorer = Methodologies.bundled("vn-dti-province-2025");
@@ -28,6 +32,11 @@ public final class Methodologies {
     /** The ids of the bundled methodologies. */
     public static List<String> bundled() {
         return MethodologyFiles.bundledIds();
+    }
+
+    /** A bundled methodology's version (a hash of its folder's files), without compiling it. */
+    public static String bundledVersion(String id) {
+        return MethodologyFiles.fromClasspath(id).version();
     }
 
     /** A bundled methodology, compiled on first use and then shared. */

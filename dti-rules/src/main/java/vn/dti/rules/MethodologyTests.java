@@ -1,16 +1,12 @@
 package vn.dti.rules;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.ComponentScore;
-import vn.dti.api.DtiException;
 import vn.dti.api.Entity;
 import vn.dti.api.Evidence;
 import vn.dti.api.FindingCode;
@@ -73,7 +69,7 @@ public final class MethodologyTests {
     /** Runs every case in the scorer's methodology folder ({@code tests/*.json}). */
     public static List<Result> run(RuleScorer scorer) {
         List<Result> results = new ArrayList<>();
-        for (Map.Entry<String, byte[]> f : scorer.base().testFiles.entrySet()) {
+        for (Map.Entry<String, byte[]> f : scorer.base().testFiles().entrySet()) {
             results.addAll(run(scorer, f.getKey(), f.getValue()));
         }
         return results;
@@ -165,16 +161,7 @@ public final class MethodologyTests {
     }
 
     private static int lineOf(byte[] bytes, int index) {
-        try (var parser = DtiJson.mapper().getFactory().createParser(bytes)) {
-            JsonPointer target = JsonPointer.compile("/cases/" + index);
-            while (parser.nextToken() != null) {
-                if (parser.currentToken() == JsonToken.START_OBJECT && parser.getParsingContext().pathAsPointer().equals(target)) {
-                    return parser.currentTokenLocation().getLineNr();
-                }
-            }
-        } catch (IOException | DtiException e) {
-            return 0;
-        }
-        return 0;
+        int[] at = DtiJson.locate(bytes, "/cases/" + index);
+        return at == null ? 0 : at[0];
     }
 }

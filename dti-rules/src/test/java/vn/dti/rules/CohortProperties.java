@@ -21,6 +21,7 @@ import vn.dti.api.Period;
 import vn.dti.cohort.Cohort;
 import vn.dti.cohort.CohortEntity;
 import vn.dti.cohort.CohortRanker;
+import vn.dti.cohort.CohortScores;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.Merger;
@@ -47,7 +48,7 @@ class CohortProperties {
 
     @Property(tries = 200)
     void ranksFollowPublishedValues_tiesShareARank(@ForAll("mainValues") List<List<Double>> rows) {
-        CohortRanking r = CohortRanker.rank(dti2025, cohort(rows), 10);
+        CohortRanking r = CohortScores.rank(dti2025, cohort(rows), 10);
         for (EntityRanking a : r.entities()) {
             long higher = r.entities().stream().filter(b -> b.publishedValue() > a.publishedValue()).count();
             assertEquals(higher + 1, a.rank());
@@ -74,7 +75,7 @@ class CohortProperties {
             from.add("e" + i);
         }
         Cohort c = new Cohort(null, null, null, null, null, List.of(new Merger("merged", null, null, from)), cohort(rows).entities(), null);
-        EntityRanking m = CohortRanker.rank(dti2025, c, 10).entity("merged").orElseThrow();
+        EntityRanking m = CohortScores.rank(dti2025, c, 10).entity("merged").orElseThrow();
         for (int j = 0; j < 8; j++) {
             double mean = 0;
             for (int i = 0; i < parts; i++) {
@@ -103,11 +104,11 @@ class CohortProperties {
         for (int i = 0; i < entities.size(); i++) {
             es.add(CohortEntity.withEvidence("e" + i, "E" + i, null, entities.get(i).forEntity(vn.dti.api.Entity.province("e" + i, "E" + i))));
         }
-        CohortRanking all = CohortRanker.rank(dti2025, Cohort.of(es), 10);
+        CohortRanking all = CohortScores.rank(dti2025, Cohort.of(es), 10);
         if (es.size() < 2) {
             return;
         }
-        CohortRanking fewer = CohortRanker.rank(dti2025, Cohort.of(es.subList(0, es.size() - 1)), 10);
+        CohortRanking fewer = CohortScores.rank(dti2025, Cohort.of(es.subList(0, es.size() - 1)), 10);
         for (EntityRanking a : fewer.entities()) {
             for (EntityRanking b : fewer.entities()) {
                 int before = Integer.signum(Integer.compare(a.rank(), b.rank()));
@@ -119,10 +120,10 @@ class CohortProperties {
 
     @Property(tries = 100)
     void addingAnEntityKeepsTheOthersOrder(@ForAll("mainValues") List<List<Double>> rows, @ForAll("mainValues") List<List<Double>> extra) {
-        CohortRanking before = CohortRanker.rank(dti2025, cohort(rows), 10);
+        CohortRanking before = CohortScores.rank(dti2025, cohort(rows), 10);
         List<List<Double>> more = new ArrayList<>(rows);
         more.add(extra.get(0));
-        CohortRanking after = CohortRanker.rank(dti2025, cohort(more), 10);
+        CohortRanking after = CohortScores.rank(dti2025, cohort(more), 10);
         for (EntityRanking a : before.entities()) {
             for (EntityRanking b : before.entities()) {
                 EntityRanking a2 = after.entity(a.id()).orElseThrow();
@@ -146,7 +147,7 @@ class CohortProperties {
                     ComponentEvidence.of("OSI.1", x[0] * scaleOsi), ComponentEvidence.of("TII.1", x[1]), ComponentEvidence.of("HCI.1", x[2])));
             es.add(CohortEntity.withEvidence("c" + i, "C" + i, null, e));
         }
-        return CohortRanker.rank(egdi, Cohort.of(es), 10);
+        return CohortScores.rank(egdi, Cohort.of(es), 10);
     }
 
     @Property(tries = 100)

@@ -19,6 +19,7 @@ import vn.dti.cohort.Cohort;
 import vn.dti.cohort.CohortComparison;
 import vn.dti.cohort.CohortEntity;
 import vn.dti.cohort.CohortRanker;
+import vn.dti.cohort.CohortScores;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.Merger;
@@ -50,7 +51,7 @@ class CohortRankingTest {
                 pub("b", null, M2025, 0, 0, 1, 1, 1, 0.25, 0.2, 0.5),                 // 0+0+200+100+100+50+30+75 = 555
                 pub("c", null, M2025, 1, 1, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5),            // 550, tie with a
                 pub("d", null, M2025, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2)));      // 200
-        CohortRanking r = CohortRanker.rank(Methodologies.bundled("vn-dti-province-2025"), c, 10);
+        CohortRanking r = CohortScores.rank(Methodologies.bundled("vn-dti-province-2025"), c, 10);
         assertEquals(List.of("b", "a", "c", "d"), r.entities().stream().map(EntityRanking::id).toList());
         assertEquals(List.of(1, 2, 2, 4), r.entities().stream().map(EntityRanking::rank).toList());
         assertEquals(0.555, r.entity("b").orElseThrow().value(), 1e-12);
@@ -69,7 +70,7 @@ class CohortRankingTest {
     void dti2025_topN_countsMainIndicators() {
         Cohort c = Cohort.of(List.of(pub("a", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1), pub("b", null, M2025, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9),
                 pub("c", null, M2025, 1, 0, 0, 0, 0, 0, 0, 1)));
-        CohortRanking r = CohortRanker.rank(Methodologies.bundled("vn-dti-province-2025"), c, 1);
+        CohortRanking r = CohortScores.rank(Methodologies.bundled("vn-dti-province-2025"), c, 1);
         assertEquals(8, r.entity("a").orElseThrow().mainIndicatorsInTop());
         assertEquals(0, r.entity("b").orElseThrow().mainIndicatorsInTop());
         assertEquals(2, r.entity("c").orElseThrow().mainIndicatorsInTop()); // ties a on 1 and 8
@@ -78,7 +79,7 @@ class CohortRankingTest {
     @Test
     void dti2022_pillarsAreOverlappingViews() {
         // index = 0.1·(v1+…+v5) + 0.2·v7 + 0.15·(v8+v9)
-        CohortRanking r = CohortRanker.rank(Methodologies.bundled("vn-dti-province-2022"),
+        CohortRanking r = CohortScores.rank(Methodologies.bundled("vn-dti-province-2022"),
                 Cohort.of(List.of(pub("x", null, M2022, 0.8, 0.6, 0.5, 0.4, 0.3, 0.5, 0.2, 0.1), pub("y", null, M2022, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5))), 10);
         EntityRanking x = r.entity("x").orElseThrow();
         assertEquals(0.1 * (0.8 + 0.6 + 0.5 + 0.4 + 0.3) + 0.2 * 0.5 + 0.15 * (0.2 + 0.1), x.value(), 1e-12);
@@ -93,7 +94,7 @@ class CohortRankingTest {
     @Test
     void dti2020_weightedPillars_andGroups() {
         // DTI = 0.4·CQS + 0.3·KTS + 0.3·XHS; groups: 3 = [0.25, 0.325) (seed 003), others assumed
-        CohortRanking r = CohortRanker.rank(Methodologies.bundled("vn-dti-province-2020"), Cohort.of(List.of(
+        CohortRanking r = CohortScores.rank(Methodologies.bundled("vn-dti-province-2020"), Cohort.of(List.of(
                 pub("khanh-hoa", null, "1,2,3", 0.30, 0.25, 0.2757),       // 0.12 + 0.075 + 0.08271 = 0.27771 → 0.2777
                 pub("p", null, "1,2,3", 0.2500, 0.2500, 0.2500),            // 0.25 → group 3 (lower bound)
                 pub("q", null, "1,2,3", 0.3250, 0.3250, 0.3250),            // 0.3250 → still group 3 (bounds included, as seed 003 prints them)
@@ -124,7 +125,7 @@ class CohortRankingTest {
                     ComponentEvidence.of("OSI.1", raw[i][0]), ComponentEvidence.of("TII.1", raw[i][1]), ComponentEvidence.of("HCI.1", raw[i][2])));
             es.add(CohortEntity.withEvidence("c" + i, "Country " + i, null, e));
         }
-        CohortRanking r = CohortRanker.rank(egdi, Cohort.of(es), 10);
+        CohortRanking r = CohortScores.rank(egdi, Cohort.of(es), 10);
         assertEquals((0 + 1 + 0) / 3.0, r.entity("c0").orElseThrow().value(), 1e-12);
         assertEquals((1.0 / 3 + 1 + 0.25) / 3.0, r.entity("c1").orElseThrow().value(), 1e-12);
         assertEquals((1 + 1 + 1) / 3.0, r.entity("c2").orElseThrow().value(), 1e-12);
@@ -147,7 +148,7 @@ class CohortRankingTest {
             }
             es.add(CohortEntity.withEvidence("p" + i, "P" + i, null, Evidence.of(Entity.province("p" + i, "P" + i), Period.year(2020), ce)));
         }
-        CohortRanking r = CohortRanker.rank(ict, Cohort.of(es), 10);
+        CohortRanking r = CohortScores.rank(ict, Cohort.of(es), 10);
         // two entities: the higher of each pair earns 0.5, the lower 0; equal values (2.2, 3.2) earn 0.5 each
         // p0: 2.1 0, 2.2 0.5, 3.1 0.5, 3.2 0.5, 4.1 0.5, 4.2 0 → 2 / 3; p1: 0.5 + 0.5 + 0 + 0.5 + 0 + 0.5 → 2 / 3: a tie
         assertEquals((0 + 0.5 + 0.5 + 0.5 + 0.5 + 0) / 3, r.entity("p0").orElseThrow().value(), 1e-12);
@@ -163,7 +164,7 @@ class CohortRankingTest {
         Cohort c = Cohort.of(List.of(CohortEntity.withEvidence("khanh-hoa", "Khánh Hòa", "NTB", kh.with(ComponentEvidence.of("7.5", 5000, Fixtures.doc()))),
                 CohortEntity.withEvidence("ha-noi", "Hà Nội", "ĐBSH", other),
                 pub("pub", "NTB", M2025, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5)));
-        CohortRanking r = CohortRanker.rank(Methodologies.bundled("vn-dti-province-2025"), c, 10);
+        CohortRanking r = CohortScores.rank(Methodologies.bundled("vn-dti-province-2025"), c, 10);
         // Khánh Hòa: 303.25… plus 7.5 relative to the cohort's best 20000: 5000 / 20000 × 30 = 7.5
         assertEquals(Fixtures.province2025().score(kh).totalPoints() + 7.5, r.entity("khanh-hoa").orElseThrow().points(), 1e-9);
         assertEquals(30.0, r.entity("ha-noi").orElseThrow().points(), 1e-9);
@@ -173,7 +174,7 @@ class CohortRankingTest {
         assertEquals(List.of("pub", "khanh-hoa"), ntb.entities().stream().map(EntityRanking::id).toList());
         assertEquals(2, ntb.entities().get(1).regionRank());
         assertEquals(1, r.entity("ha-noi").orElseThrow().regionRank());
-        assertNull(CohortRanker.rank(Methodologies.bundled("vn-dti-province-2025"), Cohort.of(List.of(pub("alone", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1))), 10)
+        assertNull(CohortScores.rank(Methodologies.bundled("vn-dti-province-2025"), Cohort.of(List.of(pub("alone", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1))), 10)
                 .entity("alone").orElseThrow().regionRank());
     }
 
@@ -182,7 +183,7 @@ class CohortRankingTest {
         Cohort c = new Cohort(null, "2024", null, null, null, List.of(new Merger("khanh-hoa", "Khánh Hòa", null, List.of("khanh-hoa", "ninh-thuan"))),
                 List.of(pub("khanh-hoa", null, M2025, 1, 1, 0.4, 0.2, 0.3, 0.3, 0.1, 0.2), pub("ninh-thuan", null, M2025, 0.5, 0.8, 0.6, 0.4, 0.5, 0.5, 0.3, 0.4),
                         pub("ha-noi", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1)), null);
-        CohortRanking r = CohortRanker.rank(Methodologies.bundled("vn-dti-province-2025"), c, 10);
+        CohortRanking r = CohortScores.rank(Methodologies.bundled("vn-dti-province-2025"), c, 10);
         assertEquals(2, r.entities().size());
         EntityRanking kh = r.entity("khanh-hoa").orElseThrow();
         assertEquals("merged", kh.source());
@@ -206,7 +207,7 @@ class CohortRankingTest {
             es.add(pub(id, null, M2025, v, v, v, v, v, v, v, v));
         }
         Cohort c = new Cohort(null, "2024", null, null, "vn-provinces-2025", null, es, null);
-        CohortRanking r = CohortRanker.rank(Methodologies.bundled("vn-dti-province-2025"), c, 10);
+        CohortRanking r = CohortScores.rank(Methodologies.bundled("vn-dti-province-2025"), c, 10);
         assertEquals(34, r.entities().size());
         assertEquals("Thành phố Hồ Chí Minh", r.entity("ho-chi-minh").orElseThrow().name());
         assertEquals(List.of("ninh-binh", "ha-nam", "nam-dinh"), r.entity("ninh-binh").orElseThrow().mergedFrom());
@@ -221,29 +222,29 @@ class CohortRankingTest {
         IllegalArgumentException neither = assertThrows(IllegalArgumentException.class, () -> new CohortEntity("z", null, null, null, null, null, null));
         assertTrue(neither.getMessage().contains("Entity z has neither"), neither.getMessage());
         InvalidEvidenceException range = assertThrows(InvalidEvidenceException.class,
-                () -> CohortRanker.rank(s, Cohort.of(List.of(pub("a", null, M2025, 1, 1, 1.2, 1, 1, 1, 1, 1))), 10));
+                () -> CohortScores.rank(s, Cohort.of(List.of(pub("a", null, M2025, 1, 1, 1.2, 1, 1, 1, 1, 1))), 10));
         assertTrue(range.getMessage().contains("$.entities[0] (a).mainIndicators.3: value [1.2] is outside [0, 1]"), range.getMessage());
-        InvalidEvidenceException pts = assertThrows(InvalidEvidenceException.class, () -> CohortRanker.rank(s,
+        InvalidEvidenceException pts = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(s,
                 new Cohort(null, null, CohortEntity.MainScale.POINTS, null, null, null, List.of(pub("a", null, M2025, 50, 50, 250, 1, 1, 1, 1, 1)), null), 10));
         assertTrue(pts.getMessage().contains("mainIndicators.3: points [250.0] are outside [0, 200]"), pts.getMessage());
         InvalidEvidenceException unknownMain = assertThrows(InvalidEvidenceException.class,
-                () -> CohortRanker.rank(s, Cohort.of(List.of(pub("a", null, "1,2,3,4,5,6,7,8,10", 1, 1, 1, 1, 1, 1, 1, 1, 1))), 10));
+                () -> CohortScores.rank(s, Cohort.of(List.of(pub("a", null, "1,2,3,4,5,6,7,8,10", 1, 1, 1, 1, 1, 1, 1, 1, 1))), 10));
         assertTrue(unknownMain.getMessage().contains("mainIndicators.10: unknown main indicator 10"), unknownMain.getMessage());
         InvalidEvidenceException missing = assertThrows(InvalidEvidenceException.class,
-                () -> CohortRanker.rank(s, Cohort.of(List.of(pub("a", null, "1,2,3,4,5,6,7", 1, 1, 1, 1, 1, 1, 1))), 10));
+                () -> CohortScores.rank(s, Cohort.of(List.of(pub("a", null, "1,2,3,4,5,6,7", 1, 1, 1, 1, 1, 1, 1))), 10));
         assertTrue(missing.getMessage().contains("mainIndicators.8: missing"), missing.getMessage());
         IllegalArgumentException region = assertThrows(IllegalArgumentException.class, () -> new Cohort(null, null, null, List.of("NTB"), null, null,
                 List.of(pub("a", "Tây Bắc", M2025, 1, 1, 1, 1, 1, 1, 1, 1)), null));
         assertTrue(region.getMessage().contains("$.entities[0].region: entity a has region [Tây Bắc], which is not one of the cohort's regions [NTB]"),
                 region.getMessage());
-        InvalidEvidenceException unknownMerged = assertThrows(InvalidEvidenceException.class, () -> CohortRanker.rank(s, new Cohort(null, null, null, null,
+        InvalidEvidenceException unknownMerged = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(s, new Cohort(null, null, null, null,
                 null, List.of(new Merger("m", null, null, List.of("a", "ghost"))), List.of(pub("a", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1)), null), 10));
         assertTrue(unknownMerged.getMessage().contains("Merger m names entity ghost, which the cohort does not have."), unknownMerged.getMessage());
-        InvalidEvidenceException twice = assertThrows(InvalidEvidenceException.class, () -> CohortRanker.rank(s, new Cohort(null, null, null, null, null,
+        InvalidEvidenceException twice = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(s, new Cohort(null, null, null, null, null,
                 List.of(new Merger("m", null, null, List.of("a", "b")), new Merger("n", null, null, List.of("a"))),
                 List.of(pub("a", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1), pub("b", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1)), null), 10));
         assertTrue(twice.getMessage().contains("Merger n names entity a, already merged elsewhere"), twice.getMessage());
-        InvalidEvidenceException evidenceAtMainLevel = assertThrows(InvalidEvidenceException.class, () -> CohortRanker.rank(Methodologies.bundled("vn-dti-province-2022"),
+        InvalidEvidenceException evidenceAtMainLevel = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(Methodologies.bundled("vn-dti-province-2022"),
                 Cohort.of(List.of(CohortEntity.withEvidence("a", "A", null, Fixtures.evidence()))), 10));
         assertTrue(evidenceAtMainLevel.getMessage().contains("entities are given at main-indicator level"), evidenceAtMainLevel.getMessage());
     }
@@ -251,9 +252,9 @@ class CohortRankingTest {
     @Test
     void compare_yearOverYear() {
         RuleScorer s = Methodologies.bundled("vn-dti-province-2025");
-        CohortRanking y1 = CohortRanker.rank(s, Cohort.of(List.of(pub("a", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1), pub("b", null, M2025, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5),
+        CohortRanking y1 = CohortScores.rank(s, Cohort.of(List.of(pub("a", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1), pub("b", null, M2025, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5),
                 pub("gone", null, M2025, 0, 0, 0, 0, 0, 0, 0, 0))), 10);
-        CohortRanking y2 = CohortRanker.rank(s, Cohort.of(List.of(pub("a", null, M2025, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4), pub("b", null, M2025, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6),
+        CohortRanking y2 = CohortScores.rank(s, Cohort.of(List.of(pub("a", null, M2025, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4), pub("b", null, M2025, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6),
                 pub("new", null, M2025, 0, 0, 0, 0, 0, 0, 0, 0))), 10);
         CohortComparison c = CohortComparison.compare(y1, y2);
         CohortComparison.Change b = c.entities().stream().filter(e -> e.id().equals("b")).findFirst().orElseThrow();

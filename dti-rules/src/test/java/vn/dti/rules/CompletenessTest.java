@@ -31,7 +31,8 @@ class CompletenessTest {
         ComponentScore s = scoreOf(ComponentEvidence.of("3.4", 0.9));
         assertEquals(0.0, s.points(), 0);
         assertEquals(List.of(FindingCode.NO_EVIDENCE_DOCUMENT), codes(s));
-        assertEquals(30.0, s.findings().get(0).pointsAtRisk(), 1e-12);
+        assertEquals(30.0, s.findings().get(0).pointsLost(), 1e-12);
+        assertEquals(0.0, s.findings().get(0).pointsAtRisk(), 0);
         assertTrue(s.explanation().formula().endsWith("withheld → 0 (see findings)"), s.explanation().formula());
     }
 
@@ -49,7 +50,8 @@ class CompletenessTest {
         assertEquals(50.0, s.points(), 0);
         assertEquals(List.of(FindingCode.OUT_OF_RANGE), codes(s));
         assertTrue(s.findings().get(0).message().contains("111.22%"), s.findings().get(0).message());
-        assertEquals(50.0, s.findings().get(0).pointsAtRisk(), 0);
+        assertEquals(50.0, s.findings().get(0).pointsAtRisk(), 0);   // earned, but in doubt
+        assertEquals(0.0, s.findings().get(0).pointsLost(), 0);
     }
 
     @Test
@@ -74,7 +76,8 @@ class CompletenessTest {
     void notReported_andAbsent_loseMax() {
         ComponentScore explicit = scoreOf(ComponentEvidence.notReported("7.1"));
         assertEquals(List.of(FindingCode.NOT_REPORTED), codes(explicit));
-        assertEquals(50.0, explicit.findings().get(0).pointsAtRisk(), 0);
+        assertEquals(50.0, explicit.findings().get(0).pointsLost(), 0);
+        assertEquals(0.0, explicit.findings().get(0).pointsAtRisk(), 0);
         ComponentScore absent = Fixtures.province2025().score(evidence()).component("7.2").orElseThrow();
         assertEquals(List.of(FindingCode.NOT_REPORTED), codes(absent));
         assertEquals("not reported → 0 of 30", absent.explanation().formula());

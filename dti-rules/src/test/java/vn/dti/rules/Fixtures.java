@@ -32,6 +32,21 @@ final class Fixtures {
         return Methodologies.bundled(PROVINCE_2025);
     }
 
+    /**
+     * Exports the bundled 2025 methodology to {@code dir} with its decision table replaced by the
+     * frozen DRL variant (test resource {@code drl-variant/scoring.drl}), for tests of rule files.
+     */
+    static Path drlVariant(Path dir) {
+        Methodologies.export(PROVINCE_2025, dir);
+        try (var in = Fixtures.class.getResourceAsStream("/drl-variant/scoring.drl")) {
+            java.nio.file.Files.delete(dir.resolve("scoring.csv"));
+            java.nio.file.Files.write(dir.resolve("scoring.drl"), in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     static Evidence khanhHoa2023() {
         return DtiJson.readEvidence(exampleFile());
     }

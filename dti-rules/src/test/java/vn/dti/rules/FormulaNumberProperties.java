@@ -21,12 +21,12 @@ class FormulaNumberProperties {
 
     @Property(tries = 5000)
     void num_equalsBigDecimal(@ForAll @DoubleRange(min = -1e8, max = 1e8) double d) {
-        assertEquals(reference(d), ScoreSheet.num(d));
+        assertEquals(reference(d), vn.dti.scoring.FormulaText.num(d));
     }
 
     @Property(tries = 3000)
     void num_onShortDecimals(@ForAll @IntRange(min = 0, max = 10_000_000) int n, @ForAll @IntRange(min = 0, max = 7) int scale) {
         double d = n / Math.pow(10, scale);
-        assertEquals(reference(d), ScoreSheet.num(d));
+        assertEquals(reference(d), vn.dti.scoring.FormulaText.num(d));
     }
 }

@@ -10,7 +10,7 @@ import vn.dti.api.Finding;
 import vn.dti.api.FindingCode;
 import vn.dti.api.ScoreCard;
 
-/** The bundled example, checked against points computed by hand from scoring.drl. */
+/** The bundled example, checked against points computed by hand from the decision table scoring.csv. */
 class KhanhHoaExampleTest {
     private final ScoreCard card = Fixtures.province2025().score(Fixtures.khanhHoa2023());
 
@@ -45,10 +45,10 @@ class KhanhHoaExampleTest {
         Finding noDoc = card.findings().stream().filter(f -> f.code() == FindingCode.NO_EVIDENCE_DOCUMENT).findFirst().orElseThrow();
         assertEquals("4.4", noDoc.indicator().value());
         assertEquals("Sở Nội vụ", noDoc.agency());
-        assertEquals(0.5 * 20, noDoc.pointsAtRisk(), 1e-12);
+        assertEquals(0.5 * 20, noDoc.pointsLost(), 1e-12);
         assertTrue(noDoc.rule().contains("completeness.drl"), noDoc.rule());
         Finding notReported = card.findings().stream().filter(f -> f.indicator().value().equals("7.1")).findFirst().orElseThrow();
-        assertEquals(50.0, notReported.pointsAtRisk(), 0);
+        assertEquals(50.0, notReported.pointsLost(), 0);
         assertEquals("Sở KH&CN", notReported.agency());
     }
 

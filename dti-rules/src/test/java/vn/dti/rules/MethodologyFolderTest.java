@@ -1,7 +1,6 @@
 package vn.dti.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,14 +29,14 @@ class MethodologyFolderTest {
         return dir;
     }
 
-    private static void edit(Path file, String from, String to) throws IOException {
+    static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains(from), "fixture text not found: " + from);
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
     /** The 1-based line of the first occurrence of {@code text} in the file. */
-    private static int lineOf(Path file, String text) throws IOException {
+    static int lineOf(Path file, String text) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(text)) {
@@ -54,15 +53,24 @@ class MethodologyFolderTest {
     }
 
     @Test
-    void export_thenEdit_changesNextRun() throws IOException {
+    void export_thenEditTheTable_changesNextRun() throws IOException {
         Path dir = exported();
         ScoreCard before = Methodologies.load(dir).score(Fixtures.khanhHoa2023());
         assertEquals(0.872 / 0.90 * 30, before.component("3.4").orElseThrow().points(), 1e-12);
-        edit(dir.resolve("scoring.drl"), "score.goal(kcontext, $v, 0.90);\nend\n\n// 3.5", "score.ratio(kcontext, $v);\nend\n\n// 3.5");
+        edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,x,,");
         ScoreCard after = Methodologies.load(dir).score(Fixtures.khanhHoa2023());
         assertEquals(0.872 * 30, after.component("3.4").orElseThrow().points(), 1e-12);
         assertNotEquals(before.methodology().version(), after.methodology().version());
         assertEquals(before.totalPoints() - 0.872 / 0.90 * 30 + 0.872 * 30, after.totalPoints(), 1e-9);
+    }
+
+    @Test
+    void drlVariant_scoresLikeTheTableOnUnchangedRows() {
+        // the DRL path stays supported: the frozen rule-file variant loads and scores 3.4 by its own rule
+        ScoreCard card = Methodologies.load(Fixtures.drlVariant(tmp.resolve("drl"))).score(Fixtures.khanhHoa2023());
+        assertEquals("scoring.drl", card.component("3.4").orElseThrow().explanation().file());
+        assertEquals("3.4", card.component("3.4").orElseThrow().explanation().rule());
+        assertEquals(0.872 / 0.90 * 30, card.component("3.4").orElseThrow().points(), 1e-12);
     }
 
     @Test
@@ -77,7 +85,7 @@ class MethodologyFolderTest {
 
     @Test
     void brokenRule_syntaxError_namesFileAndLine() throws IOException {
-        Path dir = exported();
+        Path dir = Fixtures.drlVariant(tmp.resolve("drl"));
         Path drl = dir.resolve("scoring.drl");
         edit(drl, "ComponentValue( indicator == \"3.4\", reported )", "ComponentValue( indicator == \"3.4\" reported )");
         int line = lineOf(drl, "indicator == \"3.4\" reported");
@@ -89,16 +97,16 @@ class MethodologyFolderTest {
     @Test
     void brokenRule_javaError_namesFileAndLine() throws IOException {
         Path dir = exported();
-        Path drl = dir.resolve("scoring.drl");
-        edit(drl, "score.category(kcontext, $v, \"cloud:30, traditional:15, none:0\");", "score.categoryy(kcontext, $v);");
-        int line = lineOf(drl, "score.categoryy");
+        Path drl = dir.resolve("completeness.drl");
+        edit(drl, "score.finding(kcontext, $v, FindingCode.OUT_OF_RANGE,", "score.findingg(kcontext, $v, FindingCode.OUT_OF_RANGE,");
+        int line = lineOf(drl, "score.findingg");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertTrue(e.getMessage().contains(drl + ":" + line + ":11: "), e.getMessage());
+        assertTrue(e.getMessage().contains(drl + ":" + line + ":11: Rule Compilation error The method findingg("), e.getMessage());
     }
 
     @Test
     void rule_namesUnknownIndicator() throws IOException {
-        Path dir = exported();
+        Path dir = Fixtures.drlVariant(tmp.resolve("drl"));
         Path drl = dir.resolve("scoring.drl");
         edit(drl, "indicator == \"7.5\"", "indicator == \"7.55\"");
         int line = lineOf(drl, "\"7.55\"");
@@ -110,7 +118,10 @@ class MethodologyFolderTest {
     @Test
     void scoredComponent_withoutRule() throws IOException {
         Path dir = exported();
-        edit(dir.resolve("scoring.drl"), "@indicator(\"7.4\")", "");
+        Path csv = dir.resolve("scoring.csv");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        lines.removeIf(l -> l.startsWith("7.4,"));
+        Files.write(csv, lines, StandardCharsets.UTF_8);
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
         assertTrue(e.getMessage().contains("component 7.4 (Số điểm phục vụ của mạng bưu chính công cộng có kết nối Internet băng rộng cố định, 20 points) "
                 + "has no rule that can score it"), e.getMessage());
@@ -128,11 +139,12 @@ class MethodologyFolderTest {
     }
 
     @Test
-    void categoryTable_mustCoverCatalogue() throws IOException {
-        Path dir = exported();
+    void categoryTable_mustCoverCatalogue_inTheDrlToo() throws IOException {
+        Path dir = Fixtures.drlVariant(tmp.resolve("drl"));
         edit(dir.resolve("scoring.drl"), "\"both:10, one:5, none:0\"", "\"both:10, none:0\"");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
         assertTrue(e.getMessage().contains("category \"one\" of component 2.2 has no points"), e.getMessage());
+        assertTrue(e.getMessage().contains(dir.resolve("scoring.drl") + ":" + lineOf(dir.resolve("scoring.drl"), "\"both:10, none:0\"")), e.getMessage());
     }
 
     @Test
@@ -141,26 +153,43 @@ class MethodologyFolderTest {
         Files.createDirectories(empty);
         assertTrue(assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(empty)).getMessage().contains("no methodology.json"));
         Path dir = exported();
-        Files.delete(dir.resolve("scoring.drl"));
+        Files.delete(dir.resolve("scoring.csv"));
         Files.delete(dir.resolve("completeness.drl"));
-        assertTrue(assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)).getMessage().contains("no .drl rule files"));
+        assertTrue(assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)).getMessage()
+                .contains("no rule files (.drl) and no decision tables (.csv, .xlsx)"));
         assertThrows(InvalidMethodologyException.class, () -> Methodologies.resolve("no-such-methodology"));
     }
 
     @Test
-    void ruleAwardsAboveMax_isRuleViolationNotClamped() throws IOException {
-        Path dir = exported();
-        edit(dir.resolve("scoring.drl"), "score.goal(kcontext, $v, 0.60);", "score.award(kcontext, $v, $v.getRatio() * 100, \"ratio × 100\");");
-        ScoreCard card = Methodologies.load(dir).score(Fixtures.evidence(vn.dti.api.ComponentEvidence.of("6.6", 0.7, Fixtures.doc())));
-        var s = card.component("6.6").orElseThrow();
-        assertEquals(0.0, s.points(), 0);
-        assertEquals(FindingCode.RULE_VIOLATION, s.findings().get(0).code());
-        assertTrue(s.findings().get(0).message().contains("rule \"6.6\" (scoring.drl) tried to award 70"), s.findings().get(0).message());
-        assertEquals(50.0, s.findings().get(0).pointsAtRisk(), 0);
+    void ruleAwardingAboveMaxOnABoundaryValue_isRefusedWhenTheFolderLoads() throws IOException {
+        Path dir = Fixtures.drlVariant(tmp.resolve("drl"));
+        Path drl = dir.resolve("scoring.drl");
+        edit(drl, "score.goal(kcontext, $v, 0.60);", "score.award(kcontext, $v, $v.getRatio() * 100, \"ratio × 100\");");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        String p = e.problems().get(0);
+        assertTrue(p.startsWith(drl + ":" + lineOf(drl, "score.award(kcontext, $v, $v.getRatio() * 100") + ":"), p);
+        assertTrue(p.contains("for the value 0.5, rule \"6.6\" (scoring.drl) tried to award 50.0 points to component 6.6")
+                || p.contains("tried to award 100.0 points to component 6.6, outside [0, 50]"), p);
     }
 
     @Test
-    void twoRulesScoringOneComponent_isRuleViolation() throws IOException {
+    void ruleAwardingAboveMaxOnlyAtRunTime_isRuleViolationNotClamped() throws IOException {
+        // the sweep tries one document per component; a formula on the number of documents escapes it
+        Path dir = Fixtures.drlVariant(tmp.resolve("drl"));
+        edit(dir.resolve("scoring.drl"), "score.goal(kcontext, $v, 0.60);",
+                "score.award(kcontext, $v, $v.getDocuments() * 30, \"30 per document\");");
+        ScoreCard card = Methodologies.load(dir).score(Fixtures.evidence(vn.dti.api.ComponentEvidence.of("6.6", 0.7, Fixtures.doc(), Fixtures.doc())));
+        var s = card.component("6.6").orElseThrow();
+        assertEquals(0.0, s.points(), 0);
+        assertEquals(FindingCode.RULE_VIOLATION, s.findings().get(0).code());
+        assertTrue(s.findings().get(0).message().contains("rule \"6.6\" (scoring.drl) tried to award 60.0 points"), s.findings().get(0).message());
+        assertEquals(50.0, s.findings().get(0).pointsLost(), 0);
+        assertEquals(0.0, s.findings().get(0).pointsAtRisk(), 0);
+    }
+
+    @Test
+    void twoRulesScoringOneComponent_isRefusedWhenTheFolderLoads() throws IOException {
         Path dir = exported();
         Files.writeString(dir.resolve("extra.drl"), String.join("\n",
                 "package extra",
@@ -170,11 +199,9 @@ class MethodologyFolderTest {
                 "when $v : ComponentValue( indicator == \"5.1\", reported )",
                 "then score.ratio(kcontext, $v);",
                 "end", ""));
-        ScoreCard card = Methodologies.load(dir).score(Fixtures.evidence(vn.dti.api.ComponentEvidence.of("5.1", 1.0, Fixtures.doc())));
-        var s = card.component("5.1").orElseThrow();
-        assertEquals(0.0, s.points(), 0);
-        assertEquals(FindingCode.RULE_VIOLATION, s.findings().get(0).code());
-        assertTrue(s.findings().get(0).message().contains("both scored component 5.1"), s.findings().get(0).message());
-        assertFalse(s.findings().get(0).message().contains("?"), s.findings().get(0).message());
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertTrue(e.getMessage().contains("component 5.1 is scored by 2 rules: \"5.1 again\" (extra.drl:6:12), \"5.1\" (scoring.csv, row "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("keep exactly one"), e.getMessage());
     }
 }

@@ -47,8 +47,8 @@ class MethodologyTestsTest {
     void changedRule_caughtByTheCases() throws IOException {
         Path dir = tmp.resolve("m2");
         Methodologies.export(Fixtures.PROVINCE_2025, dir);
-        Path drl = dir.resolve("scoring.drl");
-        Files.writeString(drl, Files.readString(drl, StandardCharsets.UTF_8).replace("\"3:10, 2:7, 1:4\"", "\"3:10, 2:6, 1:4\""), StandardCharsets.UTF_8);
+        Path csv = dir.resolve("scoring.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replace("\"3:10, 2:7, 1:4\"", "\"3:10, 2:6, 1:4\""), StandardCharsets.UTF_8);
         List<MethodologyTests.Result> results = MethodologyTests.run(Methodologies.load(dir));
         assertEquals(List.of("bands: 1.2 two directing documents earn 7"),
                 results.stream().filter(r -> !r.passed()).map(MethodologyTests.Result::name).toList());

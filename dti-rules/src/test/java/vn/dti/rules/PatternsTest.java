@@ -12,7 +12,7 @@ import vn.dti.api.ComponentScore;
 import vn.dti.api.Evidence;
 import vn.dti.api.ScoreCard;
 
-/** One hand-computed case per scoring pattern of the bundled 2025 rules (scoring.drl). */
+/** One hand-computed case per scoring pattern of the bundled 2025 rules (the decision table scoring.csv). */
 class PatternsTest {
     private static ComponentScore scoreOf(ComponentEvidence ce) {
         ScoreCard card = Fixtures.province2025().score(evidence(ce));
@@ -25,7 +25,7 @@ class PatternsTest {
         ComponentScore s = scoreOf(ComponentEvidence.of("5.2", 0.30, doc()));
         assertEquals(6.0, s.points(), 1e-12);
         assertEquals("5.2", s.explanation().rule());
-        assertEquals("scoring.drl", s.explanation().file());
+        assertEquals("scoring.csv", s.explanation().file());
         assertEquals("ratio × max = 0.3 × 20 = 6", s.explanation().formula());
         assertEquals(0.30, (Double) s.explanation().inputs().get("value"), 0);
     }

@@ -21,6 +21,7 @@ import vn.dti.cohort.Cohort;
 import vn.dti.cohort.CohortComparison;
 import vn.dti.cohort.CohortEntity;
 import vn.dti.cohort.CohortRanker;
+import vn.dti.cohort.CohortScores;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.Merger;
 import vn.dti.json.DtiJson;
@@ -45,15 +46,15 @@ class ReviewFixesTest {
         RuleScorer s = Fixtures.province2025();
         Evidence wrongId = Fixtures.khanhHoa2023();
         InvalidEvidenceException id = assertThrows(InvalidEvidenceException.class,
-                () -> CohortRanker.rank(s, Cohort.of(List.of(CohortEntity.withEvidence("ninh-thuan", "Ninh Thuận", null, wrongId))), 10));
+                () -> CohortScores.rank(s, Cohort.of(List.of(CohortEntity.withEvidence("ninh-thuan", "Ninh Thuận", null, wrongId))), 10));
         assertTrue(id.getMessage().contains("$.entities[0] (ninh-thuan): its evidence is for entity [khanh-hoa], not ninh-thuan"), id.getMessage());
         Evidence commune = Fixtures.khanhHoa2023().forEntity(new Entity("khanh-hoa", "Khánh Hòa", EntityKind.COMMUNE));
         InvalidEvidenceException kind = assertThrows(InvalidEvidenceException.class,
-                () -> CohortRanker.rank(s, Cohort.of(List.of(CohortEntity.withEvidence("khanh-hoa", "Khánh Hòa", null, commune))), 10));
+                () -> CohortScores.rank(s, Cohort.of(List.of(CohortEntity.withEvidence("khanh-hoa", "Khánh Hòa", null, commune))), 10));
         assertTrue(kind.getMessage().contains("its evidence is for a COMMUNE, but methodology vn-dti-province-2025 scores a PROVINCE"), kind.getMessage());
         Evidence ict = new Evidence("vn-ict-index", Fixtures.KHANH_HOA, Fixtures.YEAR_2023, null, null, List.of(ComponentEvidence.of("2.1", 0.5, Fixtures.doc())));
         InvalidEvidenceException other = assertThrows(InvalidEvidenceException.class,
-                () -> CohortRanker.rank(s, Cohort.of(List.of(CohortEntity.withEvidence("khanh-hoa", "Khánh Hòa", null, ict))), 10));
+                () -> CohortScores.rank(s, Cohort.of(List.of(CohortEntity.withEvidence("khanh-hoa", "Khánh Hòa", null, ict))), 10));
         assertTrue(other.getMessage().contains("its evidence reports against methodology [vn-ict-index], not vn-dti-province-2025"), other.getMessage());
     }
 
@@ -80,19 +81,19 @@ class ReviewFixesTest {
         List<CohortEntity> es = List.of(CohortRankingTest.pub("a", "NTB", CohortRankingTest.M2025, 1, 1, 1, 1, 1, 1, 1, 1),
                 CohortRankingTest.pub("b", "NTB", CohortRankingTest.M2025, 1, 1, 1, 1, 1, 1, 1, 1),
                 CohortRankingTest.pub("c", "NTB", CohortRankingTest.M2025, 1, 1, 1, 1, 1, 1, 1, 1));
-        InvalidEvidenceException twice = assertThrows(InvalidEvidenceException.class, () -> CohortRanker.rank(s, new Cohort(null, null, null, null, null,
+        InvalidEvidenceException twice = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(s, new Cohort(null, null, null, null, null,
                 List.of(new Merger("x", null, null, List.of("a")), new Merger("x", null, null, List.of("b"))), es, null), 10));
         assertTrue(twice.getMessage().contains("Merger x is listed twice"), twice.getMessage());
-        InvalidEvidenceException region = assertThrows(InvalidEvidenceException.class, () -> CohortRanker.rank(s, new Cohort(null, null, null,
+        InvalidEvidenceException region = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(s, new Cohort(null, null, null,
                 List.of("NTB"), null, List.of(new Merger("x", null, "Tây Bắc", List.of("a", "b"))), es, null), 10));
         assertTrue(region.getMessage().contains("Merger x has region [Tây Bắc], which is not one of the cohort's regions [NTB]"), region.getMessage());
     }
 
     @Test
     void compare_acrossEditions_pairsOnlyTheIndex() {
-        CohortRanking y2022 = CohortRanker.rank(Methodologies.bundled("vn-dti-province-2022"),
+        CohortRanking y2022 = CohortScores.rank(Methodologies.bundled("vn-dti-province-2022"),
                 Cohort.of(List.of(CohortRankingTest.pub("a", null, CohortRankingTest.M2022, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5))), 10);
-        CohortRanking y2025 = CohortRanker.rank(Fixtures.province2025(),
+        CohortRanking y2025 = CohortScores.rank(Fixtures.province2025(),
                 Cohort.of(List.of(CohortRankingTest.pub("a", null, CohortRankingTest.M2025, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6))), 10);
         CohortComparison c = CohortComparison.compare(y2022, y2025);
         assertEquals(0.1, c.entities().get(0).valueChange(), 1e-12);
@@ -105,7 +106,7 @@ class ReviewFixesTest {
     void json_emptyOrNull_isAClearError() {
         InvalidEvidenceException empty = assertThrows(InvalidEvidenceException.class,
                 () -> DtiJson.readEvidence(new ByteArrayInputStream(new byte[0]), "e.json"));
-        assertEquals("e.json: the file is empty; expected a JSON object.", empty.getMessage());
+        assertEquals("e.json: the file is empty; expected a JSON object. " + DtiJson.EVIDENCE_SHAPE, empty.getMessage());
         InvalidEvidenceException nul = assertThrows(InvalidEvidenceException.class,
                 () -> DtiJson.readEvidence(new ByteArrayInputStream("null".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "e.json"));
         assertEquals("e.json: holds no JSON object (the file is empty or null).", nul.getMessage());
@@ -122,11 +123,14 @@ class ReviewFixesTest {
     }
 
     @Test
-    void pointsAtRisk_countEachComponentOnce() {
+    void pointsAtRisk_countEachComponentOnce_andApartFromPointsLost() {
         // a ratio above 1 with a stale document: two findings on one component, 50 points at risk once
         ScoreCard card = Fixtures.province2025().score(Fixtures.evidence(ComponentEvidence.of("8.1", 1.2, Fixtures.doc(java.time.LocalDate.of(2025, 1, 1)))));
         assertEquals(2, card.component("8.1").orElseThrow().findings().size());
-        double notReported = card.findings().stream().filter(f -> f.code() == vn.dti.api.FindingCode.NOT_REPORTED).mapToDouble(f -> f.pointsAtRisk()).sum();
-        assertEquals(notReported + 50, card.pointsAtRisk(), 1e-9);
+        assertEquals(50, card.pointsAtRisk(), 1e-9);
+        // every other component is not reported: 950 points lost, none of them "at risk"
+        double notReported = card.findings().stream().filter(f -> f.code() == vn.dti.api.FindingCode.NOT_REPORTED).mapToDouble(f -> f.pointsLost()).sum();
+        assertEquals(950, notReported, 1e-9);
+        assertEquals(950, card.pointsLost(), 1e-9);
     }
 }

@@ -11,23 +11,27 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import vn.dti.api.Evidence;
+import vn.dti.rules.internal.MethodologyFiles;
+import vn.dti.rules.internal.Recorder;
+import vn.dti.rules.internal.RuleBase;
+import vn.dti.rules.internal.Scoring;
 
-/** Each bundled rule file compiles and fires as expected: the number of firings per file, and which rules. */
+/** Each bundled rule file and decision table compiles and fires as expected: the number of firings per file, and which rules. */
 class RuleFilesTest {
     private static Map<String, List<String>> fired(Evidence evidence) {
         RuleBase base = RuleBase.compile(MethodologyFiles.fromClasspath(Fixtures.PROVINCE_2025));
         Map<String, List<String>> byFile = new TreeMap<>();
-        KieSession session = base.kbase.newKieSession();
+        KieSession session = base.kbase().newKieSession();
         try {
-            session.setGlobal(RuleBase.GLOBAL, new ScoreSheet(base, 1, null));
+            session.setGlobal(RuleBase.GLOBAL, new ScoreSheet(new Recorder(base.origins(), base.slotCount(), 1, null), base.patterns()));
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     String rule = event.getMatch().getRule().getName();
-                    byFile.computeIfAbsent(base.fileOf(rule), k -> new ArrayList<>()).add(rule);
+                    byFile.computeIfAbsent(base.origins().fileOf(rule), k -> new ArrayList<>()).add(rule);
                 }
             });
-            for (ComponentValue v : new RuleScorer(base).facts(0, evidence)) {
+            for (ComponentValue v : new Scoring(base, null).facts(0, evidence)) {
                 session.insert(v);
             }
             session.fireAllRules();
@@ -41,9 +45,9 @@ class RuleFilesTest {
     void fullMarks_firesEveryScoringRuleOnce_andNoCompletenessRule() {
         Evidence max = EvidenceTemplate.create(Fixtures.province2025(), EvidenceTemplate.Fill.MAX, Fixtures.KHANH_HOA, Fixtures.YEAR_2023);
         Map<String, List<String>> fired = fired(max);
-        assertEquals(List.of("scoring.drl"), List.copyOf(fired.keySet()));
-        assertEquals(50, fired.get("scoring.drl").size());
-        assertEquals(50, fired.get("scoring.drl").stream().distinct().count());
+        assertEquals(List.of("scoring.csv"), List.copyOf(fired.keySet()));
+        assertEquals(50, fired.get("scoring.csv").size());
+        assertEquals(50, fired.get("scoring.csv").stream().distinct().count());
     }
 
     @Test
@@ -57,7 +61,7 @@ class RuleFilesTest {
     @Test
     void example_firesScoringAndCompleteness() {
         Map<String, List<String>> fired = fired(Fixtures.khanhHoa2023());
-        assertEquals(22, fired.get("scoring.drl").size());
+        assertEquals(22, fired.get("scoring.csv").size());
         // 26 not reported (9.2 and 9.3 are tracked at 0 points), 1 without document, 1 stale
         assertEquals(26 + 1 + 1, fired.get("completeness.drl").size());
     }

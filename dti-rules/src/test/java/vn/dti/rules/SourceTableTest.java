@@ -1,7 +1,6 @@
 package vn.dti.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,18 +15,20 @@ import vn.dti.api.Methodology;
 import vn.dti.api.Points;
 
 /**
- * The bundled 2025 catalogue against its source, shared/reference/dti-province-2025.csv (seed 001,
- * Phụ lục I): every row's id, official name, max points and agencies, exactly. The CSV lives
- * beside the checkout (as in CI); the test is skipped where it is absent.
+ * The bundled 2025 catalogue against its source: the table of Phụ lục I of the Khánh Hòa plan to
+ * raise its DTI in 2025 (QĐ 405/QĐ-BKHCN indicators), kept in this repository as test data
+ * ({@code src/test/resources/official/dti-province-2025.csv}) so that the check runs on every
+ * clone: every row's id, official name, max points and agencies, exactly.
  */
 class SourceTableTest {
     private static Path csv() {
-        for (Path p : List.of(Path.of("../../shared/reference/dti-province-2025.csv"), Path.of("../shared/reference/dti-province-2025.csv"))) {
+        for (Path p : List.of(Path.of("src/test/resources/official/dti-province-2025.csv"),
+                Path.of("dti-rules/src/test/resources/official/dti-province-2025.csv"))) {
             if (Files.exists(p)) {
                 return p;
             }
         }
-        return null;
+        throw new AssertionError("the official table is missing from src/test/resources/official");
     }
 
     /** Splits one CSV line (quoted fields may hold commas). */
@@ -53,7 +54,6 @@ class SourceTableTest {
     @Test
     void catalogue_matchesTheSourceTableExactly() throws IOException {
         Path p = csv();
-        assumeTrue(p != null, "shared/reference/dti-province-2025.csv is not beside this checkout");
         Methodology m = Fixtures.province2025().methodology();
         List<String> rows = Files.readAllLines(p, StandardCharsets.UTF_8);
         List<String> expected = new ArrayList<>();

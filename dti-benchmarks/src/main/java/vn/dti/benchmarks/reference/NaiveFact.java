@@ -1,0 +1,92 @@
+package vn.dti.benchmarks.reference;
+
+import java.util.HashSet;
+import java.util.Set;
+import vn.dti.api.ReportStatus;
+import vn.dti.api.ValueKind;
+import vn.dti.rules.ComponentValue;
+
+/**
+ * The naive scorer's mutable fact: a component value plus the state rules {@code modify} as they
+ * fire (points so far, which rules have fired), the "typical" Drools design.
+ */
+public final class NaiveFact {
+    private final ComponentValue value;
+    private final String main;
+    private final Set<String> fired = new HashSet<>();
+    private double points;
+
+    public NaiveFact(ComponentValue value) {
+        this.value = value;
+        String id = value.getIndicator();
+        this.main = id.substring(0, id.indexOf('.'));
+    }
+
+    public ComponentValue getValue() {
+        return value;
+    }
+
+    public String getMain() {
+        return main;
+    }
+
+    public double getPoints() {
+        return points;
+    }
+
+    public void setPoints(double points) {
+        this.points = points;
+    }
+
+    public boolean hasFired(String rule) {
+        return fired.contains(rule);
+    }
+
+    public void markFired(String rule) {
+        fired.add(rule);
+    }
+
+    public String getIndicator() {
+        return value.getIndicator();
+    }
+
+    public ReportStatus getStatus() {
+        return value.getStatus();
+    }
+
+    public boolean isReported() {
+        return value.isReported();
+    }
+
+    public ValueKind getKind() {
+        return value.getKind();
+    }
+
+    public double getNumber() {
+        return value.getNumber();
+    }
+
+    public boolean isAboveOne() {
+        return value.isAboveOne();
+    }
+
+    public double getMax() {
+        return value.getMax();
+    }
+
+    public int getDocuments() {
+        return value.getDocuments();
+    }
+
+    public boolean isAutomatic() {
+        return value.isAutomatic();
+    }
+
+    public long getDaysAfterPeriod() {
+        return value.getDaysAfterPeriod();
+    }
+
+    public long getDaysBeforePeriod() {
+        return value.getDaysBeforePeriod();
+    }
+}

@@ -1,0 +1,80 @@
+package vn.dti.benchmarks.reference;
+
+import java.util.Locale;
+import vn.dti.api.FindingCode;
+import vn.dti.api.ReportStatus;
+import vn.dti.rules.ComponentValue;
+import vn.dti.rules.Methodologies;
+import vn.dti.rules.RuleScorer;
+import vn.dti.rules.internal.Engine;
+import vn.dti.rules.internal.Recorder;
+import vn.dti.rules.internal.RuleBase;
+import vn.dti.scoring.ScoringRule;
+
+/**
+ * The speed limit: the bundled {@code vn-dti-province-2025} rules as a plain Java loop. Scoring
+ * applies each component's pattern and parameters as the decision table states them (read from
+ * the compiled methodology, so the table is the one source of the parameters); completeness is
+ * {@code completeness.drl} written by hand. It records into the same {@link Recorder} under the
+ * same rule names, so it produces exactly the library's score cards; only the rule engine is
+ * replaced. Kept in step with the rule files by {@code ReferenceScorersTest}.
+ */
+public final class PlainJava implements Engine {
+    private final ScoringRule[] bySlot;
+
+    private PlainJava(RuleBase base) {
+        bySlot = new ScoringRule[base.slotCount()];
+        for (ScoringRule r : base.scoringRules()) {
+            bySlot[base.slotOf(r.component())] = r;
+        }
+    }
+
+    /** A scorer of the bundled 2025 methodology with this engine. */
+    public static RuleScorer scorer() {
+        RuleBase base = Methodologies.bundled("vn-dti-province-2025").base();
+        return new RuleScorer(base, new PlainJava(base));
+    }
+
+    @Override
+    public void fire(RuleBase base, ComponentValue[][] facts, Recorder recorder) {
+        for (ComponentValue[] entity : facts) {
+            for (ComponentValue v : entity) {
+                if (v.isReported()) {
+                    ScoringRule r = bySlot[v.getSlot()];
+                    recorder.apply(r.rule(), v, r.pattern());
+                }
+                complete(recorder, v);
+            }
+        }
+    }
+
+    private static void complete(Recorder s, ComponentValue v) {
+        String id = v.getIndicator();
+        if (v.getStatus() == ReportStatus.NOT_REPORTED && v.getMax() > 0) {
+            s.finding("Not reported", v, FindingCode.NOT_REPORTED, "Component " + id + " has no value: report it with its evidence documents.");
+        }
+        if (v.getStatus() == ReportStatus.NOT_APPLICABLE && v.getMax() > 0) {
+            s.finding("Not applicable", v, FindingCode.NOT_APPLICABLE,
+                    "Component " + id + " is declared not applicable; this methodology has no exemption, so it earns 0.");
+        }
+        if (!v.isReported()) {
+            return;
+        }
+        if (v.getDocuments() == 0 && !v.isAutomatic()) {
+            s.withhold("No evidence document", v, FindingCode.NO_EVIDENCE_DOCUMENT,
+                    "Component " + id + " has a value but no evidence document (tài liệu kiểm chứng): attach one, or it earns 0.");
+        }
+        if (v.isAboveOne()) {
+            s.finding("Ratio above 100%", v, FindingCode.OUT_OF_RANGE, "Component " + id + " reports a ratio of "
+                    + String.format(Locale.ROOT, "%.2f", v.getNumber() * 100) + "%, above 100%: it is scored as 100%. Check the numerator and denominator.");
+        }
+        if (v.getDaysAfterPeriod() > 31) {
+            s.finding("Document dated after the period", v, FindingCode.STALE_EVIDENCE, "Component " + id + " cites " + v.getDocumentsAfterPeriod()
+                    + " document(s) dated after the period (" + v.getDaysAfterPeriod() + " days after its end): the reviewer may not accept them for this period.");
+        }
+        if (v.getDocuments() > 0 && v.getDaysBeforePeriod() > 1096) {
+            s.finding("Documents long before the period", v, FindingCode.STALE_EVIDENCE, "Component " + id + "'s newest document is "
+                    + v.getDaysBeforePeriod() + " days older than the period: cite a current document.");
+        }
+    }
+}

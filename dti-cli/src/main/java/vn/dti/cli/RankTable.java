@@ -1,0 +1,164 @@
+package vn.dti.cli;
+
+import java.util.Locale;
+import vn.dti.api.Points;
+import vn.dti.cohort.CohortComparison;
+import vn.dti.cohort.CohortRanking;
+import vn.dti.cohort.EntityRanking;
+import vn.dti.cohort.RankedValue;
+
+/** Rankings and comparisons as tables and CSV. */
+final class RankTable {
+    private RankTable() {
+    }
+
+    static String table(CohortRanking r, String title, String region) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(title).append('\n');
+        sb.append("Methodology ").append(r.methodology().id()).append(" (version ").append(r.methodology().version()).append(")");
+        if (r.period() != null) {
+            sb.append(", period ").append(r.period());
+        }
+        sb.append(", ").append(r.entities().size()).append(" entities").append(region == null ? "" : " in region " + region).append("\n\n");
+        EntityRanking first = r.entities().get(0);
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%4s %6s  %-26s %6s  %-5s", "Rank", region == null ? "Region" : "National",
+                "Entity", "Value", "Group"));
+        for (RankedValue m : first.mainIndicators()) {
+            head.append(String.format(Locale.ROOT, " %11s", "M" + m.id()));
+        }
+        for (RankedValue p : first.pillars()) {
+            head.append(String.format(Locale.ROOT, " %11s", p.id()));
+        }
+        head.append(String.format(Locale.ROOT, " %5s", "Top" + r.top()));
+        sb.append(head.toString().stripTrailing()).append('\n');
+        for (EntityRanking e : r.entities()) {
+            int shown = region == null ? e.rank() : e.regionRank();
+            Integer other = region == null ? e.regionRank() : Integer.valueOf(e.rank());
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%4d %6s  %-26s %6s  %-5s", shown, other == null ? "" : "(" + other + ")",
+                    cut(e.name(), 26), Points.format4(e.value()), e.group() == null ? "" : e.group()));
+            for (RankedValue m : e.mainIndicators()) {
+                line.append(String.format(Locale.ROOT, " %11s", Points.format4(m.value()) + " (" + m.rank() + ")"));
+            }
+            for (RankedValue p : e.pillars()) {
+                line.append(String.format(Locale.ROOT, " %11s", Points.format4(p.value()) + " (" + p.rank() + ")"));
+            }
+            line.append(String.format(Locale.ROOT, " %5s", e.mainIndicatorsInTop()));
+            sb.append(line.toString().stripTrailing()).append('\n');
+        }
+        sb.append('\n').append("Average: ").append(Points.format4(r.average())).append(" (").append(r.aboveAverage()).append(" of ")
+                .append(r.entities().size()).append(" above)\n");
+        sb.append("Values are points / max (index and main indicators M…); ranks in brackets. Top").append(r.top())
+                .append(" counts the main indicators ranked ").append(r.top()).append(ordinal(r.top())).append(" or better")
+                .append(region == null ? "." : "; Rank is within the region, national rank in brackets.").append('\n');
+        if (r.mergers() != null) {
+            sb.append(mergers(r.mergers()));
+        }
+        return sb.toString();
+    }
+
+    private static String ordinal(int n) {
+        return n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    }
+
+    /** Which mergers of a bundled map were applied, and which were left undone for want of their former provinces. */
+    static String mergers(vn.dti.cohort.MergerReport m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Merger map ").append(m.map()).append(": ").append(m.merged().size()).append(" merged")
+                .append(m.merged().isEmpty() ? "" : " (" + String.join(", ", m.merged()) + ")").append(".\n");
+        for (vn.dti.cohort.MergerReport.Partial p : m.notMerged()) {
+            sb.append("  not merged: ").append(p.id()).append(" lacks ").append(String.join(", ", p.missing())).append(" in the cohort; ")
+                    .append(String.join(", ", p.present())).append(p.present().size() == 1 ? " is" : " are").append(" ranked as before the merger.\n");
+        }
+        return sb.toString();
+    }
+
+    static String csv(CohortRanking r) {
+        StringBuilder sb = new StringBuilder("rank,regionRank,id,name,region,source,value,publishedValue,points,group,mainIndicatorsInTop");
+        EntityRanking first = r.entities().get(0);
+        for (RankedValue m : first.mainIndicators()) {
+            sb.append(",main_").append(m.id()).append("_value,main_").append(m.id()).append("_rank");
+        }
+        for (RankedValue p : first.pillars()) {
+            sb.append(",pillar_").append(p.id()).append("_value,pillar_").append(p.id()).append("_rank");
+        }
+        sb.append('\n');
+        for (EntityRanking e : r.entities()) {
+            sb.append(e.rank()).append(',').append(e.regionRank() == null ? "" : e.regionRank()).append(',').append(q(e.id())).append(',')
+                    .append(q(e.name())).append(',').append(q(e.region())).append(',').append(e.source()).append(',').append(e.value()).append(',')
+                    .append(Points.format4(e.publishedValue())).append(',').append(e.points()).append(',').append(q(e.group())).append(',')
+                    .append(e.mainIndicatorsInTop());
+            for (RankedValue m : e.mainIndicators()) {
+                sb.append(',').append(m.value()).append(',').append(m.rank());
+            }
+            for (RankedValue p : e.pillars()) {
+                sb.append(',').append(p.value()).append(',').append(p.rank());
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String compareTable(CohortComparison c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Year over year: ").append(c.oldPeriod() == null ? "old" : c.oldPeriod()).append(" (").append(c.oldMethodology().id()).append(") → ")
+                .append(c.newPeriod() == null ? "new" : c.newPeriod()).append(" (").append(c.newMethodology().id()).append(")\n\n");
+        sb.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %5s %5s %6s%n", "Entity", "Old", "New", "Change", "Old#", "New#", "Ranks"));
+        for (CohortComparison.Change e : c.entities()) {
+            sb.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %5d %5d %6s%n", cut(e.name(), 26), Points.format4(e.oldValue()),
+                    Points.format4(e.newValue()), signed(e.valueChange()), e.oldRank(), e.newRank(), signedInt(e.rankChange())));
+            for (CohortComparison.Change m : e.mainIndicators()) {
+                sb.append(String.format(Locale.ROOT, "  %-24s %8s %8s %8s %5d %5d %6s%n", "M" + m.id() + " " + cut(m.name(), 20),
+                        Points.format4(m.oldValue()), Points.format4(m.newValue()), signed(m.valueChange()), m.oldRank(), m.newRank(),
+                        signedInt(m.rankChange())));
+            }
+        }
+        if (!c.added().isEmpty()) {
+            sb.append("\nOnly in the new ranking: ").append(String.join(", ", c.added())).append('\n');
+        }
+        if (!c.removed().isEmpty()) {
+            sb.append("\nOnly in the old ranking: ").append(String.join(", ", c.removed())).append('\n');
+        }
+        sb.append("\nRanks: a positive change is an improvement (e.g. 42nd → 30th is +12).\n");
+        return sb.toString();
+    }
+
+    static String compareCsv(CohortComparison c) {
+        StringBuilder sb = new StringBuilder("id,name,indicator,oldValue,newValue,valueChange,oldRank,newRank,rankChange\n");
+        for (CohortComparison.Change e : c.entities()) {
+            row(sb, e.id(), e.name(), "", e);
+            for (CohortComparison.Change m : e.mainIndicators()) {
+                row(sb, e.id(), e.name(), m.id(), m);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String id, String name, String indicator, CohortComparison.Change c) {
+        sb.append(q(id)).append(',').append(q(name)).append(',').append(q(indicator)).append(',').append(Points.format4(c.oldValue())).append(',')
+                .append(Points.format4(c.newValue())).append(',').append(Points.format4(c.valueChange())).append(',').append(c.oldRank()).append(',')
+                .append(c.newRank()).append(',').append(c.rankChange()).append('\n');
+    }
+
+    private static String signed(double d) {
+        return (d > 0 ? "+" : "") + Points.format4(d);
+    }
+
+    private static String signedInt(int d) {
+        return (d > 0 ? "+" : "") + d;
+    }
+
+    static String q(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+
+    static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+}

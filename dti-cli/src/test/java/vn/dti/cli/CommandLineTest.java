@@ -1,0 +1,149 @@
+package vn.dti.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line as a product: help on every command, usage errors with suggestions, version, completion, inputs never overwritten. */
+class CommandLineTest {
+    static final String M = MainTest.M;
+    static final String EXAMPLE = MainTest.EXAMPLE;
+
+    @TempDir
+    Path tmp;
+
+    /** Every command and sub-command, as typed. */
+    static final List<String> COMMANDS = List.of("score", "evidence", "evidence template", "rank", "compare", "methodology", "methodology list",
+            "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"score", "evidence", "evidence template", "rank", "compare", "methodology", "methodology list", "methodology export",
+            "methodology test", "methodology validate"})
+    void help_onEveryCommand(String command) {
+        String[] words = (command + " --help").split(" ");
+        MainTest.Run r = MainTest.run(words);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Usage: dti " + command), r.out());
+        assertTrue(r.out().contains("-h, --help"), r.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"score --methodology", "score --methodology vn-dti-province-2025 --evidnce x.json", "evidence templat",
+            "evidence template --methodology vn-dti-province-2025", "rank --methodology vn-dti-province-2025", "rank --cohort c.json --top x",
+            "compare one.json", "methodology lst", "methodology export vn-dti-province-2025", "methodology test", "methodology validate",
+})
+    void usageError_onEveryCommand_exit2_withItsUsage(String command) {
+        MainTest.Run r = MainTest.run(command.split(" "));
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("dti: "), r.err());
+        assertTrue(r.err().contains("Usage: dti "), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void usageError_suggestsTheCommandMeant() {
+        MainTest.Run r = MainTest.run("scroe", "--methodology", M);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Did you mean: dti score?"), r.err());
+        MainTest.Run o = MainTest.run("score", "--methodology", M, "--evidnce", EXAMPLE);
+        assertTrue(o.err().contains("--evidence"), o.err());
+    }
+
+    @Test
+    void version_namesTheLibraryAndEachBundledMethodology() {
+        MainTest.Run r = MainTest.run("--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("dti 0."), r.out());
+        assertTrue(r.out().contains("Drools 10.2.0"), r.out());
+        assertTrue(r.out().matches("(?s).*\n  vn-dti-province-2025 version [0-9a-f]{16}\n.*"), r.out());
+    }
+
+    @Test
+    void completionScript_isGenerated() {
+        MainTest.Run r = MainTest.run("generate-completion");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("complete -F _complete_dti"), r.out().substring(0, 200));
+        for (String c : List.of("score", "rank", "methodology")) {
+            assertTrue(r.out().contains(c), c);
+        }
+    }
+
+    @Test
+    void out_thatIsTheEvidenceItself_isRefused_andTheEvidenceKept() throws IOException {
+        Path evidence = tmp.resolve("kh.json");
+        Files.copy(Path.of(EXAMPLE), evidence);
+        String before = Files.readString(evidence);
+        MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", evidence.toString(), "--format", "json", "--out", evidence.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--out " + evidence + " is one of this run's inputs"), r.err());
+        assertEquals(before, Files.readString(evidence));
+        // the same file through a symbolic link, and through another spelling of the path
+        Path link = tmp.resolve("link.json");
+        Files.createSymbolicLink(link, evidence);
+        assertEquals(2, MainTest.run("score", "--methodology", M, "--evidence", evidence.toString(), "--out", link.toString()).code());
+        assertEquals(2, MainTest.run("score", "--methodology", M, "--evidence", evidence.toString(), "--out",
+                tmp.resolve("sub/../kh.json").toString()).code());
+        assertEquals(before, Files.readString(evidence));
+    }
+
+    @Test
+    void out_thatIsAnInput_isRefusedByEveryCommandWithOut() throws IOException {
+        Path dir = tmp.resolve("m");
+        assertEquals(0, MainTest.run("methodology", "export", M, dir.toString()).code());
+        Path catalogue = dir.resolve("methodology.json");
+        String before = Files.readString(catalogue);
+        assertEquals(2, MainTest.run("evidence", "template", "--methodology", dir.toString(), "--out", catalogue.toString()).code());
+        assertEquals(before, Files.readString(catalogue));
+        Path cohort = tmp.resolve("cohort.json");
+        Files.copy(Path.of(RankCommandTest.COHORT), cohort);
+        Files.copy(Path.of(EXAMPLE), tmp.resolve("khanh-hoa-2023.json"));
+        assertEquals(2, MainTest.run("rank", "--methodology", M, "--cohort", cohort.toString(), "--out", cohort.toString()).code());
+        assertEquals(2, MainTest.run("rank", "--methodology", M, "--cohort", cohort.toString(), "--out", tmp.resolve("khanh-hoa-2023.json").toString()).code());
+        Path ranking = tmp.resolve("r.json");
+        assertEquals(0, MainTest.run("rank", "--methodology", M, "--cohort", cohort.toString(), "--format", "json", "--out", ranking.toString()).code());
+        String r = Files.readString(ranking);
+        assertEquals(2, MainTest.run("compare", ranking.toString(), ranking.toString(), "--out", ranking.toString()).code());
+        assertEquals(r, Files.readString(ranking));
+    }
+
+    @Test
+    void evidence_withoutComponents_orAnArray_saysWhatTheFileMustLookLike() throws IOException {
+        Path none = tmp.resolve("none.json");
+        Files.writeString(none, "{\"entity\": {\"id\": \"kh\", \"kind\": \"PROVINCE\"}, \"period\": \"2025\"}");
+        MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", none.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("dti: " + none + ": has no \"components\" list. An evidence file is one JSON object:"), r.err());
+        Path array = tmp.resolve("array.json");
+        Files.writeString(array, "[{\"indicator\": \"3.4\", \"value\": 0.9}]");
+        r = MainTest.run("score", "--methodology", M, "--evidence", array.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("dti: " + array + ": the file holds a JSON array [...] where one JSON object {...} is expected. An evidence file is"),
+                r.err());
+        assertFalse(r.err().contains("JsonToken"), r.err());
+    }
+
+    @Test
+    void score_explain_showsEachFormula() {
+        MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--explain");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  3.4       29.07 / 30  Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang\n"
+                + "                         = min(1, value / goal) × max = min(1, 0.872 / 0.9) × 30 = 29.07   [3.4, scoring.csv]\n"), r.out());
+    }
+
+    @Test
+    void score_periodBeforeTheEdition_isWarnedInTheHeaderAndTheCard() {
+        MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE);
+        assertTrue(r.out().contains("\nWARNING: Period 2023 precedes this methodology's edition (vn-dti-province-2025 applies from "), r.out());
+        MainTest.Run json = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json");
+        assertTrue(json.out().contains("\"warnings\" : [ \"Period 2023 precedes this methodology's edition"), json.out());
+    }
+}

@@ -1,0 +1,49 @@
+package vn.dti.cohort;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.json.DtiJson;
+
+/** Reads cohort files (docs/cohorts.md) and rankings written by {@code dti rank --format json}. */
+public final class CohortFiles {
+    static final String COHORT_SHAPE = "A cohort file is one JSON object: {\"period\": \"2024\", \"entities\": [{\"id\": …, "
+            + "\"evidenceFile\" | \"evidence\" | \"mainIndicators\": …}, …]} (docs/cohorts.md).";
+    static final String RANKING_SHAPE = "A ranking file is the JSON object that 'dti rank --format json' writes.";
+
+    private CohortFiles() {
+    }
+
+    /**
+     * Reads a cohort file; entities given by {@code evidenceFile} have their evidence read from
+     * that file, relative to the cohort file's folder.
+     */
+    public static Cohort readCohort(Path file) {
+        Cohort cohort = DtiJson.read(file, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);
+        List<CohortEntity> entities = new ArrayList<>();
+        Path dir = file.toAbsolutePath().getParent();
+        for (CohortEntity e : cohort.entities()) {
+            entities.add(e.evidenceFile() != null ? e.withEvidence(DtiJson.readEvidence(dir.resolve(e.evidenceFile()))) : e);
+        }
+        return cohort.withEntities(entities);
+    }
+
+    /** The evidence files a cohort file refers to, resolved against its folder (the inputs of a run besides the cohort file). */
+    public static List<Path> evidenceFiles(Path file) {
+        Cohort cohort = DtiJson.read(file, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);
+        Path dir = file.toAbsolutePath().getParent();
+        List<Path> files = new ArrayList<>();
+        for (CohortEntity e : cohort.entities()) {
+            if (e.evidenceFile() != null) {
+                files.add(dir.resolve(e.evidenceFile()));
+            }
+        }
+        return files;
+    }
+
+    /** Reads a ranking written by {@code dti rank --format json}. */
+    public static CohortRanking readRanking(Path file) {
+        return DtiJson.read(file, CohortRanking.class, RANKING_SHAPE, InvalidEvidenceException::new);
+    }
+}

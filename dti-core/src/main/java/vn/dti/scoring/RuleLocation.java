@@ -1,0 +1,47 @@
+package vn.dti.scoring;
+
+import java.util.Objects;
+
+/**
+ * Where a rule is written: a line of a rule file, or a row (and column) of a decision table's
+ * sheet. Every message about a rule names it.
+ *
+ * @param file   the file name within the methodology folder, e.g. {@code scoring.drl}
+ * @param sheet  for decision tables: the sheet ({@code ""} for a CSV table, {@code null} for rule files)
+ * @param line   the line (rule files) or row (tables), 1-based; 0 when unknown
+ * @param column the column: a number for rule files, a letter for tables; null when unknown
+ */
+public record RuleLocation(String file, String sheet, int line, String column) {
+    public RuleLocation {
+        Objects.requireNonNull(file, "file");
+    }
+
+    /** A line of a rule file. */
+    public static RuleLocation line(String file, int line, int column) {
+        return new RuleLocation(file, null, line, column > 0 ? Integer.toString(column) : null);
+    }
+
+    /** A cell of a decision table. */
+    public static RuleLocation cell(String file, String sheet, int row, String column) {
+        return new RuleLocation(file, sheet, row, column);
+    }
+
+    /** True when in a decision table. */
+    public boolean inTable() {
+        return sheet != null;
+    }
+
+    /** The same place, in another column. */
+    public RuleLocation column(String other) {
+        return new RuleLocation(file, sheet, line, other);
+    }
+
+    /** "scoring.drl:156:5", or "scoring.csv, sheet Chấm điểm, row 12, column D". */
+    @Override
+    public String toString() {
+        if (sheet != null) {
+            return file + (sheet.isEmpty() ? "" : ", sheet " + sheet) + (line > 0 ? ", row " + line : "") + (column != null ? ", column " + column : "");
+        }
+        return file + (line > 0 ? ":" + line + (column != null ? ":" + column : "") : "");
+    }
+}

@@ -1,0 +1,594 @@
+package vn.dti.scoring;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.dti.api.CategoryOption;
+import vn.dti.api.Component;
+import vn.dti.api.Points;
+import vn.dti.api.ValueKind;
+import vn.dti.cohort.Normalize;
+
+/**
+ * How a component's points are found from its value: the patterns of the methodology's own
+ * tables ("Cách xác định và tính điểm"), each with its parameters as data. One implementation
+ * of each pattern serves the rule files (through the {@code score} global), the decision tables,
+ * the load-time checks, and the planners.
+ *
+ * <ul>
+ *   <li>{@link Ratio}: ratio × max;</li>
+ *   <li>{@link Goal}: min(1, value / goal) × max (a goalpost);</li>
+ *   <li>{@link Bands}: banded value, e.g. {@code "3:10, 2:7, 1:4"} (threshold:points, highest first);</li>
+ *   <li>{@link YesNo}: max for yes, 0 for no;</li>
+ *   <li>{@link Categories}: points per category code, e.g. {@code "head:10, deputy:5, none:0"};</li>
+ *   <li>{@link Relative}: value / best value in the cohort × max, or against a stated reference alone;</li>
+ *   <li>{@link MinMax}, {@link ZScaled}, {@link RankShare}: placed within the cohort;</li>
+ *   <li>{@link Custom}: a formula written in a rule, not a table pattern.</li>
+ * </ul>
+ */
+public sealed interface ScoringPattern {
+
+    /** The pattern's name as written in tables and docs: ratio, goal, bands, yesNo, category, relative, minMax, zScaled, rankShare, award. */
+    String name();
+
+    /**
+     * Points for one value. {@code cohort} is the component's values across a cohort scored
+     * together, or null when the entity is scored alone.
+     */
+    Award apply(PatternInput v, ComponentCohort cohort);
+
+    /** What is wrong with the parameters for this component (kind, max points, categories); empty when nothing. */
+    List<String> check(Component c);
+
+    /** The parameters, by name, as written (for tables, diffs and docs). */
+    Map<String, String> parameters();
+
+    /** Whether the pattern can score a value of this kind. */
+    default boolean fits(ValueKind kind) {
+        return kind.numeric();
+    }
+
+    // ------------------------------------------------------------------ patterns
+
+    /** Points = ratio (capped to [0, 1]) × max. */
+    record Ratio() implements ScoringPattern {
+        @Override
+        public String name() {
+            return "ratio";
+        }
+
+        @Override
+        public Award apply(PatternInput v, ComponentCohort cohort) {
+            double r = v.getRatio();
+            return Award.of(r * v.getMax(), "ratio × max = " + FormulaText.num(r) + " × " + Points.format(v.getMax()),
+                    "value", v.getNumber(), "ratio", r);
+        }
+
+        @Override
+        public List<String> check(Component c) {
+            return c.valueKind() == ValueKind.RATIO ? List.of() : List.of("ratio × max needs a RATIO component, but " + c.id() + " is "
+                    + c.valueKind() + "; use goal or relative for counts and amounts.");
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return Map.of();
+        }
+
+        @Override
+        public boolean fits(ValueKind kind) {
+            return kind == ValueKind.RATIO;
+        }
+    }
+
+    /** Points = min(1, value / goal) × max: full points at or above the goal. */
+    record Goal(double goal) implements ScoringPattern {
+        @Override
+        public String name() {
+            return "goal";
+        }
+
+        @Override
+        public Award apply(PatternInput v, ComponentCohort cohort) {
+            if (!(goal > 0)) {
+                return Award.violation("goal [" + goal + "] must be above 0");
+            }
+            double value = v.getKind() == ValueKind.RATIO ? v.getRatio() : v.getNumber();
+            double share = Math.min(1, value / goal);
+            return Award.of(share * v.getMax(), "min(1, value / goal) × max = min(1, " + FormulaText.num(value) + " / " + FormulaText.num(goal)
+                    + ") × " + Points.format(v.getMax()), "value", v.getNumber(), "goal", goal);
+        }
+
+        @Override
+        public List<String> check(Component c) {
+            List<String> problems = new ArrayList<>();
+            if (!fits(c.valueKind())) {
+                problems.add("a goal needs a number, but " + c.id() + " is " + c.valueKind() + ".");
+            }
+            if (!(goal > 0)) {
+                problems.add("the goal [" + FormulaText.plain(goal) + "] must be above 0.");
+            } else if (c.valueKind() == ValueKind.RATIO && goal > 1) {
+                problems.add("the goal [" + FormulaText.plain(goal) + "] of ratio component " + c.id()
+                        + " is above 1 and can never be reached; write shares between 0 and 1 (90% is 0.90).");
+            }
+            return problems;
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return Map.of("goal", FormulaText.plain(goal));
+        }
+    }
+
+    /**
+     * Banded value: {@code "4:20, 3:15, 2:10, 1:5"} gives 20 points for a value of at least 4, 15
+     * for at least 3, …, and 0 below the lowest band. Bands are written highest first.
+     *
+     * @param spec  the bands as written
+     * @param bands threshold and points, in the written order
+     */
+    record Bands(String spec, List<Band> bands) implements ScoringPattern {
+        /** At least {@code threshold} earns {@code points}. */
+        public record Band(double threshold, double points) {
+        }
+
+        public Bands {
+            bands = List.copyOf(bands);
+        }
+
+        /**
+         * Parses {@code "3:10, 2:7, 1:4"}.
+         *
+         * @throws IllegalArgumentException naming the band that is not threshold:points
+         */
+        public static Bands parse(String spec) {
+            List<Band> bands = new ArrayList<>();
+            if (spec == null || spec.isBlank()) {
+                throw new IllegalArgumentException("the bands are empty; write threshold:points pairs, highest first (e.g. 3:10, 2:7, 1:4)");
+            }
+            for (String part : spec.split(",")) {
+                String[] kv = part.trim().split(":");
+                if (kv.length != 2) {
+                    throw new IllegalArgumentException("band [" + part.trim() + "] in \"" + spec + "\" is not threshold:points (e.g. 4:20)");
+                }
+                try {
+                    bands.add(new Band(Double.parseDouble(kv[0].trim()), Double.parseDouble(kv[1].trim())));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("band [" + part.trim() + "] in \"" + spec + "\" has a threshold or points that is not a number");
+                }
+            }
+            return new Bands(spec, bands);
+        }
+
+        @Override
+        public String name() {
+            return "bands";
+        }
+
+        @Override
+        public Award apply(PatternInput v, ComponentCohort cohort) {
+            double value = v.getNumber();
+            Band hit = null;
+            for (Band b : bands) {
+                if (value >= b.threshold && (hit == null || b.threshold > hit.threshold)) {
+                    hit = b;
+                }
+            }
+            if (hit != null) {
+                return Award.of(hit.points, "value " + FormulaText.num(value) + " ≥ " + FormulaText.num(hit.threshold) + " → "
+                        + Points.format(hit.points) + " (bands " + spec + ")", "value", value, "bands", spec);
+            }
+            return Award.of(0, "value " + FormulaText.num(value) + " is below the lowest band → 0 (bands " + spec + ")", "value", value, "bands", spec);
+        }
+
+        @Override
+        public List<String> check(Component c) {
+            List<String> problems = new ArrayList<>();
+            if (!fits(c.valueKind())) {
+                problems.add("bands need a number, but " + c.id() + " is " + c.valueKind() + ".");
+            }
+            for (int i = 0; i < bands.size(); i++) {
+                Band b = bands.get(i);
+                if (!(b.points >= 0 && b.points <= c.maxPoints() + 1e-9)) {
+                    problems.add("band " + FormulaText.plain(b.threshold) + ":" + FormulaText.plain(b.points) + " awards " + FormulaText.plain(b.points)
+                            + " points, outside [0, " + Points.format(c.maxPoints()) + "] (component " + c.id() + "'s max in methodology.json).");
+                }
+                if (b.threshold < 0) {
+                    problems.add("band threshold [" + FormulaText.plain(b.threshold) + "] is negative; values are at least 0.");
+                }
+                if (i > 0) {
+                    Band prev = bands.get(i - 1);
+                    if (!(b.threshold < prev.threshold)) {
+                        problems.add("bands are not in order: " + FormulaText.plain(prev.threshold) + " then " + FormulaText.plain(b.threshold)
+                                + "; write thresholds from highest to lowest (e.g. 3:10, 2:7, 1:4).");
+                    } else if (b.points > prev.points + 1e-9) {
+                        problems.add("band " + FormulaText.plain(b.threshold) + " awards more (" + FormulaText.plain(b.points) + ") than the higher band "
+                                + FormulaText.plain(prev.threshold) + " (" + FormulaText.plain(prev.points) + "): a higher value must never earn less.");
+                    }
+                }
+            }
+            return problems;
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return Map.of("bands", spec);
+        }
+    }
+
+    /** Max points for yes, 0 for no. */
+    record YesNo() implements ScoringPattern {
+        @Override
+        public String name() {
+            return "yesNo";
+        }
+
+        @Override
+        public Award apply(PatternInput v, ComponentCohort cohort) {
+            return Award.of(v.isYes() ? v.getMax() : 0, (v.isYes() ? "yes → max " : "no → 0 of ") + Points.format(v.getMax()), "value", v.isYes());
+        }
+
+        @Override
+        public List<String> check(Component c) {
+            return c.valueKind() == ValueKind.YES_NO ? List.of()
+                    : List.of("yes/no needs a YES_NO component, but " + c.id() + " is " + c.valueKind() + ".");
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return Map.of();
+        }
+
+        @Override
+        public boolean fits(ValueKind kind) {
+            return kind == ValueKind.YES_NO;
+        }
+    }
+
+    /**
+     * Points per category code: {@code "head:10, deputy:5, other:2.5, none:0"}.
+     *
+     * @param spec   the table as written
+     * @param points code → points, in the written order
+     */
+    record Categories(String spec, Map<String, Double> points) implements ScoringPattern {
+        public Categories {
+            points = Collections.unmodifiableMap(new LinkedHashMap<>(points));
+        }
+
+        /**
+         * Parses {@code "head:10, deputy:5"}.
+         *
+         * @throws IllegalArgumentException naming the entry that is not code:points
+         */
+        public static Categories parse(String spec) {
+            Map<String, Double> map = new LinkedHashMap<>();
+            if (spec == null || spec.isBlank()) {
+                throw new IllegalArgumentException("the categories are empty; write code:points pairs (e.g. head:10, deputy:5, none:0)");
+            }
+            for (String part : spec.split(",")) {
+                String[] kv = part.trim().split(":");
+                if (kv.length != 2 || kv[0].isBlank()) {
+                    throw new IllegalArgumentException("category [" + part.trim() + "] in \"" + spec + "\" is not code:points (e.g. head:10)");
+                }
+                try {
+                    if (map.put(kv[0].trim(), Double.parseDouble(kv[1].trim())) != null) {
+                        throw new IllegalArgumentException("category [" + kv[0].trim() + "] is given twice in \"" + spec + "\"");
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("category [" + part.trim() + "] in \"" + spec + "\" has points that are not a number");
+                }
+            }
+            return new Categories(spec, map);
+        }
+
+        @Override
+        public String name() {
+            return "category";
+        }
+
+        @Override
+        public Award apply(PatternInput v, ComponentCohort cohort) {
+            Double p = points.get(v.getCategory());
+            if (p == null) {
+                return Award.violation("category [" + v.getCategory() + "] has no points in \"" + spec + "\"");
+            }
+            return Award.of(p, "category " + v.getCategory() + " → " + Points.format(p) + " (" + spec + ")", "value", v.getCategory());
+        }
+
+        @Override
+        public List<String> check(Component c) {
+            List<String> problems = new ArrayList<>();
+            if (c.valueKind() != ValueKind.CATEGORY) {
+                problems.add("component " + c.id() + " is " + c.valueKind() + ", not CATEGORY; use another pattern.");
+                return problems;
+            }
+            for (CategoryOption option : c.categories()) {
+                if (!points.containsKey(option.code())) {
+                    problems.add("category \"" + option.code() + "\" of component " + c.id() + " has no points in \"" + spec + "\"; add "
+                            + option.code() + ":<points>.");
+                }
+            }
+            for (Map.Entry<String, Double> e : points.entrySet()) {
+                if (c.category(e.getKey()) == null) {
+                    problems.add("category \"" + e.getKey() + "\" is not one of component " + c.id() + "'s categories "
+                            + c.categories().stream().map(CategoryOption::code).toList() + ".");
+                }
+                if (!(e.getValue() >= 0 && e.getValue() <= c.maxPoints() + 1e-9)) {
+                    problems.add("category " + e.getKey() + " awards " + FormulaText.plain(e.getValue()) + " points, outside [0, "
+                            + Points.format(c.maxPoints()) + "] (component " + c.id() + "'s max in methodology.json).");
+                }
+            }
+            return problems;
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return Map.of("categories", spec);
+        }
+
+        @Override
+        public boolean fits(ValueKind kind) {
+            return kind == ValueKind.CATEGORY;
+        }
+    }
+
+    /**
+     * Points = min(1, value / best) × max, where best is the best value of this component in the
+     * cohort being scored (when at least two entities reported it), or the stated
+     * {@code reference} when the entity is scored alone.
+     */
+    record Relative(double reference) implements ScoringPattern {
+        @Override
+        public String name() {
+            return "relative";
+        }
+
+        @Override
+        public Award apply(PatternInput v, ComponentCohort cohort) {
+            // the cohort decides only when at least two entities reported the component: an entity
+            // ranked among published values must not be its own "best"
+            double best = cohort == null || cohort.count() < 2 ? Double.NaN : cohort.max();
+            boolean useCohort = best > 0;
+            double denominator = useCohort ? best : reference;
+            if (!(denominator > 0)) {
+                return Award.violation("reference [" + reference + "] must be above 0");
+            }
+            double share = Math.min(1, v.getNumber() / denominator);
+            return Award.of(share * v.getMax(), "min(1, value / " + (useCohort ? "best in cohort" : "reference") + ") × max = min(1, "
+                    + FormulaText.num(v.getNumber()) + " / " + FormulaText.num(denominator) + ") × " + Points.format(v.getMax()),
+                    "value", v.getNumber(), useCohort ? "cohortBest" : "reference", denominator);
+        }
+
+        @Override
+        public List<String> check(Component c) {
+            List<String> problems = new ArrayList<>();
+            if (!fits(c.valueKind())) {
+                problems.add("relative scoring needs a number, but " + c.id() + " is " + c.valueKind() + ".");
+            }
+            if (!(reference > 0)) {
+                problems.add("the reference [" + FormulaText.plain(reference) + "] must be above 0.");
+            }
+            return problems;
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return Map.of("reference", FormulaText.plain(reference));
+        }
+    }
+
+    /**
+     * Points = (value − min) / (max − min) × max points, over the cohort's values of this
+     * component (when every entity reported the same value, all earn max); an entity scored alone
+     * is placed between the stated {@code refMin} and {@code refMax}, capped to [0, 1].
+     */
+    record MinMax(double refMin, double refMax) implements ScoringPattern {
+        @Override
+        public String name() {
+            return "minMax";
+        }
+
+        @Override
+        public Award apply(PatternInput v, ComponentCohort cohort) {
+            boolean useCohort = cohort != null && cohort.count() > 1;
+            if (useCohort && !(cohort.max() > cohort.min())) {
+                return Award.of(v.getMax(), "every entity of the cohort reported the same value " + FormulaText.num(v.getNumber()) + " → max "
+                        + Points.format(v.getMax()), "value", v.getNumber());
+            }
+            double lo = useCohort ? cohort.min() : refMin;
+            double hi = useCohort ? cohort.max() : refMax;
+            if (!(hi > lo)) {
+                return Award.violation("reference bounds [" + refMin + ", " + refMax + "] must have min below max");
+            }
+            double share = Math.max(0, Math.min(1, Normalize.minMax(v.getNumber(), lo, hi)));
+            return Award.of(share * v.getMax(), "(value − min) / (max − min) × max = (" + FormulaText.num(v.getNumber()) + " − " + FormulaText.num(lo)
+                    + ") / (" + FormulaText.num(hi) + " − " + FormulaText.num(lo) + ") × " + Points.format(v.getMax())
+                    + (useCohort ? " over the cohort" : " against the reference"),
+                    "value", v.getNumber(), useCohort ? "cohortMin" : "referenceMin", lo, useCohort ? "cohortMax" : "referenceMax", hi);
+        }
+
+        @Override
+        public List<String> check(Component c) {
+            List<String> problems = new ArrayList<>();
+            if (!fits(c.valueKind())) {
+                problems.add("min–max scoring needs a number, but " + c.id() + " is " + c.valueKind() + ".");
+            }
+            if (!(refMax > refMin)) {
+                problems.add("the reference bounds [" + FormulaText.plain(refMin) + ", " + FormulaText.plain(refMax) + "] must have min below max.");
+            }
+            return problems;
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("referenceMin", FormulaText.plain(refMin));
+            p.put("referenceMax", FormulaText.plain(refMax));
+            return p;
+        }
+    }
+
+    /**
+     * UN EGDI style: z = (value − mean) / sd over the cohort, then scaled to 0..1 by the cohort's
+     * lowest and highest z. Alone, the entity is placed between {@code refMin} and {@code refMax}
+     * as in {@link MinMax}.
+     */
+    record ZScaled(double refMin, double refMax) implements ScoringPattern {
+        @Override
+        public String name() {
+            return "zScaled";
+        }
+
+        @Override
+        public Award apply(PatternInput v, ComponentCohort cohort) {
+            if (cohort == null || cohort.count() < 2 || !(cohort.sd() > 0)) {
+                return new MinMax(refMin, refMax).apply(v, cohort); // alone: against the references; all equal: max for everyone
+            }
+            double z = Normalize.zScore(v.getNumber(), cohort.mean(), cohort.sd());
+            double zMin = Normalize.zScore(cohort.min(), cohort.mean(), cohort.sd());
+            double zMax = Normalize.zScore(cohort.max(), cohort.mean(), cohort.sd());
+            double share = Math.max(0, Math.min(1, Normalize.minMax(z, zMin, zMax)));
+            return Award.of(share * v.getMax(), "z = (value − mean) / sd = (" + FormulaText.num(v.getNumber()) + " − " + FormulaText.num(cohort.mean())
+                    + ") / " + FormulaText.num(cohort.sd()) + " = " + FormulaText.num(z) + "; (z − zmin) / (zmax − zmin) × max = (" + FormulaText.num(z)
+                    + " − " + FormulaText.num(zMin) + ") / (" + FormulaText.num(zMax) + " − " + FormulaText.num(zMin) + ") × " + Points.format(v.getMax()),
+                    "value", v.getNumber(), "cohortMean", cohort.mean(), "cohortSd", cohort.sd(), "z", z);
+        }
+
+        @Override
+        public List<String> check(Component c) {
+            return new MinMax(refMin, refMax).check(c);
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return new MinMax(refMin, refMax).parameters();
+        }
+    }
+
+    /**
+     * Points by rank in the cohort: the share of the other entities with a lower value × max (the
+     * best earns max, the worst 0, ties share). Alone: max.
+     */
+    record RankShare() implements ScoringPattern {
+        @Override
+        public String name() {
+            return "rankShare";
+        }
+
+        @Override
+        public Award apply(PatternInput v, ComponentCohort cohort) {
+            int n = cohort == null ? 1 : cohort.count();
+            double share = n <= 1 ? 1 : (double) cohort.below(v.getNumber()) / (n - 1);
+            return Award.of(share * v.getMax(), "entities below / (entities − 1) × max = " + (n <= 1 ? "alone → 1" : cohort.below(v.getNumber())
+                    + " / " + (n - 1)) + " × " + Points.format(v.getMax()), "value", v.getNumber(), "cohortSize", n);
+        }
+
+        @Override
+        public List<String> check(Component c) {
+            return fits(c.valueKind()) ? List.of() : List.of("rank share needs a number, but " + c.id() + " is " + c.valueKind() + ".");
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return Map.of();
+        }
+    }
+
+    /**
+     * A formula written in a rule ({@code score.award(...)}): its parameters are not known to the
+     * table, so it is checked only by the load-time sweep.
+     *
+     * @param description the formula as the rule writes it
+     */
+    record Custom(String description) implements ScoringPattern {
+        @Override
+        public String name() {
+            return "award";
+        }
+
+        @Override
+        public Award apply(PatternInput v, ComponentCohort cohort) {
+            throw new UnsupportedOperationException("a custom formula is applied by its rule, not by the pattern: " + description);
+        }
+
+        @Override
+        public List<String> check(Component c) {
+            return List.of();
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return Map.of("formula", description);
+        }
+
+        @Override
+        public boolean fits(ValueKind kind) {
+            return true;
+        }
+    }
+
+    // ------------------------------------------------------------------ values worth trying
+
+    /**
+     * Values worth trying for a component scored by this pattern: 0, each band edge and just
+     * below it, the goal or reference, the largest plausible value; each category; yes and no.
+     * The load-time sweep scores each and refuses a folder whose rule awards outside [0, max].
+     */
+    static List<Object> boundaries(ScoringPattern p, Component c) {
+        List<Object> out = new ArrayList<>();
+        switch (c.valueKind()) {
+            case YES_NO:
+                out.add(Boolean.TRUE);
+                out.add(Boolean.FALSE);
+                return out;
+            case CATEGORY:
+                c.categories().forEach(o -> out.add(o.code()));
+                return out;
+            default:
+                break;
+        }
+        List<Double> numbers = new ArrayList<>(List.of(0.0));
+        if (c.valueKind() == ValueKind.RATIO) {
+            numbers.addAll(List.of(0.5, 1.0, 1.5));
+        } else {
+            numbers.addAll(List.of(1.0, 100.0, 1e6, 1e9));
+        }
+        if (p instanceof Goal g) {
+            numbers.add(g.goal());
+            numbers.add(g.goal() / 2);
+        } else if (p instanceof Relative r) {
+            numbers.add(r.reference());
+            numbers.add(r.reference() * 2);
+        } else if (p instanceof Bands b) {
+            for (Bands.Band band : b.bands()) {
+                numbers.add(band.threshold());
+                numbers.add(Math.max(0, band.threshold() - 1e-9));
+                numbers.add(Math.max(0, Math.nextDown(band.threshold())));
+            }
+        } else if (p instanceof MinMax m) {
+            numbers.add(m.refMin());
+            numbers.add(m.refMax());
+        } else if (p instanceof ZScaled z) {
+            numbers.add(z.refMin());
+            numbers.add(z.refMax());
+        }
+        numbers.stream().filter(d -> d >= 0 && Double.isFinite(d)).distinct().sorted().forEach(out::add);
+        return out;
+    }
+
+    /** A short text of the pattern and its parameters: "goal 0.9", "bands 3:10, 2:7, 1:4", "ratio". */
+    static String describe(ScoringPattern p) {
+        if (p.parameters().isEmpty()) {
+            return p.name();
+        }
+        StringBuilder sb = new StringBuilder(p.name());
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(p.parameters()).entrySet()) {
+            sb.append(p.parameters().size() == 1 ? " " : " " + e.getKey().toLowerCase(Locale.ROOT) + "=").append(e.getValue());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,388 @@
+package vn.dti.rules.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dti.api.Component;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.Methodology;
+import vn.dti.scoring.RuleLocation;
+import vn.dti.scoring.ScoringPattern;
+import vn.dti.scoring.ScoringRule;
+
+/**
+ * A Drools spreadsheet decision table ({@code .csv} or {@code .xlsx}) read cell by cell, before
+ * Drools compiles it, so that every problem names the file, sheet, row and column and says what
+ * is expected there. One row per component: its id (the CONDITION column
+ * {@code indicator == "$param"}), one filled pattern column (an ACTION column calling
+ * {@code score.ratio}, {@code score.goal}, {@code score.bands}, {@code score.category},
+ * {@code score.yesNo} or {@code score.relative}) and the assumption in words (the DESCRIPTION
+ * column). Nothing in a spreadsheet is executed here: formulas are read by their cached values.
+ */
+final class DecisionTable {
+    /** A table larger than this is refused: a methodology has tens of components, not thousands. */
+    static final int MAX_ROWS = 5_000;
+    static final int MAX_COLUMNS = 200;
+
+    private static final Pattern RULE_TABLE = Pattern.compile("(?i)^\\s*RuleTable\\s+(.+?)\\s*$");
+    private static final Pattern ID_TEMPLATE = Pattern.compile("indicator\\s*==\\s*\"\\$param\"");
+    private static final Pattern CALL = Pattern.compile("score\\.(\\w+)\\s*\\(\\s*kcontext\\s*,\\s*\\$\\w+\\s*(?:,\\s*(.*?))?\\)\\s*;?\\s*$");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
+
+    /** What the table holds: the scoring rules, the rule names Drools will give them, problems, and the bytes Drools compiles. */
+    record Result(List<ScoringRule> scoring, Map<String, ScoringRule> byGeneratedName, List<Problem> problems, byte[] compileBytes, boolean xlsx,
+            List<String> tableNames, java.util.Set<IndicatorId> troubled) {
+    }
+
+    /** One sheet's cells as text ("" when blank), row by row, 0-based. */
+    private record Grid(String sheet, List<String[]> rows) {
+        String cell(int r, int c) {
+            if (r < 0 || r >= rows.size()) {
+                return "";
+            }
+            String[] row = rows.get(r);
+            return c < 0 || c >= row.length || row[c] == null ? "" : row[c];
+        }
+    }
+
+    private DecisionTable() {
+    }
+
+    /** "A" for column 1, "AA" for 27. */
+    static String columnName(int column) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            sb.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return sb.toString();
+    }
+
+    static Result read(String file, String display, byte[] bytes, Methodology m, Map<IndicatorId, Component> byId) {
+        boolean xlsx = file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        List<Problem> problems = new ArrayList<>();
+        List<Grid> grids;
+        byte[] compile = bytes;
+        try {
+            if (xlsx) {
+                grids = xlsx(bytes, display);
+            } else {
+                compile = withoutBom(bytes);
+                grids = List.of(csv(compile, display));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.of(display, e.getMessage()));
+            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of());
+        }
+        List<ScoringRule> scoring = new ArrayList<>();
+        Map<String, ScoringRule> generated = new java.util.HashMap<>();
+        List<String> names = new ArrayList<>();
+        java.util.Set<IndicatorId> troubled = new java.util.HashSet<>();
+        for (Grid g : grids) {
+            String sheet = xlsx ? g.sheet() : "";
+            for (int r = 0; r < g.rows().size(); r++) {
+                for (int c = 0; c < Math.min(g.rows().get(r).length, 3); c++) {
+                    Matcher t = RULE_TABLE.matcher(g.cell(r, c));
+                    if (t.matches()) {
+                        names.add(t.group(1));
+                        table(file, display, sheet, g, r, c, t.group(1), m, byId, scoring, generated, problems, troubled);
+                    }
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            problems.add(Problem.of(display, "holds no decision table: a table starts with a cell \"RuleTable <name>\" followed by a row of "
+                    + "column types (CONDITION, ACTION, DESCRIPTION), a row with \"$v : ComponentValue\", a row of code templates and a row "
+                    + "of headers (docs/methodologies.md)."));
+        }
+        return new Result(scoring, generated, problems, compile, xlsx, names, troubled);
+    }
+
+    private static void table(String file, String display, String sheet, Grid g, int start, int firstCol, String name, Methodology m,
+            Map<IndicatorId, Component> byId, List<ScoringRule> scoring, Map<String, ScoringRule> generated, List<Problem> problems,
+            java.util.Set<IndicatorId> troubled) {
+        int typesRow = start + 1;
+        int templateRow = start + 3;
+        int headerRow = start + 4;
+        int idCol = -1;
+        int nameCol = -1;
+        int descriptionCol = -1;
+        List<int[]> patternCols = new ArrayList<>();
+        List<String> patternNames = new ArrayList<>();
+        int lastCol = firstCol;
+        for (int c = firstCol; c < MAX_COLUMNS; c++) {
+            String type = g.cell(typesRow, c).strip().toUpperCase(Locale.ROOT);
+            if (type.isEmpty()) {
+                break;
+            }
+            lastCol = c;
+            String template = g.cell(templateRow, c).strip();
+            switch (type) {
+                case "CONDITION":
+                    if (ID_TEMPLATE.matcher(template).find()) {
+                        idCol = c;
+                    }
+                    break;
+                case "ACTION": {
+                    Matcher call = CALL.matcher(template);
+                    patternCols.add(new int[] {c});
+                    patternNames.add(call.find() ? call.group(1) : "");
+                    break;
+                }
+                case "DESCRIPTION":
+                    descriptionCol = c;
+                    break;
+                case "NAME":
+                    nameCol = c;
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (idCol < 0) {
+            problems.add(Problem.cell(display, sheet, templateRow + 1, firstCol + 1, null,
+                    "table \"" + name + "\" has no CONDITION column whose template is indicator == \"$param\"; the component ids go in that column."));
+            return;
+        }
+        for (int r = headerRow + 1; r < g.rows().size() && r < MAX_ROWS; r++) {
+            if (blank(g, r, firstCol, lastCol)) {
+                break;
+            }
+            int row = r + 1;
+            String idText = g.cell(r, idCol).strip();
+            if (idText.isEmpty()) {
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "no component id; write the component this row scores (e.g. 3.4)."));
+                continue;
+            }
+            IndicatorId id;
+            try {
+                id = IndicatorId.of(idText);
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "\"" + idText + "\" is not a component id (e.g. 3.4)."));
+                continue;
+            }
+            Component component = byId.get(id);
+            if (component == null) {
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "component " + id + " is not in " + MethodologyFiles.CATALOGUE + ". "
+                        + m.knownIdsNear(id)));
+                continue;
+            }
+            String ruleName = nameCol >= 0 && !g.cell(r, nameCol).isBlank() ? g.cell(r, nameCol).strip() : id.value();
+            String assumption = descriptionCol >= 0 ? g.cell(r, descriptionCol).strip() : "";
+            List<ScoringRule> found = new ArrayList<>();
+            int before = problems.size();
+            for (int k = 0; k < patternCols.size(); k++) {
+                int c = patternCols.get(k)[0];
+                String text = g.cell(r, c).strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                String pattern = patternNames.get(k);
+                RuleLocation where = RuleLocation.cell(file, sheet.isEmpty() ? "" : sheet, row, columnName(c + 1));
+                try {
+                    found.add(new ScoringRule(id, ruleName, where, parse(pattern, text, g.cell(templateRow, c).strip()), assumption));
+                } catch (IllegalArgumentException e) {
+                    problems.add(Problem.cell(display, sheet, row, c + 1, pattern.isEmpty() ? g.cell(headerRow, c).strip() : pattern, e.getMessage()));
+                }
+            }
+            if (found.size() > 1) {
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "component " + id + " has " + found.size() + " patterns filled ("
+                        + String.join(", ", found.stream().map(f -> f.pattern().name() + " in column " + f.location().column()).toList())
+                        + "); fill exactly one."));
+            } else if (found.isEmpty() && problems.size() == before) {
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "component " + id + " has no pattern filled; fill one of the columns "
+                        + String.join(", ", patternCols.stream().map(c -> columnName(c[0] + 1) + " (" + g.cell(headerRow, c[0]).strip() + ")").toList())
+                        + "."));
+            }
+            if (problems.size() > before) {
+                troubled.add(id);
+            }
+            if (found.size() == 1) {
+                scoring.add(found.get(0));
+                generated.put(name + "_" + row, found.get(0));
+                if (nameCol >= 0 && !g.cell(r, nameCol).isBlank()) {
+                    generated.put(ruleName, found.get(0));
+                }
+            }
+        }
+    }
+
+    /** The pattern a cell gives, checked as Drools would paste it into the rule; "what is expected" on failure. */
+    static ScoringPattern parse(String pattern, String text, String template) {
+        if (text.contains("\"") || text.contains("\\")) {
+            throw new IllegalArgumentException("\"" + text + "\" holds a quote or backslash; write plain text");
+        }
+        switch (pattern) {
+            case "ratio":
+                return new ScoringPattern.Ratio();
+            case "yesNo":
+                return new ScoringPattern.YesNo();
+            case "rankShare":
+                return new ScoringPattern.RankShare();
+            case "goal":
+                return new ScoringPattern.Goal(number(text));
+            case "relative":
+                return new ScoringPattern.Relative(number(text));
+            case "bands":
+                return ScoringPattern.Bands.parse(text);
+            case "category":
+                return ScoringPattern.Categories.parse(text);
+            default:
+                return new ScoringPattern.Custom(template.replace("$param", text));
+        }
+    }
+
+    private static double number(String text) {
+        if (!NUMBER.matcher(text).matches()) {
+            String hint = text.matches("\\d+,\\d+") ? "; write the decimal point as \".\" (" + text.replace(',', '.') + ")"
+                    : text.endsWith("%") ? "; write a share as a decimal (90% is 0.90)" : "";
+            throw new IllegalArgumentException("\"" + text + "\" is not a number" + hint);
+        }
+        return Double.parseDouble(text);
+    }
+
+    private static boolean blank(Grid g, int r, int from, int to) {
+        for (int c = from; c <= to; c++) {
+            if (!g.cell(r, c).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static byte[] withoutBom(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return Arrays.copyOfRange(bytes, 3, bytes.length);
+        }
+        return bytes;
+    }
+
+    /** Reads CSV as Drools does: one line a row, cells split on commas, "quoted" cells with "" for a quote. */
+    private static Grid csv(byte[] bytes, String display) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            throw new IllegalArgumentException("is not UTF-8 text; save the CSV as UTF-8");
+        }
+        String[] lines = text.split("\r?\n", -1);
+        if (lines.length > MAX_ROWS) {
+            throw new IllegalArgumentException("has " + lines.length + " lines, more than the " + MAX_ROWS + " a decision table may have");
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            rows.add(splitCsv(lines[i], i + 1));
+        }
+        return new Grid("", rows);
+    }
+
+    static String[] splitCsv(String line, int lineNumber) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"' && cell.length() == 0) {
+                quoted = true;
+            } else if (ch == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("line " + lineNumber + " has a quote that is not closed (a cell cannot span lines)");
+        }
+        cells.add(cell.toString());
+        if (cells.size() > MAX_COLUMNS) {
+            throw new IllegalArgumentException("line " + lineNumber + " has " + cells.size() + " cells, more than the " + MAX_COLUMNS + " allowed");
+        }
+        return cells.toArray(new String[0]);
+    }
+
+    /** Reads every sheet's cells as text: cached values of formula cells, nothing evaluated or executed. */
+    private static List<Grid> xlsx(byte[] bytes, String display) {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(50L * 1024 * 1024);
+        List<Grid> grids = new ArrayList<>();
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+                Sheet sheet = wb.getSheetAt(s);
+                if (sheet.getLastRowNum() >= MAX_ROWS) {
+                    throw new IllegalArgumentException("sheet " + sheet.getSheetName() + " has " + (sheet.getLastRowNum() + 1) + " rows, more than the "
+                            + MAX_ROWS + " a decision table may have");
+                }
+                List<String[]> rows = new ArrayList<>();
+                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    if (row == null || row.getLastCellNum() <= 0) {
+                        rows.add(new String[0]);
+                        continue;
+                    }
+                    int n = Math.min(row.getLastCellNum(), MAX_COLUMNS);
+                    String[] cells = new String[n];
+                    for (int c = 0; c < n; c++) {
+                        cells[c] = text(row.getCell(c));
+                    }
+                    rows.add(cells);
+                }
+                grids.add(new Grid(sheet.getSheetName(), rows));
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith("sheet ")) {
+                throw iae;
+            }
+            throw new IllegalArgumentException("cannot be read as an Excel workbook (.xlsx): " + e.getMessage());
+        }
+        return grids;
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            switch (cell.getCachedFormulaResultType()) {
+                case NUMERIC:
+                    return FORMAT.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                            cell.getCellStyle().getDataFormatString());
+                case STRING:
+                    return cell.getStringCellValue();
+                case BOOLEAN:
+                    return Boolean.toString(cell.getBooleanCellValue());
+                default:
+                    return "";
+            }
+        }
+        if (cell.getCellType() == CellType.NUMERIC) {
+            double d = cell.getNumericCellValue();
+            return vn.dti.scoring.FormulaText.plain(d);
+        }
+        return FORMAT.formatCellValue(cell);
+    }
+}

@@ -1,0 +1,82 @@
+package vn.dti.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dti.api.Methodology;
+import vn.dti.api.Period;
+import vn.dti.json.DtiJson;
+
+/**
+ * Which edition of a methodology applies to a period. Editions of one family share an id but for
+ * the year at its end ({@code vn-dti-province-2022}, {@code vn-dti-province-2025}) and an entity
+ * kind; each applies from its catalogue's {@code year}. Scoring a period with an edition that did
+ * not apply to it is allowed (what would this evidence earn under the new rules?) but the card
+ * says so.
+ */
+final class Editions {
+    private static final Pattern FAMILY = Pattern.compile("(.+)-(\\d{4})");
+
+    private record Edition(String id, String family, int year, vn.dti.api.EntityKind kind, boolean scoresEvidence) {
+    }
+
+    private static volatile List<Edition> bundled;
+
+    private Editions() {
+    }
+
+    /** The warnings for scoring evidence of {@code period} with {@code m}; empty when the edition fits the period. */
+    static List<String> warnings(Methodology m, Period period) {
+        int year = period.start().getYear();
+        String family = family(m.id());
+        List<String> out = new ArrayList<>();
+        if (year < m.year()) {
+            Edition older = null;
+            for (Edition e : editions()) {
+                if (e.family.equals(family) && e.kind == m.entityKind() && e.year <= year && (older == null || e.year > older.year)) {
+                    older = e;
+                }
+            }
+            out.add("Period " + period + " precedes this methodology's edition (" + m.id() + " applies from " + m.year() + "): the points show what "
+                    + "the evidence would earn under these rules, not what the period was scored by"
+                    + (older == null ? "." : "; the edition for " + year + " is " + older.id + (older.scoresEvidence ? " (--methodology " + older.id + ")."
+                            : ", bundled at main-indicator level only (it ranks published values, it does not score evidence).")));
+            return out;
+        }
+        for (Edition e : editions()) {
+            if (e.family.equals(family) && e.kind == m.entityKind() && e.year > m.year() && e.year <= year) {
+                out.add("Period " + period + " falls after a newer edition of this methodology: " + e.id + " applies from " + e.year
+                        + " (--methodology " + e.id + ").");
+                break;
+            }
+        }
+        return out;
+    }
+
+    static String family(String id) {
+        Matcher m = FAMILY.matcher(id);
+        return m.matches() ? m.group(1) : id;
+    }
+
+    private static List<Edition> editions() {
+        List<Edition> list = bundled;
+        if (list == null) {
+            list = new ArrayList<>();
+            for (String id : MethodologyFiles.bundledIds()) {
+                String path = MethodologyFiles.CLASSPATH_ROOT + "/" + id + "/" + MethodologyFiles.CATALOGUE;
+                try (var in = Editions.class.getClassLoader().getResourceAsStream(path)) {
+                    if (in != null) {
+                        Methodology m = DtiJson.readMethodology(in, "classpath:" + path);
+                        list.add(new Edition(m.id(), family(m.id()), m.year(), m.entityKind(), !m.components().isEmpty()));
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a bundled catalogue that cannot be read is reported when it is loaded; here it is only not compared with
+                }
+            }
+            list = List.copyOf(list);
+            bundled = list;
+        }
+        return list;
+    }
+}

@@ -1,0 +1,181 @@
+package vn.dti.rules.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import vn.dti.api.InvalidMethodologyException;
+
+/**
+ * The files of one methodology folder, read into memory: relative path → bytes, in path order.
+ * Files and folders whose names start with a dot are skipped; files larger than
+ * {@link #MAX_FILE_BYTES} are refused (a methodology folder holds text and small spreadsheets).
+ */
+public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
+    public static final String CATALOGUE = "methodology.json";
+    static final String CLASSPATH_ROOT = "methodologies";
+    /** The largest file a methodology folder may hold. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    /** Reads every regular file under a directory (sub-folders such as tests/ included). */
+    public static MethodologyFiles fromDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidMethodologyException(dir + ": not a directory. Give a methodology id (see 'dti methodology list') or a folder holding "
+                    + CATALOGUE + " and .drl rule files.");
+        }
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(p)) {
+                    String rel = dir.relativize(p).toString().replace('\\', '/');
+                    if (!rel.startsWith(".") && !rel.contains("/.")) {
+                        if (Files.size(p) > MAX_FILE_BYTES) {
+                            throw new InvalidMethodologyException(dir.resolve(rel) + ": " + Files.size(p) + " bytes, larger than the "
+                                    + MAX_FILE_BYTES / (1024 * 1024) + " MB a methodology file may have; is it the right file?");
+                        }
+                        files.put(rel, Files.readAllBytes(p));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new InvalidMethodologyException(dir + ": cannot be read (" + e.getMessage() + ").", e);
+        }
+        return new MethodologyFiles(dir.toString(), files);
+    }
+
+    /** Reads a bundled folder {@code methodologies/<id>/} from the classpath (a directory or a jar). */
+    public static MethodologyFiles fromClasspath(String id) {
+        URL url = MethodologyFiles.class.getClassLoader().getResource(CLASSPATH_ROOT + "/" + id + "/" + CATALOGUE);
+        if (url == null) {
+            throw new InvalidMethodologyException("No bundled methodology [" + id + "]; bundled: " + bundledIds()
+                    + ". To load your own, give its folder's path.");
+        }
+        return withFolder(url, CLASSPATH_ROOT + "/" + id, folder -> {
+            MethodologyFiles read = fromDirectory(folder);
+            return new MethodologyFiles("classpath:" + CLASSPATH_ROOT + "/" + id, read.files());
+        });
+    }
+
+    /** The ids of the bundled methodologies, sorted. */
+    public static List<String> bundledIds() {
+        URL url = MethodologyFiles.class.getClassLoader().getResource(CLASSPATH_ROOT + "/bundled.txt");
+        if (url == null) {
+            return List.of();
+        }
+        try (var in = url.openStream()) {
+            List<String> ids = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String id = line.strip();
+                if (!id.isEmpty() && !id.startsWith("#")) {
+                    ids.add(id);
+                }
+            }
+            ids.sort(null);
+            return ids;
+        } catch (IOException e) {
+            throw new InvalidMethodologyException("The list of bundled methodologies cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    interface FolderAction<T> {
+        T apply(Path folder);
+    }
+
+    /** Serialises jar file-system use: one thread closing a jar file system another still reads would break it. */
+    private static final Object JAR_LOCK = new Object();
+
+    private static <T> T withFolder(URL catalogueUrl, String folder, FolderAction<T> action) {
+        synchronized (JAR_LOCK) {
+            return withFolderUnlocked(catalogueUrl, folder, action);
+        }
+    }
+
+    private static <T> T withFolderUnlocked(URL catalogueUrl, String folder, FolderAction<T> action) {
+        try {
+            URI uri = catalogueUrl.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                boolean close = false;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                    close = true;
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                try {
+                    return action.apply(fs.getPath("/" + folder));
+                } finally {
+                    if (close) {
+                        fs.close();
+                    }
+                }
+            }
+            return action.apply(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new InvalidMethodologyException("The bundled folder " + folder + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder's version: the first 16 hex digits of SHA-256 over its files' paths and contents. */
+    public String version() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                md.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue());
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "root/file" for messages. */
+    public String display(String relative) {
+        return root + "/" + relative;
+    }
+
+    /** The top-level rule files ({@code *.drl}), sorted. */
+    public List<String> ruleFiles() {
+        return topLevel(".drl");
+    }
+
+    /** The top-level decision tables ({@code *.csv}, {@code *.xlsx}), sorted. */
+    public List<String> tableFiles() {
+        List<String> tables = new ArrayList<>(topLevel(".csv"));
+        tables.addAll(topLevel(".xlsx"));
+        tables.sort(null);
+        return tables;
+    }
+
+    private List<String> topLevel(String suffix) {
+        List<String> out = new ArrayList<>();
+        for (String f : files.keySet()) {
+            if (f.toLowerCase(java.util.Locale.ROOT).endsWith(suffix) && !f.contains("/")) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The bytes of a file, or null. */
+    public byte[] bytes(String relative) {
+        return files.get(relative);
+    }
+}

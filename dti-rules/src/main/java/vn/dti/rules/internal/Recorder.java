@@ -1,0 +1,135 @@
+package vn.dti.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.dti.api.FindingCode;
+import vn.dti.api.Points;
+import vn.dti.rules.ComponentValue;
+import vn.dti.scoring.Award;
+import vn.dti.scoring.ComponentCohort;
+import vn.dti.scoring.ScoringPattern;
+
+/**
+ * What rules record while one chunk of entities is scored: per entity and component, the rule
+ * that awarded points, the points, formula and inputs, a violation, whether points are withheld,
+ * and the findings raised. A rule that awards outside [0, max], or a second rule scoring an
+ * already scored component, records a violation naming both rules and their files. One recorder
+ * serves one scoring call; the rule-facing façade is {@link vn.dti.rules.ScoreSheet}.
+ */
+public final class Recorder {
+    private final RuleOrigins origins;
+    private final ComponentCohort[] cohort;
+    private final Slot[][] slots;
+    private final int slotCount;
+
+    /**
+     * @param cohort per component slot, the cohort's reported numbers when scoring a cohort
+     *               together (null entries or a null array when scoring each entity alone)
+     */
+    public Recorder(RuleOrigins origins, int slotCount, int entities, ComponentCohort[] cohort) {
+        this.origins = origins;
+        this.slotCount = slotCount;
+        this.cohort = cohort;
+        this.slots = new Slot[entities][];
+    }
+
+    /** Applies a pattern to a component's value, as the rule named {@code rule}. */
+    public void apply(String rule, ComponentValue v, ScoringPattern pattern) {
+        Award a = pattern.apply(v, cohort == null ? null : cohort[v.getSlot()]);
+        if (a.isViolation()) {
+            violation(rule, v, a.violation());
+        } else {
+            award(rule, v, a.points(), a.formula(), a.inputs());
+        }
+    }
+
+    /** Records points found by a formula written in a rule. */
+    public void award(String rule, ComponentValue v, double points, String formula, Map<String, Object> inputs) {
+        Slot s = slot(v);
+        if (s.rule != null) {
+            s.violation = "rules \"" + s.rule + "\" (" + origins.fileOf(s.rule) + ") and \"" + rule + "\" (" + origins.fileOf(rule)
+                    + ") both scored component " + v.getIndicator() + "; keep one";
+            return;
+        }
+        s.rule = rule;
+        s.points = points;
+        s.formula = formula + " = " + (Double.isFinite(points) ? Points.format(points) : Double.toString(points));
+        s.inputs = inputs;
+        if (!(points >= 0 && points <= v.getMax() + 1e-9)) {
+            s.violation = "rule \"" + rule + "\" (" + origins.fileOf(rule) + ") tried to award " + points + " points to component "
+                    + v.getIndicator() + ", outside [0, " + Points.format(v.getMax()) + "]";
+        }
+    }
+
+    /** The rule cannot score this value: the component earns nothing and gets a RULE_VIOLATION. */
+    public void violation(String rule, ComponentValue v, String what) {
+        Slot s = slot(v);
+        if (s.rule == null) {
+            s.rule = rule;
+        }
+        s.violation = "rule \"" + rule + "\" (" + origins.fileOf(rule) + "): " + what;
+    }
+
+    /** Raises a finding; the component's points stand. */
+    public void finding(String rule, ComponentValue v, FindingCode code, String message) {
+        slot(v).findings.add(new RuleFinding(code, message, rule));
+    }
+
+    /** Raises a finding and withholds the component's points. */
+    public void withhold(String rule, ComponentValue v, FindingCode code, String message) {
+        Slot s = slot(v);
+        s.withheld = true;
+        s.findings.add(new RuleFinding(code, message, rule));
+    }
+
+    /** The points awarded so far: 0 when none, withheld or in violation. */
+    public double points(ComponentValue v) {
+        Slot s = result(v.getEntity(), v.getSlot());
+        return s == null || s.rule == null || s.withheld || s.violation != null ? 0 : s.points;
+    }
+
+    /** The label explanations show for a compiled rule's name. */
+    public String label(String ruleName) {
+        return origins.label(ruleName);
+    }
+
+    String fileOf(String rule) {
+        return origins.fileOf(rule);
+    }
+
+    private Slot slot(ComponentValue v) {
+        Slot[] row = slots[v.getEntity()];
+        if (row == null) {
+            row = new Slot[slotCount];
+            slots[v.getEntity()] = row;
+        }
+        Slot s = row[v.getSlot()];
+        if (s == null) {
+            s = new Slot();
+            row[v.getSlot()] = s;
+        }
+        return s;
+    }
+
+    /** What rules recorded for one entity's component, or null if none fired. */
+    Slot result(int entity, int slot) {
+        Slot[] row = slots[entity];
+        return row == null ? null : row[slot];
+    }
+
+    /** A finding a rule raised. */
+    record RuleFinding(FindingCode code, String message, String rule) {
+    }
+
+    /** What the rules recorded for one component of one entity. */
+    static final class Slot {
+        String rule;
+        double points = Double.NaN;
+        String formula;
+        Map<String, Object> inputs;
+        String violation;
+        boolean withheld;
+        final List<RuleFinding> findings = new ArrayList<>(2);
+    }
+}

@@ -1,0 +1,274 @@
+package vn.dti.rules.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import vn.dti.api.Component;
+import vn.dti.api.ComponentEvidence;
+import vn.dti.api.ComponentScore;
+import vn.dti.api.Document;
+import vn.dti.api.Evidence;
+import vn.dti.api.EvidenceSource;
+import vn.dti.api.Explanation;
+import vn.dti.api.Finding;
+import vn.dti.api.FindingCode;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.MainIndicator;
+import vn.dti.api.MainIndicatorScore;
+import vn.dti.api.Methodology;
+import vn.dti.api.MethodologyRef;
+import vn.dti.api.Points;
+import vn.dti.api.ReportStatus;
+import vn.dti.api.ScoreCard;
+import vn.dti.api.Value;
+import vn.dti.rules.ComponentValue;
+import vn.dti.scoring.ComponentCohort;
+
+/**
+ * One scoring run, start to end: check the evidence against the catalogue, turn it into one fact
+ * per component, fire the rules over at most {@link #CHUNK} entities at a time, and assemble the
+ * score cards (points, withheld points, violations, findings, totals, index). Stateless apart
+ * from the compiled base and the engine; thread-safe.
+ */
+public final class Scoring {
+    /** Entities per rule session: small working memories are markedly faster (docs/performance.md). */
+    public static final int CHUNK = Integer.getInteger("dti.rules.chunk", 50);
+
+    private final RuleBase base;
+    private final Engine engine;
+
+    public Scoring(RuleBase base, Engine engine) {
+        this.base = base;
+        this.engine = engine;
+    }
+
+    public RuleBase base() {
+        return base;
+    }
+
+    /** Scores each entity alone ({@code cohort} false) or a cohort together. Cards in input order. */
+    public List<ScoreCard> score(List<Evidence> evidence, boolean cohort) {
+        Objects.requireNonNull(evidence, "evidence");
+        List<int[]> slots = new ArrayList<>(evidence.size());
+        for (Evidence e : evidence) {
+            slots.add(check(e));
+        }
+        ComponentCohort[] stats = cohort ? Cohorts.of(base, evidence) : null;
+        List<ScoreCard> cards = new ArrayList<>(evidence.size());
+        for (int from = 0; from < evidence.size(); from += CHUNK) {
+            int to = Math.min(evidence.size(), from + CHUNK);
+            cards.addAll(scoreChunk(evidence.subList(from, to), slots.subList(from, to), stats));
+        }
+        return cards;
+    }
+
+    /** Scores a stream of entities, each alone, in bounded memory; cards arrive in input order. */
+    public void scoreEach(Iterator<Evidence> evidence, Consumer<ScoreCard> sink) {
+        List<Evidence> chunk = new ArrayList<>(CHUNK);
+        List<int[]> slots = new ArrayList<>(CHUNK);
+        while (evidence.hasNext()) {
+            Evidence e = evidence.next();
+            slots.add(check(e));
+            chunk.add(e);
+            if (chunk.size() == CHUNK || !evidence.hasNext()) {
+                scoreChunk(chunk, slots, null).forEach(sink);
+                chunk.clear();
+                slots.clear();
+            }
+        }
+    }
+
+    /** Checks evidence against the methodology before anything is scored; returns each component's slot. */
+    private int[] check(Evidence e) {
+        Objects.requireNonNull(e, "evidence");
+        Methodology m = base.methodology();
+        if (base.slotCount() == 0) {
+            throw new InvalidEvidenceException("Methodology " + m.id() + " has no components: its entities are given at "
+                    + "main-indicator level (published values), so it ranks cohorts (dti rank) but scores no evidence.");
+        }
+        if (e.methodology() != null && !e.methodology().equals(m.id())) {
+            throw new InvalidEvidenceException("$.methodology: the evidence of " + e.entity().id() + " reports against methodology ["
+                    + e.methodology() + "], but " + m.id() + " is scoring it; use --methodology " + e.methodology()
+                    + ", or change or remove the evidence's \"methodology\" field.");
+        }
+        if (e.entity().kind() != m.entityKind()) {
+            m.checkEvidence(e, base.byId());
+        }
+        List<ComponentEvidence> list = e.components();
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            ComponentEvidence ce = list.get(i);
+            Integer slot = base.slotOf(ce.indicator());
+            if (slot == null || (ce.value() != null && Methodology.checkValue(base.component(slot), ce.value()) != null)) {
+                m.checkEvidence(e, base.byId());
+                throw new IllegalStateException("the methodology's check passed evidence this check refused: " + ce);
+            }
+            out[i] = slot;
+        }
+        return out;
+    }
+
+    private List<ScoreCard> scoreChunk(List<Evidence> chunk, List<int[]> slots, ComponentCohort[] stats) {
+        Recorder recorder = new Recorder(base.origins(), base.slotCount(), chunk.size(), stats);
+        ComponentValue[][] facts = new ComponentValue[chunk.size()][];
+        for (int e = 0; e < chunk.size(); e++) {
+            facts[e] = facts(e, chunk.get(e), slots.get(e));
+        }
+        engine.fire(base, facts, recorder);
+        List<ScoreCard> cards = new ArrayList<>(chunk.size());
+        for (int e = 0; e < chunk.size(); e++) {
+            cards.add(card(chunk.get(e), facts[e], recorder, e));
+        }
+        return cards;
+    }
+
+    /** One fact per catalogue component (absent ones NOT_REPORTED), for callers that fire rules themselves. */
+    public ComponentValue[] facts(int entity, Evidence evidence) {
+        return facts(entity, evidence, check(evidence));
+    }
+
+    private ComponentValue[] facts(int entity, Evidence evidence, int[] at) {
+        int n = base.slotCount();
+        ComponentEvidence[] bySlot = new ComponentEvidence[n];
+        List<ComponentEvidence> given = evidence.components();
+        for (int i = 0; i < at.length; i++) {
+            bySlot[at[i]] = given.get(i);
+        }
+        LocalDate start = evidence.period().start();
+        LocalDate end = evidence.period().end();
+        ComponentValue[] facts = new ComponentValue[n];
+        for (int s = 0; s < n; s++) {
+            Component c = base.component(s);
+            ComponentEvidence ce = bySlot[s];
+            if (ce == null) {
+                facts[s] = new ComponentValue(entity, s, c.id().value(), ReportStatus.NOT_REPORTED, c.valueKind(), Double.NaN, false, null,
+                        c.maxPoints(), 0, false, 0, 0, 0);
+                continue;
+            }
+            double number = Double.NaN;
+            boolean yes = false;
+            String category = null;
+            Value v = ce.value();
+            if (v instanceof Value.Numeric num) {
+                number = num.number();
+            } else if (v instanceof Value.YesNo y) {
+                yes = y.yes();
+            } else if (v instanceof Value.Category cat) {
+                category = cat.code();
+            }
+            int after = 0;
+            long daysAfter = 0;
+            long daysBefore = Long.MAX_VALUE;
+            for (Document d : ce.documents()) {
+                if (d.date().isAfter(end)) {
+                    after++;
+                    daysAfter = Math.max(daysAfter, ChronoUnit.DAYS.between(end, d.date()));
+                }
+                daysBefore = Math.min(daysBefore, Math.max(0, ChronoUnit.DAYS.between(d.date(), start)));
+            }
+            facts[s] = new ComponentValue(entity, s, c.id().value(), ce.status(), c.valueKind(), number, yes, category, c.maxPoints(),
+                    ce.documents().size(), ce.source() == EvidenceSource.AUTOMATIC, after, daysAfter, ce.documents().isEmpty() ? 0 : daysBefore);
+        }
+        return facts;
+    }
+
+    private ScoreCard card(Evidence evidence, ComponentValue[] facts, Recorder recorder, int entity) {
+        int n = base.slotCount();
+        List<ComponentScore> components = new ArrayList<>(n);
+        List<Finding> allFindings = new ArrayList<>(n);
+        double[] points = new double[n];
+        for (int s = 0; s < n; s++) {
+            Component c = base.component(s);
+            ComponentValue v = facts[s];
+            Recorder.Slot r = recorder.result(entity, s);
+            List<Finding> findings = new ArrayList<>(r == null ? 1 : r.findings.size() + 1);
+            double p = 0;
+            Explanation explanation;
+            if (r != null && r.violation != null) {
+                String rule = r.rule == null ? null : r.rule + " (" + recorder.fileOf(r.rule) + ")";
+                findings.add(Finding.of(FindingCode.RULE_VIOLATION, c, c.maxPoints(), 0,
+                        "Component " + c.id() + " earns nothing until the rule is fixed: " + r.violation + ".", rule));
+                explanation = new Explanation(r.rule, r.rule == null ? null : recorder.fileOf(r.rule), "rule violation → 0", r.inputs);
+            } else if (r != null && r.rule != null) {
+                p = r.points;
+                explanation = new Explanation(r.rule, base.fileOf(s, r.rule), r.formula, r.inputs);
+            } else if (v.getStatus() == ReportStatus.REPORTED) {
+                if (c.scored()) {
+                    findings.add(Finding.of(FindingCode.NOT_SCORED, c, c.maxPoints(), 0, "No scoring rule matched the reported value ["
+                            + v.describeValue() + "] of component " + c.id() + "; it earns nothing. Check the rules that score " + c.id() + ".", null));
+                }
+                explanation = Explanation.of("no rule awarded points → 0");
+            } else {
+                explanation = Explanation.of((v.getStatus() == ReportStatus.NOT_REPORTED ? "not reported" : "not applicable") + " → 0 of "
+                        + Points.format(c.maxPoints()));
+            }
+            double awarded = p;
+            if (r != null && r.withheld && r.violation == null) {
+                p = 0;
+                explanation = new Explanation(explanation.rule(), explanation.file(), explanation.formula() + "; withheld → 0 (see findings)",
+                        explanation.inputs());
+            }
+            if (r != null) {
+                if (r.findings.size() > 1) {
+                    // the order rules fired in is the engine's business: findings come sorted by code, then rule
+                    r.findings.sort(Comparator.comparing(Recorder.RuleFinding::code).thenComparing(Recorder.RuleFinding::rule));
+                }
+                for (Recorder.RuleFinding f : r.findings) {
+                    findings.add(Finding.of(f.code(), c, lost(f.code(), c, awarded), atRisk(f.code(), p), f.message(),
+                            f.rule() + " (" + recorder.fileOf(f.rule()) + ")"));
+                }
+            }
+            points[s] = p;
+            components.add(new ComponentScore(c.id(), c.name(), p, c.maxPoints(), explanation, findings));
+            allFindings.addAll(findings);
+        }
+        Methodology m = base.methodology();
+        List<MainIndicatorScore> mains = new ArrayList<>();
+        double[] mainPoints = new double[m.mainIndicators().size()];
+        double total = 0;
+        int s = 0;
+        for (int k = 0; k < mainPoints.length; k++) {
+            MainIndicator mi = m.mainIndicators().get(k);
+            double sum = 0;
+            for (int i = 0; i < mi.components().size(); i++) {
+                sum += points[s++];
+            }
+            mains.add(new MainIndicatorScore(mi.id(), mi.name(), sum, mi.maxPoints()));
+            mainPoints[k] = sum;
+            total += sum;
+        }
+        return new ScoreCard(new MethodologyRef(m.id(), base.version()), evidence.entity(), evidence.period(), total, m.totalPoints(),
+                m.index(mainPoints), mains, components, allFindings, Editions.warnings(m, evidence.period()));
+    }
+
+    /** Points not earned because of a finding a rule raised. */
+    private static double lost(FindingCode code, Component c, double awarded) {
+        switch (code) {
+            case NOT_REPORTED:
+            case NOT_APPLICABLE:
+            case RULE_VIOLATION:
+            case NOT_SCORED:
+                return c.maxPoints();
+            case NO_EVIDENCE_DOCUMENT:
+                return awarded;
+            default:
+                return 0;
+        }
+    }
+
+    /** Points earned but put in doubt by a finding a rule raised (a stale document, a ratio above 100%). */
+    private static double atRisk(FindingCode code, double points) {
+        switch (code) {
+            case OUT_OF_RANGE:
+            case STALE_EVIDENCE:
+                return points;
+            default:
+                return 0;
+        }
+    }
+}
