@@ -2,7 +2,19 @@ package vn.dti.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Option;
+import vn.dti.api.Evidence;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.json.DtiJson;
+import vn.dti.rules.MethodologyDiff;
+import vn.dti.rules.MethodologyWatcher;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,14 +30,14 @@ import vn.dti.rules.RuleScorer;
 @Command(name = "methodology", mixinStandardHelpOptions = true,
         description = "Methodology folders: list the bundled ones, export one to edit, validate and test an edited copy.",
         subcommands = {MethodologyCommand.ListCommand.class, MethodologyCommand.Export.class, MethodologyCommand.Test.class,
-                MethodologyCommand.Validate.class})
+                MethodologyCommand.Validate.class, MethodologyCommand.Diff.class, MethodologyCommand.Watch.class})
 final class MethodologyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw Options.usage(spec, "dti methodology needs a command: list, export, validate, test.");
+        throw Options.usage(spec, "dti methodology needs a command: list, export, validate, test, diff, watch.");
     }
 
     /** {@code dti methodology list}. */
@@ -127,6 +139,121 @@ final class MethodologyCommand implements Callable<Integer> {
             out.println(check.summary());
             out.flush();
             return !check.valid() ? Main.BAD_METHODOLOGY : check.passed() ? Main.OK : Main.TESTS_FAILED;
+        }
+    }
+
+    /** {@code dti methodology diff}. */
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = "What changed between two methodology folders (components added, removed, renamed, max points, agencies, each rule's "
+                    + "pattern and parameters) and, given evidence files, each component's points under the old and the new rules: the "
+                    + "methodology's effect, separated from the data.")
+    static final class Diff implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "<old>", description = "The old methodology: a bundled id or a folder.")
+        String older;
+
+        @Parameters(index = "1", paramLabel = "<new>", description = "The new methodology: a bundled id or a folder.")
+        String newer;
+
+        @Option(names = "--evidence", paramLabel = "<file>", description = "Evidence to score under both (repeatable).")
+        List<Path> evidence = new ArrayList<>();
+
+        @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "table (default) or json.")
+        String format;
+
+        @Option(names = "--out", paramLabel = "<file>", description = "Write the result to this file instead of printing it.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Options.oneOf(spec, "--format", format, "table", "json");
+            List<Path> inputs = new ArrayList<>(evidence);
+            inputs.addAll(Inputs.methodologyFiles(older));
+            inputs.addAll(Inputs.methodologyFiles(newer));
+            Output.checkNotAnInput(out, inputs);
+            RuleScorer a = Inputs.methodology(older, spec.commandLine().getErr());
+            RuleScorer b = Inputs.methodology(newer, spec.commandLine().getErr());
+            List<Evidence> read = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (Path p : evidence) {
+                Evidence e = DtiJson.readEvidence(p);
+                for (RuleScorer s : List.of(a, b)) {
+                    try {
+                        s.methodology().checkEvidence(e);
+                    } catch (InvalidEvidenceException ex) {
+                        throw new InvalidEvidenceException(Inputs.locate(p, ex.getMessage()) + "\n(under " + s.methodology().id() + " from " + s.source()
+                                + ")");
+                    }
+                }
+                read.add(e);
+                names.add(p.toString());
+            }
+            MethodologyDiff d = MethodologyDiff.compare(a, b, read, names);
+            Output.write(format.equals("json") ? DtiJson.write(d) : DiffTable.render(d), out, spec.commandLine().getOut());
+            return Main.OK;
+        }
+    }
+
+    /** {@code dti methodology watch}. */
+    @Command(name = "watch", mixinStandardHelpOptions = true,
+            description = "Watches a methodology folder while you edit it: each save is validated and its test cases run, and the result is "
+                    + "printed within about a second (as 'dti methodology validate' prints it). Stops on Ctrl-C, or after --timeout seconds.")
+    static final class Watch implements java.util.concurrent.Callable<Integer> {
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "<dir>", description = "The methodology folder you edit.")
+        Path dir;
+
+        @Option(names = "--timeout", paramLabel = "<seconds>", description = "Stop watching after this many seconds (default: until interrupted).")
+        Long timeout;
+
+        @Option(names = "--settle", paramLabel = "<ms>", defaultValue = "300",
+                description = "Check once the folder has not changed for this long (default ${DEFAULT-VALUE} ms).")
+        long settle;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                throw Options.usage(spec, dir + " is not a folder; give the methodology folder you edit (export one with 'dti methodology export').");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Watching " + dir + " (Ctrl-C to stop). Each save is checked and its test cases run.");
+            out.flush();
+            MethodologyWatcher.Listener listener = new MethodologyWatcher.Listener() {
+                @Override
+                public void accepted(MethodologyCheck check) {
+                    report(out, check, null);
+                }
+
+                @Override
+                public void refused(MethodologyCheck check, RuleScorer serving) {
+                    report(out, check, serving);
+                }
+            };
+            CountDownLatch never = new CountDownLatch(1);
+            try (MethodologyWatcher w = MethodologyWatcher.start(dir, Duration.ofMillis(Math.max(50, settle)), listener)) {
+                if (timeout == null) {
+                    never.await();
+                } else {
+                    never.await(timeout, TimeUnit.SECONDS);
+                }
+            }
+            return Main.OK;
+        }
+
+        private static synchronized void report(PrintWriter out, MethodologyCheck check, RuleScorer serving) {
+            out.println();
+            out.println("[" + LocalTime.now().format(TIME) + "] " + (check.passed() ? "OK" : check.valid() ? "TEST CASES FAIL" : "INVALID"));
+            Validate.print(check, out);
+            if (!check.passed()) {
+                out.println(serving == null ? "No version of this folder has passed yet." : "Still serving version " + serving.version() + ".");
+            }
+            out.flush();
         }
     }
 }

@@ -21,13 +21,9 @@ class CommandLineTest {
     @TempDir
     Path tmp;
 
-    /** Every command and sub-command, as typed. */
-    static final List<String> COMMANDS = List.of("score", "evidence", "evidence template", "rank", "compare", "methodology", "methodology list",
-            "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch");
-
     @ParameterizedTest
     @ValueSource(strings = {"score", "evidence", "evidence template", "rank", "compare", "methodology", "methodology list", "methodology export",
-            "methodology test", "methodology validate"})
+            "methodology test", "methodology validate", "methodology diff", "methodology watch"})
     void help_onEveryCommand(String command) {
         String[] words = (command + " --help").split(" ");
         MainTest.Run r = MainTest.run(words);
@@ -40,7 +36,7 @@ class CommandLineTest {
     @ValueSource(strings = {"score --methodology", "score --methodology vn-dti-province-2025 --evidnce x.json", "evidence templat",
             "evidence template --methodology vn-dti-province-2025", "rank --methodology vn-dti-province-2025", "rank --cohort c.json --top x",
             "compare one.json", "methodology lst", "methodology export vn-dti-province-2025", "methodology test", "methodology validate",
-})
+            "methodology diff a", "methodology watch", "methodology watch no-such-dir"})
     void usageError_onEveryCommand_exit2_withItsUsage(String command) {
         MainTest.Run r = MainTest.run(command.split(" "));
         assertEquals(2, r.code(), r.out() + r.err());

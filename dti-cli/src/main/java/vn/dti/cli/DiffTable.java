@@ -1,0 +1,62 @@
+package vn.dti.cli;
+
+import java.util.Locale;
+import vn.dti.api.Points;
+import vn.dti.rules.MethodologyDiff;
+
+/** A methodology diff for people: catalogue and rule changes, then the effect on each evidence file. */
+final class DiffTable {
+    private DiffTable() {
+    }
+
+    static String render(MethodologyDiff d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Methodology diff: ").append(side(d.older())).append("\n               → ").append(side(d.newer())).append("\n\n");
+        if (d.changes().isEmpty()) {
+            sb.append("Catalogue and rules: no change.\n");
+        } else {
+            sb.append("Catalogue and rules (").append(d.changes().size()).append(d.changes().size() == 1 ? " change" : " changes").append("):\n");
+            for (MethodologyDiff.Change c : d.changes()) {
+                String id = c.indicator() == null ? "total" : c.indicator();
+                switch (c.what()) {
+                    case "added":
+                        sb.append(String.format(Locale.ROOT, "  + %-6s %s%n", id, c.after()));
+                        break;
+                    case "removed":
+                        sb.append(String.format(Locale.ROOT, "  - %-6s %s%n", id, c.before()));
+                        break;
+                    default:
+                        sb.append(String.format(Locale.ROOT, "  ~ %-6s %s: %s → %s%s%n", id, c.what(), quote(c.before()), quote(c.after()),
+                                c.where() == null ? "" : "   (" + c.where() + ")"));
+                }
+            }
+        }
+        for (MethodologyDiff.EvidenceEffect e : d.evidence()) {
+            sb.append("\nEvidence ").append(e.file()).append(" (").append(e.entity()).append(", period ").append(e.period()).append("): total ")
+                    .append(Points.format(e.oldTotal())).append(" → ").append(Points.format(e.newTotal())).append(" (").append(signed(e.change()))
+                    .append("), the methodology's effect alone\n");
+            if (e.components().isEmpty()) {
+                sb.append("  every component scores the same.\n");
+                continue;
+            }
+            sb.append(String.format(Locale.ROOT, "  %-6s %9s %9s %9s  %s%n", "Id", "Old", "New", "Change", "New formula"));
+            for (MethodologyDiff.ComponentEffect c : e.components()) {
+                sb.append(String.format(Locale.ROOT, "  %-6s %9s %9s %9s  %s%n", c.id(), Points.format(c.oldPoints()), Points.format(c.newPoints()),
+                        signed(c.change()), c.newFormula()));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String side(MethodologyDiff.Side s) {
+        return s.id() + " (version " + s.version() + ", " + Points.format(s.totalPoints()) + " points) from " + s.source();
+    }
+
+    private static String quote(String s) {
+        return s == null || s.isEmpty() ? "(none)" : s;
+    }
+
+    private static String signed(double d) {
+        return (d > 0 ? "+" : d < 0 ? "−" : "±") + Points.format(Math.abs(d));
+    }
+}

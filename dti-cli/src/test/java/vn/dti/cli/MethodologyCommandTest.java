@@ -1,0 +1,133 @@
+package vn.dti.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dti.json.DtiJson;
+
+/** dti methodology validate, diff and watch on exported copies, as an officer uses them. */
+class MethodologyCommandTest {
+    static final String M = MainTest.M;
+
+    @TempDir
+    Path tmp;
+
+    private Path exported(String name) {
+        Path dir = tmp.resolve(name);
+        assertEquals(0, MainTest.run("methodology", "export", M, dir.toString()).code());
+        return dir;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validate_bundled_oneLineSummary() {
+        MainTest.Run r = MainTest.run("methodology", "validate", M);
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals(1, r.out().lines().count(), r.out());
+        assertTrue(r.out().matches("vn-dti-province-2025 \\(version [0-9a-f]{16}\\) from classpath:methodologies/vn-dti-province-2025: valid; "
+                + "50 components, 50 scoring rules checked on their boundary values; 12 of 12 test cases pass\\.\n"), r.out());
+    }
+
+    @Test
+    void validate_listsEveryProblemInFileOrder_exit3() throws IOException {
+        Path dir = exported("m");
+        edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.9O,");
+        edit(dir.resolve("scoring.csv"), "\"3:10, 2:7, 1:4\"", "\"1:4, 3:10\"");
+        edit(dir.resolve("completeness.drl"), "ComponentValue( reported, aboveOne )", "ComponentValue( reported aboveOne )");
+        MainTest.Run r = MainTest.run("methodology", "validate", dir.toString());
+        assertEquals(3, r.code(), r.out() + r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith(dir.resolve("completeness.drl") + ":"), lines.toString());
+        assertTrue(lines.get(1).startsWith(dir.resolve("scoring.csv") + ", row 12, column D (bands): bands are not in order"), lines.toString());
+        assertTrue(lines.get(2).startsWith(dir.resolve("scoring.csv") + ", row 23, column C (goal): \"0.9O\" is not a number"), lines.toString());
+        assertEquals("vn-dti-province-2025: invalid, 3 problems.", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void validate_failingTestCases_exit4() throws IOException {
+        Path dir = exported("m");
+        edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.95,");
+        MainTest.Run r = MainTest.run("methodology", "validate", dir.toString());
+        assertEquals(4, r.code(), r.out());
+        assertTrue(r.out().contains("/tests/patterns.json:"), r.out());
+        assertTrue(r.out().contains("10 of 12 test cases pass"), r.out());
+    }
+
+    @Test
+    void diff_twoCopies_withEvidence_tableAndJson() throws IOException {
+        Path old = exported("old");
+        Path neu = exported("new");
+        edit(neu.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.80,");
+        MainTest.Run t = MainTest.run("methodology", "diff", old.toString(), neu.toString(), "--evidence", MainTest.EXAMPLE);
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.out().contains("  ~ 3.4    rule: goal 0.9 → goal 0.8   (scoring.csv, row 23, column C)"), t.out());
+        assertTrue(t.out().contains("  3.4        29.07        30     +0.93  min(1, value / goal) × max = min(1, 0.872 / 0.8) × 30 = 30"), t.out());
+        Path out = tmp.resolve("d.json");
+        assertEquals(0, MainTest.run("methodology", "diff", old.toString(), neu.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json", "--out",
+                out.toString()).code());
+        JsonNode j = DtiJson.mapper().readTree(out.toFile());
+        assertEquals("rule", j.at("/changes/0/what").asText());
+        assertEquals(30.0, j.at("/evidence/0/components/0/newPoints").asDouble(), 0);
+    }
+
+    @Test
+    void diff_badEvidence_exit2_namesTheFile() throws IOException {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Path.of(MainTest.EXAMPLE)).replace("\"indicator\": \"3.4\"", "\"indicator\": \"3.44\""));
+        Path out = tmp.resolve("d.json");
+        MainTest.Run r = MainTest.run("methodology", "diff", M, M, "--evidence", bad.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("dti: " + bad + ":"), r.err());
+        assertTrue(r.err().contains("unknown indicator 3.44"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void watch_reportsEachSave() throws Exception {
+        Path dir = exported("m");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream ps = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        int[] code = {-1};
+        Thread t = new Thread(() -> code[0] = new Main(ps, ps).run("methodology", "watch", dir.toString(), "--timeout", "20", "--settle", "100"));
+        t.start();
+        waitFor(out, "test cases pass.");
+        edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.9O,");
+        waitFor(out, "INVALID");
+        waitFor(out, "Still serving version ");
+        edit(dir.resolve("scoring.csv"), "\n3.4,,0.9O,", "\n3.4,,0.90,");
+        // restoring the first version's bytes: checked and served again
+        for (int i = 0; i < 300 && count(out, "12 of 12 test cases pass") < 2; i++) {
+            Thread.sleep(100);
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        t.interrupt();
+        t.join(5000);
+        assertTrue(text.contains("column C (goal): \"0.9O\" is not a number"), text);
+        assertEquals(2, count(out, "12 of 12 test cases pass"), text);
+    }
+
+    private static int count(java.io.ByteArrayOutputStream out, String text) {
+        return out.toString(StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(text), -1).length - 1;
+    }
+
+    private static void waitFor(java.io.ByteArrayOutputStream out, String text) throws InterruptedException {
+        for (int i = 0; i < 300 && !out.toString(StandardCharsets.UTF_8).contains(text); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(text), "waited 30 s for: " + text + "\n" + out.toString(StandardCharsets.UTF_8));
+    }
+}

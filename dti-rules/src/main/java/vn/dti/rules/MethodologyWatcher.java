@@ -1,0 +1,201 @@
+package vn.dti.rules;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dti.api.DtiException;
+import vn.dti.rules.internal.MethodologyFiles;
+
+/**
+ * Serves a methodology folder that an officer edits while an application runs. It watches the
+ * folder; when an edit settles (no further change for the settle time), it reads the folder once,
+ * runs every load-time check and the folder's own test cases on exactly those bytes, and swaps the
+ * served scorer atomically only when all pass. Otherwise it keeps serving the previous version and
+ * reports why, to the listener and in the log. A broken or half-saved methodology is never served,
+ * and every score card names the version that scored it.
+ *
+ * <pre>{@code
+ * try (MethodologyWatcher w = MethodologyWatcher.start(folder, Duration.ofMillis(300), listener)) {
+ *     ScoreCard card = w.scorer().score(evidence);   // always a checked version
+ * }
+ * }</pre>
+ *
+ * Thread-safe: scoring threads read {@link #scorer()} while the watcher thread swaps it.
+ */
+public final class MethodologyWatcher implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MethodologyWatcher.class);
+
+    /** What a watcher reports. */
+    public interface Listener {
+        /** An edit passed every check and test case: its version is now served. */
+        default void accepted(MethodologyCheck check) {
+        }
+
+        /** An edit was refused; {@code serving} is the version still served (null when none has passed yet). */
+        default void refused(MethodologyCheck check, RuleScorer serving) {
+        }
+    }
+
+    private final Path folder;
+    private final Duration settle;
+    private final Listener listener;
+    private final AtomicReference<RuleScorer> current = new AtomicReference<>();
+    private final Object checking = new Object();
+    private final WatchService watch;
+    private final Thread thread;
+    private volatile String lastChecked;
+
+    private MethodologyWatcher(Path folder, Duration settle, Listener listener) throws IOException {
+        this.folder = folder;
+        this.settle = settle;
+        this.listener = listener;
+        this.watch = FileSystems.getDefault().newWatchService();
+        register(folder);
+        this.thread = new Thread(this::loop, "dti-methodology-watcher " + folder.getFileName());
+        this.thread.setDaemon(true);
+    }
+
+    /**
+     * Checks the folder now (reporting the outcome to the listener), then watches it for edits.
+     *
+     * @param settle how long the folder must stay unchanged before an edit is checked
+     */
+    public static MethodologyWatcher start(Path folder, Duration settle, Listener listener) {
+        Objects.requireNonNull(listener, "listener");
+        if (!Files.isDirectory(folder)) {
+            throw new DtiException(folder + ": not a folder; give the methodology folder to watch.");
+        }
+        try {
+            MethodologyWatcher w = new MethodologyWatcher(folder, settle, listener);
+            w.checkNow();
+            w.thread.start();
+            return w;
+        } catch (IOException e) {
+            throw new DtiException(folder + ": cannot be watched (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** The scorer of the last version that passed, if any has. */
+    public Optional<RuleScorer> current() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /**
+     * The scorer of the last version that passed every check.
+     *
+     * @throws DtiException when no version of the folder has passed yet
+     */
+    public RuleScorer scorer() {
+        RuleScorer s = current.get();
+        if (s == null) {
+            throw new DtiException(folder + ": no version of this methodology has passed its checks yet; fix the problems reported and save.");
+        }
+        return s;
+    }
+
+    /**
+     * Reads the folder, checks it and runs its test cases, and serves it if all pass. Does nothing
+     * (and returns null) when the folder is unchanged since the last check.
+     */
+    public MethodologyCheck checkNow() {
+        synchronized (checking) {
+            MethodologyFiles files;
+            try {
+                files = MethodologyFiles.fromDirectory(folder);
+            } catch (DtiException e) {
+                MethodologyCheck unreadable = new MethodologyCheck(folder.toString(), null, "", java.util.List.of(e.getMessage()), java.util.List.of(), null);
+                LOG.warn("Methodology folder {} cannot be read; still serving {}: {}", folder, version(current.get()), e.getMessage());
+                listener.refused(unreadable, current.get());
+                return unreadable;
+            }
+            String version = files.version();
+            if (version.equals(lastChecked)) {
+                return null;
+            }
+            lastChecked = version;
+            MethodologyCheck check = MethodologyCheck.of(files);
+            if (check.passed()) {
+                current.set(check.scorer());
+                LOG.info("Methodology {} version {} from {} passed its checks and {} test cases; now served", check.id(), version, folder,
+                        check.tests().size());
+                listener.accepted(check);
+            } else {
+                LOG.warn("Methodology folder {} version {} refused; still serving {}: {}", folder, version, version(current.get()), check.summary());
+                listener.refused(check, current.get());
+            }
+            return check;
+        }
+    }
+
+    private static String version(RuleScorer s) {
+        return s == null ? "nothing (no version has passed yet)" : "version " + s.version();
+    }
+
+    private void register(Path dir) throws IOException {
+        dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+        try (var sub = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) sub::iterator) {
+                if (Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")) {
+                    register(p);
+                }
+            }
+        }
+    }
+
+    private void loop() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                WatchKey key = watch.take();
+                drain(key);
+                // wait until the folder settles: no event for the settle time
+                WatchKey more;
+                while ((more = watch.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    drain(more);
+                }
+                try {
+                    register(folder); // picks up a new sub-folder (e.g. tests/)
+                } catch (IOException e) {
+                    LOG.debug("Cannot re-register {}: {}", folder, e.getMessage());
+                }
+                try {
+                    checkNow();
+                } catch (RuntimeException e) {
+                    LOG.error("Checking methodology folder {} failed; still serving {}", folder, version(current.get()), e);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void drain(WatchKey key) {
+        key.pollEvents();
+        key.reset();
+    }
+
+    /** Stops watching; the last scorer stays usable. */
+    @Override
+    public void close() {
+        thread.interrupt();
+        try {
+            watch.close();
+            thread.join(2000);
+        } catch (IOException e) {
+            LOG.debug("Closing the watch on {}: {}", folder, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
