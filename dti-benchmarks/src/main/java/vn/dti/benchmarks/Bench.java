@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,7 +31,8 @@ import vn.dti.rules.RuleScorer;
  *   <li>{@code full [forks]}: every workload, then a table of figures and ratios to the
  *       plain-Java and naive-Drools references, min/median/max across forks (docs/performance.md);</li>
  *   <li>{@code smoke}: the same in seconds (one short iteration, in-process), to prove it works;</li>
- *   <li>{@code cold [runs]}: the methodology's cold load, each a fresh JVM timed as a whole process;</li>
+ *   <li>{@code cold [runs]}: {@code dti score} as a whole process, step by step (compiled cache,
+ *       class-data-sharing archive, C1, the {@code bin/dti} launcher) against a bare JVM start;</li>
  *   <li>{@code reload [count]}: rebuild and swap the methodology while scoring, heap and metaspace
  *       after a full GC before and after;</li>
  *   <li>{@code profile [scorer] [seconds]}: score 3,321 entities in a loop (run it under JFR);</li>
@@ -180,28 +182,77 @@ public final class Bench {
 
     // ------------------------------------------------------------------ cold load, as whole processes
 
+    /**
+     * {@code dti score} on the bundled example as a whole process, step by step: what the compiled
+     * cache, a class-data-sharing archive and the C1 compiler each buy, and the launcher that
+     * combines them ({@code bin/dti}), against a JVM that starts and exits (the baseline). Needs
+     * {@code dti-cli/target/dti.jar} (or {@code -Ddti.jar=...}); run from the repository root.
+     */
     static void cold(int runs) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        double[] jvm = new double[runs];
-        double[] load = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            jvm[i] = time(java, cp, "jvm-only");
-            load[i] = time(java, cp, "load");
+        String javaExe = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path jar = Path.of(System.getProperty("dti.jar", "dti-cli/target/dti.jar"));
+        Path launcher = Path.of(System.getProperty("dti.launcher", "bin/dti"));
+        List<String> score = List.of("score", "--methodology", "vn-dti-province-2025", "--evidence", "dti-examples/data/khanh-hoa-2023.json");
+        if (!Files.isRegularFile(jar) || !Files.isRegularFile(Path.of(score.get(4)))) {
+            System.out.println("\n## Cold start: skipped (run from the repository root after 'mvn package': needs " + jar + ")");
+            return;
         }
-        System.out.println("\n## Cold load of vn-dti-province-2025 (fresh JVM, whole process, " + runs + " runs)\n");
-        System.out.println("| process | min s | median s | max s |");
-        System.out.println("|---|---|---|---|");
-        System.out.printf(Locale.ROOT, "| JVM start only (baseline) | %.2f | %.2f | %.2f |%n", min(jvm), median(jvm), max(jvm));
-        System.out.printf(Locale.ROOT, "| load and compile the methodology | %.2f | %.2f | %.2f |%n", min(load), median(load), max(load));
+        Path tmp = Files.createTempDirectory("dti-cold");
+        Path cache = tmp.resolve("cache");
+        Path jsa = tmp.resolve("dti.jsa");
+        List<String> base = List.of(javaExe, "-cp", System.getProperty("java.class.path"), ColdLoad.class.getName(), "jvm-only");
+        List<String> plain = concat(List.of(javaExe, "-jar", jar.toString()), score);
+        List<String> cds = concat(List.of(javaExe, "-XX:SharedArchiveFile=" + jsa, "-jar", jar.toString()), score);
+        List<String> c1 = concat(List.of(javaExe, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + jsa, "-jar", jar.toString()), score);
+        List<String> launch = concat(List.of(launcher.toString()), score);
+        Map<String, String> off = Map.of("DTI_CACHE", "off");
+        Map<String, String> on = Map.of("DTI_CACHE_DIR", cache.toString());
+        Map<String, String> launcherEnv = Map.of("DTI_CACHE_DIR", tmp.resolve("launcher").toString(), "DTI_JAR", jar.toString());
+        // warm-ups: fill the compiled cache, make the archive (a training run), let the launcher make its own
+        time(plain, on);
+        time(concat(List.of(javaExe, "-XX:ArchiveClassesAtExit=" + jsa, "-jar", jar.toString()), score), on);
+        boolean withLauncher = Files.isExecutable(launcher);
+        if (withLauncher) {
+            time(launch, launcherEnv);
+        }
+        String[] names = {"JVM start only (baseline)", "java -jar dti.jar score: compile every run (DTI_CACHE=off)",
+            "+ compiled methodology cache (unchanged folder)", "+ class-data-sharing archive", "+ C1 only, serial GC", "bin/dti launcher (all of the above)"};
+        double[][] t = new double[names.length][runs];
+        for (int i = 0; i < runs; i++) {
+            t[0][i] = time(base, Map.of());
+            t[1][i] = time(plain, off);
+            t[2][i] = time(plain, on);
+            t[3][i] = time(cds, on);
+            t[4][i] = time(c1, on);
+            t[5][i] = withLauncher ? time(launch, launcherEnv) : Double.NaN;
+        }
+        System.out.println("\n## Cold start: dti score on the bundled example, whole process (" + runs + " runs each, interleaved)\n");
+        System.out.println("| process | min s | median s | max s | median ÷ baseline |");
+        System.out.println("|---|---|---|---|---|");
+        double b = median(t[0]);
+        for (int k = 0; k < names.length; k++) {
+            if (k == 5 && !withLauncher) {
+                continue;
+            }
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.1f |%n", names[k], min(t[k]), median(t[k]), max(t[k]), median(t[k]) / b);
+        }
     }
 
-    private static double time(String java, String cp, String arg) throws Exception {
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static double time(List<String> command, Map<String, String> env) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")));
+        pb.environment().remove("DTI_CACHE");
+        pb.environment().putAll(env);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(java, "-cp", cp, ColdLoad.class.getName(), arg).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null"))).start();
+        Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("cold load run failed: " + arg);
+            throw new IllegalStateException("cold run failed (exit " + (p.isAlive() ? "timeout" : p.exitValue()) + "): " + String.join(" ", command));
         }
         return (System.nanoTime() - t0) / 1e9;
     }

@@ -31,9 +31,28 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        useCompiledCache();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(new Main(out, err).run(args));
+    }
+
+    /**
+     * Keeps compiled methodologies in {@code $XDG_CACHE_HOME/dti} (or {@code ~/.cache/dti}), keyed by
+     * the folder's content, so that the next run of an unchanged folder skips compiling it; an
+     * edited folder is compiled afresh. {@code DTI_CACHE=off} turns it off; {@code DTI_CACHE_DIR}
+     * moves it.
+     */
+    static void useCompiledCache() {
+        if ("off".equalsIgnoreCase(System.getenv("DTI_CACHE")) || System.getProperty("dti.cache.dir") != null) {
+            return;
+        }
+        String dir = System.getenv("DTI_CACHE_DIR");
+        if (dir == null || dir.isBlank()) {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            dir = (xdg == null || xdg.isBlank() ? System.getProperty("user.home") + "/.cache" : xdg) + "/dti";
+        }
+        System.setProperty("dti.cache.dir", dir);
     }
 
     /** Runs one command and returns its exit code. */

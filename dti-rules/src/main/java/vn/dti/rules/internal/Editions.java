@@ -21,7 +21,7 @@ final class Editions {
     private record Edition(String id, String family, int year, vn.dti.api.EntityKind kind, boolean scoresEvidence) {
     }
 
-    private static volatile List<Edition> bundled;
+    private static final java.util.Map<String, List<Edition>> BY_FAMILY = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Editions() {
     }
@@ -33,7 +33,7 @@ final class Editions {
         List<String> out = new ArrayList<>();
         if (year < m.year()) {
             Edition older = null;
-            for (Edition e : editions()) {
+            for (Edition e : editions(family)) {
                 if (e.family.equals(family) && e.kind == m.entityKind() && e.year <= year && (older == null || e.year > older.year)) {
                     older = e;
                 }
@@ -44,7 +44,7 @@ final class Editions {
                             : ", bundled at main-indicator level only (it ranks published values, it does not score evidence).")));
             return out;
         }
-        for (Edition e : editions()) {
+        for (Edition e : editions(family)) {
             if (e.family.equals(family) && e.kind == m.entityKind() && e.year > m.year() && e.year <= year) {
                 out.add("Period " + period + " falls after a newer edition of this methodology: " + e.id + " applies from " + e.year
                         + " (--methodology " + e.id + ").");
@@ -59,24 +59,29 @@ final class Editions {
         return m.matches() ? m.group(1) : id;
     }
 
-    private static List<Edition> editions() {
-        List<Edition> list = bundled;
-        if (list == null) {
-            list = new ArrayList<>();
+    /** The bundled editions of one family, read once per family: only the fields this comparison needs. */
+    private static List<Edition> editions(String family) {
+        return BY_FAMILY.computeIfAbsent(family, f -> {
+            List<Edition> list = new ArrayList<>();
             for (String id : MethodologyFiles.bundledIds()) {
+                if (!family(id).equals(f)) {
+                    continue;
+                }
                 String path = MethodologyFiles.CLASSPATH_ROOT + "/" + id + "/" + MethodologyFiles.CATALOGUE;
                 try (var in = Editions.class.getClassLoader().getResourceAsStream(path)) {
                     if (in != null) {
-                        Methodology m = DtiJson.readMethodology(in, "classpath:" + path);
-                        list.add(new Edition(m.id(), family(m.id()), m.year(), m.entityKind(), !m.components().isEmpty()));
+                        com.fasterxml.jackson.databind.JsonNode c = DtiJson.mapper().readTree(in);
+                        boolean components = false;
+                        for (com.fasterxml.jackson.databind.JsonNode main : c.path("mainIndicators")) {
+                            components |= main.path("components").size() > 0;
+                        }
+                        list.add(new Edition(id, f, c.path("year").asInt(), vn.dti.api.EntityKind.valueOf(c.path("entityKind").asText()), components));
                     }
                 } catch (java.io.IOException | RuntimeException e) {
                     // a bundled catalogue that cannot be read is reported when it is loaded; here it is only not compared with
                 }
             }
-            list = List.copyOf(list);
-            bundled = list;
-        }
-        return list;
+            return List.copyOf(list);
+        });
     }
 }

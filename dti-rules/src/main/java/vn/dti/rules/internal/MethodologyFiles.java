@@ -1,12 +1,10 @@
 package vn.dti.rules.internal;
 
 import java.io.IOException;
-import java.net.URI;
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import vn.dti.api.InvalidMethodologyException;
 
@@ -64,10 +64,36 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
             throw new InvalidMethodologyException("No bundled methodology [" + id + "]; bundled: " + bundledIds()
                     + ". To load your own, give its folder's path.");
         }
-        return withFolder(url, CLASSPATH_ROOT + "/" + id, folder -> {
-            MethodologyFiles read = fromDirectory(folder);
-            return new MethodologyFiles("classpath:" + CLASSPATH_ROOT + "/" + id, read.files());
-        });
+        String folder = CLASSPATH_ROOT + "/" + id;
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                return new MethodologyFiles("classpath:" + folder, fromJar(url, folder + "/"));
+            }
+            MethodologyFiles read = fromDirectory(Path.of(url.toURI()).getParent());
+            return new MethodologyFiles("classpath:" + folder, read.files());
+        } catch (URISyntaxException | IOException e) {
+            throw new InvalidMethodologyException("The bundled folder " + folder + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The files under {@code prefix} in the jar that holds {@code url}, read through the class path's own open jar file. */
+    private static SortedMap<String, byte[]> fromJar(URL url, String prefix) throws IOException {
+        JarURLConnection c = (JarURLConnection) url.openConnection();
+        c.setUseCaches(true);
+        JarFile jar = c.getJarFile();
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator) {
+            String name = e.getName();
+            if (!e.isDirectory() && name.startsWith(prefix)) {
+                String rel = name.substring(prefix.length());
+                if (!rel.startsWith(".") && !rel.contains("/.")) {
+                    try (InputStream in = jar.getInputStream(e)) {
+                        files.put(rel, in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return files;
     }
 
     /** The ids of the bundled methodologies, sorted. */
@@ -88,45 +114,6 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
             return ids;
         } catch (IOException e) {
             throw new InvalidMethodologyException("The list of bundled methodologies cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    interface FolderAction<T> {
-        T apply(Path folder);
-    }
-
-    /** Serialises jar file-system use: one thread closing a jar file system another still reads would break it. */
-    private static final Object JAR_LOCK = new Object();
-
-    private static <T> T withFolder(URL catalogueUrl, String folder, FolderAction<T> action) {
-        synchronized (JAR_LOCK) {
-            return withFolderUnlocked(catalogueUrl, folder, action);
-        }
-    }
-
-    private static <T> T withFolderUnlocked(URL catalogueUrl, String folder, FolderAction<T> action) {
-        try {
-            URI uri = catalogueUrl.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                boolean close = false;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                    close = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                try {
-                    return action.apply(fs.getPath("/" + folder));
-                } finally {
-                    if (close) {
-                        fs.close();
-                    }
-                }
-            }
-            return action.apply(Path.of(uri).getParent());
-        } catch (URISyntaxException | IOException e) {
-            throw new InvalidMethodologyException("The bundled folder " + folder + " cannot be read: " + e.getMessage(), e);
         }
     }
 

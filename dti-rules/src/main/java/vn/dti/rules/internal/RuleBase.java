@@ -2,6 +2,7 @@ package vn.dti.rules.internal;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -233,43 +234,26 @@ public final class RuleBase {
             withStaticProblems.addAll(r.troubled());
         }
         checkRules(files, m, byId, scoring, problems, withStaticProblems);
+        long tRead = System.nanoTime();
 
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBase.class.getClassLoader()));
-        for (String f : drl) {
-            kb.add(ResourceFactory.newByteArrayResource(files.bytes(f)).setSourcePath(f), ResourceType.DRL);
-        }
-        Map<String, String> tableDrl = new LinkedHashMap<>();
-        for (Map.Entry<String, DecisionTable.Result> t : tableResults.entrySet()) {
-            DecisionTable.Result r = t.getValue();
-            if (!r.problems().isEmpty() || r.tableNames().isEmpty()) {
-                continue; // compiling a table whose cells are wrong only repeats the problems in Drools' words
+        CompiledCache.Entry cached = problems.isEmpty() ? CompiledCache.read(files.version()) : null;
+        Collection<KiePackage> packages;
+        Map<String, String> tableDrl;
+        if (cached != null) {
+            // the same bytes passed every check before, this sweep included: read the compiled rules
+            packages = cached.packages();
+            tableDrl = cached.tableDrl();
+        } else {
+            tableDrl = new LinkedHashMap<>();
+            packages = compileRules(files, drl, tableResults, tableDrl, problems);
+            if (packages == null) {
+                return failed(m, problems);
             }
-            // Drools' spreadsheet compiler turns the table into DRL, compiled with the rule files. (Added as
-            // a DTABLE resource instead, Drools would cache the table's DRL by file name for the life of
-            // the process, and an edited table would not be picked up.)
-            String drlText;
-            try {
-                drlText = generatedDrl(r);
-            } catch (RuntimeException e) {
-                problems.add(Problem.of(files.display(t.getKey()), "Drools cannot read the decision table: " + rootMessage(e)));
-                continue;
-            }
-            tableDrl.put(t.getKey(), drlText);
-            kb.add(ResourceFactory.newByteArrayResource(drlText.getBytes(java.nio.charset.StandardCharsets.UTF_8)).setSourcePath(t.getKey()),
-                    ResourceType.DRL);
         }
-        if (kb.hasErrors()) {
-            for (KnowledgeBuilderError e : kb.getErrors()) {
-                // Drools adds this after any parser error; it says nothing the parser error doesn't.
-                if (e.getMessage() == null || !e.getMessage().contains("Parser returned a null Package")) {
-                    problems.add(describe(files, e, tableResults));
-                }
-            }
-            return failed(m, problems);
-        }
+        long tCompiled = System.nanoTime();
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
-        kbase.addPackages(kb.getKnowledgePackages());
+        kbase.addPackages(packages);
+        long tBase = System.nanoTime();
         Map<String, RuleOrigins.Origin> origins = new HashMap<>();
         for (KiePackage p : kbase.getKiePackages()) {
             for (Rule rule : p.getRules()) {
@@ -290,12 +274,18 @@ public final class RuleBase {
         PatternCache cache = new PatternCache();
         scoring.forEach(r -> cache.put(r.pattern()));
         RuleBase base = new RuleBase(m, files, kbase, new RuleOrigins(origins), cache, scoring, Collections.unmodifiableMap(tableDrl));
-        problems.addAll(Sweep.run(base, withStaticProblems));
-        if (!problems.isEmpty()) {
-            return failed(m, problems);
+        if (cached == null) {
+            problems.addAll(Sweep.run(base, withStaticProblems));
+            if (!problems.isEmpty()) {
+                return failed(m, problems);
+            }
+            CompiledCache.write(files.version(), packages, tableDrl);
         }
-        LOG.debug("Compiled methodology {} ({}) from {}: {} rules in {} ms", m.id(), base.version, files.root(), origins.size(),
-                (System.nanoTime() - t0) / 1_000_000);
+        long tSwept = System.nanoTime();
+        LOG.debug("Loaded methodology {} ({}) from {}: {} rules in {} ms (read and checked {} ms, " + (cached != null ? "read compiled from the cache" : "compiled")
+                + " {} ms, knowledge base {} ms, sweep {} ms)",
+                m.id(), base.version, files.root(), origins.size(), (tSwept - t0) / 1_000_000, (tRead - t0) / 1_000_000, (tCompiled - tRead) / 1_000_000,
+                (tBase - tCompiled) / 1_000_000, (tSwept - tBase) / 1_000_000);
         return new Outcome(base, List.of(), m);
     }
 
@@ -353,6 +343,45 @@ public final class RuleBase {
         }
         int column = r.location().column() == null ? 0 : Integer.parseInt(r.location().column());
         return Problem.at(display, r.location().line(), column, "rule \"" + r.rule() + "\": " + message);
+    }
+
+    /** Compiles the rule files and the tables' DRL; null (with the problems added) when Drools refuses them. */
+    private static Collection<KiePackage> compileRules(MethodologyFiles files, List<String> drl, Map<String, DecisionTable.Result> tableResults,
+            Map<String, String> tableDrl, List<Problem> problems) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBase.class.getClassLoader()));
+        for (String f : drl) {
+            kb.add(ResourceFactory.newByteArrayResource(files.bytes(f)).setSourcePath(f), ResourceType.DRL);
+        }
+        for (Map.Entry<String, DecisionTable.Result> t : tableResults.entrySet()) {
+            DecisionTable.Result r = t.getValue();
+            if (!r.problems().isEmpty() || r.tableNames().isEmpty()) {
+                continue; // compiling a table whose cells are wrong only repeats the problems in Drools' words
+            }
+            // Drools' spreadsheet compiler turns the table into DRL, compiled with the rule files. (Added as
+            // a DTABLE resource instead, Drools would cache the table's DRL by file name for the life of
+            // the process, and an edited table would not be picked up.)
+            String drlText;
+            try {
+                drlText = generatedDrl(r);
+            } catch (RuntimeException e) {
+                problems.add(Problem.of(files.display(t.getKey()), "Drools cannot read the decision table: " + rootMessage(e)));
+                continue;
+            }
+            tableDrl.put(t.getKey(), drlText);
+            kb.add(ResourceFactory.newByteArrayResource(drlText.getBytes(java.nio.charset.StandardCharsets.UTF_8)).setSourcePath(t.getKey()),
+                    ResourceType.DRL);
+        }
+        if (kb.hasErrors()) {
+            for (KnowledgeBuilderError e : kb.getErrors()) {
+                // Drools adds this after any parser error; it says nothing the parser error doesn't.
+                if (e.getMessage() == null || !e.getMessage().contains("Parser returned a null Package")) {
+                    problems.add(describe(files, e, tableResults));
+                }
+            }
+            return null;
+        }
+        return problems.isEmpty() ? kb.getKnowledgePackages() : null;
     }
 
     private static String generatedDrl(DecisionTable.Result r) {
