@@ -72,9 +72,12 @@ final class MethodologyCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "<dir>", description = "The folder to create.")
         Path dir;
 
+        @Option(names = "--xlsx", description = "Write the decision tables as Excel workbooks (scoring.xlsx) instead of CSV, to edit in a spreadsheet program.")
+        boolean xlsx;
+
         @Override
         public Integer call() {
-            Methodologies.export(id, dir);
+            Methodologies.export(id, dir, xlsx);
             spec.commandLine().getOut().println("Exported " + id + " to " + dir + ". Edit its files, then use --methodology " + dir + ".");
             return Main.OK;
         }

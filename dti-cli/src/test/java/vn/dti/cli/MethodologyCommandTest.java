@@ -124,6 +124,20 @@ class MethodologyCommandTest {
         return out.toString(StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(text), -1).length - 1;
     }
 
+    @Test
+    void export_xlsx_loadsAndScoresAsTheBundledOne() throws IOException {
+        Path dir = tmp.resolve("x");
+        assertEquals(0, MainTest.run("methodology", "export", M, dir.toString(), "--xlsx").code());
+        assertTrue(Files.exists(dir.resolve("scoring.xlsx")));
+        assertFalse(Files.exists(dir.resolve("scoring.csv")));
+        MainTest.Run v = MainTest.run("methodology", "validate", dir.toString());
+        assertEquals(0, v.code(), v.out());
+        String bundled = MainTest.run("score", "--methodology", M, "--evidence", MainTest.EXAMPLE, "--format", "json").out();
+        String fromXlsx = MainTest.run("score", "--methodology", dir.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json").out();
+        assertEquals(bundled.replaceAll("\"version\" : \"[0-9a-f]+\"", "").replace("scoring.csv", "scoring.xlsx"),
+                fromXlsx.replaceAll("\"version\" : \"[0-9a-f]+\"", ""));
+    }
+
     private static void waitFor(java.io.ByteArrayOutputStream out, String text) throws InterruptedException {
         for (int i = 0; i < 300 && !out.toString(StandardCharsets.UTF_8).contains(text); i++) {
             Thread.sleep(100);

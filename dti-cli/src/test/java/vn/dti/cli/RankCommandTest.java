@@ -71,6 +71,9 @@ class RankCommandTest {
         assertTrue(lines[3].startsWith("6,3,khanh-hoa,Khánh Hòa,Nam Trung Bộ và Tây Nguyên,evidence,"), lines[3]);
         MainTest.Run table = MainTest.run("rank", "--methodology", M, "--cohort", COHORT);
         assertTrue(table.out().contains("Average: 0.4743 (3 of 6 above)"), table.out());
+        // the footer says what Top10 counts, without a number that reads as "10.0"
+        assertTrue(table.out().contains("Top10 counts the main indicators ranked 10th or better."), table.out());
+        assertFalse(table.out().contains("top 10."), table.out());
     }
 
     @Test

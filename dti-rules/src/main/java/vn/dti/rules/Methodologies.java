@@ -82,6 +82,16 @@ public final class Methodologies {
      * or be empty; nothing is written if the copy cannot be completed.
      */
     public static void export(String id, Path target) {
+        export(id, target, false);
+    }
+
+    /**
+     * Copies a bundled methodology's folder to {@code target} for editing; with {@code xlsx}, its CSV
+     * decision tables are written as Excel workbooks ({@code scoring.csv} becomes
+     * {@code scoring.xlsx}: the same cells, headers frozen, ids kept as text) for officers who edit
+     * in a spreadsheet program. The exported folder loads and scores exactly as the bundled one.
+     */
+    public static void export(String id, Path target, boolean xlsx) {
         if (!bundled().contains(id)) {
             throw new InvalidMethodologyException("No bundled methodology [" + id + "]; bundled: " + bundled() + ".");
         }
@@ -102,9 +112,10 @@ public final class Methodologies {
             Path tmp = Files.createTempDirectory(parent, ".dti-export-");
             try {
                 for (Map.Entry<String, byte[]> e : files.files().entrySet()) {
-                    Path out = tmp.resolve(e.getKey());
+                    boolean table = xlsx && files.tableFiles().contains(e.getKey()) && e.getKey().endsWith(".csv");
+                    Path out = tmp.resolve(table ? e.getKey().replaceFirst("\\.csv$", ".xlsx") : e.getKey());
                     Files.createDirectories(out.getParent());
-                    Files.write(out, e.getValue());
+                    Files.write(out, table ? vn.dti.rules.internal.TableWorkbooks.fromCsv(e.getValue()) : e.getValue());
                 }
                 if (Files.exists(target)) {
                     Files.delete(target);
