@@ -38,9 +38,10 @@ class MainTest {
     void score_table_showsAllComponentsAndFindingsByAgency() {
         Run r = run("score", "--methodology", M, "--evidence", EXAMPLE);
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Total: 303.25 / 1000   Index: 0.3033"), r.out());
+        assertTrue(r.out().contains("Total: 243.25 / 1000   Index: 0.2433"), r.out());
         assertTrue(r.out().contains("  3.4       29.07 / 30  Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang"), r.out());
-        assertTrue(r.out().contains("  Sở Nội vụ — 70 points lost"), r.out());
+        assertTrue(r.out().contains("  Sở Nội vụ — 60 points lost"), r.out());          // 4.1, 4.2, 4.3 not reported
+        assertTrue(r.out().contains("Points lost: 756.75   Points at risk (earned, but flagged): 0"), r.out());
         for (String id : new String[] {"1.1", "3.7", "6.9", "8.3", "9.3"}) {
             assertTrue(r.out().contains("\n  " + id + " "), id);
         }
@@ -65,10 +66,16 @@ class MainTest {
         assertEquals(50, card.at("/components").size());
         JsonNode c44 = card.at("/components/19");
         assertEquals("4.4", c44.at("/id").asText());
-        assertEquals("NO_EVIDENCE_DOCUMENT", c44.at("/findings/0/code").asText());
-        assertEquals("ratio × max = 0.5 × 20 = 10", c44.at("/explanation/formula").asText().replace("; withheld → 0 (see findings)", ""));
+        assertEquals("ratio × max = 0.5 × 20 = 10", c44.at("/explanation/formula").asText());
+        assertEquals(10.0, c44.at("/points").asDouble(), 0);
+        JsonNode c71 = card.at("/components/39");
+        assertEquals("7.1", c71.at("/id").asText());
+        assertEquals("NOT_REPORTED", c71.at("/findings/0/code").asText());
+        assertEquals(50.0, c71.at("/findings/0/pointsLost").asDouble(), 0);
+        assertEquals(card.at("/maxPoints").asDouble() - card.at("/totalPoints").asDouble(), card.at("/pointsLost").asDouble(), 1e-9);
+        assertEquals(0.0, card.at("/pointsAtRisk").asDouble(), 0);
         JsonNode f = card.at("/findings/0");
-        for (String field : new String[] {"code", "indicator", "pointsAtRisk", "agency", "message"}) {
+        for (String field : new String[] {"code", "indicator", "pointsLost", "pointsAtRisk", "agency", "message"}) {
             assertTrue(f.has(field), field);
         }
     }
@@ -80,7 +87,7 @@ class MainTest {
         Path out = tmp.resolve("out.json");
         Run r = run("score", "--methodology", M, "--evidence", bad.toString(), "--out", out.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("dti: " + bad + ":207:5: $.components[12].indicator: unknown indicator 3.44"), r.err());
+        assertTrue(r.err().startsWith("dti: " + bad + ":186:5: $.components[12].indicator: unknown indicator 3.44"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
         assertFalse(Files.exists(out));
     }

@@ -2,7 +2,7 @@ package vn.dti.api;
 
 /**
  * A band on the published (4-decimal) index: values from {@code min} to {@code max}, both
- * included, as the sources print them (seed 003: group 3 = 0,2500–0,3250). {@code assumed} marks
+ * included, as the sources print them (the 2022 letter of Khánh Hòa's Department of Information and Communications on DTI: group 3 = 0,2500–0,3250). {@code assumed} marks
  * bounds that are not in the source and stay editable.
  */
 public record Group(String id, String name, double min, double max, boolean assumed) {

@@ -62,11 +62,11 @@ class CohortRankerTest {
 
     @Test
     void dti2020_weightedPillars_andGroups() {
-        // DTI = 0.4·CQS + 0.3·KTS + 0.3·XHS; groups: 3 = [0.25, 0.325) (seed 003), others assumed
+        // DTI = 0.4·CQS + 0.3·KTS + 0.3·XHS; groups: 3 = 0.25–0.325 (as Khánh Hòa's 2022 letter on DTI prints it), others assumed
         CohortRanking r = CohortScores.rank(CohortFixtures.stub(CohortFixtures.dti2020()), Cohort.of(List.of(
                 pub("khanh-hoa", null, "1,2,3", 0.30, 0.25, 0.2757),       // 0.12 + 0.075 + 0.08271 = 0.27771 → 0.2777
                 pub("p", null, "1,2,3", 0.2500, 0.2500, 0.2500),            // 0.25 → group 3 (lower bound)
-                pub("q", null, "1,2,3", 0.3250, 0.3250, 0.3250),            // 0.3250 → still group 3 (bounds included, as seed 003 prints them)
+                pub("q", null, "1,2,3", 0.3250, 0.3250, 0.3250),            // 0.3250 → still group 3 (bounds included, as the source prints them)
                 pub("r", null, "1,2,3", 0.3251, 0.3251, 0.3251),            // 0.3251 → group 2 (assumed)
                 pub("s", null, "1,2,3", 0.2, 0.2, 0.2),                     // group 4
                 pub("t", null, "1,2,3", 0.9, 0.6, 0.5))), 10);              // 0.36 + 0.18 + 0.15 = 0.69 → group 1

@@ -21,9 +21,9 @@ class ScoreExampleTest {
             System.setOut(old);
         }
         String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
-        assertEquals("Khánh Hòa: 303.25 / 1000, index 0.3033", lines[0]);
+        assertEquals("Khánh Hòa: 243.25 / 1000, index 0.2433", lines[0]);
         assertEquals("3.4 Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang: 29.07 — rule \"3.4\" in scoring.csv: "
                 + "min(1, value / goal) × max = min(1, 0.872 / 0.9) × 30 = 29.07", lines[1]);
-        assertTrue(lines[2].startsWith("STALE_EVIDENCE 2.3 (Sở KH&CN)"), lines[2]);
+        assertTrue(lines[2].startsWith("NOT_REPORTED 2.3 (Sở KH&CN)"), lines[2]);
     }
 }

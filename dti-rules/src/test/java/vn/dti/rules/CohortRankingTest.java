@@ -109,7 +109,7 @@ class CohortRankingTest {
                 CohortEntity.withEvidence("ha-noi", "Hà Nội", "ĐBSH", other),
                 pub("pub", "NTB", M2025, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5)));
         CohortRanking r = CohortScores.rank(Methodologies.bundled("vn-dti-province-2025"), c, 10);
-        // Khánh Hòa: 303.25… plus 7.5 relative to the cohort's best 20000: 5000 / 20000 × 30 = 7.5
+        // Khánh Hòa: 243.25… plus 7.5 relative to the cohort's best 20000: 5000 / 20000 × 30 = 7.5
         assertEquals(Fixtures.province2025().score(kh).totalPoints() + 7.5, r.entity("khanh-hoa").orElseThrow().points(), 1e-9);
         assertEquals(30.0, r.entity("ha-noi").orElseThrow().points(), 1e-9);
         assertEquals("evidence", r.entity("ha-noi").orElseThrow().source());

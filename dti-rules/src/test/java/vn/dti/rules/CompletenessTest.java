@@ -45,7 +45,7 @@ class CompletenessTest {
 
     @Test
     void ratioAboveOne_cappedAndFlagged() {
-        // seed 000 really reports 111.22% (households with a smartphone)
+        // Báo cáo 4100/BC-BCĐCĐS really reports 111.22% (households with a smartphone)
         ComponentScore s = scoreOf(ComponentEvidence.of("8.1", 1.1122, doc()));
         assertEquals(50.0, s.points(), 0);
         assertEquals(List.of(FindingCode.OUT_OF_RANGE), codes(s));

@@ -28,11 +28,12 @@ class WhatIfTest {
         CohortScores now = CohortScores.score(Fixtures.province2025(), cohort);
         CohortRanking before = now.rank(10);
         assertEquals(3, before.entity("khanh-hoa").orElseThrow().rank());
-        // 7.1 digital economy share of GRDP: report 20% with a document (goal 0.20 → 50 points)
-        Evidence better = kh.with(ComponentEvidence.of("7.1", 0.20, Fixtures.doc()));
+        // a: 0.5 × 700 + 0.3 × 300 = 440; b: 0.4 × 700 + 0.2 × 300 = 340; Khánh Hòa 243.25.
+        // Reach two 2025 targets: 7.1 digital economy 10% of GRDP (goal 0.10 → 50) and 6.6 60% of dossiers fully online (goal 0.60 → 50)
+        Evidence better = kh.with(ComponentEvidence.of("7.1", 0.10, Fixtures.doc())).with(ComponentEvidence.of("6.6", 0.60, Fixtures.doc()));
         CohortScores then = now.withEvidence("khanh-hoa", better);
         CohortRanking after = then.rank(10);
-        assertEquals(before.entity("khanh-hoa").orElseThrow().points() + 50, after.entity("khanh-hoa").orElseThrow().points(), 1e-9);
+        assertEquals(before.entity("khanh-hoa").orElseThrow().points() + 100, after.entity("khanh-hoa").orElseThrow().points(), 1e-9);
         assertEquals(2, after.entity("khanh-hoa").orElseThrow().rank());
         assertEquals(50.0, then.scoreCard("khanh-hoa").orElseThrow().component("7.1").orElseThrow().points(), 0);
         // the snapshot it came from is unchanged

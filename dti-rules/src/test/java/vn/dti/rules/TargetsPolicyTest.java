@@ -1,0 +1,91 @@
+package vn.dti.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dti.api.ComponentEvidence;
+import vn.dti.api.Entity;
+import vn.dti.api.Evidence;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.Period;
+import vn.dti.api.ScoreCard;
+import vn.dti.api.ValueKind;
+import vn.dti.scoring.ScoringPattern;
+import vn.dti.scoring.ScoringRule;
+
+/**
+ * The 2025 methodology follows one policy: where the province's own 2025 plans set a target for a
+ * component, full points are earned at that target (Kế hoạch nâng cao chỉ số DTI tỉnh Khánh Hòa
+ * năm 2025, mục II.3; Kế hoạch chuyển đổi số tỉnh Khánh Hòa năm 2025, mục II.2), and the row says
+ * where the target comes from.
+ */
+class TargetsPolicyTest {
+    @TempDir
+    Path tmp;
+
+    private static ScoringRule rule(String id) {
+        return Fixtures.province2025().scoringRule(IndicatorId.of(id)).orElseThrow();
+    }
+
+    @Test
+    void componentsWithA2025Target_earnFullPointsAtTheTarget() {
+        Map<String, Double> goals = Map.of("3.4", 0.90, "4.5", 5.0, "6.3", 0.95, "6.6", 0.60, "6.8", 0.90, "7.1", 0.10, "7.3", 0.80, "8.2", 0.10);
+        goals.forEach((id, goal) -> {
+            assertEquals(new ScoringPattern.Goal(goal), rule(id).pattern(), id);
+            assertTrue(rule(id).assumption().startsWith("Goal = the 2025 target"), id + ": " + rule(id).assumption());
+            assertTrue(rule(id).assumption().contains("KH "), id + " cites its document: " + rule(id).assumption());
+        });
+        // targets of 100%: ratio × max is the same as a goal of 1
+        for (String id : List.of("3.1", "3.2", "5.1", "5.2", "5.3", "5.6", "5.7", "6.4", "8.3")) {
+            assertEquals(new ScoringPattern.Ratio(), rule(id).pattern(), id);
+            assertTrue(rule(id).assumption().contains("target is 100%"), id + ": " + rule(id).assumption());
+        }
+    }
+
+    @Test
+    void byHand_atAndBelowTheTargets() {
+        ScoreCard c = Fixtures.province2025().score(Fixtures.evidence(
+                ComponentEvidence.of("4.5", 5.0, Fixtures.doc()),     // 5 members per 100 people: the target → 10
+                ComponentEvidence.of("7.1", 0.05, Fixtures.doc()),    // half the 10% target → 25 of 50
+                ComponentEvidence.of("7.3", 0.80, Fixtures.doc()),    // the 80% target → 20
+                ComponentEvidence.of("6.3", 0.475, Fixtures.doc()))); // half of 95% → 10 of 20
+        assertEquals(10.0, c.component("4.5").orElseThrow().points(), 1e-12);
+        assertEquals(25.0, c.component("7.1").orElseThrow().points(), 1e-12);
+        assertEquals(20.0, c.component("7.3").orElseThrow().points(), 1e-12);
+        assertEquals(10.0, c.component("6.3").orElseThrow().points(), 1e-12);
+        // 1 member per 100 people, full points before, is a fifth of the target now
+        assertEquals(2.0, Fixtures.province2025().score(Fixtures.evidence(ComponentEvidence.of("4.5", 1.0, Fixtures.doc()))).component("4.5")
+                .orElseThrow().points(), 1e-12);
+    }
+
+    @Test
+    void budgetForDigitalGovernment_isAShareOfTheBudget_fullPointsAt1Percent() {
+        assertEquals(ValueKind.RATIO, Fixtures.province2025().methodology().component(IndicatorId.of("6.9")).orElseThrow().valueKind());
+        assertEquals(new ScoringPattern.Goal(0.01), rule("6.9").pattern());
+        ScoreCard half = Fixtures.province2025().score(Fixtures.evidence(ComponentEvidence.of("6.9", 0.005, Fixtures.doc())));
+        assertEquals(15.0, half.component("6.9").orElseThrow().points(), 1e-12);
+        // an amount in millions (Khánh Hòa planned 260,033 for 2023) is no longer a value: a ratio above 1 is flagged, not full points earned quietly
+        ScoreCard amount = Fixtures.province2025().score(Fixtures.evidence(ComponentEvidence.of("6.9", 260033, Fixtures.doc())));
+        assertEquals(vn.dti.api.FindingCode.OUT_OF_RANGE, amount.component("6.9").orElseThrow().findings().get(0).code());
+    }
+
+    @Test
+    void periodAfterANewerBundledEdition_isWarned() throws IOException {
+        // an older edition of the same family (a copy of the 2025 folder named for 2023): 2026 evidence falls after vn-dti-province-2025
+        Path dir = tmp.resolve("vn-dti-province-2023");
+        Methodologies.export(Fixtures.PROVINCE_2025, dir);
+        MethodologyFolderTest.edit(dir.resolve("methodology.json"), "\"id\": \"vn-dti-province-2025\"", "\"id\": \"vn-dti-province-2023\"");
+        MethodologyFolderTest.edit(dir.resolve("methodology.json"), "\"year\": 2025", "\"year\": 2023");
+        Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2026), List.of());
+        ScoreCard card = Methodologies.load(dir).score(e);
+        assertEquals(List.of("Period 2026 falls after a newer edition of this methodology: vn-dti-province-2025 applies from 2025 "
+                + "(--methodology vn-dti-province-2025)."), card.warnings());
+        assertEquals(List.of(), Fixtures.province2025().score(Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of())).warnings());
+    }
+}
