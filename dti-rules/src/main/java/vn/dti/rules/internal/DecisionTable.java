@@ -228,20 +228,17 @@ final class DecisionTable {
             throw new IllegalArgumentException("\"" + text + "\" holds a quote or backslash; write plain text");
         }
         switch (pattern) {
-            case "ratio":
-                return new ScoringPattern.Ratio();
-            case "yesNo":
-                return new ScoringPattern.YesNo();
-            case "rankShare":
-                return new ScoringPattern.RankShare();
             case "goal":
-                return new ScoringPattern.Goal(number(text));
             case "relative":
-                return new ScoringPattern.Relative(number(text));
+                number(text);
+                return DrlScan.pattern(pattern, text);
             case "bands":
-                return ScoringPattern.Bands.parse(text);
             case "category":
-                return ScoringPattern.Categories.parse(text);
+                return DrlScan.pattern(pattern, "\"" + text + "\"");
+            case "ratio":
+            case "yesNo":
+            case "rankShare":
+                return DrlScan.pattern(pattern, null);
             default:
                 return new ScoringPattern.Custom(template.replace("$param", text));
         }
