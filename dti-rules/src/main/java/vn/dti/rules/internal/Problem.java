@@ -37,4 +37,13 @@ public record Problem(String file, int line, int column, String where, String me
     public String toString() {
         return where + ": " + message;
     }
+
+    /** The innermost cause's message, for a problem that an exception reports. */
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
 }

@@ -365,7 +365,7 @@ public final class RuleBase {
             try {
                 drlText = generatedDrl(r);
             } catch (RuntimeException e) {
-                problems.add(Problem.of(files.display(t.getKey()), "Drools cannot read the decision table: " + rootMessage(e)));
+                problems.add(Problem.of(files.display(t.getKey()), "Drools cannot read the decision table: " + Problem.rootMessage(e)));
                 continue;
             }
             tableDrl.put(t.getKey(), drlText);
@@ -387,14 +387,6 @@ public final class RuleBase {
     private static String generatedDrl(DecisionTable.Result r) {
         return new org.drools.decisiontable.SpreadsheetCompiler().compile(new ByteArrayInputStream(r.compileBytes()),
                 r.xlsx() ? org.drools.decisiontable.InputType.XLS : org.drools.decisiontable.InputType.CSV);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private static String sourceOf(Rule r) {

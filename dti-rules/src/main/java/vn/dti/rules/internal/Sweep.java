@@ -71,7 +71,7 @@ final class Sweep {
             try {
                 Engine.DROOLS.fire(base, facts, recorder);
             } catch (RuntimeException e) {
-                problems.add(Problem.of(base.root(), "a rule failed while the folder was checked on its boundary values: " + rootMessage(e)
+                problems.add(Problem.of(base.root(), "a rule failed while the folder was checked on its boundary values: " + Problem.rootMessage(e)
                         + "; run 'dti methodology validate' on a copy to find the rule."));
                 return problems;
             }
@@ -90,13 +90,5 @@ final class Sweep {
             }
         }
         return problems;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }
