@@ -253,6 +253,19 @@ public final class Sensitivity {
                     assumptions);
         }
 
+        /** True when some entity's points depend on assumption k. */
+        boolean touches(int k) {
+            if (k == missing) {
+                return true;
+            }
+            for (int x : pairAssumption) {
+                if (x == k) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Draws the levels and ranks every sample: ranks[entity][sample]. */
         short[][] sample(int samples, long seed) {
             int[][] level = levels(samples, seed);
@@ -333,21 +346,32 @@ public final class Sensitivity {
                 String most = null;
                 Double share = null;
                 for (int k = 0; k < a; k++) {
+                    if (!touches(k)) {
+                        continue; // no entity's points depend on it: its share is 0, not sampling noise
+                    }
                     int levels = assumptions.get(k).levels;
                     double[] sum = new double[levels];
+                    double[] sq = new double[levels];
                     int[] cnt = new int[levels];
                     for (int s = 0; s < samples; s++) {
-                        sum[level[k][s]] += r[s];
-                        cnt[level[k][s]]++;
+                        int l = level[k][s];
+                        sum[l] += r[s];
+                        sq[l] += (double) r[s] * r[s];
+                        cnt[l]++;
                     }
-                    double b = 0;
+                    double ssb = 0;
+                    double ssw = 0;
+                    int groups = 0;
                     for (int l = 0; l < levels; l++) {
                         if (cnt[l] > 0) {
-                            double d = sum[l] / cnt[l] - mean;
-                            b += cnt[l] * d * d;
+                            double m = sum[l] / cnt[l];
+                            ssb += cnt[l] * (m - mean) * (m - mean);
+                            ssw += sq[l] - cnt[l] * m * m;
+                            groups++;
                         }
                     }
-                    b /= samples;
+                    // Var(E[rank | level]), less what grouping random noise alone gives: E[SSB] = (groups − 1) · MSW under no effect
+                    double b = samples > groups ? Math.max(0, ssb - (groups - 1) * Math.max(0, ssw) / (samples - groups)) / samples : ssb / samples;
                     between[k] += b;
                     if (var > 0 && (share == null || b / var > share)) {
                         share = b / var;
@@ -372,8 +396,8 @@ public final class Sensitivity {
             List<String> notes = new ArrayList<>();
             notes.add("Each parameter takes " + LEVELS + " evenly spaced values within ± " + FormulaText.num(range * 100) + "% of the table's value, "
                     + "each equally likely, drawn independently per sample; missing values: either treatment, equally likely.");
-            notes.add("First-order shares: Var(E[rank | assumption]) / Var(rank), pooled over the entities; they add up to less than 1 where "
-                    + "assumptions interact.");
+            notes.add("First-order shares: Var(E[rank | assumption]) / Var(rank), pooled over the entities, less the share that random grouping "
+                    + "alone gives; they add up to less than 1 where assumptions interact.");
             if (row.length < n) {
                 notes.add((n - row.length) + " entities are given by published values: their values stay as published.");
             }
