@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dti.json.DtiJson;
@@ -26,11 +27,8 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>", description = "A bundled methodology id or a folder.")
-    String methodology;
-
-    @Option(names = "--evidence", required = true, paramLabel = "<file>", description = "The entity's evidence file.")
-    Path evidence;
+    @Mixin
+    EntityOptions entity;
 
     @Option(names = "--target", paramLabel = "<target>", description = "A target: 'total>=800', 'index>=0.8', 'rank<=20' or 'top10>=4' (with "
             + "--cohort), or a component's value '6.6>=0.6'. Repeat for more.")
@@ -39,21 +37,12 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--targets", paramLabel = "<file>", description = "A targets file (docs/planning.md): all its targets, with any --target.")
     Path targetsFile;
 
-    @Option(names = "--cohort", paramLabel = "<file>", description = "A cohort, for rank and top-N targets (docs/cohorts.md).")
-    Path cohort;
-
     @Option(names = "--effort", paramLabel = "<file>", description = "Effort per component (docs/planning.md); default: one unit per component "
             + "improved.")
     Path effortFile;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "<n>", description = "The N of the ranking's \"top N\" (default ${DEFAULT-VALUE}).")
-    int top;
-
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "table (default) or json.")
     String format;
-
-    @Option(names = "--out", paramLabel = "<file>", description = "Write the result to this file instead of printing it.")
-    Path out;
 
     @Override
     public Integer call() {
@@ -61,22 +50,22 @@ final class PlanCommand implements Callable<Integer> {
         if (targetTexts.isEmpty() && targetsFile == null) {
             throw Options.usage(spec, "give at least one --target (e.g. --target 'total>=800') or --targets <file>.");
         }
-        Output.checkNotAnInput(out, PlanningInputs.files(methodology, evidence, cohort, targetsFile, effortFile));
-        RuleScorer scorer = PlanningInputs.methodology(methodology, spec.commandLine().getErr());
+        Output.checkNotAnInput(entity.out, PlanningInputs.files(entity.methodology, entity.evidence, entity.cohort, targetsFile, effortFile));
+        RuleScorer scorer = PlanningInputs.methodology(entity.methodology, spec.commandLine().getErr());
         List<Target> targets = new ArrayList<>(PlanningInputs.targets(spec, targetTexts, scorer.methodology()));
         if (targetsFile != null) {
             targets.addAll(TargetsFile.read(targetsFile, scorer.methodology()).parsed(scorer.methodology()));
         }
         for (Target t : targets) {
-            if ((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP) && cohort == null) {
+            if ((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP) && entity.cohort == null) {
                 throw Options.usage(spec, "--target " + t + " needs --cohort: a rank is a place in a cohort.");
             }
         }
         Effort effort = PlanningInputs.effort(effortFile, scorer.methodology());
-        Situation s = PlanningInputs.situation(scorer, evidence, cohort, top);
+        Situation s = PlanningInputs.situation(scorer, entity.evidence, entity.cohort, entity.top);
         Plan plan = Planner.plan(s, targets, effort);
         String text = format.equals("json") ? DtiJson.write(plan) : PlanningTables.planTable(s, plan);
-        Output.write(text, out, spec.commandLine().getOut());
+        Output.write(text, entity.out, spec.commandLine().getOut());
         return Main.OK;
     }
 }

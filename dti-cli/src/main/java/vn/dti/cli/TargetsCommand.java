@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dti.json.DtiJson;
@@ -22,40 +23,27 @@ final class TargetsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>", description = "A bundled methodology id or a folder.")
-    String methodology;
-
-    @Option(names = "--evidence", required = true, paramLabel = "<file>", description = "The entity's evidence file.")
-    Path evidence;
+    @Mixin
+    EntityOptions entity;
 
     @Option(names = "--targets", required = true, paramLabel = "<file>", description = "The targets file (JSON, docs/planning.md), e.g. "
             + "dti-examples/data/targets-khanh-hoa-2025.json.")
     Path targets;
 
-    @Option(names = "--cohort", paramLabel = "<file>", description = "A cohort to rank the entity in (docs/cohorts.md); the entity's entry takes "
-            + "--evidence, or it joins the cohort.")
-    Path cohort;
-
-    @Option(names = "--top", defaultValue = "10", paramLabel = "<n>", description = "The N of the ranking's \"top N\" (default ${DEFAULT-VALUE}).")
-    int top;
-
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "table (default) or json.")
     String format;
-
-    @Option(names = "--out", paramLabel = "<file>", description = "Write the result to this file instead of printing it.")
-    Path out;
 
     @Override
     public Integer call() {
         Options.oneOf(spec, "--format", format, "table", "json");
-        Output.checkNotAnInput(out, PlanningInputs.files(methodology, evidence, cohort, targets));
-        RuleScorer scorer = PlanningInputs.methodology(methodology, spec.commandLine().getErr());
+        Output.checkNotAnInput(entity.out, PlanningInputs.files(entity.methodology, entity.evidence, entity.cohort, targets));
+        RuleScorer scorer = PlanningInputs.methodology(entity.methodology, spec.commandLine().getErr());
         TargetsFile file = TargetsFile.read(targets, scorer.methodology());
-        Situation s = PlanningInputs.situation(scorer, evidence, cohort, top);
+        Situation s = PlanningInputs.situation(scorer, entity.evidence, entity.cohort, entity.top);
         List<TargetResult> results = Targets.check(s, file.parsed(scorer.methodology()), file::sourceOf);
         String text = format.equals("json") ? DtiJson.write(PlanningTables.targetsJson(s, file, results))
                 : PlanningTables.targetsTable(s, file.title(), results);
-        Output.write(text, out, spec.commandLine().getOut());
+        Output.write(text, entity.out, spec.commandLine().getOut());
         return Main.OK;
     }
 }

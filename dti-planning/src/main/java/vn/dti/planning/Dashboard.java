@@ -69,7 +69,7 @@ public record Dashboard(String entity, String entityId, String period, String me
         }
     }
 
-    /** One component with its value and evidence documents ("number — title, date"). */
+    /** One component with its value as people read it (87,2%; 27; có / yes; cloud) and its evidence documents ("number — title (date)"). */
     public record ComponentRow(String id, String name, String value, double points, double maxPoints, String agency, List<String> documents,
             int findings) {
         public ComponentRow {
@@ -142,7 +142,8 @@ public record Dashboard(String entity, String entityId, String period, String me
                 }
             }
             String agency = s.methodology().component(cs.id()).map(c -> c.responsibleAgency()).orElse("");
-            components.add(new ComponentRow(cs.id().value(), cs.name(), ce == null || !ce.reported() ? null : Values.text(ce.value()), cs.points(),
+            var kind = s.methodology().component(cs.id()).map(c -> c.valueKind()).orElse(null);
+            components.add(new ComponentRow(cs.id().value(), cs.name(), ce == null || !ce.reported() ? null : DashboardHtml.shown(kind, Values.text(ce.value())), cs.points(),
                     cs.maxPoints(), agency, docs, cs.findings().size()));
         }
         return new Dashboard(card.entity().name(), card.entity().id(), card.period().toString(), s.methodology().name(),

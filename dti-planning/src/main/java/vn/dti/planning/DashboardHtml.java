@@ -135,7 +135,8 @@ public final class DashboardHtml {
             String cls = r.met() == null ? "unknown" : r.met() ? "good" : "bad";
             String mark = r.met() == null ? "?" : r.met() ? "✓" : "✗";
             h.append("<tr class=\"").append(cls).append("\"><td>").append(mark).append("</td><td>").append(esc(r.target())).append("</td><td class=\"r\">")
-                    .append(esc(r.actual() == null ? "" : numText(r.actual()))).append("</td><td>").append(esc(r.detail())).append("</td><td class=\"src\">")
+                    .append(r.actual() == null ? "" : r.actual().equals("not reported") ? t("chưa báo cáo", "not reported") : esc(numText(r.actual())))
+                    .append("</td><td>").append(distance(r)).append("</td><td class=\"src\">")
                     .append(esc(r.source() == null ? "" : r.source())).append("</td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
@@ -177,7 +178,7 @@ public final class DashboardHtml {
                 h.append("<tr><td>").append(esc(g.component().value())).append(" ").append(esc(cut(g.name(), 70))).append("</td><td class=\"r\">")
                         .append(vn(g.points(), 2)).append(" / ").append(vn(g.maxPoints(), 2)).append("</td><td class=\"r\">").append(vn(g.pointsLost(), 2))
                         .append("</td><td class=\"r\">").append(g.pointsAtRisk() > 0 ? vn(g.pointsAtRisk(), 2) : "").append("</td><td>")
-                        .append(g.nextStep() == null ? "" : esc(g.nextStep().action()) + (g.nextStep().adds() > 0 ? " (+" + vn(g.nextStep().adds(), 2) + ")" : ""))
+                        .append(next(g))
                         .append("</td></tr>\n");
             }
         }
@@ -261,10 +262,13 @@ public final class DashboardHtml {
                 .append("</th><th class=\"r\">").append(t("Cần đạt", "Reach")).append("</th><th class=\"r\">").append(t("Thêm điểm", "Adds"))
                 .append("</th><th class=\"r\">").append(t("Công sức", "Effort")).append("</th><th>").append(t("Cơ quan phụ trách", "Agency"))
                 .append("</th></tr></thead><tbody>\n");
+        java.util.Map<String, vn.dti.api.ValueKind> kinds = new java.util.HashMap<>();
+        d.agencies().forEach(a -> a.gaps().forEach(g -> kinds.put(g.component().value(), g.valueKind())));
         for (PlanStep s : p.steps()) {
+            vn.dti.api.ValueKind kind = kinds.get(s.component().value());
             h.append("<tr><td>").append(esc(s.component().value())).append(" ").append(esc(cut(s.name(), 60))).append("</td><td class=\"r\">")
-                    .append(esc(s.valueBefore() == null ? "—" : numText(s.valueBefore()))).append("</td><td class=\"r\">")
-                    .append(s.documentOnly() ? t("bổ sung tài liệu", "add a document") : esc(numText(s.valueAfter()))).append("</td><td class=\"r\">+")
+                    .append(esc(shown(kind, s.valueBefore()))).append("</td><td class=\"r\">")
+                    .append(s.documentOnly() ? t("bổ sung tài liệu", "add a document") : esc(shown(kind, s.valueAfter()))).append("</td><td class=\"r\">+")
                     .append(vn(s.adds(), 2)).append("</td><td class=\"r\">").append(vn(s.effort(), 2)).append("</td><td>").append(esc(s.agency()))
                     .append("</td></tr>\n");
         }
@@ -282,7 +286,7 @@ public final class DashboardHtml {
                 .append(t("Tài liệu kiểm chứng", "Evidence documents")).append("</th></tr></thead><tbody>\n");
         for (Dashboard.ComponentRow c : d.components()) {
             h.append("<tr").append(c.findings() > 0 ? " class=\"flag\"" : "").append("><td>").append(esc(c.id())).append("</td><td>").append(esc(c.name()))
-                    .append("</td><td class=\"r\">").append(c.value() == null ? "—" : esc(numText(c.value()))).append("</td><td class=\"r\">")
+                    .append("</td><td class=\"r\">").append(c.value() == null ? "—" : esc(c.value())).append("</td><td class=\"r\">")
                     .append(vn(c.points(), 2)).append(" / ").append(vn(c.maxPoints(), 2)).append("</td><td>");
             for (int i = 0; i < c.documents().size(); i++) {
                 h.append(i == 0 ? "" : "<br>").append(esc(c.documents().get(i)));
@@ -290,6 +294,74 @@ public final class DashboardHtml {
             h.append("</td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
+    }
+
+    /** A target's distance, in both languages, numbers in Vietnamese format. */
+    private static String distance(TargetResult r) {
+        if (r.met() == null) {
+            return t("cần nhóm so sánh (--cohort)", "needs a cohort (--cohort)");
+        }
+        if (r.met()) {
+            return t("đạt", "met");
+        }
+        if ("not reported".equals(r.actual())) {
+            return t("chưa báo cáo", "not reported");
+        }
+        String x = vn(r.distance(), 4);
+        String target = r.target();
+        if (target.startsWith("total")) {
+            return t("thiếu " + vn(r.distance(), 2) + " điểm", vn(r.distance(), 2) + " points short");
+        }
+        if (target.startsWith("rank")) {
+            return t("cần tăng " + x + " bậc", x + " places to climb");
+        }
+        if (target.startsWith("top")) {
+            return t("thiếu " + x + " chỉ số chính trong nhóm dẫn đầu", x + " more main indicators needed in the top");
+        }
+        if (target.startsWith("index")) {
+            return t("thiếu " + x, x + " short");
+        }
+        return t("còn thiếu " + x, x + " short");
+    }
+
+    /** A gap's next step, in both languages: the value to reach and the points it adds. */
+    private static String next(Gap g) {
+        if (g.nextStep() == null) {
+            return "";
+        }
+        String adds = g.nextStep().adds() > 0 ? " (+" + vn(g.nextStep().adds(), 2) + ")" : "";
+        if (g.reasons().contains(GapReason.NO_DOCUMENT) && g.value() != null && g.value().equals(g.nextStep().value())) {
+            return t("bổ sung tài liệu kiểm chứng", "attach an evidence document") + adds;
+        }
+        if (g.nextStep().adds() <= 0 && g.pointsAtRisk() > 0) {
+            return t("xử lý cảnh báo để giữ " + vn(g.pointsAtRisk(), 2) + " điểm", "resolve the finding to keep " + vn(g.pointsAtRisk(), 2) + " points");
+        }
+        if (g.nextStep().value() == null) {
+            return t("báo cáo kèm tài liệu kiểm chứng", "report with evidence documents") + adds;
+        }
+        String v = esc(shown(g.valueKind(), g.nextStep().value()));
+        return (g.value() == null ? t("báo cáo ", "report ") : t("đạt ", "reach ")) + v + adds;
+    }
+
+    /** A value as people read it: a share as a percentage (87,2%), a number in Vietnamese format, a code as it is. */
+    static String shown(vn.dti.api.ValueKind kind, String value) {
+        if (value == null) {
+            return "—";
+        }
+        if (kind == vn.dti.api.ValueKind.RATIO) {
+            try {
+                return vn(Double.parseDouble(value) * 100, 2) + "%";
+            } catch (NumberFormatException e) {
+                return value;
+            }
+        }
+        if (value.equals("yes")) {
+            return "có / yes";
+        }
+        if (value.equals("no")) {
+            return "không / no";
+        }
+        return numText(value);
     }
 
     // ------------------------------------------------------------------ helpers

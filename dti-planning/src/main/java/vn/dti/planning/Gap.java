@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import vn.dti.api.IndicatorId;
+import vn.dti.api.ValueKind;
 
 /**
  * One component below its max, or with points at risk: how many points it loses and has at risk
@@ -12,6 +13,7 @@ import vn.dti.api.IndicatorId;
  * @param component                the component
  * @param name                     its official name
  * @param mainIndicator            its main indicator
+ * @param valueKind                what kind of value the component takes (a share, a count, yes/no, a category, …)
  * @param value                    the value reported now (null when not reported)
  * @param points                   points now
  * @param maxPoints                its max
@@ -26,7 +28,7 @@ import vn.dti.api.IndicatorId;
  * @param pointsPerPercentagePoint for shares scored in proportion: what each percentage point adds (null otherwise)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Gap(IndicatorId component, String name, IndicatorId mainIndicator, String value, double points, double maxPoints, double pointsLost,
+public record Gap(IndicatorId component, String name, IndicatorId mainIndicator, ValueKind valueKind, String value, double points, double maxPoints, double pointsLost,
         double pointsAtRisk, List<GapReason> reasons, String agency, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cooperatingAgencies,
         String rule, Step nextStep, Step fullPoints, Double pointsPerPercentagePoint) {
     public Gap {

@@ -126,7 +126,7 @@ public final class Gaps {
         } else if (next == null && status != ReportStatus.REPORTED) {
             next = new Step(null, c.max(), c.max() - c.points(), "report a value with its evidence documents");
         }
-        return new Gap(c.component.id(), c.component.name(), c.component.id().main(), v == null ? null : Values.text(v), c.points(), c.max(), lost,
+        return new Gap(c.component.id(), c.component.name(), c.component.id().main(), c.component.valueKind(), v == null ? null : Values.text(v), c.points(), c.max(), lost,
                 risk, reasons, c.component.responsibleAgency(), c.component.cooperatingAgencies(),
                 c.rule == null ? null : ScoringPattern.describe(c.rule.pattern()), next, full, perPoint);
     }
