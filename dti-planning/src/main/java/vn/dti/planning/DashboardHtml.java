@@ -2,7 +2,6 @@ package vn.dti.planning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -491,9 +490,4 @@ public final class DashboardHtml {
               });
             })();
             """;
-
-    /** For tests: the keys of the figures the page marks with {@code data-key}. */
-    static List<String> keys() {
-        return List.of("entity", "total", "index", "pointsLost", "pointsAtRisk", "rank", "mainsInTop", "targetsMet", "planSteps", "planTotal");
-    }
 }

@@ -11,7 +11,6 @@ import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.ReportStatus;
 import vn.dti.api.ScoreCard;
-import vn.dti.api.Value;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.RankedValue;
 
@@ -101,10 +100,5 @@ public final class WhatIf {
         return new WhatIfResult(now.entityId(), a.totalPoints(), b.totalPoints(), b.totalPoints() - a.totalPoints(), a.index(), b.index(),
                 ra == null ? null : ra.rank(), rb == null ? null : rb.rank(), ra == null ? null : ra.mainIndicatorsInTop(),
                 rb == null ? null : rb.mainIndicatorsInTop(), now.top() == 0 ? null : now.top(), components, mains, notes, b);
-    }
-
-    /** The value a change sets, as text. */
-    static String text(Value v) {
-        return Values.text(v);
     }
 }
