@@ -115,6 +115,15 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", r.getParams().getParam("scorer"), st.getMean(), st.getPercentile(50),
                     st.getPercentile(99), st.getPercentile(99.9), st.getMax());
         }
+        Collection<RunResult> sensitivity = run(SensitivityBenchmark.class, forks, smoke, null);
+        System.out.println("\n## Rank sensitivity: 34 provinces × 10,000 samples, the whole run (ms; target < 2,000)\n");
+        System.out.println("| scorer | ms min | median | max | library ÷ this (median) |");
+        System.out.println("|---|---|---|---|---|");
+        double libMs = median(perForkMs(sensitivity, Scorers.LIBRARY));
+        for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA}) {
+            double[] ms = perForkMs(sensitivity, s);
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.3f |%n", s, min(ms), median(ms), max(ms), libMs / median(ms));
+        }
         Collection<RunResult> load = run(LoadBenchmark.class, forks, smoke, null);
         System.out.println("\n## Methodology load\n");
         for (RunResult r : load) {
@@ -152,6 +161,16 @@ public final class Bench {
             }
         }
         throw new IllegalStateException("no result for " + v1 + " " + v2);
+    }
+
+    /** Milliseconds per operation in each fork, for one scorer. */
+    private static double[] perForkMs(Collection<RunResult> results, String scorer) {
+        for (RunResult r : results) {
+            if (scorer.equals(r.getParams().getParam("scorer"))) {
+                return r.getBenchmarkResults().stream().mapToDouble(b -> b.getPrimaryResult().getScore()).toArray();
+            }
+        }
+        throw new IllegalStateException("no result for " + scorer);
     }
 
     static double median(double[] v) {

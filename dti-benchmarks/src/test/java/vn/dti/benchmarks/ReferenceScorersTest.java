@@ -39,4 +39,19 @@ class ReferenceScorersTest {
         }
         assertEquals(Workloads.entities(library.methodology(), 34, Workloads.SEED), Workloads.entities(library.methodology(), 34, Workloads.SEED));
     }
+
+    @Test
+    void plainJavaSensitivity_givesTheLibrarysRankIntervals() {
+        List<Evidence> entities = Workloads.entities(library.methodology(), 34, Workloads.SEED);
+        vn.dti.planning.SensitivityResult lib = vn.dti.planning.Sensitivity.run(library, Workloads.cohort(entities), 2000, 11, 0.2);
+        java.util.Map<String, double[]> ref = vn.dti.benchmarks.reference.PlainJavaSensitivity.run(library, entities, 2000, 11, 0.2);
+        assertEquals(34, lib.entities().size());
+        for (vn.dti.planning.SensitivityResult.EntityInterval e : lib.entities()) {
+            double[] r = ref.get(e.id());
+            assertEquals(e.median(), r[0], 0, e.id() + " median");
+            assertEquals(e.p5(), r[1], 0, e.id() + " 5th percentile");
+            assertEquals(e.p95(), r[2], 0, e.id() + " 95th percentile");
+        }
+        assertTrue(lib.entities().stream().anyMatch(e -> e.p95() > e.p5()), "the assumptions move some ranks");
+    }
 }

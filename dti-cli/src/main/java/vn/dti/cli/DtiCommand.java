@@ -21,6 +21,7 @@ import vn.dti.rules.Methodologies;
                 "Nothing is written to --out unless the whole run succeeded.",
                 "Shell completion: dti generate-completion > dti_completion.sh && . dti_completion.sh"},
         subcommands = {ScoreCommand.class, EvidenceCommand.class, RankCommand.class, CompareCommand.class, MethodologyCommand.class,
+                GapsCommand.class, TargetsCommand.class, WhatIfCommand.class, PlanCommand.class, SensitivityCommand.class, DashboardCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 final class DtiCommand implements Callable<Integer> {
     @Spec

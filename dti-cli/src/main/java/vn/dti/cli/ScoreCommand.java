@@ -10,6 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dti.api.ScoreCard;
 import vn.dti.json.DtiJson;
+import vn.dti.planning.ScoreWorkbook;
+import vn.dti.planning.Situation;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti score}: one entity's evidence scored against a methodology. */
@@ -26,7 +28,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--evidence", required = true, paramLabel = "<file>", description = "The evidence file (JSON, docs/formats.md).")
     Path evidence;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "table (default) or json.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|xlsx", description = "table (default), json, or xlsx (an Excel "
+            + "workbook: score card, gaps and findings, with filters; needs --out).")
     String format;
 
     @Option(names = "--out", paramLabel = "<file>", description = "Write the result to this file (only if the whole run succeeds) instead of printing it.")
@@ -37,12 +40,19 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options.oneOf(spec, "--format", format, "table", "json");
+        Options.oneOf(spec, "--format", format, "table", "json", "xlsx");
+        if (format.equals("xlsx") && out == null) {
+            throw Options.usage(spec, "--format xlsx needs --out <file.xlsx>: a workbook is not printed.");
+        }
         List<Path> inputs = new ArrayList<>(Inputs.methodologyFiles(methodology));
         inputs.add(evidence);
         Output.checkNotAnInput(out, inputs);
         RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
         ScoreCard card = Inputs.score(scorer, evidence);
+        if (format.equals("xlsx")) {
+            Output.write(ScoreWorkbook.write(Situation.alone(scorer, DtiJson.readEvidence(evidence))), out);
+            return Main.OK;
+        }
         String text = format.equals("json") ? DtiJson.write(card) : ScoreTable.render(card, scorer.methodology(), explain);
         Output.write(text, out, spec.commandLine().getOut());
         return Main.OK;

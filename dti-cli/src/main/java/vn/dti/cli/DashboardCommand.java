@@ -1,0 +1,95 @@
+package vn.dti.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.dti.planning.Dashboard;
+import vn.dti.planning.DashboardHtml;
+import vn.dti.planning.Effort;
+import vn.dti.planning.Plan;
+import vn.dti.planning.Planner;
+import vn.dti.planning.Situation;
+import vn.dti.planning.Target;
+import vn.dti.planning.TargetResult;
+import vn.dti.planning.Targets;
+import vn.dti.planning.TargetsFile;
+import vn.dti.rules.RuleScorer;
+
+/** {@code dti dashboard}: one self-contained HTML page for planners. */
+@Command(name = "dashboard", mixinStandardHelpOptions = true,
+        description = "Writes one self-contained HTML page (opens offline, from a file or an e-mail; printable on A4; Vietnamese with an English "
+                + "switch): total and index, main indicators against max and the cohort, targets met and missed, points lost by agency, the "
+                + "cheapest plan to the targets, and every component with its evidence documents. Completeness, deadlines and the trend need a "
+                + "reporting workspace.")
+final class DashboardCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>", description = "A bundled methodology id or a folder.")
+    String methodology;
+
+    @Option(names = "--evidence", paramLabel = "<file>", description = "The entity's evidence file (or --workspace and --period).")
+    Path evidence;
+
+    @Option(names = "--workspace", paramLabel = "<dir>", description = "A reporting workspace (<workspace>/<period>/<agency>.xlsx|csv|json), with "
+            + "--period: adds completeness and deadlines by agency and the trend across periods.")
+    Path workspace;
+
+    @Option(names = "--period", paramLabel = "<period>", description = "The workspace's period, e.g. 2025.")
+    String period;
+
+    @Option(names = "--cohort", paramLabel = "<file>", description = "A cohort: the main indicators against the cohort's average and best, the ranks.")
+    Path cohort;
+
+    @Option(names = "--targets", paramLabel = "<file>", description = "A targets file: targets met and missed, and the cheapest plan to them.")
+    Path targets;
+
+    @Option(names = "--effort", paramLabel = "<file>", description = "Effort per component for the plan (default: one unit per component improved).")
+    Path effortFile;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "<n>", description = "The N of \"top N\" (default ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--out", required = true, paramLabel = "<file>", description = "The HTML file to write (only if the whole run succeeds).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if ((evidence == null) == (workspace == null)) {
+            throw Options.usage(spec, "give either --evidence <file> or --workspace <dir> with --period <period>.");
+        }
+        if (workspace != null) {
+            if (period == null) {
+                throw Options.usage(spec, "--workspace needs --period (e.g. --period 2025).");
+            }
+            throw Options.usage(spec, "--workspace: this build reads a single evidence file; reading a reporting workspace comes with the reporting "
+                    + "commands. Give --evidence <file>.");
+        }
+        if (period != null) {
+            throw Options.usage(spec, "--period goes with --workspace; with --evidence the period is the evidence's own.");
+        }
+        Output.checkNotAnInput(out, PlanningInputs.files(methodology, evidence, cohort, targets, effortFile));
+        RuleScorer scorer = PlanningInputs.methodology(methodology, spec.commandLine().getErr());
+        TargetsFile file = targets == null ? null : TargetsFile.read(targets, scorer.methodology());
+        Effort effort = PlanningInputs.effort(effortFile, scorer.methodology());
+        Situation s = PlanningInputs.situation(scorer, evidence, cohort, top);
+        List<TargetResult> results = null;
+        Plan plan = null;
+        if (file != null) {
+            List<Target> parsed = file.parsed(scorer.methodology());
+            if (cohort == null) {
+                parsed = parsed.stream().filter(t -> t.subject() != Target.Subject.RANK && t.subject() != Target.Subject.TOP).toList();
+            }
+            results = Targets.check(s, file.parsed(scorer.methodology()), file::sourceOf);
+            plan = parsed.isEmpty() ? null : Planner.plan(s, parsed, effort);
+        }
+        String html = DashboardHtml.render(Dashboard.of(s, results, plan));
+        Output.write(html.getBytes(StandardCharsets.UTF_8), out);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,133 @@
+package vn.dti.planning;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dti.api.Component;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.Methodology;
+import vn.dti.api.Value;
+import vn.dti.json.DtiJson;
+
+/**
+ * What improving each component costs (docs/planning.md): by default one unit per component
+ * improved; a component can cost more, be fixed (its value cannot change this year), be capped
+ * ({@code maxValue}: the most it can reach), or offer only some values, each at its own effort
+ * ({@code steps}).
+ *
+ * <pre>{@code
+ * {"default": 1,
+ *  "components": {"7.1": {"fixed": true, "note": "no statistics this year"},
+ *                 "3.5": {"effort": 5},
+ *                 "6.6": {"maxValue": 0.7},
+ *                 "1.2": {"steps": [{"value": 2, "effort": 1}, {"value": 3, "effort": 2}]}}}
+ * }</pre>
+ *
+ * @param note          free text
+ * @param defaultEffort the effort of improving a component not listed (default 1)
+ * @param components    per component id
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Effort(String note, @JsonProperty("default") Double defaultEffort, Map<String, ComponentEffort> components) {
+    /** One unit per component improved, nothing fixed. */
+    public static final Effort UNIFORM = new Effort(null, 1.0, Map.of());
+
+    static final String SHAPE = "An effort file is one JSON object: {\"default\": 1, \"components\": {\"7.1\": {\"fixed\": true}, \"3.5\": {\"effort\": 5}}} "
+            + "(docs/planning.md).";
+
+    /**
+     * One component's effort.
+     *
+     * @param effort   the effort of improving it (any amount), default the file's default
+     * @param fixed    its value cannot change this year
+     * @param maxValue the most its value can reach (numbers)
+     * @param steps    only these values, each at its own effort
+     * @param note     why
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ComponentEffort(Double effort, Boolean fixed, Double maxValue, List<StepEffort> steps, String note) {
+        public ComponentEffort {
+            steps = steps == null ? null : List.copyOf(steps);
+        }
+
+        boolean isFixed() {
+            return Boolean.TRUE.equals(fixed);
+        }
+    }
+
+    /** A value a component can reach and its effort. */
+    public record StepEffort(Value value, double effort) {
+    }
+
+    public Effort {
+        defaultEffort = defaultEffort == null ? 1.0 : defaultEffort;
+        components = components == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(components));
+    }
+
+    /** The effort of improving a component not listed. */
+    public double defaultOf() {
+        return defaultEffort;
+    }
+
+    /** A component's entry, or null. */
+    ComponentEffort of(Component c) {
+        return components.get(c.id().value());
+    }
+
+    /** Reads an effort file and checks it against the methodology; errors name the file, line and JSON path. */
+    public static Effort read(Path file, Methodology m) {
+        Effort e = DtiJson.read(file, Effort.class, SHAPE, InvalidEvidenceException::new);
+        byte[] bytes = DtiJson.bytes(file, InvalidEvidenceException::new);
+        String top = file + ": $.default";
+        if (!(e.defaultEffort() >= 0) || !Double.isFinite(e.defaultEffort())) {
+            throw new InvalidEvidenceException(top + ": [" + e.defaultEffort() + "] must be a number of at least 0.");
+        }
+        for (Map.Entry<String, ComponentEffort> en : e.components().entrySet()) {
+            int[] lc = DtiJson.locate(bytes, "/components/" + en.getKey().replace("~", "~0").replace("/", "~1"));
+            String where = file + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.components." + en.getKey();
+            Component c;
+            try {
+                c = Values.component(m, en.getKey(), where);
+            } catch (IllegalArgumentException ex) {
+                throw new InvalidEvidenceException(ex.getMessage());
+            }
+            ComponentEffort ce = en.getValue();
+            if (ce == null) {
+                throw new InvalidEvidenceException(where + ": is null; give {\"effort\": 2} or {\"fixed\": true}.");
+            }
+            if (ce.effort() != null && !(ce.effort() >= 0 && Double.isFinite(ce.effort()))) {
+                throw new InvalidEvidenceException(where + ".effort: [" + ce.effort() + "] must be a number of at least 0.");
+            }
+            if (ce.maxValue() != null && !(ce.maxValue() >= 0 && c.valueKind().numeric())) {
+                throw new InvalidEvidenceException(where + ".maxValue: " + (c.valueKind().numeric() ? "[" + ce.maxValue() + "] must be at least 0."
+                        : "component " + c.id() + " is " + c.valueKind() + "; maxValue is for numbers (use steps to list the values it can reach)."));
+            }
+            if (ce.isFixed() && (ce.steps() != null || ce.maxValue() != null || ce.effort() != null)) {
+                throw new InvalidEvidenceException(where + ": is fixed, so it takes no effort, maxValue or steps; remove them or \"fixed\".");
+            }
+            if (ce.steps() != null) {
+                if (ce.steps().isEmpty()) {
+                    throw new InvalidEvidenceException(where + ".steps: is empty; list {\"value\": …, \"effort\": …} or remove it.");
+                }
+                for (int i = 0; i < ce.steps().size(); i++) {
+                    StepEffort s = ce.steps().get(i);
+                    String at = where + ".steps[" + i + "]";
+                    if (s == null || s.value() == null) {
+                        throw new InvalidEvidenceException(at + ".value: missing.");
+                    }
+                    String problem = Methodology.checkValue(c, s.value());
+                    if (problem != null) {
+                        throw new InvalidEvidenceException(at + ".value: " + problem);
+                    }
+                    if (!(s.effort() >= 0 && Double.isFinite(s.effort()))) {
+                        throw new InvalidEvidenceException(at + ".effort: [" + s.effort() + "] must be a number of at least 0.");
+                    }
+                }
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.dti.planning;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cheapest set of component improvements that reaches every target, or, when none does,
+ * the closest plan (the most that can be reached, at its least effort).
+ *
+ * @param reached     true when the plan reaches every target (as planned)
+ * @param verified    true when the plan's changes, applied and scored again (inside the cohort),
+ *                    meet every target
+ * @param effort      the plan's total effort
+ * @param steps       the steps, by main indicator and component
+ * @param totalBefore total points now
+ * @param totalAfter  total points after the plan (scored again)
+ * @param rankBefore  overall rank now (null without a cohort)
+ * @param rankAfter   overall rank after
+ * @param before      the targets now
+ * @param after       the targets after the plan (scored again)
+ * @param notes       how the plan was found and what it assumed
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Plan(boolean reached, boolean verified, double effort, List<PlanStep> steps, double totalBefore, double totalAfter, Integer rankBefore,
+        Integer rankAfter, List<TargetResult> before, List<TargetResult> after, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
+    public Plan {
+        steps = List.copyOf(steps);
+        before = List.copyOf(before);
+        after = List.copyOf(after);
+        notes = List.copyOf(notes);
+    }
+
+    /** The plan's steps as what-if changes ({@code dti whatif --set …}). */
+    @JsonIgnore
+    public List<Change> changes() {
+        List<Change> out = new ArrayList<>();
+        for (PlanStep s : steps) {
+            out.add(new Change(s.component(), s.documentOnly() ? null : s.target()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,496 @@
+package vn.dti.planning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import vn.dti.api.Component;
+import vn.dti.api.ComponentEvidence;
+import vn.dti.api.ComponentScore;
+import vn.dti.api.DtiException;
+import vn.dti.api.Evidence;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.Methodology;
+import vn.dti.api.Points;
+import vn.dti.api.ScoreCard;
+import vn.dti.api.Value;
+import vn.dti.cohort.Cohort;
+import vn.dti.cohort.CohortEntity;
+import vn.dti.cohort.CohortRanking;
+import vn.dti.cohort.CohortScores;
+import vn.dti.cohort.EntityRanking;
+import vn.dti.rules.RuleScorer;
+import vn.dti.scoring.Award;
+import vn.dti.scoring.ComponentCohort;
+import vn.dti.scoring.FormulaText;
+import vn.dti.scoring.PatternInput;
+import vn.dti.scoring.ScoringPattern;
+import vn.dti.scoring.ScoringRule;
+
+/**
+ * How sure a cohort's ranks are, when the methodology's formulas are assumptions: a Monte Carlo
+ * over the parameters of the methodology's scoring table (each goal and reference ± a stated
+ * range, the band edges scaled, the points of intermediate categories scaled) and over the
+ * treatment of missing values (as written: a missing component earns 0; or the main indicator
+ * re-weighted over the components reported), reporting each entity's median rank and 5th–95th
+ * percentile interval and each assumption's first-order variance share
+ * (Var(E[rank | assumption]) / Var(rank), as in the composite-indicator literature).
+ *
+ * <p>Each parameter takes {@link #LEVELS} evenly spaced values across its range, each equally
+ * likely; the points every level gives every entity are computed once, with the rule's own
+ * pattern, before sampling; a component an assumption does not touch is scored once. A sample
+ * then only adds points, forms the index and ranks. Reproducible: the same seed gives the same
+ * result. Entities given by published values keep them.
+ */
+public final class Sensitivity {
+    /** Values each parameter takes across its range. */
+    public static final int LEVELS = 11;
+    /** The two treatments of missing values. */
+    static final int MISSING_LEVELS = 2;
+
+    private Sensitivity() {
+    }
+
+    /** One varied assumption: a rule's parameters, or the missing-value treatment. */
+    static final class Assumption {
+        final String id;
+        final ScoringRule rule;
+        final Component component;
+        final int levels;
+        final String varied;
+
+        Assumption(String id, ScoringRule rule, Component component, int levels, String varied) {
+            this.id = id;
+            this.rule = rule;
+            this.component = component;
+            this.levels = levels;
+            this.varied = varied;
+        }
+    }
+
+    /** Runs the Monte Carlo. */
+    public static SensitivityResult run(RuleScorer scorer, Cohort cohort, int samples, long seed, double range) {
+        if (samples < 2) {
+            throw new DtiException("--samples must be at least 2; got " + samples + ".");
+        }
+        if (!(range >= 0 && range < 1)) {
+            throw new DtiException("--range must be at least 0 and below 1 (0.2 is ± 20%); got " + range + ".");
+        }
+        if (cohort.mergerMap() != null || !cohort.mergers().isEmpty()) {
+            throw new DtiException("The cohort applies mergers; sensitivity varies the scoring of entities given by evidence, before any merger. "
+                    + "Run it on the cohort without \"mergers\" and \"mergerMap\".");
+        }
+        Model model = Model.build(scorer, cohort, range);
+        short[][] ranks = model.sample(samples, seed);
+        return model.summarise(ranks, samples, seed, range);
+    }
+
+    /** Everything a sample needs, computed once. */
+    static final class Model {
+        final Methodology m;
+        final List<Assumption> assumptions = new ArrayList<>();
+        final List<EntityRanking> entities;
+        final int n;
+        /** Per entity: index for published entities; NaN for evidence ones. */
+        final double[] fixedIndex;
+        /** Per evidence entity slot: main points that no assumption touches. */
+        final double[][] fixedMain;
+        /** Per evidence entity slot: its row in {@link #entities}. */
+        final int[] row;
+        /** Touched (entity, component) pairs per evidence slot: [start, end) into the pair arrays. */
+        final int[] pairStart;
+        final int[] pairAssumption;
+        final int[] pairMain;
+        /** points[pair][level]. */
+        final double[][] pairPoints;
+        /** Per evidence slot and main: the max of the components reported (for re-weighting). */
+        final double[][] reportedMax;
+        final double[] mainMax;
+        final double[] weight;
+        final int missing;
+
+        private Model(Methodology m, List<EntityRanking> entities, double[] fixedIndex, double[][] fixedMain, int[] row, int[] pairStart,
+                int[] pairAssumption, int[] pairMain, double[][] pairPoints, double[][] reportedMax, int missing, List<Assumption> assumptions) {
+            this.m = m;
+            this.entities = entities;
+            this.n = entities.size();
+            this.fixedIndex = fixedIndex;
+            this.fixedMain = fixedMain;
+            this.row = row;
+            this.pairStart = pairStart;
+            this.pairAssumption = pairAssumption;
+            this.pairMain = pairMain;
+            this.pairPoints = pairPoints;
+            this.reportedMax = reportedMax;
+            this.missing = missing;
+            this.assumptions.addAll(assumptions);
+            this.mainMax = m.mainIndicators().stream().mapToDouble(x -> x.maxPoints()).toArray();
+            this.weight = Thresholds.indexWeights(m);
+        }
+
+        static Model build(RuleScorer scorer, Cohort cohort, double range) {
+            Methodology m = scorer.methodology();
+            CohortScores scores = CohortScores.score(scorer, cohort);
+            CohortRanking ranking = scores.rank(10);
+            List<EntityRanking> entities = ranking.entities();
+            int n = entities.size();
+            Map<String, Evidence> evidence = new HashMap<>();
+            for (CohortEntity e : cohort.entities()) {
+                if (e.evidence() != null) {
+                    evidence.put(e.id(), e.evidence());
+                }
+            }
+            // the assumptions: each parametric rule with parameters, in catalogue order
+            List<Assumption> assumptions = new ArrayList<>();
+            Map<IndicatorId, Integer> assumptionOf = new HashMap<>();
+            for (ScoringRule r : scorer.scoringRules()) {
+                Component c = m.component(r.component()).orElseThrow();
+                String varied = varied(r.pattern(), c, range);
+                if (varied != null && c.scored()) {
+                    assumptionOf.put(c.id(), assumptions.size());
+                    assumptions.add(new Assumption(c.id() + " " + r.pattern().name(), r, c, LEVELS, varied));
+                }
+            }
+            // the cohort each component is compared with (as the engine builds it)
+            Map<IndicatorId, ComponentCohort> together = new HashMap<>();
+            for (Component c : m.components()) {
+                List<Double> values = new ArrayList<>();
+                for (Evidence ev : evidence.values()) {
+                    ev.component(c.id()).filter(ComponentEvidence::reported).map(ComponentEvidence::value).ifPresent(v -> {
+                        if (v instanceof Value.Numeric num) {
+                            values.add(num.number());
+                        }
+                    });
+                }
+                together.put(c.id(), ComponentCohort.of(values.stream().mapToDouble(Double::doubleValue).toArray()));
+            }
+            int mains = m.mainIndicators().size();
+            Map<IndicatorId, Integer> mainOf = new HashMap<>();
+            for (int j = 0; j < mains; j++) {
+                for (Component c : m.mainIndicators().get(j).components()) {
+                    mainOf.put(c.id(), j);
+                }
+            }
+            double[] fixedIndex = new double[n];
+            List<double[]> fixedMain = new ArrayList<>();
+            List<double[]> reported = new ArrayList<>();
+            List<Integer> rows = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            List<Integer> pa = new ArrayList<>();
+            List<Integer> pm = new ArrayList<>();
+            List<double[]> pp = new ArrayList<>();
+            boolean anyMissing = false;
+            for (int i = 0; i < n; i++) {
+                EntityRanking er = entities.get(i);
+                ScoreCard card = scores.scoreCard(er.id()).orElse(null);
+                if (card == null) {
+                    fixedIndex[i] = er.value();
+                    continue;
+                }
+                fixedIndex[i] = Double.NaN;
+                Evidence ev = evidence.get(er.id());
+                double[] main = new double[mains];
+                double[] rep = new double[mains];
+                for (int j = 0; j < mains; j++) {
+                    main[j] = card.mainIndicators().get(j).points();
+                }
+                starts.add(pa.size());
+                for (ComponentScore cs : card.components()) {
+                    Component c = m.component(cs.id()).orElseThrow();
+                    int j = mainOf.get(c.id());
+                    ComponentEvidence ce = ev.component(c.id()).orElse(null);
+                    boolean isReported = ce != null && ce.reported();
+                    if (c.scored()) {
+                        if (isReported) {
+                            rep[j] += c.maxPoints();
+                        } else {
+                            anyMissing = true;
+                        }
+                    }
+                    Integer a = assumptionOf.get(c.id());
+                    if (a == null || !isReported) {
+                        continue;
+                    }
+                    Assumption as = assumptions.get(a);
+                    PatternInput in = input(c, ce.value());
+                    ComponentCohort co = together.get(c.id());
+                    Award base = as.rule.pattern().apply(in, co);
+                    if (base.isViolation() || Math.abs(base.points() - cs.points()) > 1e-9) {
+                        continue; // withheld, violated or flagged otherwise: its points do not follow the pattern
+                    }
+                    double[] levels = new double[as.levels];
+                    boolean moves = false;
+                    for (int l = 0; l < as.levels; l++) {
+                        Award x = variant(as.rule.pattern(), c, factor(l, as.levels, range)).apply(in, co);
+                        levels[l] = x.isViolation() ? 0 : Math.max(0, Math.min(c.maxPoints(), x.points()));
+                        moves |= Math.abs(levels[l] - cs.points()) > 1e-12;
+                    }
+                    if (!moves) {
+                        continue;
+                    }
+                    main[j] -= cs.points();
+                    pa.add(a);
+                    pm.add(j);
+                    pp.add(levels);
+                }
+                fixedMain.add(main);
+                reported.add(rep);
+                rows.add(i);
+            }
+            starts.add(pa.size());
+            int missing = -1;
+            if (anyMissing) {
+                missing = assumptions.size();
+                assumptions.add(new Assumption("missing values", null, null, MISSING_LEVELS,
+                        "as written (a component not reported earns 0), or its main indicator re-weighted over the components reported"));
+            }
+            return new Model(m, entities, fixedIndex, fixedMain.toArray(new double[0][]), rows.stream().mapToInt(Integer::intValue).toArray(),
+                    starts.stream().mapToInt(Integer::intValue).toArray(), pa.stream().mapToInt(Integer::intValue).toArray(),
+                    pm.stream().mapToInt(Integer::intValue).toArray(), pp.toArray(new double[0][]), reported.toArray(new double[0][]), missing,
+                    assumptions);
+        }
+
+        /** True when some entity's points depend on assumption k. */
+        boolean touches(int k) {
+            if (k == missing) {
+                return true;
+            }
+            for (int x : pairAssumption) {
+                if (x == k) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Draws the levels and ranks every sample: ranks[entity][sample]. */
+        short[][] sample(int samples, long seed) {
+            int[][] level = levels(samples, seed);
+            short[][] ranks = new short[n][samples];
+            double[] index = new double[n];
+            double[] published = new double[n];
+            int mains = mainMax.length;
+            double[] main = new double[mains];
+            for (int s = 0; s < samples; s++) {
+                for (int e = 0; e < row.length; e++) {
+                    System.arraycopy(fixedMain[e], 0, main, 0, mains);
+                    for (int k = pairStart[e]; k < pairStart[e + 1]; k++) {
+                        main[pairMain[k]] += pairPoints[k][level[pairAssumption[k]][s]];
+                    }
+                    if (missing >= 0 && level[missing][s] == 1) {
+                        for (int j = 0; j < mains; j++) {
+                            double rep = reportedMax[e][j];
+                            if (rep < mainMax[j] - 1e-9) {
+                                main[j] = rep > 0 ? main[j] * mainMax[j] / rep : 0;
+                            }
+                        }
+                    }
+                    double v = 0;
+                    for (int j = 0; j < mains; j++) {
+                        v += weight[j] * main[j];
+                    }
+                    index[row[e]] = v;
+                }
+                for (int i = 0; i < n; i++) {
+                    published[i] = publish(Double.isNaN(fixedIndex[i]) ? index[i] : fixedIndex[i]);
+                }
+                for (int i = 0; i < n; i++) {
+                    int r = 1;
+                    double p = published[i];
+                    for (int j = 0; j < n; j++) {
+                        if (published[j] > p) {
+                            r++;
+                        }
+                    }
+                    ranks[i][s] = (short) r;
+                }
+            }
+            return ranks;
+        }
+
+        /** The level of each assumption in each sample, drawn from one seeded generator. */
+        int[][] levels(int samples, long seed) {
+            SplittableRandom rnd = new SplittableRandom(seed);
+            int a = assumptions.size();
+            int[][] level = new int[a][samples];
+            for (int s = 0; s < samples; s++) {
+                for (int k = 0; k < a; k++) {
+                    level[k][s] = rnd.nextInt(assumptions.get(k).levels);
+                }
+            }
+            return level;
+        }
+
+        SensitivityResult summarise(short[][] ranks, int samples, long seed, double range) {
+            int[][] level = levels(samples, seed);
+            int a = assumptions.size();
+            double[] between = new double[a];
+            double totalVar = 0;
+            List<SensitivityResult.EntityInterval> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                short[] r = ranks[i];
+                double mean = 0;
+                for (short x : r) {
+                    mean += x;
+                }
+                mean /= samples;
+                double var = 0;
+                for (short x : r) {
+                    var += (x - mean) * (x - mean);
+                }
+                var /= samples;
+                totalVar += var;
+                String most = null;
+                Double share = null;
+                for (int k = 0; k < a; k++) {
+                    if (!touches(k)) {
+                        continue; // no entity's points depend on it: its share is 0, not sampling noise
+                    }
+                    int levels = assumptions.get(k).levels;
+                    double[] sum = new double[levels];
+                    double[] sq = new double[levels];
+                    int[] cnt = new int[levels];
+                    for (int s = 0; s < samples; s++) {
+                        int l = level[k][s];
+                        sum[l] += r[s];
+                        sq[l] += (double) r[s] * r[s];
+                        cnt[l]++;
+                    }
+                    double ssb = 0;
+                    double ssw = 0;
+                    int groups = 0;
+                    for (int l = 0; l < levels; l++) {
+                        if (cnt[l] > 0) {
+                            double m = sum[l] / cnt[l];
+                            ssb += cnt[l] * (m - mean) * (m - mean);
+                            ssw += sq[l] - cnt[l] * m * m;
+                            groups++;
+                        }
+                    }
+                    // Var(E[rank | level]), less what grouping random noise alone gives: E[SSB] = (groups − 1) · MSW under no effect
+                    double b = samples > groups ? Math.max(0, ssb - (groups - 1) * Math.max(0, ssw) / (samples - groups)) / samples : ssb / samples;
+                    between[k] += b;
+                    if (var > 0 && (share == null || b / var > share)) {
+                        share = b / var;
+                        most = assumptions.get(k).id;
+                    }
+                }
+                short[] sorted = r.clone();
+                Arrays.sort(sorted);
+                EntityRanking er = entities.get(i);
+                out.add(new SensitivityResult.EntityInterval(er.id(), er.name(), er.source(), er.rank(), median(sorted), percentile(sorted, 5),
+                        percentile(sorted, 95), sorted[0], sorted[sorted.length - 1], var > 0 ? most : null, var > 0 ? share : null));
+            }
+            List<SensitivityResult.AssumptionShare> shares = new ArrayList<>();
+            for (int k = 0; k < a; k++) {
+                Assumption as = assumptions.get(k);
+                shares.add(new SensitivityResult.AssumptionShare(as.id, as.component == null ? null : as.component.id().value(),
+                        as.rule == null ? "0 for a missing component" : parameters(as.rule.pattern()), as.varied,
+                        as.rule == null ? "completeness: a component without a value earns nothing" : as.rule.assumption(),
+                        totalVar > 0 ? between[k] / totalVar : 0));
+            }
+            shares.sort((x, y) -> Double.compare(y.share(), x.share()));
+            List<String> notes = new ArrayList<>();
+            notes.add("Each parameter takes " + LEVELS + " evenly spaced values within ± " + FormulaText.num(range * 100) + "% of the table's value, "
+                    + "each equally likely, drawn independently per sample; missing values: either treatment, equally likely.");
+            notes.add("First-order shares: Var(E[rank | assumption]) / Var(rank), pooled over the entities, less the share that random grouping "
+                    + "alone gives; they add up to less than 1 where assumptions interact.");
+            if (row.length < n) {
+                notes.add((n - row.length) + " entities are given by published values: their values stay as published.");
+            }
+            return new SensitivityResult(m.id(), samples, seed, range, LEVELS, out, shares, notes);
+        }
+    }
+
+    static double factor(int level, int levels, double range) {
+        return levels == 1 ? 1 : 1 - range + 2 * range * level / (levels - 1);
+    }
+
+    /** How a pattern's parameters are varied, in words; null when it has none. */
+    static String varied(ScoringPattern p, Component c, double range) {
+        String pm = "± " + FormulaText.num(range * 100) + "%";
+        if (p instanceof ScoringPattern.Goal g) {
+            return "goal " + FormulaText.num(g.goal()) + " " + pm;
+        }
+        if (p instanceof ScoringPattern.Relative r) {
+            return "reference " + FormulaText.num(r.reference()) + " " + pm + " (used where the cohort does not decide)";
+        }
+        if (p instanceof ScoringPattern.Bands) {
+            return "every band edge scaled by the same factor, " + pm;
+        }
+        if (p instanceof ScoringPattern.Categories cat) {
+            boolean intermediate = cat.points().values().stream().anyMatch(v -> v > 1e-9 && v < c.maxPoints() - 1e-9);
+            return intermediate ? "points of the categories between 0 and max scaled, " + pm : null;
+        }
+        if (p instanceof ScoringPattern.MinMax || p instanceof ScoringPattern.ZScaled) {
+            return "reference max " + pm + " (used where the cohort does not decide)";
+        }
+        return null;
+    }
+
+    /** The pattern with its parameters scaled by {@code f}. */
+    static ScoringPattern variant(ScoringPattern p, Component c, double f) {
+        if (p instanceof ScoringPattern.Goal g) {
+            return new ScoringPattern.Goal(g.goal() * f);
+        }
+        if (p instanceof ScoringPattern.Relative r) {
+            return new ScoringPattern.Relative(r.reference() * f);
+        }
+        if (p instanceof ScoringPattern.Bands b) {
+            StringBuilder sb = new StringBuilder();
+            for (ScoringPattern.Bands.Band band : b.bands()) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(FormulaText.plain(band.threshold() * f)).append(':').append(FormulaText.plain(band.points()));
+            }
+            return ScoringPattern.Bands.parse(sb.toString());
+        }
+        if (p instanceof ScoringPattern.Categories cat) {
+            StringBuilder sb = new StringBuilder();
+            for (Map.Entry<String, Double> e : new LinkedHashMap<>(cat.points()).entrySet()) {
+                double v = e.getValue();
+                double scaled = v > 1e-9 && v < c.maxPoints() - 1e-9 ? Math.min(c.maxPoints(), v * f) : v;
+                sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(':').append(FormulaText.plain(scaled));
+            }
+            return ScoringPattern.Categories.parse(sb.toString());
+        }
+        if (p instanceof ScoringPattern.MinMax mm) {
+            return new ScoringPattern.MinMax(mm.refMin(), mm.refMin() + (mm.refMax() - mm.refMin()) * f);
+        }
+        if (p instanceof ScoringPattern.ZScaled z) {
+            return new ScoringPattern.ZScaled(z.refMin(), z.refMin() + (z.refMax() - z.refMin()) * f);
+        }
+        return p;
+    }
+
+    static PatternInput input(Component c, Value v) {
+        double number = Values.number(v);
+        return PatternInput.of(c.id().value(), c.valueKind(), number, v instanceof Value.YesNo y && y.yes(),
+                v instanceof Value.Category cat ? cat.code() : null, c.maxPoints());
+    }
+
+    private static String parameters(ScoringPattern p) {
+        return ScoringPattern.describe(p);
+    }
+
+    /** Rounded half-up to 4 decimals, as published; the same figure as {@link Points#publish}, without its cost away from a half. */
+    static double publish(double v) {
+        double s = v * 10_000;
+        double frac = s - Math.floor(s);
+        if (Math.abs(frac - 0.5) > 1e-6) {
+            return Math.floor(s + 0.5) / 10_000;
+        }
+        return Points.publish(v);
+    }
+
+    private static double median(short[] sorted) {
+        int k = sorted.length;
+        return k % 2 == 1 ? sorted[k / 2] : (sorted[k / 2 - 1] + sorted[k / 2]) / 2.0;
+    }
+
+    private static int percentile(short[] sorted, int p) {
+        int k = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, k - 1))];
+    }
+}

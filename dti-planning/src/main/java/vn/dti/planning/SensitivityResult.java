@@ -1,0 +1,59 @@
+package vn.dti.planning;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * How sure the ranks are when the methodology's assumptions vary: each entity's rank now, its
+ * median rank and 5th–95th percentile interval over the samples, and each assumption's
+ * first-order share of the rank variance (how much of it that assumption alone explains).
+ *
+ * @param methodology the methodology id
+ * @param samples     Monte Carlo samples
+ * @param seed        the seed (the same seed gives the same result)
+ * @param range       each parameter varied within ± this fraction
+ * @param levels      each parameter takes this many evenly spaced values across its range
+ * @param entities    in the order of the rank now
+ * @param assumptions most influential first
+ * @param notes       what was varied and how
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SensitivityResult(String methodology, int samples, long seed, double range, int levels, List<EntityInterval> entities,
+        List<AssumptionShare> assumptions, List<String> notes) {
+    public SensitivityResult {
+        entities = List.copyOf(entities);
+        assumptions = List.copyOf(assumptions);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * One entity's rank under the varied assumptions.
+     *
+     * @param rank      its rank with the methodology as written
+     * @param median    median rank over the samples
+     * @param p5        5th percentile (best end of the interval)
+     * @param p95       95th percentile (worst end)
+     * @param best      best rank seen
+     * @param worst     worst rank seen
+     * @param mostMoved the assumption that moves its rank most (null when its rank never moves)
+     * @param share     that assumption's first-order share of its rank variance
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EntityInterval(String id, String name, String source, int rank, double median, int p5, int p95, int best, int worst, String mostMoved,
+            Double share) {
+    }
+
+    /**
+     * One assumption and how much of the ranks' variance it explains alone.
+     *
+     * @param id         e.g. "3.4 goal", "1.2 bands", "missing values"
+     * @param component  the component whose rule it is (null for missing values)
+     * @param parameter  the parameter as the table writes it now
+     * @param varied     how it was varied, in words
+     * @param assumption the methodology's own words for the assumption
+     * @param share      first-order variance share over all entities' ranks (0..1)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AssumptionShare(String id, String component, String parameter, String varied, String assumption, double share) {
+    }
+}

@@ -1,0 +1,166 @@
+package vn.dti.planning;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dti.api.Component;
+import vn.dti.api.Methodology;
+import vn.dti.api.Value;
+
+/**
+ * A target, written as {@code subject op value}: {@code total>=800} (points), {@code index>=0.8},
+ * {@code rank<=20} (overall rank in a cohort), {@code top10>=4} (main indicators ranked in the
+ * top 10), or a component's value, e.g. {@code 3.4>=0.9}, {@code 3.4>=90%}, {@code 3.5=cloud},
+ * {@code 2.4=yes}.
+ *
+ * @param text    the target as written
+ * @param subject what it is about
+ * @param top     for {@link Subject#TOP}: the N of "top N"
+ * @param component for {@link Subject#COMPONENT}: the component id
+ * @param op      how the actual figure compares with the value
+ * @param value   the value as written (a number, or a component's value)
+ */
+public record Target(String text, Subject subject, int top, String component, Op op, String value) {
+    private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z0-9.]+)\\s*(>=|<=|=|≥|≤)\\s*([^<>=≥≤\\s].*?)\\s*");
+
+    /** What a target is about. */
+    public enum Subject {
+        /** Total points. */
+        TOTAL,
+        /** The index, 0..1. */
+        INDEX,
+        /** The overall rank in the cohort (1 is first). */
+        RANK,
+        /** How many main indicators rank in the cohort's top N. */
+        TOP,
+        /** A component's reported value. */
+        COMPONENT
+    }
+
+    /** How the figure compares with the target's value. */
+    public enum Op {
+        AT_LEAST(">="), AT_MOST("<="), EQUALS("=");
+
+        private final String symbol;
+
+        Op(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    public Target {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(op, "op");
+        Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Parses a target and checks it against the methodology.
+     *
+     * @throws IllegalArgumentException saying what is wrong and how targets are written
+     */
+    public static Target parse(String text, Methodology m) {
+        Matcher x = text == null ? null : FORM.matcher(text);
+        if (x == null || !x.matches()) {
+            throw new IllegalArgumentException("target [" + text + "] is not \"subject op value\": write total>=800, index>=0.8, rank<=20, top10>=4, "
+                    + "or a component's value such as 3.4>=0.9 or 3.5=cloud");
+        }
+        String subject = x.group(1).toLowerCase(Locale.ROOT);
+        String sym = x.group(2).replace("≥", ">=").replace("≤", "<=");
+        Op op = sym.equals(">=") ? Op.AT_LEAST : sym.equals("<=") ? Op.AT_MOST : Op.EQUALS;
+        String value = x.group(3);
+        if (subject.equals("total") || subject.equals("index")) {
+            double d = number(text, value);
+            if (op != Op.AT_LEAST) {
+                throw new IllegalArgumentException("target [" + text + "]: a " + subject + " target is a floor: write " + subject + ">=" + value);
+            }
+            if (subject.equals("total") && d > m.totalPoints()) {
+                throw new IllegalArgumentException("target [" + text + "]: " + value + " is above the methodology's " + fmt(m.totalPoints()) + " points");
+            }
+            if (subject.equals("index") && d > 1) {
+                throw new IllegalArgumentException("target [" + text + "]: the index is between 0 and 1 (80% is 0.8)");
+            }
+            return new Target(text.strip(), subject.equals("total") ? Subject.TOTAL : Subject.INDEX, 0, null, op, vn.dti.scoring.FormulaText.plain(d));
+        }
+        if (subject.equals("rank")) {
+            int r = whole(text, value, 1);
+            if (op != Op.AT_MOST) {
+                throw new IllegalArgumentException("target [" + text + "]: a rank target is a ceiling (1 is first): write rank<=" + r);
+            }
+            return new Target(text.strip(), Subject.RANK, 0, null, op, Integer.toString(r));
+        }
+        if (subject.matches("top[0-9]+")) {
+            int n = Integer.parseInt(subject.substring(3));
+            if (n < 1) {
+                throw new IllegalArgumentException("target [" + text + "]: top N needs N of at least 1");
+            }
+            int k = whole(text, value, 0);
+            long mains = m.mainIndicators().stream().filter(mi -> mi.maxPoints() > 0).count();
+            if (k > mains) {
+                throw new IllegalArgumentException("target [" + text + "]: methodology " + m.id() + " has " + mains + " scored main indicators, not " + k);
+            }
+            if (op != Op.AT_LEAST) {
+                throw new IllegalArgumentException("target [" + text + "]: a top-N target is a floor: write top" + n + ">=" + k);
+            }
+            return new Target(text.strip(), Subject.TOP, n, null, op, Integer.toString(k));
+        }
+        Component c = Values.component(m, x.group(1), "target [" + text + "]");
+        if (!c.scored()) {
+            throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " is tracked at 0 points; targets name scored components");
+        }
+        Value v;
+        try {
+            v = Values.parse(c, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("target [" + text + "]: " + e.getMessage());
+        }
+        if (!c.valueKind().numeric() && op != Op.EQUALS) {
+            throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " is " + c.valueKind() + ": write " + c.id() + "="
+                    + value);
+        }
+        return new Target(text.strip(), Subject.COMPONENT, 0, c.id().value(), op, Values.text(v));
+    }
+
+    /** The value as a number (for numeric subjects and numeric components). */
+    public double number() {
+        return Double.parseDouble(value);
+    }
+
+    private static double number(String text, String value) {
+        try {
+            double d = Double.parseDouble(value.endsWith("%") ? value.substring(0, value.length() - 1) : value) / (value.endsWith("%") ? 100 : 1);
+            if (!Double.isFinite(d) || d < 0) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("target [" + text + "]: [" + value + "] is not a number of at least 0");
+        }
+    }
+
+    private static int whole(String text, String value, int least) {
+        try {
+            int r = Integer.parseInt(value);
+            if (r < least) {
+                throw new NumberFormatException();
+            }
+            return r;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("target [" + text + "]: [" + value + "] must be a whole number of at least " + least);
+        }
+    }
+
+    private static String fmt(double d) {
+        return vn.dti.api.Points.format(d);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

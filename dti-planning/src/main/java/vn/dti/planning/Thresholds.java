@@ -1,0 +1,79 @@
+package vn.dti.planning;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import vn.dti.api.MainIndicator;
+import vn.dti.api.Methodology;
+import vn.dti.cohort.CohortRanking;
+import vn.dti.cohort.EntityRanking;
+import vn.dti.cohort.RankedValue;
+
+/**
+ * Rank targets as thresholds on the entity's own figures, the others' held where they are: to
+ * rank r or better overall, the entity's published index must reach the r-th best published
+ * index of the others (standard competition ranking: ties share the better rank); likewise a main
+ * indicator in the top N. A published value is rounded half-up to 4 decimals, so the unrounded
+ * value needs to reach that figure less 0.00005.
+ */
+final class Thresholds {
+    /** Half of the last published decimal, less a hair, so that rounding half-up reaches the figure. */
+    static final double HALF = 0.00005 - 1e-12;
+
+    private Thresholds() {
+    }
+
+    /** The unrounded index the entity needs for rank ≤ r; 0 when fewer than r others are ranked. */
+    static double indexForRank(CohortRanking ranking, String entity, int r) {
+        List<Double> others = new ArrayList<>();
+        for (EntityRanking e : ranking.entities()) {
+            if (!e.id().equals(entity)) {
+                others.add(e.publishedValue());
+            }
+        }
+        return kth(others, r);
+    }
+
+    /** Per main indicator (catalogue order), the unrounded value needed to rank ≤ n; 0 when fewer than n others. */
+    static double[] mainValueForTop(Methodology m, CohortRanking ranking, String entity, int n) {
+        double[] out = new double[m.mainIndicators().size()];
+        for (int j = 0; j < out.length; j++) {
+            MainIndicator mi = m.mainIndicators().get(j);
+            if (mi.maxPoints() == 0) {
+                out[j] = Double.POSITIVE_INFINITY;
+                continue;
+            }
+            List<Double> others = new ArrayList<>();
+            for (EntityRanking e : ranking.entities()) {
+                RankedValue v = e.mainIndicator(mi.id().value());
+                if (!e.id().equals(entity) && v != null) {
+                    others.add(v.publishedValue());
+                }
+            }
+            out[j] = kth(others, n);
+        }
+        return out;
+    }
+
+    private static double kth(List<Double> others, int r) {
+        if (others.size() < r) {
+            return 0;
+        }
+        others.sort(Collections.reverseOrder());
+        return Math.max(0, others.get(r - 1) - HALF);
+    }
+
+    /** The weight of each main indicator's points in the index (the index is linear in them). */
+    static double[] indexWeights(Methodology m) {
+        int n = m.mainIndicators().size();
+        double[] w = new double[n];
+        double[] zero = new double[n];
+        double base = m.index(zero);
+        for (int j = 0; j < n; j++) {
+            double[] unit = new double[n];
+            unit[j] = 1;
+            w[j] = m.index(unit) - base;
+        }
+        return w;
+    }
+}

@@ -1,0 +1,113 @@
+package vn.dti.planning;
+
+import java.util.Locale;
+import vn.dti.api.CategoryOption;
+import vn.dti.api.Component;
+import vn.dti.api.Methodology;
+import vn.dti.api.Value;
+import vn.dti.api.ValueKind;
+import vn.dti.scoring.FormulaText;
+
+/** Reading and writing component values as people type them: 0.6, 60%, yes, cloud. */
+final class Values {
+    private Values() {
+    }
+
+    /**
+     * Parses a value typed for a component: a number (a share may end in %: 60% is 0.6), yes/no
+     * (also true/false, có/không) or a category code.
+     *
+     * @throws IllegalArgumentException saying what the component expects
+     */
+    static Value parse(Component c, String text) {
+        String t = text.strip();
+        switch (c.valueKind()) {
+            case YES_NO:
+                switch (t.toLowerCase(Locale.ROOT)) {
+                    case "yes", "true", "có", "co":
+                        return Value.yesNo(true);
+                    case "no", "false", "không", "khong":
+                        return Value.yesNo(false);
+                    default:
+                        throw new IllegalArgumentException("component " + c.id() + " is YES_NO: write yes or no, not [" + t + "]");
+                }
+            case CATEGORY:
+                if (c.category(t) == null) {
+                    throw new IllegalArgumentException("[" + t + "] is not a category of component " + c.id() + "; use one of "
+                            + c.categories().stream().map(CategoryOption::code).toList());
+                }
+                return Value.category(t);
+            default:
+                double d;
+                try {
+                    if (t.endsWith("%")) {
+                        if (c.valueKind() != ValueKind.RATIO) {
+                            throw new IllegalArgumentException("component " + c.id() + " is " + c.valueKind() + ", not a share: write [" + t
+                                    .substring(0, t.length() - 1) + "] without %");
+                        }
+                        d = Double.parseDouble(t.substring(0, t.length() - 1).strip()) / 100;
+                    } else {
+                        d = Double.parseDouble(t);
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("component " + c.id() + " is " + c.valueKind() + ": write a number"
+                            + (c.valueKind() == ValueKind.RATIO ? " (0.6 or 60%)" : "") + ", not [" + t + "]");
+                }
+                if (!Double.isFinite(d) || d < 0) {
+                    throw new IllegalArgumentException("component " + c.id() + ": [" + t + "] must be a number of at least 0");
+                }
+                return Value.number(d);
+        }
+    }
+
+    /** A value as written in evidence: 0.872, true, cloud. */
+    static String text(Value v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Value.Numeric n) {
+            return FormulaText.num(n.number());
+        }
+        if (v instanceof Value.YesNo y) {
+            return y.yes() ? "yes" : "no";
+        }
+        return ((Value.Category) v).code();
+    }
+
+    /** The number of a numeric value, NaN otherwise. */
+    static double number(Value v) {
+        return v instanceof Value.Numeric n ? n.number() : Double.NaN;
+    }
+
+    /** The component named by {@code id}, or an error listing the methodology's components near it. */
+    static Component component(Methodology m, String id, String where) {
+        vn.dti.api.IndicatorId key;
+        try {
+            key = vn.dti.api.IndicatorId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": [" + id + "] is not a component id such as 3.4");
+        }
+        return m.component(key).orElseThrow(() -> new IllegalArgumentException(where + ": methodology " + m.id() + " has no component [" + id + "]. "
+                + m.knownIdsNear(key)));
+    }
+
+    /**
+     * Rounds a planned value up to a precision people write (a share to 0.01%, a rate to 0.01, a
+     * count or an amount to a whole number), so that the rounded value still earns what was planned.
+     */
+    static double roundUp(ValueKind kind, double v) {
+        double scale;
+        switch (kind) {
+            case RATIO:
+                scale = 10_000;
+                break;
+            case RATE:
+                scale = 100;
+                break;
+            default:
+                scale = 1;
+        }
+        double r = Math.ceil(v * scale - 1e-9) / scale;
+        return kind == ValueKind.RATIO ? Math.min(1, r) : r;
+    }
+}

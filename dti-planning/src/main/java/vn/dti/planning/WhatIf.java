@@ -1,0 +1,104 @@
+package vn.dti.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.dti.api.ComponentEvidence;
+import vn.dti.api.ComponentScore;
+import vn.dti.api.Document;
+import vn.dti.api.Evidence;
+import vn.dti.api.EvidenceSource;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.MainIndicatorScore;
+import vn.dti.api.ReportStatus;
+import vn.dti.api.ScoreCard;
+import vn.dti.cohort.EntityRanking;
+import vn.dti.cohort.RankedValue;
+
+/**
+ * What a change buys: the evidence changed, scored again (inside the cohort, when there is one)
+ * and compared with now. A changed component that has no evidence document is given a planned
+ * one ({@link #PLANNED_DOCUMENT}), dated the period's last day: a what-if asks what a proven value
+ * earns.
+ */
+public final class WhatIf {
+    /** The title of the placeholder document a change assumes. */
+    public static final String PLANNED_DOCUMENT = "Tài liệu kiểm chứng dự kiến (what-if)";
+
+    private WhatIf() {
+    }
+
+    /** The entity's evidence with these changes made. */
+    public static Evidence apply(Evidence evidence, List<Change> changes) {
+        Evidence out = evidence;
+        for (Change ch : changes) {
+            ComponentEvidence now = out.component(ch.component()).orElse(null);
+            Document planned = new Document(null, PLANNED_DOCUMENT, evidence.period().end(), null, null, null);
+            ComponentEvidence next;
+            if (ch.documentOnly()) {
+                if (now == null || !now.reported()) {
+                    throw new InvalidEvidenceException("[" + ch + "]: component " + ch.component() + " has no value to attach a document to; "
+                            + "give a value, e.g. " + ch.component() + "=<value>.");
+                }
+                next = now.withDocument(planned);
+            } else {
+                next = now == null || !now.reported()
+                        ? new ComponentEvidence(ch.component(), ReportStatus.REPORTED, ch.value(), null, List.of(planned), null, null, null)
+                        : now.withValue(ch.value());
+                if (next.documents().isEmpty() && next.source() != EvidenceSource.AUTOMATIC) {
+                    next = next.withDocument(planned);
+                }
+            }
+            out = out.with(next);
+        }
+        return out;
+    }
+
+    /** The situation after the changes, compared with now. */
+    public static WhatIfResult run(Situation now, List<Change> changes) {
+        Situation then = now.withEvidence(apply(now.evidence(), changes));
+        return compare(now, then, changes);
+    }
+
+    /** Two situations of the same entity compared: per component changed, per main indicator, in total, and ranks. */
+    public static WhatIfResult compare(Situation now, Situation then, List<Change> changes) {
+        ScoreCard a = now.card();
+        ScoreCard b = then.card();
+        List<WhatIfResult.ComponentChange> components = new ArrayList<>();
+        for (int i = 0; i < a.components().size(); i++) {
+            ComponentScore x = a.components().get(i);
+            ComponentScore y = b.components().get(i);
+            String before = now.evidence().component(x.id()).filter(ComponentEvidence::reported).map(c -> Values.text(c.value())).orElse(null);
+            String after = then.evidence().component(y.id()).filter(ComponentEvidence::reported).map(c -> Values.text(c.value())).orElse(null);
+            boolean named = changes.stream().anyMatch(c -> c.component().equals(x.id()));
+            if (named || Math.abs(x.points() - y.points()) > 1e-9) {
+                components.add(new WhatIfResult.ComponentChange(x.id(), x.name(), before, after, x.points(), y.points(), y.points() - x.points(),
+                        x.maxPoints()));
+            }
+        }
+        EntityRanking ra = now.ranking().flatMap(r -> r.entity(now.entityId())).orElse(null);
+        EntityRanking rb = then.ranking().flatMap(r -> r.entity(then.entityId())).orElse(null);
+        List<WhatIfResult.MainChange> mains = new ArrayList<>();
+        for (int j = 0; j < a.mainIndicators().size(); j++) {
+            MainIndicatorScore x = a.mainIndicators().get(j);
+            MainIndicatorScore y = b.mainIndicators().get(j);
+            if (x.maxPoints() == 0) {
+                continue;
+            }
+            RankedValue vx = ra == null ? null : ra.mainIndicator(x.id().value());
+            RankedValue vy = rb == null ? null : rb.mainIndicator(x.id().value());
+            mains.add(new WhatIfResult.MainChange(x.id(), x.name(), x.points(), y.points(), y.points() - x.points(), x.maxPoints(),
+                    vx == null ? null : vx.rank(), vy == null ? null : vy.rank()));
+        }
+        List<String> notes = new ArrayList<>();
+        for (Change ch : changes) {
+            boolean hadDoc = now.evidence().component(ch.component()).map(c -> !c.documents().isEmpty() || c.source() == EvidenceSource.AUTOMATIC)
+                    .orElse(false);
+            if (!hadDoc || ch.documentOnly()) {
+                notes.add(ch.component() + ": a planned evidence document is assumed (\"" + PLANNED_DOCUMENT + "\").");
+            }
+        }
+        return new WhatIfResult(now.entityId(), a.totalPoints(), b.totalPoints(), b.totalPoints() - a.totalPoints(), a.index(), b.index(),
+                ra == null ? null : ra.rank(), rb == null ? null : rb.rank(), ra == null ? null : ra.mainIndicatorsInTop(),
+                rb == null ? null : rb.mainIndicatorsInTop(), now.top() == 0 ? null : now.top(), components, mains, notes, b);
+    }
+}
