@@ -181,7 +181,7 @@ final class ComponentModel {
             return out;
         }
         double now = value() == null ? Double.NEGATIVE_INFINITY : Values.number(value());
-        double pointsNow = value() == null ? -1 : pointsAt(value());
+        double pointsNow = value() == null ? 0 : pointsAt(value()); // not reported earns 0: a step must earn more
         b.bands().stream().map(ScoringPattern.Bands.Band::threshold).filter(t -> t > now).distinct().sorted().forEach(t -> {
             if (pointsAt(Value.number(t)) > pointsNow + 1e-9) {
                 out.add(Value.number(t));
@@ -196,7 +196,7 @@ final class ComponentModel {
         if (component.valueKind() != ValueKind.CATEGORY || !parametric()) {
             return out;
         }
-        double pointsNow = value() == null ? -1 : pointsAt(value());
+        double pointsNow = value() == null ? 0 : pointsAt(value()); // not reported earns 0: a step must earn more
         List<CategoryOption> options = new ArrayList<>(component.categories());
         options.sort(Comparator.comparingDouble(o -> pointsAt(Value.category(o.code()))));
         for (CategoryOption o : options) {

@@ -129,4 +129,13 @@ class GapsTest {
         }
         assertEquals(gaps.size(), by.values().stream().mapToInt(List::size).sum());
     }
+
+    @Test
+    void notReportedCategory_nextStepIsTheLowestCategoryThatEarnsPoints() {
+        // 2.3 is not reported in the example; "none" earns 0, so the next step is "outdated" (5 of 10)
+        Gap g = gap("2.3");
+        assertEquals("outdated", g.nextStep().value());
+        assertEquals(5, g.nextStep().adds(), 1e-9);
+        assertEquals("latest", g.fullPoints().value());
+    }
 }
