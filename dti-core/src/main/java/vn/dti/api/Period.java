@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,24 @@ public record Period(String label, LocalDate start, LocalDate end) {
 
     public static Period year(int year) {
         return parse(Integer.toString(year));
+    }
+
+    /** True for a quarter ({@code 2025-Q3}). */
+    public boolean isQuarter() {
+        return QUARTER.matcher(label).matches();
+    }
+
+    /** True for a calendar year ({@code 2025}). */
+    public boolean isYear() {
+        return YEAR.matcher(label).matches();
+    }
+
+    /** A year's four quarters, in order; empty for any other period. */
+    public List<Period> quarters() {
+        if (!isYear()) {
+            return List.of();
+        }
+        return List.of(parse(label + "-Q1"), parse(label + "-Q2"), parse(label + "-Q3"), parse(label + "-Q4"));
     }
 
     @JsonValue
