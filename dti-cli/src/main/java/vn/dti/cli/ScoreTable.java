@@ -31,6 +31,10 @@ final class ScoreTable {
             sb.append("WARNING: ").append(w).append('\n');
         }
         sb.append('\n');
+        if (card.appraised()) {
+            sb.append("Appraised: the appraisal council's decisions are applied; points are the final points (đạt được), and \"self\" the "
+                    + "self-assessed points (tự đánh giá) where the council changed them.\n");
+        }
         sb.append(String.format(Locale.ROOT, "%-6s %15s  %s%n", "Id", "Points / Max", "Indicator"));
         int c = 0;
         for (int i = 0; i < m.mainIndicators().size(); i++) {
@@ -41,6 +45,10 @@ final class ScoreTable {
                 ComponentScore cs = card.components().get(c++);
                 String mark = cs.findings().isEmpty() ? " " : "!";
                 sb.append(String.format(Locale.ROOT, "  %-4s %15s %s%s%n", cs.id(), pts(cs.points(), cs.maxPoints()), mark, cs.name()));
+                if (cs.appraised() && Math.abs(cs.selfAssessedPoints() - cs.points()) > 1e-9) {
+                    sb.append("                         self ").append(Points.format(cs.selfAssessedPoints())).append(" → appraised ")
+                            .append(Points.format(cs.appraisedPoints())).append('\n');
+                }
                 if (explain && !cs.explanation().formula().isEmpty()) {
                     sb.append("                         = ").append(cs.explanation().formula())
                             .append(cs.explanation().rule().isEmpty() ? "" : "   [" + cs.explanation().rule() + ", " + cs.explanation().file() + "]")
@@ -50,6 +58,10 @@ final class ScoreTable {
         }
         sb.append('\n');
         sb.append("Total: ").append(pts(card.totalPoints(), card.maxPoints())).append("   Index: ").append(Points.format4(card.index())).append('\n');
+        if (card.appraised()) {
+            sb.append("Self-assessed (tự đánh giá): ").append(Points.format(card.selfAssessedPoints())).append("   Appraised (hội đồng thẩm định): ")
+                    .append(Points.format(card.appraisedPoints())).append("   Final (đạt được): ").append(Points.format(card.totalPoints())).append('\n');
+        }
         sb.append("Points lost: ").append(Points.format(card.pointsLost())).append("   Points at risk (earned, but flagged): ")
                 .append(Points.format(card.pointsAtRisk())).append('\n');
         if (!card.findings().isEmpty()) {

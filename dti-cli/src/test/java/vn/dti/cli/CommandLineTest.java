@@ -22,12 +22,12 @@ class CommandLineTest {
     Path tmp;
 
     /** Every command and sub-command, as typed. */
-    static final List<String> COMMANDS = List.of("score", "evidence", "evidence template", "rank", "compare", "methodology", "methodology list",
-            "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch");
+    static final List<String> COMMANDS = List.of("score", "evidence", "evidence template", "evidence merge", "status", "history", "rank", "compare",
+            "methodology", "methodology list", "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch");
 
     @ParameterizedTest
-    @ValueSource(strings = {"score", "evidence", "evidence template", "rank", "compare", "methodology", "methodology list", "methodology export",
-            "methodology test", "methodology validate"})
+    @ValueSource(strings = {"score", "evidence", "evidence template", "evidence merge", "status", "history", "rank", "compare", "methodology",
+            "methodology list", "methodology export", "methodology test", "methodology validate"})
     void help_onEveryCommand(String command) {
         String[] words = (command + " --help").split(" ");
         MainTest.Run r = MainTest.run(words);
@@ -40,6 +40,11 @@ class CommandLineTest {
     @ValueSource(strings = {"score --methodology", "score --methodology vn-dti-province-2025 --evidnce x.json", "evidence templat",
             "evidence template --methodology vn-dti-province-2025", "rank --methodology vn-dti-province-2025", "rank --cohort c.json --top x",
             "compare one.json", "methodology lst", "methodology export vn-dti-province-2025", "methodology test", "methodology validate",
+            "evidence merge --methodology vn-dti-province-2025 --workspace w", "status --workspace w --period 2025-Q3",
+            "status --methodology vn-dti-province-2025 --workspace w --period 2025-Q3 --as-of 31/02/2025",
+            "status --methodology vn-dti-province-2025 --workspace w --period 2025-Q3 --format xml", "history --methodology vn-dti-province-2025",
+            "evidence template --methodology vn-dti-province-2025 --agency Sở --format pdf --out x.pdf",
+            "evidence template --methodology vn-dti-province-2025 --format xlsx --out x.xlsx",
 })
     void usageError_onEveryCommand_exit2_withItsUsage(String command) {
         MainTest.Run r = MainTest.run(command.split(" "));
