@@ -11,6 +11,7 @@ import vn.dti.api.Points;
 import vn.dti.api.ReportingRole;
 import vn.dti.reporting.ReportingHistory;
 import vn.dti.reporting.ReportingStatus;
+import vn.dti.scoring.FormulaText;
 
 /** The reporting status and history as tables for people and as CSV (UTF-8 with a byte-order mark). */
 final class ReportingTables {
@@ -191,7 +192,7 @@ final class ReportingTables {
     }
 
     private static String num(double d) {
-        return vn.dti.scoring.FormulaText.plain(d);
+        return FormulaText.plain(d);
     }
 
     private static void csv(StringBuilder sb, String... cells) {

@@ -58,6 +58,9 @@ class WorkedExampleTest {
         // 50 + 40 + (27.67 + 15 + 10) + (19 + 5) + (19 + 8.6) + (19 + 9.5)
         assertTrue(s.out().contains("Total: 222.77 / 1000   Index: 0.2228\n"), s.out());
         assertTrue(s.out().contains("    5.1   LATE_REPORT                  0 lost  Công an tỉnh reported component 5.1 on 2025-06-30, 6 days late:"), s.out());
+        // the by-agency view names the cooperating agencies accountable with the responsible one
+        assertTrue(s.out().contains("\n  Công an tỉnh — 40 points lost\n    with the cooperating agencies (cơ quan phối hợp): Sở, ban, ngành, địa phương\n"),
+                s.out());
 
         Path year = tmp.resolve("khanh-hoa-2025.json");
         assertEquals(0, MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025", "--out", year.toString()).code());

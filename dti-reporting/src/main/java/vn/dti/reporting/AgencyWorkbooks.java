@@ -2,6 +2,7 @@ package vn.dti.reporting;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import vn.dti.api.Entity;
@@ -12,6 +13,7 @@ import vn.dti.reporting.internal.Grid;
 import vn.dti.reporting.internal.Layout;
 import vn.dti.reporting.internal.SubmissionParser;
 import vn.dti.reporting.internal.TemplateWriter;
+import vn.dti.reporting.internal.VietnameseValues;
 import vn.dti.reporting.internal.WorkbookGuard;
 import vn.dti.rules.RuleScorer;
 
@@ -82,8 +84,8 @@ public final class AgencyWorkbooks {
     }
 
     /** A day as officers write it: 25/9/2025 (dd/mm/yyyy) or 2025-09-25; a day that does not exist is refused. */
-    public static java.time.LocalDate day(String text) {
-        return vn.dti.reporting.internal.VietnameseValues.date(vn.dti.reporting.internal.VietnameseValues.Cell.text(text == null ? "" : text));
+    public static LocalDate day(String text) {
+        return VietnameseValues.date(VietnameseValues.Cell.text(text == null ? "" : text));
     }
 
     /** The file name the workspace expects for an agency's submission: {@code <agency>.<ext>}, with characters file systems refuse replaced. */

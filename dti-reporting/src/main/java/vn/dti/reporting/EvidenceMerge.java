@@ -1,5 +1,6 @@
 package vn.dti.reporting;
 
+import java.nio.file.Path;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import vn.dti.api.Component;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.Document;
@@ -145,10 +147,10 @@ public final class EvidenceMerge {
 
     /** One note per methodology version other than the one reading the files (a folder edited since the templates were made). */
     private static List<String> versionNotes(RuleScorer scorer, List<Submission> submissions) {
-        Map<String, List<String>> byVersion = new java.util.TreeMap<>();
+        Map<String, List<String>> byVersion = new TreeMap<>();
         for (Submission s : submissions) {
             if (!s.version().isEmpty() && !s.version().equals(scorer.version())) {
-                byVersion.computeIfAbsent(s.version(), k -> new ArrayList<>()).add(java.nio.file.Path.of(s.file()).getFileName().toString());
+                byVersion.computeIfAbsent(s.version(), k -> new ArrayList<>()).add(Path.of(s.file()).getFileName().toString());
             }
         }
         List<String> notes = new ArrayList<>();

@@ -16,6 +16,7 @@ import vn.dti.api.FindingCode;
 import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.MethodologyRef;
 import vn.dti.api.Period;
+import vn.dti.api.ReportStatus;
 import vn.dti.api.ScoreCard;
 import vn.dti.rules.RuleScorer;
 
@@ -158,7 +159,7 @@ public record ReportingHistory(String entity, List<PeriodScore> periods) {
             int reported = 0;
             int late = 0;
             for (Component c : leads) {
-                if (s.evidence.component(c.id()).filter(ce -> ce.status() != vn.dti.api.ReportStatus.NOT_REPORTED).isPresent()) {
+                if (s.evidence.component(c.id()).filter(ce -> ce.status() != ReportStatus.NOT_REPORTED).isPresent()) {
                     reported++;
                 }
                 if (s.card.component(c.id().value()).map(cs -> cs.findings().stream().anyMatch(f -> f.code() == FindingCode.LATE_REPORT)).orElse(false)) {

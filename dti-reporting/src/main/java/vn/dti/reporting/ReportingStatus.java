@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.dti.api.Agencies;
 import vn.dti.api.Component;
 import vn.dti.api.ComponentEvidence;
@@ -115,7 +117,7 @@ public record ReportingStatus(String methodology, Period period, LocalDate asOf,
                 next.add(deadline(d.get(), asOf));
             }
         }
-        java.util.Set<String> reportedByAnyone = new java.util.HashSet<>();
+        Set<String> reportedByAnyone = new HashSet<>();
         for (String key : reports.keySet()) {
             reportedByAnyone.add(key.substring(key.indexOf('\u0000') + 1));
         }

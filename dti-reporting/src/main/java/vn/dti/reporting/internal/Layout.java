@@ -9,7 +9,6 @@ import vn.dti.api.Period;
 import vn.dti.api.ReportingCalendar;
 import vn.dti.api.ReportingRole;
 import vn.dti.api.ValueKind;
-import vn.dti.rules.RuleScorer;
 
 /**
  * The layout of an agency's submission, shared by the workbook (.xlsx) and the CSV file: a header

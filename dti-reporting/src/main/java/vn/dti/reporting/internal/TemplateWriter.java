@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -212,7 +213,7 @@ public final class TemplateWriter {
             lists.setColumnWidth(1, 80 * 256);
             wb.setSheetVisibility(wb.getSheetIndex(lists), SheetVisibility.HIDDEN);
             wb.setActiveSheet(0);
-            sheet.setActiveCell(new org.apache.poi.ss.util.CellAddress(new CellReference(header.size(), Layout.VALUE).formatAsString()));
+            sheet.setActiveCell(new CellAddress(new CellReference(header.size(), Layout.VALUE).formatAsString()));
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

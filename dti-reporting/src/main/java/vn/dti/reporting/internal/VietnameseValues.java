@@ -1,5 +1,6 @@
 package vn.dti.reporting.internal;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dti.api.Agencies;
 import vn.dti.api.CategoryOption;
 import vn.dti.api.Component;
 import vn.dti.api.Value;
 import vn.dti.api.ValueKind;
+import vn.dti.scoring.FormulaText;
 
 /**
  * Values as Vietnamese spreadsheets write them: {@code 46,69%}, {@code 0,4669}, {@code 87,2},
@@ -67,7 +70,7 @@ public final class VietnameseValues {
 
     /** A number written the Vietnamese way for messages: 0,4669; 1.747.201. */
     public static String vi(double n) {
-        String plain = vn.dti.scoring.FormulaText.plain(n);
+        String plain = FormulaText.plain(n);
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);
         String frac = dot < 0 ? "" : plain.substring(dot + 1);
@@ -181,9 +184,9 @@ public final class VietnameseValues {
 
     private static Value category(Component c, Cell cell) {
         String t = cell.shown();
-        String key = vn.dti.api.Agencies.key(t);
+        String key = Agencies.key(t);
         for (CategoryOption o : c.categories()) {
-            if (vn.dti.api.Agencies.key(o.name()).equals(key) || o.code().equalsIgnoreCase(t.strip())) {
+            if (Agencies.key(o.name()).equals(key) || o.code().equalsIgnoreCase(t.strip())) {
                 return Value.category(o.code());
             }
         }
@@ -218,7 +221,7 @@ public final class VietnameseValues {
             }
             if (percent) {
                 // 46,69% is the decimal 0.4669 exactly: divide the decimal, not the double, so no rounding creeps in
-                return nonNegative(c, cell, new java.math.BigDecimal(vn.dti.scoring.FormulaText.plain(v)).movePointLeft(2).doubleValue());
+                return nonNegative(c, cell, new BigDecimal(FormulaText.plain(v)).movePointLeft(2).doubleValue());
             }
         }
         if (kind == ValueKind.RATIO && v > 1) {
