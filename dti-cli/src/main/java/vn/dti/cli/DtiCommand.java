@@ -20,7 +20,8 @@ import vn.dti.rules.Methodologies;
         footer = {"", "Exit codes: 0 done; 2 bad input or usage; 3 invalid methodology; 4 a methodology's own test cases failed; 1 a bug.",
                 "Nothing is written to --out unless the whole run succeeded.",
                 "Shell completion: dti generate-completion > dti_completion.sh && . dti_completion.sh"},
-        subcommands = {ScoreCommand.class, EvidenceCommand.class, RankCommand.class, CompareCommand.class, MethodologyCommand.class,
+        subcommands = {ScoreCommand.class, EvidenceCommand.class, StatusCommand.class, HistoryCommand.class, RankCommand.class, CompareCommand.class,
+                MethodologyCommand.class,
                 GapsCommand.class, TargetsCommand.class, WhatIfCommand.class, PlanCommand.class, SensitivityCommand.class, DashboardCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 final class DtiCommand implements Callable<Integer> {

@@ -11,25 +11,32 @@ import vn.dti.api.Entity;
 import vn.dti.api.Evidence;
 import vn.dti.api.Period;
 import vn.dti.json.DtiJson;
+import vn.dti.reporting.AgencyWorkbooks;
 import vn.dti.rules.EvidenceTemplate;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti evidence …}: evidence files. */
-@Command(name = "evidence", mixinStandardHelpOptions = true, description = "Evidence files: templates to fill.",
-        subcommands = {EvidenceCommand.Template.class})
+@Command(name = "evidence", mixinStandardHelpOptions = true, description = "Evidence files: templates to fill, and the agencies' submissions merged.",
+        subcommands = {EvidenceCommand.Template.class, MergeCommand.class})
 final class EvidenceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw Options.usage(spec, "dti evidence needs a command: template.");
+        throw Options.usage(spec, "dti evidence needs a command: template, merge.");
     }
 
     /** {@code dti evidence template}. */
     @Command(name = "template", mixinStandardHelpOptions = true,
-            description = "Writes an evidence file listing every component of a methodology: empty, for officers to fill (each with a note on the "
-                    + "value it expects), or filled to earn full marks (max) or nothing (zero).")
+            description = {"Writes an evidence file listing every component of a methodology: empty, for officers to fill (each with a note on the "
+                    + "value it expects), or filled to earn full marks (max) or nothing (zero).",
+                "With --agency: the agency's own file for a period (an Excel workbook, a CSV file or an evidence file): the components it leads "
+                    + "(Chủ trì) and those it cooperates on (Phối hợp), with official names, max points, the kind and unit of each value, drop-downs "
+                    + "for Có / Không and levels, columns for the documents, and its deadline. Put the filled files in a workspace "
+                    + "(<workspace>/<period>/<agency>.xlsx) and run 'dti evidence merge' (docs/reporting.md)."},
+            footer = {"", "Example: dti evidence template --methodology vn-dti-province-2025 --agency \"Sở KH&CN\" --period 2025-Q3 "
+                    + "--entity khanh-hoa --name \"Khánh Hòa\" --out \"ws/2025-Q3/Sở KH&CN.xlsx\""})
     static final class Template implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -52,9 +59,22 @@ final class EvidenceCommand implements Callable<Integer> {
         @Option(names = "--period", paramLabel = "<2025|2025-Q3>", description = "The period (default: the methodology's year).")
         String period;
 
+        @Option(names = "--agency", paramLabel = "<name>", description = "Write this agency's file (as the methodology names it, e.g. \"Sở KH&CN\"; "
+                + "an unknown name lists the closest known ones).")
+        String agency;
+
+        @Option(names = "--format", paramLabel = "xlsx|csv|json", description = "With --agency: xlsx, csv (UTF-8 with a byte-order mark) or json; "
+                + "default: by the --out file's extension. Without --agency: json only.")
+        String format;
+
         @Override
         public Integer call() {
             EvidenceTemplate.Fill how = EvidenceTemplate.Fill.valueOf(Options.oneOf(spec, "--fill", fill, "empty", "max", "zero").toUpperCase(Locale.ROOT));
+            AgencyWorkbooks.Format f = agency == null ? null : agencyFormat(how);
+            if (agency == null && format != null && !Options.oneOf(spec, "--format", format, "xlsx", "csv", "json").equals("json")) {
+                throw Options.usage(spec, "--format " + format + " needs --agency: an agency's file can be a workbook or CSV; the whole methodology's "
+                        + "template is an evidence file (json).");
+            }
             Output.checkNotAnInput(out, Inputs.methodologyFiles(methodology));
             RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
             Period p;
@@ -69,9 +89,33 @@ final class EvidenceCommand implements Callable<Integer> {
             } catch (IllegalArgumentException ex) {
                 throw Options.usage(spec, "--entity: " + ex.getMessage());
             }
+            if (agency != null) {
+                Output.write(AgencyWorkbooks.template(scorer, agency, p, e, f), out);
+                return Main.OK;
+            }
             Evidence template = EvidenceTemplate.create(scorer, how, e, p);
             Output.write(DtiJson.write(template), out, spec.commandLine().getOut());
             return Main.OK;
+        }
+
+        /** An agency's file: always empty; --format, or the --out file's extension, and they must agree. */
+        private AgencyWorkbooks.Format agencyFormat(EvidenceTemplate.Fill how) {
+            if (how != EvidenceTemplate.Fill.EMPTY) {
+                throw Options.usage(spec, "--fill applies to the whole methodology's template; an agency's file (--agency) is always empty, for the "
+                        + "agency to fill.");
+            }
+            AgencyWorkbooks.Format byName = AgencyWorkbooks.Format.of(out);
+            if (format == null) {
+                if (byName == null) {
+                    throw Options.usage(spec, "--out " + out + ": give the file an extension (.xlsx, .csv or .json), or --format.");
+                }
+                return byName;
+            }
+            AgencyWorkbooks.Format f = AgencyWorkbooks.Format.valueOf(Options.oneOf(spec, "--format", format, "xlsx", "csv", "json").toUpperCase(Locale.ROOT));
+            if (byName != null && byName != f) {
+                throw Options.usage(spec, "--out " + out + " ends in " + byName.extension() + " but --format is " + format + "; make them agree.");
+            }
+            return f;
         }
     }
 }

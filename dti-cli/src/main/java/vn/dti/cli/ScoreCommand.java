@@ -12,12 +12,16 @@ import vn.dti.api.ScoreCard;
 import vn.dti.json.DtiJson;
 import vn.dti.planning.ScoreWorkbook;
 import vn.dti.planning.Situation;
+import vn.dti.reporting.Appraisals;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti score}: one entity's evidence scored against a methodology. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Scores one entity's evidence against a methodology: points per main indicator and component, the total and index, "
-                + "and the findings (what is missing, unproven or in doubt) by responsible agency.")
+        description = {"Scores one entity's evidence against a methodology: points per main indicator and component, the total and index, "
+                + "and the findings (what is missing, unproven or in doubt) by responsible agency.",
+            "With --appraisal: the appraisal council's decisions on the evidence applied (docs/formats.md): the card shows, per component and in "
+                + "total, the self-assessed points (tự đánh giá), the appraised points (hội đồng thẩm định) and the final points (đạt được), "
+                + "with APPRAISAL_ADJUSTED and DOCUMENT_REJECTED findings carrying the points each decision cost."})
 final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,6 +42,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Show under each component the formula that gave its points.")
     boolean explain;
 
+    @Option(names = "--appraisal", paramLabel = "<file>", description = "The appraisal council's decisions on this evidence (JSON, docs/formats.md).")
+    Path appraisal;
+
     @Override
     public Integer call() {
         Options.oneOf(spec, "--format", format, "table", "json", "xlsx");
@@ -46,12 +53,19 @@ final class ScoreCommand implements Callable<Integer> {
         }
         List<Path> inputs = new ArrayList<>(Inputs.methodologyFiles(methodology));
         inputs.add(evidence);
+        inputs.add(appraisal);
         Output.checkNotAnInput(out, inputs);
         RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
         ScoreCard card = Inputs.score(scorer, evidence);
         if (format.equals("xlsx")) {
-            Output.write(ScoreWorkbook.write(Situation.alone(scorer, DtiJson.readEvidence(evidence))), out);
+            // With --appraisal the workbook holds the evidence after the council's decisions: the final values and points.
+            var reported = DtiJson.readEvidence(evidence);
+            var scored = appraisal == null ? reported : Appraisals.appraised(scorer, reported, Appraisals.read(appraisal), appraisal);
+            Output.write(ScoreWorkbook.write(Situation.alone(scorer, scored)), out);
             return Main.OK;
+        }
+        if (appraisal != null) {
+            card = Appraisals.score(scorer, DtiJson.readEvidence(evidence), Appraisals.read(appraisal), appraisal);
         }
         String text = format.equals("json") ? DtiJson.write(card) : ScoreTable.render(card, scorer.methodology(), explain);
         Output.write(text, out, spec.commandLine().getOut());

@@ -1,8 +1,10 @@
 package vn.dti.cli;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import vn.dti.api.ComponentScore;
 import vn.dti.api.Finding;
 import vn.dti.api.MainIndicator;
@@ -14,7 +16,9 @@ import vn.dti.api.ScoreCard;
 /**
  * The score card as a table for people: Vietnamese names, points / max, the warnings first, then
  * the findings by responsible agency with the points each loses and the points each has at risk
- * (earned but in doubt) as separate figures.
+ * (earned but in doubt) as separate figures, and the cooperating agencies accountable with it.
+ * An appraised card also shows the self-assessed, appraised and final totals, and the
+ * self-assessed points of each component the council changed.
  */
 final class ScoreTable {
     private static final Locale VI = Locale.forLanguageTag("vi");
@@ -31,6 +35,10 @@ final class ScoreTable {
             sb.append("WARNING: ").append(w).append('\n');
         }
         sb.append('\n');
+        if (card.appraised()) {
+            sb.append("Appraised: the appraisal council's decisions are applied; points are the final points (đạt được), and \"self\" the "
+                    + "self-assessed points (tự đánh giá) where the council changed them.\n");
+        }
         sb.append(String.format(Locale.ROOT, "%-6s %15s  %s%n", "Id", "Points / Max", "Indicator"));
         int c = 0;
         for (int i = 0; i < m.mainIndicators().size(); i++) {
@@ -41,6 +49,10 @@ final class ScoreTable {
                 ComponentScore cs = card.components().get(c++);
                 String mark = cs.findings().isEmpty() ? " " : "!";
                 sb.append(String.format(Locale.ROOT, "  %-4s %15s %s%s%n", cs.id(), pts(cs.points(), cs.maxPoints()), mark, cs.name()));
+                if (cs.appraised() && Math.abs(cs.selfAssessedPoints() - cs.points()) > 1e-9) {
+                    sb.append("                         self ").append(Points.format(cs.selfAssessedPoints())).append(" → appraised ")
+                            .append(Points.format(cs.appraisedPoints())).append('\n');
+                }
                 if (explain && !cs.explanation().formula().isEmpty()) {
                     sb.append("                         = ").append(cs.explanation().formula())
                             .append(cs.explanation().rule().isEmpty() ? "" : "   [" + cs.explanation().rule() + ", " + cs.explanation().file() + "]")
@@ -50,6 +62,10 @@ final class ScoreTable {
         }
         sb.append('\n');
         sb.append("Total: ").append(pts(card.totalPoints(), card.maxPoints())).append("   Index: ").append(Points.format4(card.index())).append('\n');
+        if (card.appraised()) {
+            sb.append("Self-assessed (tự đánh giá): ").append(Points.format(card.selfAssessedPoints())).append("   Appraised (hội đồng thẩm định): ")
+                    .append(Points.format(card.appraisedPoints())).append("   Final (đạt được): ").append(Points.format(card.totalPoints())).append('\n');
+        }
         sb.append("Points lost: ").append(Points.format(card.pointsLost())).append("   Points at risk (earned, but flagged): ")
                 .append(Points.format(card.pointsAtRisk())).append('\n');
         if (!card.findings().isEmpty()) {
@@ -64,6 +80,11 @@ final class ScoreTable {
                 sb.append("\n  ").append(e.getKey().isEmpty() ? "(no agency)" : e.getKey()).append(" — ")
                         .append(l > 0 || r == 0 ? Points.format(l) + " points lost" : "")
                         .append(l > 0 && r > 0 ? ", " : "").append(r > 0 ? Points.format(r) + " points at risk" : "").append('\n');
+                Set<String> cooperating = new LinkedHashSet<>();
+                e.getValue().forEach(f -> cooperating.addAll(f.cooperatingAgencies()));
+                if (!cooperating.isEmpty()) {
+                    sb.append("    with the cooperating agencies (cơ quan phối hợp): ").append(String.join("; ", cooperating)).append('\n');
+                }
                 for (Finding f : e.getValue()) {
                     String figure = f.pointsAtRisk() > 0 ? Points.format(f.pointsAtRisk()) + " at risk" : Points.format(f.pointsLost()) + " lost";
                     sb.append(String.format(Locale.ROOT, "    %-5s %-21s %13s  %s%n", f.indicator(), f.code(), figure, f.message()));

@@ -21,9 +21,15 @@ class CommandLineTest {
     @TempDir
     Path tmp;
 
+    /** Every command and sub-command, as typed. */
+    static final List<String> COMMANDS = List.of("score", "evidence", "evidence template", "evidence merge", "status", "history", "rank", "compare",
+            "methodology", "methodology list", "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch",
+            "gaps", "targets", "whatif", "plan", "sensitivity", "dashboard");
+
     @ParameterizedTest
-    @ValueSource(strings = {"score", "evidence", "evidence template", "rank", "compare", "methodology", "methodology list", "methodology export",
-            "methodology test", "methodology validate", "methodology diff", "methodology watch"})
+    @ValueSource(strings = {"score", "evidence", "evidence template", "evidence merge", "status", "history", "rank", "compare", "methodology",
+            "methodology list", "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch",
+            "gaps", "targets", "whatif", "plan", "sensitivity", "dashboard"})
     void help_onEveryCommand(String command) {
         String[] words = (command + " --help").split(" ");
         MainTest.Run r = MainTest.run(words);
@@ -36,7 +42,12 @@ class CommandLineTest {
     @ValueSource(strings = {"score --methodology", "score --methodology vn-dti-province-2025 --evidnce x.json", "evidence templat",
             "evidence template --methodology vn-dti-province-2025", "rank --methodology vn-dti-province-2025", "rank --cohort c.json --top x",
             "compare one.json", "methodology lst", "methodology export vn-dti-province-2025", "methodology test", "methodology validate",
-            "methodology diff a", "methodology watch", "methodology watch no-such-dir"})
+            "methodology diff a", "methodology watch", "methodology watch no-such-dir",
+            "evidence merge --methodology vn-dti-province-2025 --workspace w", "status --workspace w --period 2025-Q3",
+            "status --methodology vn-dti-province-2025 --workspace w --period 2025-Q3 --as-of 31/02/2025",
+            "status --methodology vn-dti-province-2025 --workspace w --period 2025-Q3 --format xml", "history --methodology vn-dti-province-2025",
+            "evidence template --methodology vn-dti-province-2025 --agency Sở --format pdf --out x.pdf",
+            "evidence template --methodology vn-dti-province-2025 --format xlsx --out x.xlsx"})
     void usageError_onEveryCommand_exit2_withItsUsage(String command) {
         MainTest.Run r = MainTest.run(command.split(" "));
         assertEquals(2, r.code(), r.out() + r.err());

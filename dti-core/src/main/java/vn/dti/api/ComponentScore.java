@@ -1,10 +1,30 @@
 package vn.dti.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 
-/** The points a component earned, out of its max, with how and what was found. */
-public record ComponentScore(IndicatorId id, String name, double points, double maxPoints, Explanation explanation, List<Finding> findings) {
+/**
+ * The points a component earned, out of its max, with how and what was found. When the appraisal
+ * council's decisions are applied ({@code dti score --appraisal}), the card shows the field
+ * software's three figures: {@code selfAssessedPoints} (tự đánh giá: what the evidence as
+ * submitted earns), {@code appraisedPoints} (hội đồng thẩm định: what it earns after the
+ * council's decisions; the self-assessed points when the council made none on it) and
+ * {@code points}, the final points (đạt được), which are the appraised points. Without an
+ * appraisal the first two are absent and {@code points} is what the evidence earns.
+ *
+ * @param appraisal the council's decisions on this component (empty when none)
+ */
+public record ComponentScore(IndicatorId id, String name, double points, double maxPoints, Explanation explanation, List<Finding> findings,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double selfAssessedPoints,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double appraisedPoints,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AppraisalDecision> appraisal) {
+
+    /** A component score without an appraisal. */
+    public ComponentScore(IndicatorId id, String name, double points, double maxPoints, Explanation explanation, List<Finding> findings) {
+        this(id, name, points, maxPoints, explanation, findings, null, null, null);
+    }
+
     public ComponentScore {
         Objects.requireNonNull(id, "component id");
         if (!(points >= 0 && points <= maxPoints + 1e-9)) {
@@ -12,5 +32,28 @@ public record ComponentScore(IndicatorId id, String name, double points, double 
         }
         explanation = explanation == null ? Explanation.of("") : explanation;
         findings = findings == null ? List.of() : List.copyOf(findings);
+        appraisal = appraisal == null ? List.of() : List.copyOf(appraisal);
+        for (Double p : new Double[] {selfAssessedPoints, appraisedPoints}) {
+            if (p != null && !(p >= 0 && p <= maxPoints + 1e-9)) {
+                throw new IllegalArgumentException("Component " + id + " would have " + p + " self-assessed or appraised points of " + maxPoints
+                        + "; points must be within [0, max].");
+            }
+        }
+        if ((selfAssessedPoints == null) != (appraisedPoints == null)) {
+            throw new IllegalArgumentException("Component " + id + " has only one of selfAssessedPoints and appraisedPoints; an appraised card has both.");
+        }
+        if (appraisedPoints != null && Math.abs(appraisedPoints - points) > 1e-9) {
+            throw new IllegalArgumentException("Component " + id + ": the final points (" + points + ") must be the appraised points (" + appraisedPoints + ").");
+        }
+    }
+
+    /** The final points (đạt được): {@link #points()}. */
+    public double finalPoints() {
+        return points;
+    }
+
+    /** True when the card was appraised (the three figures are given). */
+    public boolean appraised() {
+        return appraisedPoints != null;
     }
 }

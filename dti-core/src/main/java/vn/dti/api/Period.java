@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,33 @@ public record Period(String label, LocalDate start, LocalDate end) {
 
     public static Period year(int year) {
         return parse(Integer.toString(year));
+    }
+
+    /** True for a quarter ({@code 2025-Q3}). (Checked char by char: scoring asks it of every entity.) */
+    public boolean isQuarter() {
+        return label.length() == 7 && digits(4) && label.charAt(4) == '-' && label.charAt(5) == 'Q' && label.charAt(6) >= '1' && label.charAt(6) <= '4';
+    }
+
+    /** True for a calendar year ({@code 2025}). */
+    public boolean isYear() {
+        return label.length() == 4 && digits(4);
+    }
+
+    private boolean digits(int n) {
+        for (int i = 0; i < n; i++) {
+            if (label.charAt(i) < '0' || label.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A year's four quarters, in order; empty for any other period. */
+    public List<Period> quarters() {
+        if (!isYear()) {
+            return List.of();
+        }
+        return List.of(parse(label + "-Q1"), parse(label + "-Q2"), parse(label + "-Q3"), parse(label + "-Q4"));
     }
 
     @JsonValue

@@ -19,6 +19,11 @@ import java.util.Optional;
  * <p>{@code warnings} say what the reader must know about the card as a whole, e.g. that the
  * evidence's period precedes the methodology's edition. {@link #pointsLost()} (points not earned,
  * for any reason) and {@link #pointsAtRisk()} (points earned but flagged) are separate figures.
+ *
+ * <p>A card scored with the appraisal council's decisions also carries {@code selfAssessedPoints}
+ * (tự đánh giá, what the evidence as submitted earns) and {@code appraisedPoints} (hội đồng thẩm
+ * định); {@code totalPoints} is then the final total (đạt được), which equals the appraised total
+ * (see {@link ComponentScore}). Without an appraisal both are absent.
  */
 @JsonIgnoreProperties(value = {"pointsLost", "pointsAtRisk"}, allowGetters = true)
 public record ScoreCard(
@@ -31,12 +36,20 @@ public record ScoreCard(
         List<MainIndicatorScore> mainIndicators,
         List<ComponentScore> components,
         List<Finding> findings,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double selfAssessedPoints,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double appraisedPoints) {
 
     /** A card without warnings. */
     public ScoreCard(MethodologyRef methodology, Entity entity, Period period, double totalPoints, double maxPoints, double index,
             List<MainIndicatorScore> mainIndicators, List<ComponentScore> components, List<Finding> findings) {
-        this(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, null);
+        this(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, null, null, null);
+    }
+
+    /** A card without an appraisal. */
+    public ScoreCard(MethodologyRef methodology, Entity entity, Period period, double totalPoints, double maxPoints, double index,
+            List<MainIndicatorScore> mainIndicators, List<ComponentScore> components, List<Finding> findings, List<String> warnings) {
+        this(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, warnings, null, null);
     }
 
     public ScoreCard {
@@ -56,6 +69,24 @@ public record ScoreCard(
         if (!(index >= 0 && index <= 1 + 1e-9)) {
             throw new IllegalArgumentException("Index [" + index + "] is outside [0, 1].");
         }
+        if ((selfAssessedPoints == null) != (appraisedPoints == null)) {
+            throw new IllegalArgumentException("A card has only one of selfAssessedPoints and appraisedPoints; an appraised card has both.");
+        }
+        if (appraisedPoints != null) {
+            double self = 0;
+            for (ComponentScore c : components) {
+                self += c.selfAssessedPoints() == null ? c.points() : c.selfAssessedPoints();
+            }
+            if (Math.abs(self - selfAssessedPoints) > 1e-6 || Math.abs(appraisedPoints - totalPoints) > 1e-6) {
+                throw new IllegalArgumentException("Self-assessed points " + selfAssessedPoints + " and appraised points " + appraisedPoints
+                        + " must be the sum of the components' (" + self + ") and the total (" + totalPoints + ").");
+            }
+        }
+    }
+
+    /** True when the card carries the appraisal council's decisions. */
+    public boolean appraised() {
+        return appraisedPoints != null;
     }
 
     public Optional<ComponentScore> component(String id) {
@@ -75,7 +106,8 @@ public record ScoreCard(
         }
         List<String> all = new ArrayList<>(warnings);
         all.addAll(more);
-        return new ScoreCard(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, all);
+        return new ScoreCard(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, all, selfAssessedPoints,
+                appraisedPoints);
     }
 
     /** Points not earned, whatever the reason: max − total. */

@@ -1,5 +1,6 @@
 package vn.dti.rules;
 
+import java.time.LocalDate;
 import vn.dti.api.ReportStatus;
 import vn.dti.api.ValueKind;
 import vn.dti.scoring.FormulaText;
@@ -34,6 +35,26 @@ public final class ComponentValue implements PatternInput {
     private final int documentsAfterPeriod;
     private final long daysAfterPeriod;
     private final long daysBeforePeriod;
+    private final Report report;
+
+    /**
+     * Who reported a component and when, against the reporting calendar ({@code calendar.json}).
+     *
+     * @param reportedBy        the reporting agency as the catalogue names it ("" when not given: the responsible agency is assumed)
+     * @param responsibleAgency the component's responsible agency
+     * @param cooperating       true when a cooperating agency (cơ quan phối hợp), not the responsible one, reported it
+     * @param reportedAt        when it was reported (the component's date, else the evidence's); null when not given
+     * @param dueBefore         the day the report was due before, by the deadline binding the reporter's role; null when none binds
+     * @param deadline          that deadline's name; "" when none
+     * @param daysLate          days after the last day on time; 0 when on time or not known
+     * @param quarter           true when the period is a quarter
+     * @param graceDays         for documents: days from the period's end to the last day on time (0 when the deadline falls inside the period)
+     */
+    public record Report(String reportedBy, String responsibleAgency, boolean cooperating, LocalDate reportedAt, LocalDate dueBefore, String deadline,
+            long daysLate, boolean quarter, long graceDays) {
+        /** Nothing known about the report. */
+        public static final Report NONE = new Report("", "", false, null, null, "", 0, false, 0);
+    }
 
     /**
      * @param entity           index of the entity in the scoring call
@@ -44,6 +65,15 @@ public final class ComponentValue implements PatternInput {
     public ComponentValue(int entity, int slot, String indicator, ReportStatus status, ValueKind kind, double number, boolean yes,
             String category, double max, int documents, boolean automatic, int documentsAfterPeriod, long daysAfterPeriod,
             long daysBeforePeriod) {
+        this(entity, slot, indicator, status, kind, number, yes, category, max, documents, automatic, documentsAfterPeriod, daysAfterPeriod,
+                daysBeforePeriod, Report.NONE);
+    }
+
+    /** A fact with who reported it and when, against the reporting calendar. */
+    public ComponentValue(int entity, int slot, String indicator, ReportStatus status, ValueKind kind, double number, boolean yes,
+            String category, double max, int documents, boolean automatic, int documentsAfterPeriod, long daysAfterPeriod,
+            long daysBeforePeriod, Report report) {
+        this.report = report == null ? Report.NONE : report;
         this.entity = entity;
         this.slot = slot;
         this.indicator = indicator;
@@ -146,6 +176,56 @@ public final class ComponentValue implements PatternInput {
     /** Days from the newest document to the period's start; 0 if a document lies inside the period or later. */
     public long getDaysBeforePeriod() {
         return daysBeforePeriod;
+    }
+
+    /** Who reported it and when, against the reporting calendar. */
+    public Report getReport() {
+        return report;
+    }
+
+    /** The reporting agency as the catalogue names it; the responsible agency when the evidence names none. */
+    public String getReportedBy() {
+        return report.reportedBy().isEmpty() ? report.responsibleAgency() : report.reportedBy();
+    }
+
+    /** The component's responsible agency (cơ quan chủ trì). */
+    public String getResponsibleAgency() {
+        return report.responsibleAgency();
+    }
+
+    /** True when a cooperating agency (cơ quan phối hợp), not the responsible one, reported the value. */
+    public boolean isCooperatingReport() {
+        return report.cooperating();
+    }
+
+    /** When it was reported; null when the evidence does not say. */
+    public LocalDate getReportedAt() {
+        return report.reportedAt();
+    }
+
+    /** The day the report was due before (calendar.json, for the reporter's role); null when no deadline binds it. */
+    public LocalDate getDueBefore() {
+        return report.dueBefore();
+    }
+
+    /** The name of the deadline that binds the report; "" when none. */
+    public String getDeadline() {
+        return report.deadline();
+    }
+
+    /** Days the report was late (after the last day before {@link #getDueBefore()}); 0 when on time or not known. */
+    public long getDaysLate() {
+        return report.daysLate();
+    }
+
+    /** True when the period is a quarter. */
+    public boolean isQuarter() {
+        return report.quarter();
+    }
+
+    /** Days from the period's end to the last day on time; 0 when the deadline falls inside the period or none binds. */
+    public long getGraceDays() {
+        return report.graceDays();
     }
 
     @Override

@@ -4,9 +4,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.dti.api.Agencies;
 import vn.dti.api.Evidence;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.Methodology;
+import vn.dti.api.ReportingCalendar;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Scorer;
 import vn.dti.rules.internal.Engine;
@@ -54,6 +56,16 @@ public final class RuleScorer implements Scorer {
     /** Where the methodology was loaded from: a directory path, or {@code classpath:methodologies/<id>}. */
     public String source() {
         return scoring.base().root();
+    }
+
+    /** The reporting calendar of the methodology folder ({@code calendar.json}); {@link ReportingCalendar#NONE} when it has none. */
+    public ReportingCalendar calendar() {
+        return scoring.base().calendar();
+    }
+
+    /** The agencies the catalogue names, with the aliases and groups of {@code agencies.json}: where agency names are matched. */
+    public Agencies agencies() {
+        return scoring.base().agencies();
     }
 
     /**

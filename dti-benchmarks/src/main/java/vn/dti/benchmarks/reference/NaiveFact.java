@@ -89,4 +89,20 @@ public final class NaiveFact {
     public long getDaysBeforePeriod() {
         return value.getDaysBeforePeriod();
     }
+
+    public boolean isQuarter() {
+        return value.isQuarter();
+    }
+
+    public long getGraceDays() {
+        return value.getGraceDays();
+    }
+
+    public long getDaysLate() {
+        return value.getDaysLate();
+    }
+
+    public boolean isCooperatingReport() {
+        return value.isCooperatingReport();
+    }
 }

@@ -68,13 +68,27 @@ public final class PlainJava implements Engine {
             s.finding("Ratio above 100%", v, FindingCode.OUT_OF_RANGE, "Component " + id + " reports a ratio of "
                     + String.format(Locale.ROOT, "%.2f", v.getNumber() * 100) + "%, above 100%: it is scored as 100%. Check the numerator and denominator.");
         }
-        if (v.getDaysAfterPeriod() > 31) {
+        if (!v.isQuarter() && v.getDaysAfterPeriod() > 31) {
             s.finding("Document dated after the period", v, FindingCode.STALE_EVIDENCE, "Component " + id + " cites " + v.getDocumentsAfterPeriod()
                     + " document(s) dated after the period (" + v.getDaysAfterPeriod() + " days after its end): the reviewer may not accept them for this period.");
         }
         if (v.getDocuments() > 0 && v.getDaysBeforePeriod() > 1096) {
             s.finding("Documents long before the period", v, FindingCode.STALE_EVIDENCE, "Component " + id + "'s newest document is "
                     + v.getDaysBeforePeriod() + " days older than the period: cite a current document.");
+        }
+        if (v.isQuarter() && v.getDaysAfterPeriod() > v.getGraceDays()) {
+            s.finding("Document dated after the quarter", v, FindingCode.STALE_EVIDENCE, "Component " + id + " cites " + v.getDocumentsAfterPeriod()
+                    + " document(s) dated after the quarter (" + v.getDaysAfterPeriod()
+                    + " days after its end), later than its report was due: the reviewer may not accept them for this quarter.");
+        }
+        if (v.getDaysLate() > 0) {
+            s.finding("Late report", v, FindingCode.LATE_REPORT, v.getReportedBy() + " reported component " + id + " on " + v.getReportedAt() + ", "
+                    + v.getDaysLate() + (v.getDaysLate() == 1 ? " day" : " days") + " late: " + v.getDeadline() + " was due before " + v.getDueBefore() + ".");
+        }
+        if (v.isCooperatingReport()) {
+            s.finding("Reported by a cooperating agency", v, FindingCode.REPORTED_BY_COOPERATING_AGENCY, "Component " + id + " was reported by "
+                    + v.getReportedBy() + ", a cooperating agency (cơ quan phối hợp); the responsible agency, " + v.getResponsibleAgency()
+                    + ", did not report it. The value is kept: " + v.getResponsibleAgency() + " should confirm it.");
         }
     }
 }

@@ -22,11 +22,13 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dti.api.Agencies;
 import vn.dti.api.Component;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.api.Methodology;
 import vn.dti.api.Points;
+import vn.dti.api.ReportingCalendar;
 import vn.dti.json.DtiJson;
 import vn.dti.scoring.ScoringRule;
 
@@ -66,6 +68,8 @@ public final class RuleBase {
     private final Map<String, String> tableDrl;
     /** Per slot, the last rule seen scoring it and that rule's file: a racy cache of immutable pairs. */
     private final RuleFile[] lastRuleFile;
+    /** The reporting calendar and agencies (calendar.json, agencies.json), checked by {@link #build}. */
+    private final ReportingFiles.Result reporting;
 
     private record RuleFile(String rule, String file) {
     }
@@ -99,6 +103,17 @@ public final class RuleBase {
         List<ScoringRule> ordered = new ArrayList<>(scoringRules);
         ordered.sort((a, b) -> Integer.compare(slotOf.getOrDefault(a.component(), -1), slotOf.getOrDefault(b.component(), -1)));
         this.scoringRules = List.copyOf(ordered);
+        this.reporting = ReportingFiles.read(files, methodology);
+    }
+
+    /** The reporting calendar ({@code calendar.json}); {@link ReportingCalendar#NONE} when the folder has none. */
+    public ReportingCalendar calendar() {
+        return reporting.calendar();
+    }
+
+    /** The agencies of the catalogue, with the aliases and groups of {@code agencies.json}. */
+    public Agencies agencies() {
+        return reporting.agencies();
     }
 
     public Methodology methodology() {
@@ -215,6 +230,7 @@ public final class RuleBase {
         }
         Map<IndicatorId, Component> byId = m.componentsById();
         List<Problem> problems = new ArrayList<>();
+        problems.addAll(ReportingFiles.read(files, m).problems());
         List<ScoringRule> scoring = new ArrayList<>();
         Map<String, ScoringRule> generated = new HashMap<>();
         Map<String, DecisionTable.Result> tableResults = new LinkedHashMap<>();

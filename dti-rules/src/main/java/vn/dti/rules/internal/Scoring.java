@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import vn.dti.api.Agencies;
 import vn.dti.api.Component;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.ComponentScore;
@@ -22,8 +23,11 @@ import vn.dti.api.MainIndicator;
 import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.Methodology;
 import vn.dti.api.MethodologyRef;
+import vn.dti.api.Period;
 import vn.dti.api.Points;
 import vn.dti.api.ReportStatus;
+import vn.dti.api.ReportingCalendar;
+import vn.dti.api.ReportingRole;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Value;
 import vn.dti.rules.ComponentValue;
@@ -141,6 +145,9 @@ public final class Scoring {
         }
         LocalDate start = evidence.period().start();
         LocalDate end = evidence.period().end();
+        ReportingCalendar.Due dueResponsible = due(evidence.period(), ReportingRole.RESPONSIBLE);
+        ReportingCalendar.Due dueCooperating = due(evidence.period(), ReportingRole.COOPERATING);
+        boolean quarter = evidence.period().isQuarter();
         ComponentValue[] facts = new ComponentValue[n];
         for (int s = 0; s < n; s++) {
             Component c = base.component(s);
@@ -172,9 +179,43 @@ public final class Scoring {
                 daysBefore = Math.min(daysBefore, Math.max(0, ChronoUnit.DAYS.between(d.date(), start)));
             }
             facts[s] = new ComponentValue(entity, s, c.id().value(), ce.status(), c.valueKind(), number, yes, category, c.maxPoints(),
-                    ce.documents().size(), ce.source() == EvidenceSource.AUTOMATIC, after, daysAfter, ce.documents().isEmpty() ? 0 : daysBefore);
+                    ce.documents().size(), ce.source() == EvidenceSource.AUTOMATIC, after, daysAfter, ce.documents().isEmpty() ? 0 : daysBefore,
+                    report(c, ce, evidence, dueResponsible, dueCooperating, quarter));
         }
         return facts;
+    }
+
+    /** The deadline of the calendar binding this role for this period, with its date; null when none. */
+    private ReportingCalendar.Due due(Period period, ReportingRole role) {
+        ReportingCalendar.Deadline d = base.calendar().deadline(period, role).orElse(null);
+        return d == null ? null : new ReportingCalendar.Due(d, period, d.dateFor(period));
+    }
+
+    /**
+     * Who reported a component and when, against the calendar: the reporter's role (a cooperating
+     * agency, or else the responsible agency), the deadline binding that role, the days late, and
+     * for documents the days from the period's end to the last day on time.
+     */
+    private ComponentValue.Report report(Component c, ComponentEvidence ce, Evidence e, ReportingCalendar.Due dueResponsible,
+            ReportingCalendar.Due dueCooperating, boolean quarter) {
+        String by = ce.reportedBy();
+        boolean cooperating = false;
+        String name = "";
+        if (by != null) {
+            if (by.equals(c.responsibleAgency())) {
+                name = by;
+            } else {
+                Agencies agencies = base.agencies();
+                cooperating = agencies.role(by, c) == ReportingRole.COOPERATING;
+                name = agencies.canonical(by).orElse(by);
+            }
+        }
+        ReportingCalendar.Due due = cooperating ? dueCooperating : dueResponsible;
+        LocalDate at = ce.reportedAt() != null ? ce.reportedAt() : e.reportedAt();
+        long late = due != null && at != null ? due.daysLate(at) : 0;
+        long grace = due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(e.period().end(), due.lastDay()));
+        return new ComponentValue.Report(name, c.responsibleAgency(), cooperating, at, due == null ? null : due.before(),
+                due == null ? "" : due.deadline().name(), late, quarter, grace);
     }
 
     private ScoreCard card(Evidence evidence, ComponentValue[] facts, Recorder recorder, int entity) {

@@ -1,0 +1,185 @@
+package vn.dti.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dti.json.DtiJson;
+
+/**
+ * The worked example of docs/reporting.md, run as a user would: Khánh Hòa's 2025 workspace
+ * (dti-examples/data/workspace-khanh-hoa-2025): status, merge, score with the council's
+ * decisions, history; and each command's bad input (exit 2, nothing written). The figures are
+ * hand-checked in the comments.
+ */
+class WorkedExampleTest {
+    static final String M = MainTest.M;
+    static final String WS = "../dti-examples/data/workspace-khanh-hoa-2025";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void status_q2_theLatePoliceAmongTheFirst() {
+        MainTest.Run r = MainTest.run("status", "--methodology", M, "--workspace", WS, "--period", "2025-Q2", "--as-of", "1/7/2025");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Reporting status of 2025-Q2 (vn-dti-province-2025), as of 2025-07-01\n"
+                + "  Deadline: Báo cáo quý trên phần mềm của tỉnh, due before 2025-06-25 (Chủ trì, Phối hợp): passed 7 days ago\n"), r.out());
+        // late 5.1, 5.2, 8.1 (20 + 20 + 50) and missing 5.3–5.6 (4 × 10) that no agency reported: 130 at stake
+        assertTrue(r.out().contains("! Công an tỉnh                             Chủ trì      7       0     3       4       0       130  passed 7 days ago\n"
+                + "      late 6 days: 5.1, 5.2, 8.1; missing: 5.3, 5.4, 5.5, 5.6\n"), r.out());
+        int kh = r.out().indexOf("! Sở KH&CN                                 Chủ trì");
+        int police = r.out().indexOf("! Công an tỉnh");
+        assertTrue(kh > 0 && kh < police, "380 points at stake before 130");
+        MainTest.Run csv = MainTest.run("status", "--methodology", M, "--workspace", WS, "--period", "2025-Q2", "--as-of", "2025-07-01", "--format", "csv");
+        assertTrue(csv.out().startsWith("\uFEFFperiod,asOf,agency,role,"), csv.out());
+        assertTrue(csv.out().contains("\r\n2025-Q2,2025-07-01,Công an tỉnh,RESPONSIBLE,2025-06-25,-7,7,0,3,4,0,130,6,true,5.1 5.2 8.1,5.3 5.4 5.5 5.6,\r\n"),
+                csv.out());
+    }
+
+    @Test
+    void merge_thenScore_q2_andTheYearWithTheCouncilsDecisions() throws IOException {
+        Path q2 = tmp.resolve("khanh-hoa-2025-Q2.json");
+        MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-Q2", "--out", q2.toString());
+        assertEquals(0, m.code(), m.err());
+        JsonNode e = DtiJson.mapper().readTree(q2.toFile());
+        assertEquals(17, e.at("/components").size());
+        MainTest.Run s = MainTest.run("score", "--methodology", M, "--evidence", q2.toString());
+        // 50 + 40 + (27.67 + 15 + 10) + (19 + 5) + (19 + 8.6) + (19 + 9.5)
+        assertTrue(s.out().contains("Total: 222.77 / 1000   Index: 0.2228\n"), s.out());
+        assertTrue(s.out().contains("    5.1   LATE_REPORT                  0 lost  Công an tỉnh reported component 5.1 on 2025-06-30, 6 days late:"), s.out());
+        // the by-agency view names the cooperating agencies accountable with the responsible one
+        assertTrue(s.out().contains("\n  Công an tỉnh — 40 points lost\n    with the cooperating agencies (cơ quan phối hợp): Sở, ban, ngành, địa phương\n"),
+                s.out());
+
+        Path year = tmp.resolve("khanh-hoa-2025.json");
+        assertEquals(0, MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025", "--out", year.toString()).code());
+        JsonNode y = DtiJson.mapper().readTree(year.toFile());
+        JsonNode c12 = y.at("/components/1");
+        assertEquals("1.2", c12.at("/indicator").asText());
+        assertEquals(27, c12.at("/value").asInt());                               // 6 + 7 + 8 + 6: a count of things done in the year
+        MainTest.Run a = MainTest.run("score", "--methodology", M, "--evidence", year.toString(), "--appraisal", WS + "/2025/appraisal.json");
+        assertEquals(0, a.code(), a.err());
+        // self-assessed: Q4's figures (233.25); the council sets 6.5 from 46,69% to 45%: 9.34 → 9
+        assertTrue(a.out().contains("Total: 232.92 / 1000   Index: 0.2329\n"
+                + "Self-assessed (tự đánh giá): 233.25   Appraised (hội đồng thẩm định): 232.92   Final (đạt được): 232.92\n"), a.out());
+        assertTrue(a.out().contains("  6.5           9 / 20 !Tỷ lệ hồ sơ nộp trực tuyến\n                         self 9.34 → appraised 9\n"), a.out());
+        assertTrue(a.out().contains("    6.5   APPRAISAL_ADJUSTED        0.34 lost  The appraisal council adjusted component 6.5 from 0.4669 to 0.45"), a.out());
+        assertTrue(a.out().contains("    6.4   DOCUMENT_REJECTED            0 lost  The appraisal council rejected document 2690/QĐ-UBND"), a.out());
+    }
+
+    @Test
+    void history_everyPeriod() {
+        MainTest.Run h = MainTest.run("history", "--methodology", M, "--workspace", WS);
+        assertEquals(0, h.code(), h.err());
+        String out = h.out();
+        assertTrue(out.matches("(?s).*\n2025-Q1  vn-dti-province-2025 \\([0-9a-f]{8}\\)   214.67 / 1000  0.2147 .*"), out);
+        assertTrue(out.matches("(?s).*\n2025-Q2  .*   222.77 / 1000  0.2228                    3  \\+8.1 from 2025-Q1 .*"), out);
+        assertTrue(out.matches("(?s).*\n2025-Q4  .*   233.25 / 1000  0.2333 .*"), out);
+        assertTrue(out.matches("(?s).*\n2025     .*   232.92 / 1000  0.2329         233.25     0 .*"), out);
+        assertTrue(out.contains("  Công an tỉnh                                     3/7     3/7 (3)         3/7         3/7         3/7\n"), out);
+    }
+
+    @Test
+    void conflict_resolvedInTheExample_reproducedFromTheSupersededFile() throws IOException {
+        Path ws = copy();
+        Files.copy(ws.resolve("2025-Q3/superseded/Sở KH&CN.xlsx"), ws.resolve("2025-Q3/Sở KH&CN.xlsx"), StandardCopyOption.REPLACE_EXISTING);
+        Path out = tmp.resolve("q3.json");
+        MainTest.Run r = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q3", "--out", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("dti: Component 6.5 is reported two ways: Sở KH&CN reports [0,4669] at " + ws.resolve("2025-Q3/Sở KH&CN.xlsx")
+                + ", sheet Báo cáo, row 41, column G (Giá trị), but Văn phòng UBND tỉnh reports [0,45] at " + ws.resolve("2025-Q3/Văn phòng UBND tỉnh.csv")
+                + ", row 16, column G (Giá trị)."), r.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void template_forAnAgency_everyFormat_andTheWholeMethodologyUnchanged() throws IOException {
+        for (String ext : new String[] {"xlsx", "csv", "json"}) {
+            Path out = tmp.resolve("Công an tỉnh." + ext);
+            MainTest.Run r = MainTest.run("evidence", "template", "--methodology", M, "--agency", "công an tỉnh", "--period", "2025-Q3", "--entity", "khanh-hoa",
+                    "--out", out.toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(Files.size(out) > 1000, ext);
+        }
+        assertTrue(Files.readString(tmp.resolve("Công an tỉnh.csv"), StandardCharsets.UTF_8).startsWith("\uFEFFBÁO CÁO CHỈ SỐ CHUYỂN ĐỔI SỐ"));
+        Path whole = tmp.resolve("all.json");
+        assertEquals(0, MainTest.run("evidence", "template", "--methodology", M, "--out", whole.toString()).code());
+        assertEquals(50, DtiJson.mapper().readTree(whole.toFile()).at("/components").size());
+    }
+
+    @Test
+    void badInput_everyCommand_exit2_namesTheThing_writesNothing() throws IOException {
+        Path out = tmp.resolve("out.xlsx");
+        MainTest.Run t = MainTest.run("evidence", "template", "--methodology", M, "--agency", "Sở KHCN", "--period", "2025-Q3", "--out", out.toString());
+        assertEquals(2, t.code());
+        assertTrue(t.err().startsWith("dti: --agency: unknown agency [Sở KHCN]. The closest known agencies: Sở KH&CN;"), t.err());
+        assertFalse(Files.exists(out));
+
+        Path ws = copy();
+        Path bad = ws.resolve("2025-Q2/Công an tỉnh.csv");
+        Files.writeString(bad, Files.readString(bad, StandardCharsets.UTF_8).replace("\"38%\"", "38").replace(",38%,", ",38,"), StandardCharsets.UTF_8);
+        Path merged = tmp.resolve("m.json");
+        MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--out", merged.toString());
+        assertEquals(2, m.code(), m.err());
+        assertTrue(m.err().startsWith("dti: " + bad + ", row "), m.err());
+        assertTrue(m.err().contains(", column G (Giá trị): [38] for component 8.1, a ratio: is it a percent or a share? Not read."), m.err());
+        assertFalse(Files.exists(merged));
+        MainTest.Run s = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--out", tmp.resolve("s.txt").toString());
+        assertEquals(2, s.code());
+        assertFalse(Files.exists(tmp.resolve("s.txt")));
+        MainTest.Run h = MainTest.run("history", "--methodology", M, "--workspace", ws.toString(), "--out", tmp.resolve("h.txt").toString());
+        assertEquals(2, h.code());
+        assertTrue(h.err().contains(bad.toString()), h.err());
+        assertFalse(Files.exists(tmp.resolve("h.txt")));
+        MainTest.Run into = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-Q1", "--out",
+                tmp.resolve("x").resolve("2025-Q1").toString());
+        assertEquals(2, into.code());
+
+        Path evidence = tmp.resolve("q4.json");
+        assertEquals(0, MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-Q4", "--out", evidence.toString()).code());
+        Path card = tmp.resolve("card.json");
+        MainTest.Run a = MainTest.run("score", "--methodology", M, "--evidence", evidence.toString(), "--appraisal", WS + "/2025/appraisal.json", "--out",
+                card.toString());
+        assertEquals(2, a.code());
+        assertTrue(a.err().startsWith("dti: " + WS + "/2025/appraisal.json:4:13: $.period: the appraisal is of period 2025, but the evidence reports 2025-Q4"),
+                a.err());
+        assertFalse(Files.exists(card));
+    }
+
+    @Test
+    void mergeOut_insideAPeriodFolder_isRefused() throws IOException {
+        Path ws = copy();
+        Path out = ws.resolve("2025-Q1/merged.json");
+        MainTest.Run r = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q1", "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("is in a period's folder of the workspace, where it would be read as an agency's submission"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    private Path copy() throws IOException {
+        Path target = tmp.resolve("ws");
+        Path source = Path.of(WS);
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.naturalOrder())::iterator) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return target;
+    }
+}

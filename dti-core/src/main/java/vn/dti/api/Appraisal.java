@@ -1,0 +1,36 @@
+package vn.dti.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The appraisal council's decisions (Hội đồng thẩm định) on one entity's evidence for one period.
+ * Components without a decision stand as reported.
+ *
+ * @param methodology the methodology id the evidence was scored against (optional; checked when given)
+ * @param entity      the entity's id (optional; checked when given)
+ * @param period      the period appraised
+ * @param council     the council's name (optional)
+ * @param decisions   the decisions; at most one ACCEPTED or VALUE_ADJUSTED per component
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Appraisal(String methodology, String entity, Period period, String council, List<AppraisalDecision> decisions) {
+    public Appraisal {
+        Objects.requireNonNull(period, "The appraisal has no \"period\"; write the period appraised, e.g. \"2025\".");
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        council = council == null || council.isBlank() ? null : council;
+    }
+
+    /** The decisions on one component, in file order. */
+    public List<AppraisalDecision> on(IndicatorId component) {
+        List<AppraisalDecision> out = new ArrayList<>();
+        for (AppraisalDecision d : decisions) {
+            if (d.indicator().equals(component)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+}

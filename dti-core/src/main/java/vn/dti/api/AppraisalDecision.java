@@ -1,0 +1,73 @@
+package vn.dti.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One decision of the appraisal council (Hội đồng thẩm định) on one component: the value is
+ * accepted, adjusted to a new value, or one of its evidence documents is rejected.
+ *
+ * @param indicator the component
+ * @param decision  what the council decided
+ * @param value     for {@link Outcome#VALUE_ADJUSTED}: the value the council sets
+ * @param document  for {@link Outcome#DOCUMENT_REJECTED}: the rejected document's number (or title)
+ * @param reason    why (required unless accepted)
+ * @param date      when the council decided
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AppraisalDecision(IndicatorId indicator, Outcome decision, Value value, String document, String reason, LocalDate date) {
+
+    /** What the council decided. */
+    public enum Outcome {
+        /** The reported value and documents stand. */
+        ACCEPTED,
+        /** The council sets another value. */
+        VALUE_ADJUSTED,
+        /** The council does not accept one evidence document. */
+        DOCUMENT_REJECTED
+    }
+
+    public AppraisalDecision {
+        Objects.requireNonNull(indicator, "A decision has no \"indicator\"; name the component, e.g. \"6.5\".");
+        if (decision == null) {
+            throw new IllegalArgumentException("The decision on " + indicator + " has no \"decision\"; use ACCEPTED, VALUE_ADJUSTED or DOCUMENT_REJECTED.");
+        }
+        if (date == null) {
+            throw new IllegalArgumentException("The decision on " + indicator + " has no \"date\"; write the day the council decided as yyyy-mm-dd.");
+        }
+        reason = reason == null || reason.isBlank() ? null : reason;
+        document = document == null || document.isBlank() ? null : document;
+        if (decision == Outcome.VALUE_ADJUSTED && value == null) {
+            throw new IllegalArgumentException("The decision on " + indicator + " is VALUE_ADJUSTED but gives no \"value\"; write the value the council sets.");
+        }
+        if (decision != Outcome.VALUE_ADJUSTED && value != null) {
+            throw new IllegalArgumentException("The decision on " + indicator + " is " + decision + " and gives a \"value\"; only VALUE_ADJUSTED sets one.");
+        }
+        if (decision == Outcome.DOCUMENT_REJECTED && document == null) {
+            throw new IllegalArgumentException("The decision on " + indicator + " is DOCUMENT_REJECTED but names no \"document\"; write its number (or title).");
+        }
+        if (decision != Outcome.DOCUMENT_REJECTED && document != null) {
+            throw new IllegalArgumentException("The decision on " + indicator + " is " + decision + " and names a \"document\"; only DOCUMENT_REJECTED names one.");
+        }
+        if (decision != Outcome.ACCEPTED && reason == null) {
+            throw new IllegalArgumentException("The decision on " + indicator + " is " + decision + " but gives no \"reason\"; say why, as the minutes do.");
+        }
+    }
+
+    /** The decision in words, for explanations: "value adjusted 0.4669 → 0.45 (reason, 2026-01-20)". */
+    public String describe(Value reported) {
+        String what;
+        switch (decision) {
+            case VALUE_ADJUSTED:
+                what = "value adjusted " + (reported == null ? "(not reported)" : String.valueOf(reported.raw())) + " → " + value.raw();
+                break;
+            case DOCUMENT_REJECTED:
+                what = "document " + document + " rejected";
+                break;
+            default:
+                what = "accepted";
+        }
+        return "council: " + what + (reason == null ? "" : " (" + reason + ")") + ", " + date;
+    }
+}

@@ -1,0 +1,83 @@
+package vn.dti.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One place where an agency's name as written meets its name in the catalogue. */
+class AgenciesTest {
+    static Component component(String id, String responsible, String... cooperating) {
+        return new Component(IndicatorId.of(id), "Chỉ số " + id, null, 10, ValueKind.RATIO, null, null, null, responsible, List.of(cooperating), null);
+    }
+
+    static Methodology catalogue() {
+        return new Methodology("t", "Thử", "1", 2025, EntityKind.PROVINCE, 30, null, null, List.of(
+                new MainIndicator(IndicatorId.of("1"), "Một", null, 30, List.of(
+                        component("1.1", "Sở KH&CN", "Văn phòng UBND tỉnh", "Các sở, ban, ngành"),
+                        component("1.2", "Báo và Phát thanh, Truyền hình Khánh Hòa", "Sở KH&CN"),
+                        component("1.3", "Ủy ban nhân dân tỉnh")))));
+    }
+
+    static final Agencies AGENCIES = Agencies.of(catalogue(), List.of(new Agencies.Alias("Sở KH&CN", List.of("Sở Khoa học và Công nghệ"), "mục II.2")),
+            List.of("Các sở, ban, ngành"));
+
+    @Test
+    void names_inCatalogueOrder_groupsApart() {
+        assertEquals(List.of("Sở KH&CN", "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Báo và Phát thanh, Truyền hình Khánh Hòa", "Ủy ban nhân dân tỉnh"),
+                AGENCIES.names());
+        assertEquals(List.of("Sở KH&CN", "Văn phòng UBND tỉnh", "Báo và Phát thanh, Truyền hình Khánh Hòa", "Ủy ban nhân dân tỉnh"), AGENCIES.agencies());
+        assertTrue(AGENCIES.isGroup("các sở,  ban, ngành"));
+    }
+
+    @Test
+    void oneAgencyWrittenTwoWays_isOneAgency() {
+        String nfd = Normalizer.normalize("Sở KH&CN", Normalizer.Form.NFD);
+        for (String spelling : List.of("Sở KH&CN", "sở kh&cn", "  Sở  KH & CN ", nfd, "SỞ KH&CN", "Sở Khoa học và Công nghệ", "sở khoa học và công nghệ")) {
+            assertEquals(Optional.of("Sở KH&CN"), AGENCIES.canonical(spelling), spelling);
+        }
+        // the old tone placement (Hoà, Uỷ) is the same name as the catalogue's (Hòa, Ủy)
+        assertEquals(Optional.of("Báo và Phát thanh, Truyền hình Khánh Hòa"), AGENCIES.canonical("Báo và Phát thanh, Truyền hình Khánh Hoà"));
+        assertEquals(Optional.of("Ủy ban nhân dân tỉnh"), AGENCIES.canonical("Uỷ ban nhân dân tỉnh"));
+        // no equivalence the catalogue or its documents do not give
+        assertEquals(Optional.empty(), AGENCIES.canonical("Sở KHCN"));
+        assertEquals(Optional.empty(), AGENCIES.canonical("UBND tỉnh"));
+    }
+
+    @Test
+    void role_responsibleCooperatingOrNone() {
+        Component c = catalogue().components().get(0);
+        assertEquals(ReportingRole.RESPONSIBLE, AGENCIES.role("Sở Khoa học và Công nghệ", c));
+        assertEquals(ReportingRole.COOPERATING, AGENCIES.role("văn phòng ubnd tỉnh", c));
+        assertNull(AGENCIES.role("Ủy ban nhân dân tỉnh", c));
+        assertEquals(List.of("1.1"), AGENCIES.leads("Sở KH&CN").stream().map(x -> x.id().value()).toList());
+        assertEquals(List.of("1.2"), AGENCIES.cooperatesOn("Sở KH&CN").stream().map(x -> x.id().value()).toList());
+    }
+
+    @Test
+    void unknownAgency_listsTheClosestKnownNames() {
+        InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class, () -> AGENCIES.require("Sở KHCN", "x.xlsx, sheet Báo cáo, row 7, column B"));
+        assertTrue(e.getMessage().startsWith("x.xlsx, sheet Báo cáo, row 7, column B: unknown agency [Sở KHCN]. The closest known agencies: Sở KH&CN; "),
+                e.getMessage());
+        InvalidEvidenceException g = assertThrows(InvalidEvidenceException.class, () -> AGENCIES.require("Các sở, ban, ngành", "--agency"));
+        assertTrue(g.getMessage().contains("is a group of agencies in the methodology, not one agency"), g.getMessage());
+        assertEquals("Văn phòng UBND tỉnh", AGENCIES.closest("Van phong UBND", 1).get(0));
+    }
+
+    @Test
+    void aliasOrGroupTheCatalogueLacks_isRefused() {
+        IllegalArgumentException a = assertThrows(IllegalArgumentException.class,
+                () -> Agencies.of(catalogue(), List.of(new Agencies.Alias("Sở Nội vụ", List.of("SNV"), null)), List.of()));
+        assertTrue(a.getMessage().startsWith("alias for [Sở Nội vụ]: the catalogue names no such agency"), a.getMessage());
+        IllegalArgumentException taken = assertThrows(IllegalArgumentException.class,
+                () -> Agencies.of(catalogue(), List.of(new Agencies.Alias("Sở KH&CN", List.of("Văn phòng UBND tỉnh"), null)), List.of()));
+        assertTrue(taken.getMessage().contains("is already the name of another agency, Văn phòng UBND tỉnh"), taken.getMessage());
+        assertFalse(AGENCIES.isGroup("Sở KH&CN"));
+    }
+}

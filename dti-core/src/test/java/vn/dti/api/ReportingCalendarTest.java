@@ -1,0 +1,91 @@
+package vn.dti.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The reporting calendar: dates per period, days late, the next deadline, how a year is built from quarters. */
+class ReportingCalendarTest {
+    static final ReportingCalendar.Deadline QUARTERLY = new ReportingCalendar.Deadline("quarterly-report", "Báo cáo quý",
+            ReportingCalendar.PeriodKind.QUARTER, new ReportingCalendar.Before(0, 25), List.of(ReportingRole.RESPONSIBLE, ReportingRole.COOPERATING), null, null);
+    static final ReportingCalendar.Deadline ANNUAL = new ReportingCalendar.Deadline("annual-report", "Báo cáo năm", ReportingCalendar.PeriodKind.YEAR,
+            new ReportingCalendar.Before(1, 10), List.of(ReportingRole.RESPONSIBLE), null, null);
+    static final ReportingCalendar CALENDAR = new ReportingCalendar("Kế hoạch", List.of(QUARTERLY, ANNUAL), null);
+
+    @Test
+    void dates_quarterInsideItsLastMonth_yearInTheNextJanuary() {
+        assertEquals(LocalDate.of(2025, 3, 25), QUARTERLY.dateFor(Period.parse("2025-Q1")));
+        assertEquals(LocalDate.of(2025, 9, 25), QUARTERLY.dateFor(Period.parse("2025-Q3")));
+        assertEquals(LocalDate.of(2026, 1, 10), ANNUAL.dateFor(Period.year(2025)));
+        // a day past the month's end is its last day
+        assertEquals(LocalDate.of(2025, 2, 28), new ReportingCalendar.Before(2, 31).dateFor(Period.year(2024)));
+    }
+
+    @Test
+    void daysLate_countFromTheLastDayOnTime() {
+        ReportingCalendar.Due due = CALENDAR.deadlines(Period.parse("2025-Q2")).get(0);
+        assertEquals(LocalDate.of(2025, 6, 24), due.lastDay());
+        assertEquals(0, due.daysLate(LocalDate.of(2025, 6, 24)));
+        assertEquals(1, due.daysLate(LocalDate.of(2025, 6, 25)));   // "trước ngày 25": the 25th is late
+        assertEquals(6, due.daysLate(LocalDate.of(2025, 6, 30)));
+        assertEquals(0, due.daysLate(LocalDate.of(2025, 1, 1)));
+    }
+
+    @Test
+    void deadline_bindsItsRolesOnly() {
+        assertEquals("quarterly-report", CALENDAR.deadline(Period.parse("2025-Q4"), ReportingRole.COOPERATING).orElseThrow().id());
+        assertEquals("annual-report", CALENDAR.deadline(Period.year(2025), ReportingRole.RESPONSIBLE).orElseThrow().id());
+        assertTrue(CALENDAR.deadline(Period.year(2025), ReportingRole.COOPERATING).isEmpty());
+        assertTrue(CALENDAR.deadline(Period.parse("2025-01-01/2025-06-30"), ReportingRole.RESPONSIBLE).isEmpty());
+        assertTrue(ReportingCalendar.NONE.deadline(Period.parse("2025-Q1"), ReportingRole.RESPONSIBLE).isEmpty());
+    }
+
+    @Test
+    void next_isTheFirstDeadlineOnOrAfterTheDay() {
+        ReportingCalendar.Due n = CALENDAR.next(LocalDate.of(2025, 9, 25), ReportingRole.RESPONSIBLE).orElseThrow();
+        assertEquals(Period.parse("2025-Q3"), n.period());
+        n = CALENDAR.next(LocalDate.of(2025, 12, 26), ReportingRole.RESPONSIBLE).orElseThrow();
+        assertEquals(Period.year(2025), n.period());
+        assertEquals(LocalDate.of(2026, 1, 10), n.before());
+        n = CALENDAR.next(LocalDate.of(2026, 1, 11), ReportingRole.COOPERATING).orElseThrow();
+        assertEquals(Period.parse("2026-Q1"), n.period());
+    }
+
+    @Test
+    void yearFromQuarters_byKindThenComponent_yesNoOnlyLatest() {
+        ReportingCalendar.YearFromQuarters y = new ReportingCalendar.YearFromQuarters(Map.of(ValueKind.COUNT, ReportingCalendar.YearRule.SUM),
+                Map.of(IndicatorId.of("7.5"), ReportingCalendar.YearRule.LATEST), null);
+        Component count = new Component(IndicatorId.of("1.2"), "Số văn bản", null, 10, ValueKind.COUNT, null, null, null, null, null, null);
+        Component stock = new Component(IndicatorId.of("7.5"), "Số tên miền", null, 10, ValueKind.COUNT, null, null, null, null, null, null);
+        Component ratio = new Component(IndicatorId.of("3.4"), "Tỷ lệ", null, 10, ValueKind.RATIO, null, null, null, null, null, null);
+        assertEquals(ReportingCalendar.YearRule.SUM, y.ruleFor(count));
+        assertEquals(ReportingCalendar.YearRule.LATEST, y.ruleFor(stock));
+        assertEquals(ReportingCalendar.YearRule.LATEST, y.ruleFor(ratio));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReportingCalendar.YearFromQuarters(
+                Map.of(ValueKind.YES_NO, ReportingCalendar.YearRule.SUM), null, null));
+        assertTrue(e.getMessage().contains("only LATEST applies"), e.getMessage());
+    }
+
+    @Test
+    void deadline_checkedWhenBuilt() {
+        assertThrows(IllegalArgumentException.class, () -> new ReportingCalendar.Before(0, 32));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReportingCalendar.Deadline("review", null,
+                ReportingCalendar.PeriodKind.YEAR, new ReportingCalendar.Before(1, 30), List.of(ReportingRole.COORDINATOR), null, null));
+        assertTrue(e.getMessage().contains("names no \"agency\""), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new ReportingCalendar("x", List.of(QUARTERLY, QUARTERLY), null));
+        assertTrue(e.getMessage().contains("[quarterly-report] is listed twice"), e.getMessage());
+    }
+
+    @Test
+    void period_quartersOfAYear() {
+        assertEquals(List.of(Period.parse("2025-Q1"), Period.parse("2025-Q2"), Period.parse("2025-Q3"), Period.parse("2025-Q4")), Period.year(2025).quarters());
+        assertTrue(Period.parse("2025-Q3").quarters().isEmpty());
+        assertTrue(Period.parse("2025-Q3").isQuarter());
+        assertTrue(Period.year(2025).isYear());
+    }
+}

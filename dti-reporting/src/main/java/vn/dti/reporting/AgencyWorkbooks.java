@@ -1,0 +1,131 @@
+package vn.dti.reporting;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import vn.dti.api.Entity;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.Period;
+import vn.dti.json.DtiJson;
+import vn.dti.reporting.internal.Grid;
+import vn.dti.reporting.internal.Layout;
+import vn.dti.reporting.internal.SubmissionParser;
+import vn.dti.reporting.internal.TemplateWriter;
+import vn.dti.reporting.internal.VietnameseValues;
+import vn.dti.reporting.internal.WorkbookGuard;
+import vn.dti.rules.RuleScorer;
+
+/**
+ * An agency's submission file for one period: made empty for the agency to fill
+ * ({@link #template}), and read back when filled ({@link #read}). Three formats hold the same
+ * thing: an Excel workbook (.xlsx; Vietnamese labels, the methodology's columns locked, drop-downs
+ * for yes/no and levels, frozen headers), a CSV file (UTF-8 with a byte-order mark) and an
+ * evidence file (.json, docs/formats.md). Reading accepts Vietnamese numbers and dates
+ * ({@code 46,69%}, {@code 0,4669}, {@code 1.747.201}, {@code 25/9/2025}), refuses what can be
+ * read two ways, and is all or nothing: every problem is listed with its file, sheet, row and
+ * column, and nothing is returned unless there is none.
+ *
+ * <pre>{@code
+ * byte[] xlsx = AgencyWorkbooks.template(scorer, "Sở KH&CN", Period.parse("2025-Q3"), province, AgencyWorkbooks.Format.XLSX);
+ * Submission filled = AgencyWorkbooks.read(Path.of("2025-Q3/Sở KH&CN.xlsx"), scorer, Period.parse("2025-Q3"));
+ * }</pre>
+ */
+public final class AgencyWorkbooks {
+    /** The formats of a submission. */
+    public enum Format {
+        XLSX, CSV, JSON;
+
+        /** The file extension, with its dot. */
+        public String extension() {
+            return "." + name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The format of a file by its extension, or null when dti does not read it as a submission. */
+        public static Format of(Path file) {
+            String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Format f : values()) {
+                if (n.endsWith(f.extension())) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    private AgencyWorkbooks() {
+    }
+
+    /**
+     * An empty submission for an agency: a row for each component it leads (Chủ trì) and each it
+     * cooperates on (Phối hợp), with official names, max points, the kind and unit of the value,
+     * and the deadline that binds it for the period.
+     *
+     * @throws InvalidEvidenceException for an unknown agency (listing the closest known names), a
+     *                                  group of agencies, or an agency with no component
+     */
+    public static byte[] template(RuleScorer scorer, String agency, Period period, Entity entity, Format format) {
+        String name = scorer.agencies().require(agency, "--agency");
+        List<Layout.Line> lines = Layout.lines(scorer.agencies(), name);
+        if (lines.isEmpty()) {
+            throw new InvalidEvidenceException("--agency: " + name + " neither leads nor cooperates on any component of " + scorer.methodology().id() + ".");
+        }
+        TemplateWriter.Header h = new TemplateWriter.Header(scorer.methodology().id(), scorer.methodology().name(), scorer.version(), period, entity,
+                name, Layout.due(scorer.calendar(), period, lines));
+        switch (format) {
+            case XLSX:
+                return TemplateWriter.xlsx(h, lines);
+            case CSV:
+                return TemplateWriter.csv(h, lines);
+            default:
+                return DtiJson.write(TemplateWriter.json(h, lines)).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A day as officers write it: 25/9/2025 (dd/mm/yyyy) or 2025-09-25; a day that does not exist is refused. */
+    public static LocalDate day(String text) {
+        return VietnameseValues.date(VietnameseValues.Cell.text(text == null ? "" : text));
+    }
+
+    /** The file name the workspace expects for an agency's submission: {@code <agency>.<ext>}, with characters file systems refuse replaced. */
+    public static String fileName(String agency, Format format) {
+        return agency.replaceAll("[\\\\/:*?\"<>|]", "-") + format.extension();
+    }
+
+    /**
+     * Reads a filled submission, all or nothing.
+     *
+     * @param expected the period it must report (its workspace folder's), or null for any
+     * @throws InvalidEvidenceException listing every problem, each with its file, sheet, row and column
+     */
+    public static Submission read(Path file, RuleScorer scorer, Period expected) {
+        String display = file.toString();
+        WorkbookGuard.checkExtension(file.getFileName().toString(), display);
+        Format format = Format.of(file);
+        if (format == null) {
+            throw new InvalidEvidenceException(display + ": not a submission: dti reads .xlsx, .csv and .json files.");
+        }
+        byte[] bytes = WorkbookGuard.read(file, display);
+        String stem = file.getFileName().toString();
+        stem = stem.substring(0, stem.length() - format.extension().length());
+        return read(bytes, format, display, stem, scorer, expected);
+    }
+
+    /** Reads a filled submission from bytes; {@code fileAgency} is the file's name without extension (a JSON file may name its agency only so). */
+    public static Submission read(byte[] bytes, Format format, String display, String fileAgency, RuleScorer scorer, Period expected) {
+        if (bytes.length > WorkbookGuard.MAX_BYTES) {
+            throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
+        }
+        SubmissionParser parser = new SubmissionParser(scorer, expected);
+        switch (format) {
+            case XLSX:
+                WorkbookGuard.checkWorkbook(bytes, display);
+                return parser.parse(Grid.xlsx(bytes, display));
+            case CSV:
+                return parser.parse(Grid.csv(bytes, display));
+            default:
+                return parser.parseJson(bytes, display, fileAgency);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package vn.dti.reporting;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.dti.api.Agencies;
+import vn.dti.api.Appraisal;
+import vn.dti.api.AppraisalDecision;
+import vn.dti.api.Component;
+import vn.dti.api.ComponentEvidence;
+import vn.dti.api.ComponentScore;
+import vn.dti.api.Document;
+import vn.dti.api.Evidence;
+import vn.dti.api.Explanation;
+import vn.dti.api.Finding;
+import vn.dti.api.FindingCode;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.Methodology;
+import vn.dti.api.Points;
+import vn.dti.api.ScoreCard;
+import vn.dti.json.DtiJson;
+import vn.dti.reporting.internal.Problems;
+import vn.dti.rules.RuleScorer;
+
+/**
+ * The appraisal council's decisions (Hội đồng thẩm định) on a period's evidence, and the score
+ * card they give: per component and in total the self-assessed points (tự đánh giá: the evidence
+ * as submitted), the appraised points (hội đồng thẩm định) and the final points (đạt được, the
+ * appraised ones). A value the council adjusts is scored at the new value
+ * ({@code APPRAISAL_ADJUSTED}); a document it rejects no longer counts ({@code DOCUMENT_REJECTED},
+ * and the rules then withhold the points of a value left without documents). Each finding carries
+ * the points the decision cost ({@code pointsLost}), and the decision is in the explanation.
+ */
+public final class Appraisals {
+    static final String SHAPE = "An appraisal is one JSON object: {\"methodology\": \"vn-dti-province-2025\", \"entity\": \"khanh-hoa\", \"period\": \"2025\", "
+            + "\"council\": …, \"decisions\": [{\"indicator\": \"6.5\", \"decision\": \"VALUE_ADJUSTED\", \"value\": 0.45, \"reason\": …, "
+            + "\"date\": \"2026-01-20\"}, …]} (docs/formats.md).";
+
+    private Appraisals() {
+    }
+
+    /** Reads an appraisal file; errors name the file, line, column and JSON path. */
+    public static Appraisal read(Path file) {
+        return DtiJson.read(file, Appraisal.class, SHAPE, InvalidEvidenceException::new);
+    }
+
+    /**
+     * The evidence after the council's decisions: adjusted values replaced, rejected documents
+     * removed.
+     *
+     * @throws InvalidEvidenceException naming the decision (and its line in {@code source}) that does
+     *                                  not fit the evidence
+     */
+    public static Evidence appraised(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Path source) {
+        check(scorer, evidence, appraisal, source);
+        return apply(evidence, appraisal, true, true);
+    }
+
+    /**
+     * The score card of evidence with the council's decisions: the three figures per component and
+     * in total, the council's findings and the decisions in the explanations.
+     *
+     * @param source the appraisal file, for messages (may be null)
+     */
+    public static ScoreCard score(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Path source) {
+        check(scorer, evidence, appraisal, source);
+        ScoreCard self = scorer.score(evidence);
+        ScoreCard rejected = scorer.score(apply(evidence, appraisal, false, true));
+        ScoreCard appraised = scorer.score(apply(evidence, appraisal, true, true));
+        String file = source == null ? "appraisal" : source.getFileName().toString();
+        Methodology m = scorer.methodology();
+        List<ComponentScore> components = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < appraised.components().size(); i++) {
+            ComponentScore s = self.components().get(i);
+            ComponentScore r = rejected.components().get(i);
+            ComponentScore a = appraised.components().get(i);
+            Component c = m.component(a.id()).orElseThrow();
+            List<AppraisalDecision> decisions = appraisal.on(a.id());
+            List<Finding> fs = new ArrayList<>(a.findings());
+            StringBuilder formula = new StringBuilder(a.explanation().formula());
+            var reported = evidence.component(a.id()).map(ComponentEvidence::value).orElse(null);
+            for (AppraisalDecision d : decisions) {
+                formula.append(formula.length() == 0 ? "" : "; ").append(d.describe(reported));
+                String rule = "council decision of " + d.date() + " (" + file + ")";
+                if (d.decision() == AppraisalDecision.Outcome.DOCUMENT_REJECTED) {
+                    double lost = Math.max(0, s.points() - r.points());
+                    fs.add(Finding.of(FindingCode.DOCUMENT_REJECTED, c, lost, 0, "The appraisal council rejected document " + d.document() + " of component "
+                            + c.id() + " (" + d.reason() + ", " + d.date() + ")" + (lost > 0 ? ": " + Points.format(lost) + " points lost." : "; the points stand."),
+                            rule));
+                } else if (d.decision() == AppraisalDecision.Outcome.VALUE_ADJUSTED) {
+                    double lost = Math.max(0, r.points() - a.points());
+                    double gained = Math.max(0, a.points() - r.points());
+                    fs.add(Finding.of(FindingCode.APPRAISAL_ADJUSTED, c, lost, 0, "The appraisal council adjusted component " + c.id() + " from "
+                            + (reported == null ? "(not reported)" : reported.raw()) + " to " + d.value().raw() + " (" + d.reason() + ", " + d.date() + "): "
+                            + Points.format(r.points()) + " → " + Points.format(a.points()) + " points"
+                            + (lost > 0 ? ", " + Points.format(lost) + " lost." : gained > 0 ? ", " + Points.format(gained) + " gained." : "."), rule));
+                }
+            }
+            Explanation e = a.explanation();
+            Explanation explained = decisions.isEmpty() ? e : new Explanation(e.rule(), e.file(), formula.toString(), e.inputs());
+            components.add(new ComponentScore(a.id(), a.name(), a.points(), a.maxPoints(), explained, fs, s.points(), a.points(), decisions));
+            findings.addAll(fs);
+        }
+        return new ScoreCard(appraised.methodology(), appraised.entity(), appraised.period(), appraised.totalPoints(), appraised.maxPoints(),
+                appraised.index(), appraised.mainIndicators(), components, findings, appraised.warnings(), self.totalPoints(), appraised.totalPoints());
+    }
+
+    /** The evidence with adjusted values and/or without rejected documents. */
+    private static Evidence apply(Evidence evidence, Appraisal appraisal, boolean adjust, boolean reject) {
+        Evidence out = evidence;
+        for (ComponentEvidence ce : evidence.components()) {
+            ComponentEvidence changed = ce;
+            for (AppraisalDecision d : appraisal.on(ce.indicator())) {
+                if (adjust && d.decision() == AppraisalDecision.Outcome.VALUE_ADJUSTED) {
+                    changed = changed.withValue(d.value());
+                } else if (reject && d.decision() == AppraisalDecision.Outcome.DOCUMENT_REJECTED) {
+                    List<Document> kept = new ArrayList<>();
+                    for (Document doc : changed.documents()) {
+                        if (!names(doc, d.document())) {
+                            kept.add(doc);
+                        }
+                    }
+                    changed = new ComponentEvidence(changed.indicator(), changed.status(), changed.value(), changed.source(), kept, changed.reportedBy(),
+                            changed.reportedAt(), changed.note());
+                }
+            }
+            if (changed != ce) {
+                out = out.with(changed);
+            }
+        }
+        return out;
+    }
+
+    private static boolean names(Document doc, String named) {
+        String k = Agencies.key(named);
+        return (doc.number() != null && Agencies.key(doc.number()).equals(k)) || (doc.title() != null && Agencies.key(doc.title()).equals(k));
+    }
+
+    /** Every decision must fit the evidence: a known, reported component; a value of its kind; a document it has; one verdict per component. */
+    private static void check(RuleScorer scorer, Evidence evidence, Appraisal a, Path source) {
+        String file = source == null ? "the appraisal" : source.toString();
+        byte[] bytes = source == null ? null : DtiJson.bytes(source, InvalidEvidenceException::new);
+        Methodology m = scorer.methodology();
+        List<String> problems = new ArrayList<>();
+        if (a.methodology() != null && !a.methodology().equals(m.id())) {
+            problems.add(at(file, bytes, "/methodology") + "$.methodology: the appraisal is of methodology [" + a.methodology() + "], not " + m.id() + ".");
+        }
+        if (a.entity() != null && !a.entity().equals(evidence.entity().id())) {
+            problems.add(at(file, bytes, "/entity") + "$.entity: the appraisal is of [" + a.entity() + "], but the evidence is " + evidence.entity().id() + "'s.");
+        }
+        if (!a.period().equals(evidence.period())) {
+            problems.add(at(file, bytes, "/period") + "$.period: the appraisal is of period " + a.period() + ", but the evidence reports " + evidence.period()
+                    + "; use the appraisal of " + evidence.period() + ".");
+        }
+        Set<String> verdicts = new HashSet<>();
+        Set<String> rejected = new HashSet<>();
+        for (int i = 0; i < a.decisions().size(); i++) {
+            AppraisalDecision d = a.decisions().get(i);
+            String where = at(file, bytes, "/decisions/" + i) + "$.decisions[" + i + "] (" + d.indicator() + "): ";
+            Component c = m.component(d.indicator()).orElse(null);
+            if (c == null) {
+                problems.add(where + "unknown component " + d.indicator() + " — " + m.knownIdsNear(d.indicator()));
+                continue;
+            }
+            ComponentEvidence ce = evidence.component(c.id()).orElse(null);
+            if (ce == null || !ce.reported()) {
+                problems.add(where + "component " + c.id() + " has no reported value in the evidence; the council decides on what was reported.");
+                continue;
+            }
+            switch (d.decision()) {
+                case VALUE_ADJUSTED:
+                    String p = Methodology.checkValue(c, d.value());
+                    if (p != null) {
+                        problems.add(where + "the adjusted value: " + p);
+                    }
+                    if (!verdicts.add(c.id().value())) {
+                        problems.add(where + "a second verdict (ACCEPTED or VALUE_ADJUSTED) on " + c.id() + "; keep one.");
+                    }
+                    break;
+                case ACCEPTED:
+                    if (!verdicts.add(c.id().value())) {
+                        problems.add(where + "a second verdict (ACCEPTED or VALUE_ADJUSTED) on " + c.id() + "; keep one.");
+                    }
+                    break;
+                default:
+                    boolean found = false;
+                    List<String> docs = new ArrayList<>();
+                    for (Document doc : ce.documents()) {
+                        found |= names(doc, d.document());
+                        docs.add(doc.number() != null ? doc.number() : doc.title());
+                    }
+                    if (!found) {
+                        problems.add(where + "document [" + d.document() + "] is not among the documents of " + c.id() + " ("
+                                + (docs.isEmpty() ? "it has none" : String.join("; ", docs)) + "); name it by its number or title.");
+                    } else if (!rejected.add(c.id() + " " + Agencies.key(d.document()))) {
+                        problems.add(where + "document [" + d.document() + "] is rejected twice.");
+                    }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(Problems.join(problems));
+        }
+    }
+
+    private static String at(String file, byte[] bytes, String pointer) {
+        int[] lc = bytes == null ? null : DtiJson.locate(bytes, pointer);
+        return file + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": ";
+    }
+}

@@ -1,0 +1,330 @@
+package vn.dti.reporting;
+
+import java.nio.file.Path;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import vn.dti.api.Component;
+import vn.dti.api.ComponentEvidence;
+import vn.dti.api.Document;
+import vn.dti.api.Entity;
+import vn.dti.api.Evidence;
+import vn.dti.api.EvidenceSource;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.Period;
+import vn.dti.api.ReportStatus;
+import vn.dti.api.ReportingCalendar;
+import vn.dti.api.ReportingRole;
+import vn.dti.api.Value;
+import vn.dti.reporting.internal.Problems;
+import vn.dti.reporting.internal.VietnameseValues;
+import vn.dti.rules.RuleScorer;
+
+/**
+ * The agencies' submissions for a period merged into the province's evidence for it, the same
+ * whatever the order of the files:
+ * <ul>
+ *   <li>a component reported by several agencies must have one value: two that disagree are an
+ *       error naming both files and cells; their documents are pooled;</li>
+ *   <li>the responsible agency's report is the one kept; a component only a cooperating agency
+ *       reported is kept as that agency's (the score card then names the responsible agency that
+ *       did not report it, {@code REPORTED_BY_COOPERATING_AGENCY});</li>
+ *   <li>a year is its own folder's reports where there are any, and for every other component is
+ *       built from its quarters by the calendar's rule for the component's kind
+ *       ({@code calendar.json}, {@code yearFromQuarters}: the latest quarter for ratios and
+ *       states, the sum for counts of things done in the year, …).</li>
+ * </ul>
+ */
+public final class EvidenceMerge {
+    private static final Collator VI = Collator.getInstance(Locale.forLanguageTag("vi"));
+    /** Documents by date, then every field, so that pooled documents come out in one order whatever the files' order. */
+    static final Comparator<Document> DOCUMENT_ORDER = Comparator.comparing(Document::date)
+            .thenComparing(d -> d.number() == null ? "" : d.number()).thenComparing(d -> d.title() == null ? "" : d.title())
+            .thenComparing(d -> d.issuer() == null ? "" : d.issuer()).thenComparing(d -> d.link() == null ? "" : d.link())
+            .thenComparing(d -> d.summary() == null ? "" : d.summary());
+
+    /**
+     * The merged evidence, the submissions it came from, and notes for the reader (e.g. a file made
+     * from another version of the methodology).
+     */
+    public record Result(Evidence evidence, List<Submission> submissions, List<String> notes) {
+        public Result {
+            submissions = List.copyOf(submissions);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private EvidenceMerge() {
+    }
+
+    /** Merges a workspace's submissions for a period (a quarter, or a year built from its folder and its quarters). */
+    public static Result merge(RuleScorer scorer, Workspace ws, Period period) {
+        if (!period.isQuarter() && !period.isYear()) {
+            throw new InvalidEvidenceException("--period " + period + ": a workspace holds quarters (2025-Q3) and years (2025).");
+        }
+        List<Submission> own = ws.submissions(period, scorer);
+        if (period.isQuarter()) {
+            if (own.isEmpty()) {
+                throw new InvalidEvidenceException(ws.folder(period) + ": no submissions (.xlsx, .csv or .json files) for " + period
+                        + ". Make them with 'dti evidence template --agency … --period " + period + "' and put the filled files there.");
+            }
+            return merge(scorer, own, period);
+        }
+        List<Result> quarters = new ArrayList<>();
+        for (Period q : period.quarters()) {
+            List<Submission> s = ws.submissions(q, scorer);
+            if (!s.isEmpty()) {
+                quarters.add(merge(scorer, s, q));
+            }
+        }
+        if (own.isEmpty() && quarters.isEmpty()) {
+            throw new InvalidEvidenceException(ws.dir() + ": no submissions for " + period + ": neither a folder " + period + "/ with the year's reports "
+                    + "nor folders of its quarters (" + period + "-Q1 … " + period + "-Q4).");
+        }
+        return year(scorer, period, own.isEmpty() ? null : merge(scorer, own, period), quarters);
+    }
+
+    /** Merges one period's submissions (all of the same period). */
+    public static Result merge(RuleScorer scorer, List<Submission> submissions, Period period) {
+        if (submissions.isEmpty()) {
+            throw new InvalidEvidenceException("No submissions for " + period + " to merge.");
+        }
+        List<String> problems = new ArrayList<>();
+        List<Submission> sorted = new ArrayList<>(submissions);
+        sorted.sort(Comparator.comparing(Submission::agency, VI).thenComparing(Submission::file));
+        Entity entity = entity(sorted, problems);
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).agency().equals(sorted.get(i - 1).agency())) {
+                problems.add(sorted.get(i).file() + ": a second submission of " + sorted.get(i).agency() + " for " + period + " (the other is "
+                        + sorted.get(i - 1).file() + "); keep one file per agency and period.");
+            }
+        }
+        Map<IndicatorId, List<SubmittedComponent>> byComponent = new LinkedHashMap<>();
+        for (Submission s : sorted) {
+            if (!s.period().equals(period)) {
+                problems.add(s.file() + ": reports " + s.period() + ", not " + period + ".");
+            }
+            for (SubmittedComponent sc : s.components()) {
+                byComponent.computeIfAbsent(sc.evidence().indicator(), k -> new ArrayList<>()).add(sc);
+            }
+        }
+        List<ComponentEvidence> merged = new ArrayList<>();
+        for (Component c : scorer.methodology().components()) {
+            List<SubmittedComponent> list = byComponent.get(c.id());
+            if (list == null) {
+                continue;
+            }
+            ComponentEvidence ce = one(c, list, problems);
+            if (ce != null) {
+                merged.add(ce);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(Problems.join(problems));
+        }
+        LocalDate reportedAt = null;
+        List<String> agencies = new ArrayList<>();
+        for (Submission s : sorted) {
+            if (reportedAt == null || (s.reportedAt() != null && s.reportedAt().isAfter(reportedAt))) {
+                reportedAt = s.reportedAt();
+            }
+            agencies.add(s.agency());
+        }
+        List<String> notes = versionNotes(scorer, sorted);
+        Evidence e = new Evidence(scorer.methodology().id(), entity, period, reportedAt, "Merged by dti evidence merge from " + sorted.size()
+                + (sorted.size() == 1 ? " submission" : " submissions") + " for " + period + ": " + String.join("; ", agencies) + ".", merged);
+        return new Result(e, sorted, notes);
+    }
+
+    /** One note per methodology version other than the one reading the files (a folder edited since the templates were made). */
+    private static List<String> versionNotes(RuleScorer scorer, List<Submission> submissions) {
+        Map<String, List<String>> byVersion = new TreeMap<>();
+        for (Submission s : submissions) {
+            if (!s.version().isEmpty() && !s.version().equals(scorer.version())) {
+                byVersion.computeIfAbsent(s.version(), k -> new ArrayList<>()).add(Path.of(s.file()).getFileName().toString());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        byVersion.forEach((version, files) -> notes.add(files.size() + (files.size() == 1 ? " file was" : " files were") + " made from version "
+                + version + " of " + scorer.methodology().id() + " (" + String.join("; ", files.subList(0, Math.min(3, files.size())))
+                + (files.size() > 3 ? "; …" : "") + ") and read with version " + scorer.version() + ": the methodology folder changed since "
+                + "their templates were made; their rows were checked against the current catalogue."));
+        return notes;
+    }
+
+    private static Entity entity(List<Submission> sorted, List<String> problems) {
+        Entity entity = sorted.get(0).entity();
+        for (Submission s : sorted) {
+            if (!s.entity().id().equals(entity.id())) {
+                problems.add(s.file() + ": reports for " + s.entity().id() + ", but " + sorted.get(0).file() + " reports for " + entity.id()
+                        + "; a workspace holds one entity's reports.");
+            }
+        }
+        return entity;
+    }
+
+    /** One component's evidence from every agency that reported it; null (and a problem) when they disagree. */
+    private static ComponentEvidence one(Component c, List<SubmittedComponent> list, List<String> problems) {
+        SubmittedComponent first = list.get(0);
+        boolean conflict = false;
+        for (SubmittedComponent other : list.subList(1, list.size())) {
+            if (first.evidence().status() != other.evidence().status() || !Objects.equals(first.evidence().value(), other.evidence().value())) {
+                problems.add("Component " + c.id() + " is reported two ways: " + describe(first) + " at " + first.where() + ", but " + describe(other)
+                        + " at " + other.where() + ". The agencies must agree on one value; correct one file (and keep the other version in a sub-folder, "
+                        + "e.g. superseded/, if it is needed).");
+                conflict = true;
+            }
+        }
+        if (conflict) {
+            return null;
+        }
+        SubmittedComponent kept = null;
+        for (SubmittedComponent sc : list) {
+            if (sc.role() == ReportingRole.RESPONSIBLE) {
+                kept = sc;
+            }
+        }
+        if (kept == null) {
+            List<SubmittedComponent> cooperating = new ArrayList<>(list);
+            cooperating.sort(Comparator.comparing((SubmittedComponent sc) -> sc.evidence().reportedAt())
+                    .thenComparing(sc -> sc.evidence().reportedBy(), VI));
+            kept = cooperating.get(0);
+        }
+        List<Document> documents = documents(list);
+        StringBuilder note = new StringBuilder(kept.evidence().note() == null ? "" : kept.evidence().note());
+        List<String> also = new ArrayList<>();
+        for (SubmittedComponent sc : list) {
+            if (sc != kept) {
+                also.add(sc.evidence().reportedBy());
+            }
+        }
+        also.sort(VI);
+        if (!also.isEmpty()) {
+            note.append(note.length() == 0 ? "" : " ").append("Also reported, with the same value, by ").append(String.join("; ", also)).append('.');
+        }
+        ComponentEvidence k = kept.evidence();
+        return new ComponentEvidence(c.id(), k.status(), k.value(), EvidenceSource.SELF_REPORTED, documents, k.reportedBy(), k.reportedAt(),
+                note.toString());
+    }
+
+    private static String describe(SubmittedComponent sc) {
+        ComponentEvidence e = sc.evidence();
+        String v = e.status() == ReportStatus.NOT_APPLICABLE ? VietnameseValues.NOT_APPLICABLE
+                : e.value() instanceof Value.Numeric n ? VietnameseValues.vi(n.number()) : String.valueOf(e.value().raw());
+        return e.reportedBy() + " reports [" + v + "]";
+    }
+
+    /** The documents of every report, each once, by date then number. */
+    private static List<Document> documents(List<SubmittedComponent> list) {
+        LinkedHashSet<Document> all = new LinkedHashSet<>();
+        for (SubmittedComponent sc : list) {
+            all.addAll(sc.evidence().documents());
+        }
+        List<Document> out = new ArrayList<>(all);
+        out.sort(DOCUMENT_ORDER);
+        return out;
+    }
+
+    /** A year: its own reports where there are any, else each component from its quarters by the calendar's rule. */
+    private static Result year(RuleScorer scorer, Period year, Result own, List<Result> quarters) {
+        ReportingCalendar.YearFromQuarters rules = scorer.calendar().yearFromQuarters();
+        List<Submission> submissions = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Entity entity = null;
+        for (Result r : quarters) {
+            submissions.addAll(r.submissions());
+            entity = check(entity, r, problems);
+        }
+        if (own != null) {
+            submissions.addAll(own.submissions());
+            entity = check(entity, own, problems);
+        }
+        notes.addAll(versionNotes(scorer, submissions));
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(Problems.join(problems));
+        }
+        List<ComponentEvidence> out = new ArrayList<>();
+        LocalDate reportedAt = null;
+        for (Component c : scorer.methodology().components()) {
+            ComponentEvidence ce = own == null ? null : own.evidence().component(c.id()).orElse(null);
+            if (ce == null) {
+                ce = fromQuarters(c, rules.ruleFor(c), quarters);
+            }
+            if (ce != null) {
+                out.add(ce);
+                if (ce.reportedAt() != null && (reportedAt == null || ce.reportedAt().isAfter(reportedAt))) {
+                    reportedAt = ce.reportedAt();
+                }
+            }
+        }
+        List<String> from = new ArrayList<>();
+        quarters.forEach(r -> from.add(r.evidence().period().label()));
+        String note = "Merged by dti evidence merge for " + year + ": " + (own == null ? "" : "the year's own reports (" + own.submissions().size()
+                + (own.submissions().size() == 1 ? " submission)" : " submissions)") + (from.isEmpty() ? "" : ", then "))
+                + (from.isEmpty() ? "" : "the quarters " + String.join(", ", from) + " by the calendar's yearFromQuarters rules") + ".";
+        return new Result(new Evidence(scorer.methodology().id(), entity, year, reportedAt, note, out), submissions, notes);
+    }
+
+    private static Entity check(Entity entity, Result r, List<String> problems) {
+        Entity e = r.evidence().entity();
+        if (entity != null && !entity.id().equals(e.id())) {
+            problems.add(r.submissions().get(0).file() + ": reports for " + e.id() + ", but other periods of the workspace report for " + entity.id()
+                    + "; a workspace holds one entity's reports.");
+            return entity;
+        }
+        return e;
+    }
+
+    /** A component of a year from its quarters' values by a rule; null when no quarter reported it. */
+    static ComponentEvidence fromQuarters(Component c, ReportingCalendar.YearRule rule, List<Result> quarters) {
+        List<ComponentEvidence> found = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
+        for (Result r : quarters) {
+            r.evidence().component(c.id()).ifPresent(ce -> {
+                found.add(ce);
+                periods.add(r.evidence().period());
+            });
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        ComponentEvidence latest = found.get(found.size() - 1);
+        if (rule == ReportingCalendar.YearRule.LATEST || !c.valueKind().numeric()) {
+            return new ComponentEvidence(c.id(), latest.status(), latest.value(), latest.source(), latest.documents(), latest.reportedBy(),
+                    latest.reportedAt(), "From " + periods.get(periods.size() - 1) + " (the latest quarter that reported it; calendar.json: LATEST)."
+                            + (latest.note() == null ? "" : " " + latest.note()));
+        }
+        double result = rule == ReportingCalendar.YearRule.SUM ? 0 : Double.NEGATIVE_INFINITY;
+        List<String> terms = new ArrayList<>();
+        LinkedHashSet<Document> docs = new LinkedHashSet<>();
+        for (int i = 0; i < found.size(); i++) {
+            ComponentEvidence ce = found.get(i);
+            if (!(ce.value() instanceof Value.Numeric n)) {
+                continue;
+            }
+            result = rule == ReportingCalendar.YearRule.SUM ? result + n.number() : Math.max(result, n.number());
+            terms.add(periods.get(i) + " " + VietnameseValues.vi(n.number()));
+            docs.addAll(ce.documents());
+        }
+        if (terms.isEmpty()) {
+            return new ComponentEvidence(c.id(), latest.status(), null, latest.source(), latest.documents(), latest.reportedBy(), latest.reportedAt(),
+                    "From " + periods.get(periods.size() - 1) + ": every quarter that reported it declared it not applicable.");
+        }
+        List<Document> documents = new ArrayList<>(docs);
+        documents.sort(DOCUMENT_ORDER);
+        String how = rule == ReportingCalendar.YearRule.SUM ? String.join(" + ", terms) + " = " + VietnameseValues.vi(result)
+                : "max(" + String.join(", ", terms) + ") = " + VietnameseValues.vi(result);
+        return new ComponentEvidence(c.id(), ReportStatus.REPORTED, Value.number(result), latest.source(), documents, latest.reportedBy(),
+                latest.reportedAt(), "From the quarters (calendar.json: " + rule + "): " + how + ".");
+    }
+}

@@ -1,0 +1,173 @@
+package vn.dti.reporting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.dti.api.Agencies;
+import vn.dti.api.Appraisal;
+import vn.dti.api.Component;
+import vn.dti.api.DtiException;
+import vn.dti.api.Evidence;
+import vn.dti.api.FindingCode;
+import vn.dti.api.MainIndicatorScore;
+import vn.dti.api.MethodologyRef;
+import vn.dti.api.Period;
+import vn.dti.api.ReportStatus;
+import vn.dti.api.ScoreCard;
+import vn.dti.rules.RuleScorer;
+
+/**
+ * Every period of a workspace scored: quarters, then the year built from them (and its own
+ * folder), each with the appraisal council's decisions when its folder holds them. For each
+ * period: the total and main indicators, the completeness of each responsible agency, and the
+ * change from the previous period of the same kind (quarter to quarter, year to year), split,
+ * when the two were scored by different methodology versions, into what the data changed and
+ * what the methodology changed:
+ *
+ * <pre>
+ * data        = score(this period's evidence, this methodology) − score(previous evidence, this methodology)
+ * methodology = score(previous evidence, this methodology) − score(previous evidence, previous methodology)
+ * </pre>
+ *
+ * so that {@code data + methodology} is the change in the total.
+ */
+public record ReportingHistory(String entity, List<PeriodScore> periods) {
+    public ReportingHistory {
+        periods = List.copyOf(periods);
+    }
+
+    /**
+     * One period.
+     *
+     * @param selfAssessedPoints the total before the council's decisions (null when not appraised)
+     * @param late               LATE_REPORT findings on the card
+     * @param completeness       per responsible agency: components it leads, reported (by anyone), late
+     * @param change             the change from the previous period of the same kind (null for the first)
+     */
+    public record PeriodScore(Period period, MethodologyRef methodology, double totalPoints, double maxPoints, double index, Double selfAssessedPoints,
+            List<MainIndicatorScore> mainIndicators, int late, List<Completeness> completeness, Change change) {
+        public PeriodScore {
+            mainIndicators = List.copyOf(mainIndicators);
+            completeness = List.copyOf(completeness);
+        }
+    }
+
+    /** How complete one responsible agency's components are in a period. */
+    public record Completeness(String agency, int due, int reported, int late) {
+    }
+
+    /**
+     * The change from a previous period.
+     *
+     * @param data        what the evidence changed (scored by this period's methodology)
+     * @param methodology what the change of methodology changed (0 when both periods used the same version; null when
+     *                    the previous evidence cannot be scored by this methodology, see {@code note})
+     * @param mainIndicators the change per main indicator
+     */
+    public record Change(Period from, double total, Double data, Double methodology, Map<String, Double> mainIndicators, String note) {
+    }
+
+    /**
+     * Scores every period of a workspace.
+     *
+     * @param fallback the methodology of periods {@code workspace.json} does not name
+     * @param resolve  loads a methodology by id or folder (e.g. {@code Methodologies::resolve})
+     */
+    public static ReportingHistory of(Workspace ws, RuleScorer fallback, Function<String, RuleScorer> resolve) {
+        Map<String, RuleScorer> scorers = new HashMap<>();
+        List<Period> periods = ws.periods();
+        if (periods.isEmpty()) {
+            throw new DtiException(ws.dir() + ": no period folders (2025-Q1, …, 2025); a workspace holds one folder per period (docs/reporting.md).");
+        }
+        Map<Period, Scored> done = new LinkedHashMap<>();
+        List<PeriodScore> out = new ArrayList<>();
+        String entity = null;
+        for (Period p : periods) {
+            RuleScorer scorer = ws.methodology(p).map(m -> scorers.computeIfAbsent(m, resolve)).orElse(fallback);
+            Scored s = score(ws, p, scorer);
+            done.put(p, s);
+            entity = s.card.entity().id();
+            Scored previous = previous(done, p);
+            out.add(new PeriodScore(p, s.card.methodology(), s.card.totalPoints(), s.card.maxPoints(), s.card.index(), s.card.selfAssessedPoints(),
+                    s.card.mainIndicators(), (int) s.card.findings().stream().filter(f -> f.code() == FindingCode.LATE_REPORT).count(),
+                    completeness(scorer, s), previous == null ? null : change(previous, s)));
+        }
+        return new ReportingHistory(entity, out);
+    }
+
+    /** A period's evidence (after the council's decisions, when there are any) and its card. */
+    private record Scored(Period period, RuleScorer scorer, Evidence evidence, ScoreCard card) {
+    }
+
+    private static Scored score(Workspace ws, Period p, RuleScorer scorer) {
+        Evidence e = EvidenceMerge.merge(scorer, ws, p).evidence();
+        Optional<java.nio.file.Path> a = ws.appraisal(p);
+        if (a.isEmpty()) {
+            return new Scored(p, scorer, e, scorer.score(e));
+        }
+        Appraisal appraisal = Appraisals.read(a.get());
+        ScoreCard card = Appraisals.score(scorer, e, appraisal, a.get());
+        return new Scored(p, scorer, Appraisals.appraised(scorer, e, appraisal, a.get()), card);
+    }
+
+    /** The latest earlier period of the same kind that was scored. */
+    private static Scored previous(Map<Period, Scored> done, Period p) {
+        Scored best = null;
+        for (Scored s : done.values()) {
+            if (s.period.isQuarter() == p.isQuarter() && s.period.start().isBefore(p.start()) && (best == null || s.period.start().isAfter(best.period.start()))) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static Change change(Scored before, Scored now) {
+        double total = now.card.totalPoints() - before.card.totalPoints();
+        Map<String, Double> mains = new LinkedHashMap<>();
+        for (MainIndicatorScore m : now.card.mainIndicators()) {
+            before.card.mainIndicators().stream().filter(b -> b.id().equals(m.id())).findFirst()
+                    .ifPresent(b -> mains.put(m.id().value(), m.points() - b.points()));
+        }
+        if (now.card.methodology().equals(before.card.methodology())) {
+            return new Change(before.period, total, total, 0.0, mains, null);
+        }
+        try {
+            Evidence old = before.evidence;
+            Evidence asNow = new Evidence(null, old.entity(), old.period(), old.reportedAt(), old.note(), old.components());
+            double cross = now.scorer.score(asNow).totalPoints();
+            return new Change(before.period, total, now.card.totalPoints() - cross, cross - before.card.totalPoints(), mains,
+                    "methodology " + before.card.methodology().id() + " " + before.card.methodology().version() + " → " + now.card.methodology().id() + " "
+                            + now.card.methodology().version());
+        } catch (DtiException e) {
+            return new Change(before.period, total, null, null, mains, "the change is not split: the evidence of " + before.period
+                    + " cannot be scored by " + now.card.methodology().id() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private static List<Completeness> completeness(RuleScorer scorer, Scored s) {
+        Agencies agencies = scorer.agencies();
+        List<Completeness> out = new ArrayList<>();
+        for (String agency : agencies.agencies()) {
+            List<Component> leads = agencies.leads(agency);
+            if (leads.isEmpty()) {
+                continue;
+            }
+            int reported = 0;
+            int late = 0;
+            for (Component c : leads) {
+                if (s.evidence.component(c.id()).filter(ce -> ce.status() != ReportStatus.NOT_REPORTED).isPresent()) {
+                    reported++;
+                }
+                if (s.card.component(c.id().value()).map(cs -> cs.findings().stream().anyMatch(f -> f.code() == FindingCode.LATE_REPORT)).orElse(false)) {
+                    late++;
+                }
+            }
+            out.add(new Completeness(agency, leads.size(), reported, late));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.dti.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import vn.dti.api.Entity;
+import vn.dti.api.Period;
+
+/**
+ * One agency's submission for one period, as read from its file (a workbook, a CSV file or an
+ * evidence file): what it reports, in which role, and where each value stands in the file.
+ *
+ * @param file        the file, as named in messages
+ * @param methodology the methodology id the file was made for
+ * @param version     the methodology version the file was made from (informative; "" when not given)
+ * @param period      the period it reports
+ * @param entity      the entity (province) it reports for
+ * @param agency      the reporting agency, as the catalogue names it
+ * @param reportedAt  the day it was reported
+ * @param components  what it reports, in file order (components left blank are absent)
+ */
+public record Submission(String file, String methodology, String version, Period period, Entity entity, String agency, LocalDate reportedAt,
+        List<SubmittedComponent> components) {
+    public Submission {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(agency, "agency");
+        version = version == null ? "" : version;
+        components = components == null ? List.of() : List.copyOf(components);
+    }
+}

@@ -1,0 +1,219 @@
+package vn.dti.reporting;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.Period;
+import vn.dti.json.DtiJson;
+import vn.dti.reporting.internal.Problems;
+import vn.dti.rules.RuleScorer;
+
+/**
+ * A province's reporting year on disk: one folder per period, each holding the agencies'
+ * submissions and, once the council has met, its decisions:
+ *
+ * <pre>
+ * workspace/
+ *   workspace.json            optional: {"methodologies": {"2026-Q1": "../vn-dti-2026"}}
+ *   2025-Q1/Sở KH&amp;CN.xlsx     an agency's submission (.xlsx, .csv or .json)
+ *   2025-Q1/Công an tỉnh.csv
+ *   2025-Q2/…
+ *   2025/appraisal.json       the council's decisions on the year
+ *   2025/Sở KH&amp;CN.xlsx        the year's report, where an agency makes one; else the year is built from its quarters
+ * </pre>
+ *
+ * Folders whose names are not periods, sub-folders of a period (e.g. {@code superseded/}),
+ * hidden files, spreadsheet lock files ({@code ~$…}) and other kinds of files are not read.
+ */
+public final class Workspace {
+    /** The council's decisions on a period, in its folder. */
+    public static final String APPRAISAL = "appraisal.json";
+    /** Optional settings at the workspace's top. */
+    public static final String CONFIG = "workspace.json";
+
+    private final Path dir;
+    private final Config config;
+
+    /**
+     * {@code workspace.json}: the methodology (a bundled id, or a folder relative to the workspace)
+     * that scores a period, where it is not the one given on the command line.
+     */
+    record Config(Map<String, String> methodologies) {
+        Config {
+            methodologies = methodologies == null ? Map.of() : Map.copyOf(methodologies);
+        }
+    }
+
+    private Workspace(Path dir, Config config) {
+        this.dir = dir;
+        this.config = config;
+    }
+
+    /** Opens a workspace folder (it must exist). */
+    public static Workspace open(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidEvidenceException(dir + ": not a folder. A workspace is a folder with one sub-folder per period (2025-Q1, …, 2025), "
+                    + "each holding the agencies' files (docs/reporting.md).");
+        }
+        Path cfg = dir.resolve(CONFIG);
+        Config config = Files.isRegularFile(cfg) ? DtiJson.read(cfg, Config.class, "A workspace.json is one JSON object: {\"methodologies\": "
+                + "{\"2026-Q1\": \"vn-dti-province-2026\"}}.", InvalidEvidenceException::new) : new Config(null);
+        for (Map.Entry<String, String> e : config.methodologies().entrySet()) {
+            try {
+                Period.parse(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                int[] lc = DtiJson.locate(DtiJson.bytes(cfg, InvalidEvidenceException::new), "/methodologies/" + e.getKey());
+                throw new InvalidEvidenceException(cfg + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.methodologies: " + ex.getMessage());
+            }
+        }
+        return new Workspace(dir, config);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The folder of a period. */
+    public Path folder(Period p) {
+        return dir.resolve(p.label());
+    }
+
+    /**
+     * The periods: every folder named as a quarter or a year, and every year one of whose quarters
+     * has a folder; quarters before their year, in time order.
+     */
+    public List<Period> periods() {
+        TreeSet<Period> found = new TreeSet<>(ORDER);
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) list::iterator) {
+                if (!Files.isDirectory(p)) {
+                    continue;
+                }
+                try {
+                    Period period = Period.parse(p.getFileName().toString());
+                    if (period.isQuarter() || period.isYear()) {
+                        found.add(period);
+                        if (period.isQuarter()) {
+                            found.add(Period.year(period.start().getYear()));
+                        }
+                    }
+                } catch (IllegalArgumentException e) {
+                    // not a period's folder: not read
+                }
+            }
+        } catch (IOException e) {
+            throw new InvalidEvidenceException(dir + ": cannot be read (" + e.getMessage() + ").", e);
+        }
+        return List.copyOf(found);
+    }
+
+    /** Quarters, then their year, in time order. */
+    static final Comparator<Period> ORDER = Comparator.<Period>comparingInt(p -> p.start().getYear())
+            .thenComparing(p -> p.isYear() ? 1 : 0).thenComparing(Period::start);
+
+    /** The submission files of a period, by name; none when the period has no folder. */
+    public List<Path> submissionFiles(Period p) {
+        Path folder = folder(p);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) list::iterator) {
+                String name = f.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!Files.isRegularFile(f) || name.startsWith(".") || name.startsWith("~$") || name.equals(APPRAISAL)) {
+                    continue;
+                }
+                if (AgencyWorkbooks.Format.of(f) != null || lower.endsWith(".xls") || lower.endsWith(".xlsm") || lower.endsWith(".ods")) {
+                    files.add(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new InvalidEvidenceException(folder + ": cannot be read (" + e.getMessage() + ").", e);
+        }
+        files.sort(Comparator.comparing(f -> f.getFileName().toString()));
+        return files;
+    }
+
+    /** Every file the workspace's commands read: workspace.json, and each period's submissions and appraisal. */
+    public List<Path> inputFiles() {
+        List<Path> out = new ArrayList<>();
+        if (Files.isRegularFile(dir.resolve(CONFIG))) {
+            out.add(dir.resolve(CONFIG));
+        }
+        for (Period p : periods()) {
+            out.addAll(submissionFiles(p));
+            appraisal(p).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** True when a file would be read as a submission of some period (it is in a period's folder). */
+    public boolean inPeriodFolder(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        Path grand = parent == null ? null : parent.getParent();
+        if (grand == null || !grand.equals(dir.toAbsolutePath().normalize())) {
+            return false;
+        }
+        try {
+            Period p = Period.parse(parent.getFileName().toString());
+            return p.isQuarter() || p.isYear();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The period's appraisal file, if the council's decisions are in its folder. */
+    public Optional<Path> appraisal(Period p) {
+        Path a = folder(p).resolve(APPRAISAL);
+        return Files.isRegularFile(a) ? Optional.of(a) : Optional.empty();
+    }
+
+    /** The methodology {@code workspace.json} names for a period (a bundled id, or a folder resolved against the workspace), if any. */
+    public Optional<String> methodology(Period p) {
+        String m = config.methodologies().get(p.label());
+        if (m == null) {
+            return Optional.empty();
+        }
+        Path folder = dir.resolve(m);
+        return Optional.of(Files.isDirectory(folder) ? folder.toString() : m);
+    }
+
+    /**
+     * Every submission of a period, read all or nothing: the problems of every file are listed
+     * together; two files of one agency are refused.
+     */
+    public List<Submission> submissions(Period p, RuleScorer scorer) {
+        List<String> problems = new ArrayList<>();
+        List<Submission> out = new ArrayList<>();
+        for (Path f : submissionFiles(p)) {
+            try {
+                out.add(AgencyWorkbooks.read(f, scorer, p));
+            } catch (InvalidEvidenceException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = i + 1; j < out.size(); j++) {
+                if (out.get(i).agency().equals(out.get(j).agency())) {
+                    problems.add(out.get(j).file() + ": a second submission of " + out.get(j).agency() + " for " + p + " (the first is " + out.get(i).file()
+                            + "); keep one file per agency and period, and move the other to a sub-folder (e.g. superseded/).");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(Problems.join(problems));
+        }
+        return out;
+    }
+}

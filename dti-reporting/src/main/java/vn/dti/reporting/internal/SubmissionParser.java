@@ -1,0 +1,444 @@
+package vn.dti.reporting.internal;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dti.api.Agencies;
+import vn.dti.api.Component;
+import vn.dti.api.ComponentEvidence;
+import vn.dti.api.Document;
+import vn.dti.api.Entity;
+import vn.dti.api.Evidence;
+import vn.dti.api.EvidenceSource;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.Methodology;
+import vn.dti.api.Period;
+import vn.dti.api.ReportStatus;
+import vn.dti.api.ReportingRole;
+import vn.dti.api.Value;
+import vn.dti.json.DtiJson;
+import vn.dti.reporting.Submission;
+import vn.dti.reporting.SubmittedComponent;
+import vn.dti.reporting.internal.VietnameseValues.Cell;
+import vn.dti.rules.RuleScorer;
+
+/**
+ * Reads a filled submission into a {@link Submission}, all or nothing: every problem found is
+ * listed (file, sheet, row, column, what was found and what is expected) and nothing is returned
+ * unless there is none.
+ */
+public final class SubmissionParser {
+    private final RuleScorer scorer;
+    private final Period expected;
+
+    /**
+     * @param expected the period the file must report (its workspace folder's), or null to accept any
+     */
+    public SubmissionParser(RuleScorer scorer, Period expected) {
+        this.scorer = scorer;
+        this.expected = expected;
+    }
+
+    /** A workbook or CSV file's cells. */
+    public Submission parse(Grid g) {
+        List<String> problems = new ArrayList<>();
+        int header = -1;
+        for (int r = 0; r < Math.min(g.rowCount(), 60); r++) {
+            if (text(g.cell(r, Layout.ID)).equals(Layout.COLUMNS.get(0))) {
+                header = r;
+                break;
+            }
+        }
+        if (header < 0) {
+            throw new InvalidEvidenceException(g.display() + ": not an agency submission: no row starts with the column headers \""
+                    + Layout.COLUMNS.get(0) + "\", \"" + Layout.COLUMNS.get(1) + "\", …"
+                    + (g.rowCount() == 0 ? " (the file is empty)" : "") + ". Make the agency's file with 'dti evidence template --agency'.");
+        }
+        for (int c = 0; c < Layout.COLUMNS.size(); c++) {
+            String found = text(g.cell(header, c));
+            if (!found.equals(Layout.COLUMNS.get(c))) {
+                problems.add(g.where(header, c, null) + ": the column header should be \"" + Layout.COLUMNS.get(c) + "\", not \"" + found
+                        + "\": columns were moved, inserted or renamed. Use the template's columns as they are.");
+            }
+        }
+        Map<String, Integer> labels = new HashMap<>();
+        for (int r = 0; r < header; r++) {
+            labels.putIfAbsent(text(g.cell(r, 0)), r);
+        }
+        Methodology m = scorer.methodology();
+        String methodologyId = headerText(g, labels, Layout.LABEL_METHODOLOGY, problems, true);
+        if (methodologyId != null && !methodologyId.equals(m.id())) {
+            problems.add(g.where(labels.get(Layout.LABEL_METHODOLOGY), 1, Layout.LABEL_METHODOLOGY) + ": the file was made for methodology ["
+                    + methodologyId + "], not " + m.id() + "; make a new file with 'dti evidence template --methodology " + m.id() + " --agency …'.");
+        }
+        String version = headerText(g, labels, Layout.LABEL_VERSION, problems, false);
+        Period period = null;
+        String periodText = headerText(g, labels, Layout.LABEL_PERIOD, problems, true);
+        if (periodText != null) {
+            try {
+                period = Period.parse(periodText);
+                if (expected != null && !period.equals(expected)) {
+                    problems.add(g.where(labels.get(Layout.LABEL_PERIOD), 1, Layout.LABEL_PERIOD) + ": the file reports period " + period + ", not "
+                            + expected + " (the folder it is in); move it to the folder " + period + "/, or make a file for " + expected + ".");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(g.where(labels.get(Layout.LABEL_PERIOD), 1, Layout.LABEL_PERIOD) + ": " + e.getMessage());
+            }
+        }
+        Entity entity = null;
+        String entityId = headerText(g, labels, Layout.LABEL_ENTITY, problems, true);
+        String entityName = headerText(g, labels, Layout.LABEL_ENTITY_NAME, problems, false);
+        if (entityId != null) {
+            try {
+                entity = new Entity(entityId, entityName, m.entityKind());
+            } catch (IllegalArgumentException e) {
+                problems.add(g.where(labels.get(Layout.LABEL_ENTITY), 1, Layout.LABEL_ENTITY) + ": " + e.getMessage());
+            }
+        }
+        String agency = null;
+        String agencyText = headerText(g, labels, Layout.LABEL_AGENCY, problems, true);
+        if (agencyText != null) {
+            try {
+                agency = scorer.agencies().require(agencyText, g.where(labels.get(Layout.LABEL_AGENCY), 1, Layout.LABEL_AGENCY));
+            } catch (InvalidEvidenceException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (agency == null || period == null || entity == null) {
+            throw new InvalidEvidenceException(Problems.join(problems));
+        }
+        List<Row> rows = rows(g, header, agency, problems);
+        LocalDate reportedAt = null;
+        Integer dateRow = labels.get(Layout.LABEL_REPORTED_AT);
+        if (dateRow == null) {
+            problems.add(g.display() + ": no \"" + Layout.LABEL_REPORTED_AT + "\" row above the column headers; use the template's header as it is.");
+        } else if (g.cell(dateRow, 1).blank()) {
+            if (!rows.isEmpty()) {
+                problems.add(g.where(dateRow, 1, Layout.LABEL_REPORTED_AT) + ": the day of the report is blank; write the day you submit, as dd/mm/yyyy "
+                        + "(it is checked against the deadline).");
+            }
+        } else {
+            try {
+                reportedAt = VietnameseValues.date(g.cell(dateRow, 1));
+            } catch (IllegalArgumentException e) {
+                problems.add(g.where(dateRow, 1, Layout.LABEL_REPORTED_AT) + ": " + e.getMessage());
+            }
+        }
+        if (problems.isEmpty() && rows.isEmpty()) {
+            throw new InvalidEvidenceException(g.display() + ": nothing is filled in: no row has a value in column " + Layout.column(Layout.VALUE) + " ("
+                    + Layout.COLUMNS.get(Layout.VALUE) + "). Fill the values " + agency + " reports, or leave the file out of the workspace.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(Problems.join(problems));
+        }
+        List<SubmittedComponent> out = new ArrayList<>();
+        for (Row row : rows) {
+            ComponentEvidence ce = new ComponentEvidence(row.component.id(), row.value == null ? ReportStatus.NOT_APPLICABLE : ReportStatus.REPORTED,
+                    row.value, EvidenceSource.SELF_REPORTED, row.documents, agency, reportedAt, row.note);
+            out.add(new SubmittedComponent(ce, row.role, row.where));
+        }
+        return new Submission(g.display(), methodologyId, version, period, entity, agency, reportedAt, out);
+    }
+
+    /** One filled row: the component, its value (null: not applicable), documents and note. */
+    private static final class Row {
+        Component component;
+        ReportingRole role;
+        Value value;
+        String note;
+        String where;
+        int row;
+        final List<Document> documents = new ArrayList<>();
+    }
+
+    private List<Row> rows(Grid g, int header, String agency, List<String> problems) {
+        Agencies agencies = scorer.agencies();
+        Map<IndicatorId, Component> byId = scorer.methodology().componentsById();
+        Map<IndicatorId, Integer> seen = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        Row last = null;
+        boolean lastFilled = false;
+        for (int r = header + 1; r < g.rowCount(); r++) {
+            for (int c = Layout.COLUMNS.size(); c < g.width(r); c++) {
+                if (!g.cell(r, c).blank()) {
+                    problems.add(g.where(r, c, null) + ": [" + g.cell(r, c).shown() + "] is outside the template's columns (A–"
+                            + Layout.column(Layout.COLUMNS.size() - 1) + "); put values in column " + Layout.column(Layout.VALUE) + " ("
+                            + Layout.COLUMNS.get(Layout.VALUE) + ") and documents in " + Layout.column(Layout.DOC_NUMBER) + "–" + Layout.column(Layout.DOC_LINK) + ".");
+                }
+            }
+            String id = text(g.cell(r, Layout.ID));
+            boolean anyDocument = false;
+            for (int c : Layout.DOCUMENT) {
+                anyDocument |= !g.cell(r, c).blank();
+            }
+            if (id.isEmpty()) {
+                boolean lockedOrValue = !g.cell(r, Layout.VALUE).blank();
+                for (int c : Layout.LOCKED) {
+                    lockedOrValue |= !g.cell(r, c).blank();
+                }
+                if (lockedOrValue) {
+                    problems.add(g.whereRow(r) + ": a row without a component id in column A; a value belongs on its component's row. (A row for a "
+                            + "further document fills only columns " + Layout.column(Layout.DOC_NUMBER) + "–" + Layout.column(Layout.DOC_LINK) + ".)");
+                } else if (anyDocument) {
+                    if (last == null) {
+                        problems.add(g.whereRow(r) + ": a document with no component row above it; put it just below its component's row.");
+                    } else {
+                        Document d = document(g, r, problems);
+                        if (d != null) {
+                            last.documents.add(d);
+                        }
+                        if (!lastFilled) {
+                            problems.add(g.whereRow(r) + ": a further document for component " + last.component.id() + ", which has no value in column "
+                                    + Layout.column(Layout.VALUE) + " (row " + (last.row + 1) + "); write the value, or remove the document.");
+                        }
+                    }
+                } else if (!g.cell(r, Layout.NOTE).blank()) {
+                    problems.add(g.where(r, Layout.NOTE, Layout.COLUMNS.get(Layout.NOTE)) + ": a note on a row without a component id; put it on the component's row.");
+                }
+                continue;
+            }
+            IndicatorId cid;
+            try {
+                cid = IndicatorId.of(id);
+            } catch (IllegalArgumentException e) {
+                problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": " + e.getMessage());
+                last = null;
+                continue;
+            }
+            Component c = byId.get(cid);
+            if (c == null) {
+                problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": unknown component " + cid + " — " + scorer.methodology().knownIdsNear(cid));
+                last = null;
+                continue;
+            }
+            ReportingRole role = agencies.role(agency, c);
+            if (role == null) {
+                problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": component " + cid + " is not " + agency + "'s: its responsible agency "
+                        + "is " + c.responsibleAgency() + (c.cooperatingAgencies().isEmpty() ? "" : " and its cooperating agencies are "
+                        + String.join("; ", c.cooperatingAgencies())) + ". An agency reports only the components it leads or cooperates on; remove the row, "
+                        + "or send the value to " + c.responsibleAgency() + ".");
+                last = null;
+                continue;
+            }
+            Integer before = seen.put(cid, r);
+            if (before != null) {
+                problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": component " + cid + " has a second row (the first is row " + (before + 1)
+                        + "); keep one row per component. (A further document goes on a row of its own just below, columns "
+                        + Layout.column(Layout.DOC_NUMBER) + "–" + Layout.column(Layout.DOC_LINK) + " only.)");
+                last = null;
+                continue;
+            }
+            Layout.Line line = new Layout.Line(c, role);
+            checkLocked(g, r, line, problems);
+            Row row = new Row();
+            row.component = c;
+            row.role = role;
+            row.row = r;
+            row.where = g.where(r, Layout.VALUE, Layout.COLUMNS.get(Layout.VALUE));
+            Cell valueCell = g.cell(r, Layout.VALUE);
+            lastFilled = !valueCell.blank();
+            last = row;
+            if (anyDocument) {
+                Document d = document(g, r, problems);
+                if (d != null) {
+                    row.documents.add(d);
+                }
+            }
+            String note = text(g.cell(r, Layout.NOTE));
+            row.note = note.isEmpty() ? null : note;
+            if (valueCell.blank()) {
+                if (anyDocument) {
+                    problems.add(g.where(r, Layout.VALUE, Layout.COLUMNS.get(Layout.VALUE)) + ": component " + cid + " has a document but no value; write "
+                            + VietnameseValues.kindWords(c) + ", or remove the document.");
+                }
+                continue;
+            }
+            try {
+                row.value = VietnameseValues.value(c, valueCell);
+                rows.add(row);
+            } catch (IllegalArgumentException e) {
+                problems.add(g.where(r, Layout.VALUE, Layout.COLUMNS.get(Layout.VALUE)) + ": " + e.getMessage());
+            }
+        }
+        return rows;
+    }
+
+    /** The methodology's cells of a row must be as the template wrote them. */
+    private static void checkLocked(Grid g, int r, Layout.Line line, List<String> problems) {
+        Component c = line.component();
+        String[] expected = new String[Layout.COLUMNS.size()];
+        expected[Layout.NAME] = c.name();
+        expected[Layout.ROLE] = line.roleLabel();
+        expected[Layout.KIND] = line.kind();
+        expected[Layout.UNIT] = line.unit();
+        for (int col : new int[] {Layout.NAME, Layout.ROLE, Layout.KIND, Layout.UNIT}) {
+            Cell cell = g.cell(r, col);
+            if (!Agencies.key(cell.shown()).equals(Agencies.key(expected[col]))) {
+                problems.add(lockedProblem(g, r, col, c, expected[col], cell));
+            }
+        }
+        Cell max = g.cell(r, Layout.MAX);
+        double found = Double.NaN;
+        if (max.number() != null) {
+            found = max.number();
+        } else if (!max.text().isBlank()) {
+            try {
+                found = VietnameseValues.number(max.text()).value();
+            } catch (IllegalArgumentException e) {
+                found = Double.NaN;
+            }
+        }
+        if (!(Math.abs(found - c.maxPoints()) < 1e-9)) {
+            problems.add(lockedProblem(g, r, Layout.MAX, c, line.max(), max));
+        }
+    }
+
+    private static String lockedProblem(Grid g, int r, int col, Component c, String expected, Cell found) {
+        String shown = found.blank() ? "blank" : "[" + found.shown() + "]";
+        return g.where(r, col, Layout.COLUMNS.get(col)) + ": this column is the methodology's and is locked: for component " + c.id() + " it holds ["
+                + expected + "], the cell is " + shown + ". Restore it; write values only in column " + Layout.column(Layout.VALUE) + " ("
+                + Layout.COLUMNS.get(Layout.VALUE) + ") and documents in " + Layout.column(Layout.DOC_NUMBER) + "–" + Layout.column(Layout.DOC_LINK) + ".";
+    }
+
+    private static Document document(Grid g, int r, List<String> problems) {
+        String number = text(g.cell(r, Layout.DOC_NUMBER));
+        String title = text(g.cell(r, Layout.DOC_TITLE));
+        Cell dateCell = g.cell(r, Layout.DOC_DATE);
+        if (number.isEmpty() && title.isEmpty()) {
+            problems.add(g.where(r, Layout.DOC_NUMBER, Layout.COLUMNS.get(Layout.DOC_NUMBER)) + ": the document has neither a number nor a title (columns "
+                    + Layout.column(Layout.DOC_NUMBER) + ", " + Layout.column(Layout.DOC_TITLE) + "); give at least one so a reviewer can find it.");
+            return null;
+        }
+        if (dateCell.blank()) {
+            problems.add(g.where(r, Layout.DOC_DATE, Layout.COLUMNS.get(Layout.DOC_DATE)) + ": the document has no date; write the day it was issued, "
+                    + "as dd/mm/yyyy.");
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = VietnameseValues.date(dateCell);
+        } catch (IllegalArgumentException e) {
+            problems.add(g.where(r, Layout.DOC_DATE, Layout.COLUMNS.get(Layout.DOC_DATE)) + ": " + e.getMessage());
+            return null;
+        }
+        return new Document(number, title, date, text(g.cell(r, Layout.DOC_ISSUER)), text(g.cell(r, Layout.DOC_LINK)), null);
+    }
+
+    private static String headerText(Grid g, Map<String, Integer> labels, String label, List<String> problems, boolean required) {
+        Integer r = labels.get(label);
+        if (r == null) {
+            if (required) {
+                problems.add(g.display() + ": no \"" + label + "\" row above the column headers; use the template's header as it is.");
+            }
+            return null;
+        }
+        String v = g.cell(r, 1).shown().strip();
+        if (v.isEmpty()) {
+            if (required) {
+                problems.add(g.where(r, 1, label) + ": blank; the template fills it in, restore it.");
+            }
+            return null;
+        }
+        return v;
+    }
+
+    private static String text(Cell c) {
+        return Normalizer.normalize(c.shown(), Normalizer.Form.NFC).strip();
+    }
+
+    /** An evidence file (.json) as an agency's submission; {@code fileAgency} is the file's name without extension. */
+    public Submission parseJson(byte[] bytes, String display, String fileAgency) {
+        Evidence e = DtiJson.readEvidence(bytes, display);
+        Methodology m = scorer.methodology();
+        List<String> problems = new ArrayList<>();
+        if (e.methodology() != null && !e.methodology().equals(m.id())) {
+            problems.add(at(bytes, display, "/methodology") + "$.methodology: the file was made for methodology [" + e.methodology() + "], not " + m.id()
+                    + "; make a new file with 'dti evidence template --methodology " + m.id() + " --agency …'.");
+        }
+        if (expected != null && !e.period().equals(expected)) {
+            problems.add(at(bytes, display, "/period") + "$.period: the file reports period " + e.period() + ", not " + expected
+                    + " (the folder it is in); move it to the folder " + e.period() + "/, or make a file for " + expected + ".");
+        }
+        try {
+            m.checkEvidence(e);
+        } catch (InvalidEvidenceException ex) {
+            for (String line : ex.getMessage().split("\n")) {
+                java.util.regex.Matcher cm = java.util.regex.Pattern.compile("\\$\\.components\\[(\\d+)\\]").matcher(line);
+                problems.add((cm.find() ? at(bytes, display, "/components/" + cm.group(1)) : display + ": ") + line);
+            }
+        }
+        Agencies agencies = scorer.agencies();
+        String agency = null;
+        String named = null;
+        for (int i = 0; i < e.components().size(); i++) {
+            ComponentEvidence ce = e.components().get(i);
+            if (ce.reportedBy() == null) {
+                continue;
+            }
+            try {
+                String a = agencies.require(ce.reportedBy(), at(bytes, display, "/components/" + i) + "$.components[" + i + "].reportedBy");
+                if (agency == null) {
+                    agency = a;
+                    named = "$.components[" + i + "].reportedBy";
+                } else if (!agency.equals(a)) {
+                    problems.add(at(bytes, display, "/components/" + i) + "$.components[" + i + "].reportedBy: [" + ce.reportedBy() + "], but " + named
+                            + " is " + agency + "; one file is one agency's submission.");
+                }
+            } catch (InvalidEvidenceException ex) {
+                problems.add(ex.getMessage());
+            }
+        }
+        if (agency == null && problems.isEmpty()) {
+            agency = agencies.require(fileAgency, display + " (no component names its \"reportedBy\", so the file's name is taken as the agency)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(Problems.join(problems));
+        }
+        List<SubmittedComponent> out = new ArrayList<>();
+        for (int i = 0; i < e.components().size(); i++) {
+            ComponentEvidence ce = e.components().get(i);
+            String where = at(bytes, display, "/components/" + i) + "$.components[" + i + "]";
+            if (ce.status() == ReportStatus.NOT_REPORTED) {
+                continue;
+            }
+            Component c = m.component(ce.indicator()).orElseThrow();
+            ReportingRole role = agencies.role(agency, c);
+            if (role == null) {
+                problems.add(where + ": component " + c.id() + " is not " + agency + "'s: its responsible agency is " + c.responsibleAgency()
+                        + (c.cooperatingAgencies().isEmpty() ? "" : " and its cooperating agencies are " + String.join("; ", c.cooperatingAgencies()))
+                        + ". Remove it, or send the value to " + c.responsibleAgency() + ".");
+                continue;
+            }
+            LocalDate at = ce.reportedAt() != null ? ce.reportedAt() : e.reportedAt();
+            if (at == null) {
+                problems.add(where + ": no \"reportedAt\" for component " + c.id() + " and none for the file; give the day it was reported (yyyy-mm-dd).");
+                continue;
+            }
+            out.add(new SubmittedComponent(new ComponentEvidence(ce.indicator(), ce.status(), ce.value(), ce.source(), ce.documents(), agency, at,
+                    ce.note()), role, where + " (" + c.id() + ")"));
+        }
+        if (problems.isEmpty() && out.isEmpty()) {
+            throw new InvalidEvidenceException(display + ": nothing is reported: every component is NOT_REPORTED. Fill the values " + agency
+                    + " reports, or leave the file out of the workspace.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(Problems.join(problems));
+        }
+        LocalDate reportedAt = e.reportedAt();
+        for (SubmittedComponent sc : out) {
+            if (reportedAt == null || sc.evidence().reportedAt().isAfter(reportedAt)) {
+                reportedAt = sc.evidence().reportedAt();
+            }
+        }
+        return new Submission(display, e.methodology() == null ? m.id() : e.methodology(), "", e.period(), e.entity(), agency, reportedAt, out);
+    }
+
+    private static String at(byte[] bytes, String display, String pointer) {
+        int[] lc = DtiJson.locate(bytes, pointer);
+        return display + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": ";
+    }
+}

@@ -1,0 +1,333 @@
+package vn.dti.reporting.internal;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dti.api.Agencies;
+import vn.dti.api.CategoryOption;
+import vn.dti.api.Component;
+import vn.dti.api.Value;
+import vn.dti.api.ValueKind;
+import vn.dti.scoring.FormulaText;
+
+/**
+ * Values as Vietnamese spreadsheets write them: {@code 46,69%}, {@code 0,4669}, {@code 87,2},
+ * {@code 1.747.201}, {@code 25/9/2025}, {@code Có} / {@code Không}, a category's name. What can be
+ * read two ways is refused with what to write instead: {@code 1.747} for an amount or a rate (1747,
+ * or 1.747 written the English way?; for a count, which is whole, it is 1747), {@code 46,69} for a
+ * ratio (a percent, or a share?), {@code 1,5} for a count.
+ * Every refusal is an {@link IllegalArgumentException} whose message says what was found and
+ * what is expected; the caller adds the file, sheet, row and column.
+ */
+public final class VietnameseValues {
+    /** The text that declares a component not applicable. */
+    public static final String NOT_APPLICABLE = "Không áp dụng";
+    public static final String YES = "Có";
+    public static final String NO = "Không";
+
+    private static final Pattern VI_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    private static final Pattern EN_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern COMMA_DECIMAL = Pattern.compile("\\d+(,\\d+)?");
+    private static final Pattern DOT_DECIMAL = Pattern.compile("\\d+\\.\\d+");
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{2,4})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+    private VietnameseValues() {
+    }
+
+    /** A cell as read: its text, and for spreadsheet cells the number, date or boolean it holds. */
+    public record Cell(String text, Double number, boolean percentFormat, LocalDate date, Boolean bool) {
+        public static Cell text(String text) {
+            return new Cell(text == null ? "" : text, null, false, null, null);
+        }
+
+        public boolean blank() {
+            return number == null && date == null && bool == null && text.isBlank();
+        }
+
+        /** What the cell shows, for messages. */
+        public String shown() {
+            if (date != null) {
+                return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+            }
+            if (number != null) {
+                return percentFormat ? vi(number * 100) + "%" : vi(number);
+            }
+            if (bool != null) {
+                return bool ? "TRUE" : "FALSE";
+            }
+            return text.strip();
+        }
+    }
+
+    /** A number written the Vietnamese way for messages: 0,4669; 1.747.201. */
+    public static String vi(double n) {
+        String plain = FormulaText.plain(n);
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        String frac = dot < 0 ? "" : plain.substring(dot + 1);
+        StringBuilder sb = new StringBuilder();
+        boolean negative = whole.startsWith("-");
+        String digits = negative ? whole.substring(1) : whole;
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                sb.append('.');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return (negative ? "-" : "") + sb + (frac.isEmpty() ? "" : "," + frac);
+    }
+
+    /** A parsed number: its value, and whether it was written as a percent. */
+    record Number(double value, boolean percent) {
+    }
+
+    /** Reads a number from text; refuses what is ambiguous or not a number. */
+    static Number number(String raw) {
+        return number(raw, false);
+    }
+
+    /**
+     * Reads a number from text; refuses what is ambiguous or not a number. For a whole number
+     * ({@code whole}: a count), {@code 1.021} has one reading (the dot is the Vietnamese thousands
+     * mark; 1,021 is not whole), so it is read as 1021.
+     */
+    static Number number(String raw, boolean whole) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replace('\u00a0', ' ');
+        boolean percent = s.endsWith("%");
+        if (percent) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        boolean negative = s.startsWith("-");
+        if (negative) {
+            s = s.substring(1).strip();
+        }
+        s = s.replaceAll("(?<=\\d) (?=\\d{3}\\b)", "");
+        int dots = count(s, '.');
+        int commas = count(s, ',');
+        double v;
+        if (dots == 1 && commas == 0 && VI_GROUPED.matcher(s).matches() && !s.startsWith("0") && !whole) {
+            throw new IllegalArgumentException("[" + raw.strip() + "] can be read two ways: " + s.replace(".", "") + " (Vietnamese thousands), or "
+                    + s.substring(0, s.indexOf('.')) + " and a decimal part (English writing). Write " + s.replace(".", "") + " for the whole number, or "
+                    + s.replace('.', ',') + "0 for the decimal.");
+        } else if (commas == 1 && dots == 0 && EN_GROUPED.matcher(s).matches() && !s.startsWith("0")) {
+            throw new IllegalArgumentException("[" + raw.strip() + "] can be read two ways: " + s.substring(0, s.indexOf(',')) + " and a decimal part "
+                    + "(Vietnamese writing), or " + s.replace(",", "") + " (English thousands). Write " + s.replace(",", "") + " for the whole number, or "
+                    + s + "0 for the decimal.");
+        } else if (dots >= 1 && VI_GROUPED.matcher(s).matches() && !s.startsWith("0")) {
+            v = Double.parseDouble(s.replace(".", "").replace(',', '.'));
+        } else if (commas >= 1 && EN_GROUPED.matcher(s).matches() && !s.startsWith("0")) {
+            v = Double.parseDouble(s.replace(",", ""));
+        } else if (COMMA_DECIMAL.matcher(s).matches()) {
+            v = Double.parseDouble(s.replace(',', '.'));
+        } else if (DOT_DECIMAL.matcher(s).matches()) {
+            v = Double.parseDouble(s);
+        } else {
+            throw new IllegalArgumentException("[" + raw.strip() + "] is not a number; write it the Vietnamese way: 1.747.201 (thousands), 87,2 "
+                    + "(decimal), 46,69% (percent).");
+        }
+        return new Number(negative ? -v : v, percent);
+    }
+
+    private static int count(String s, char ch) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ch) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The value of a cell for a component, by its kind.
+     *
+     * @return the value, or null when the cell declares the component not applicable
+     */
+    public static Value value(Component c, Cell cell) {
+        String text = cell.text().strip();
+        if (cell.number() == null && cell.bool() == null && Normalizer.normalize(text, Normalizer.Form.NFC).equalsIgnoreCase(NOT_APPLICABLE)) {
+            return null;
+        }
+        switch (c.valueKind()) {
+            case YES_NO:
+                return yesNo(cell);
+            case CATEGORY:
+                return category(c, cell);
+            default:
+                return Value.number(number(c, cell));
+        }
+    }
+
+    private static Value yesNo(Cell cell) {
+        if (cell.bool() != null) {
+            return Value.yesNo(cell.bool());
+        }
+        String t = Normalizer.normalize(cell.text().strip(), Normalizer.Form.NFC).toLowerCase(Locale.forLanguageTag("vi"));
+        if (t.equals("có") || t.equals("co")) {
+            return Value.yesNo(true);
+        }
+        if (t.equals("không") || t.equals("khong")) {
+            return Value.yesNo(false);
+        }
+        throw new IllegalArgumentException("[" + cell.shown() + "] is not an answer to a yes/no component: choose " + YES + " or " + NO
+                + " from the list (or " + NOT_APPLICABLE + ").");
+    }
+
+    private static Value category(Component c, Cell cell) {
+        String t = cell.shown();
+        String key = Agencies.key(t);
+        for (CategoryOption o : c.categories()) {
+            if (Agencies.key(o.name()).equals(key) || o.code().equalsIgnoreCase(t.strip())) {
+                return Value.category(o.code());
+            }
+        }
+        List<String> names = new ArrayList<>();
+        c.categories().forEach(o -> names.add("\"" + o.name() + "\""));
+        throw new IllegalArgumentException("[" + t + "] is not one of the levels of component " + c.id() + ": choose one from the list: "
+                + String.join(", ", names) + ".");
+    }
+
+    private static double number(Component c, Cell cell) {
+        ValueKind kind = c.valueKind();
+        double v;
+        boolean percent;
+        if (cell.number() != null) {
+            v = cell.number();
+            percent = cell.percentFormat();
+            if (percent && kind == ValueKind.RATIO) {
+                return nonNegative(c, cell, v);
+            }
+            if (percent) {
+                throw new IllegalArgumentException("[" + cell.shown() + "] is a percent, but component " + c.id() + " takes " + kindWords(c)
+                        + "; remove the % format and write the number.");
+            }
+        } else if (cell.date() != null || cell.bool() != null) {
+            throw new IllegalArgumentException("[" + cell.shown() + "] is not a number; component " + c.id() + " takes " + kindWords(c) + ".");
+        } else {
+            Number n = number(cell.text(), kind == ValueKind.COUNT);
+            v = n.value();
+            percent = n.percent();
+            if (percent && kind != ValueKind.RATIO) {
+                throw new IllegalArgumentException("[" + cell.shown() + "] is a percent, but component " + c.id() + " takes " + kindWords(c) + ".");
+            }
+            if (percent) {
+                // 46,69% is the decimal 0.4669 exactly: divide the decimal, not the double, so no rounding creeps in
+                return nonNegative(c, cell, new BigDecimal(FormulaText.plain(v)).movePointLeft(2).doubleValue());
+            }
+        }
+        if (kind == ValueKind.RATIO && v > 1) {
+            throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a ratio: is it a percent or a share? Not read. "
+                    + "Write " + vi(v) + "% if it is a percent (it is then " + vi(v / 100) + "), or the share between 0 and 1 (0,4669 for 46,69%).");
+        }
+        if (kind == ValueKind.COUNT && v != Math.rint(v)) {
+            throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a count: a count is a whole number, and this reads as "
+                    + vi(v) + ". Write the whole number (thousands as 1.747.201).");
+        }
+        return nonNegative(c, cell, v);
+    }
+
+    private static double nonNegative(Component c, Cell cell, double v) {
+        if (v < 0 || !Double.isFinite(v)) {
+            throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + " is negative; " + kindWords(c) + " is at least 0.");
+        }
+        return v;
+    }
+
+    /** The kind of value a component takes, in words. */
+    public static String kindWords(Component c) {
+        switch (c.valueKind()) {
+            case RATIO:
+                return "a ratio (46,69% or 0,4669)";
+            case COUNT:
+                return "a count (a whole number, e.g. 1.747.201)";
+            case RATE:
+                return "a number per " + c.per() + " people (e.g. 87,2)";
+            case MONEY:
+                return "an amount" + (c.unit().isEmpty() ? "" : " in " + c.unit()) + " (e.g. 1.260.033)";
+            case YES_NO:
+                return YES + " or " + NO;
+            default:
+                return "one of its levels";
+        }
+    }
+
+    /** The Vietnamese name of a value kind, for the workbook's "Loại giá trị" column. */
+    public static String kindLabel(Component c) {
+        switch (c.valueKind()) {
+            case RATIO:
+                return "Tỷ lệ (%)";
+            case COUNT:
+                return "Số lượng";
+            case RATE:
+                return "Số trên " + vi(c.per()) + " dân";
+            case MONEY:
+                return "Số tiền";
+            case YES_NO:
+                return "Có / Không";
+            default:
+                return "Mức (chọn từ danh sách)";
+        }
+    }
+
+    /** Reads a date written dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd) or held by a date cell. */
+    public static LocalDate date(Cell cell) {
+        if (cell.date() != null) {
+            return cell.date();
+        }
+        if (cell.number() != null || cell.bool() != null) {
+            throw new IllegalArgumentException("[" + cell.shown() + "] is not a date; write it as dd/mm/yyyy, e.g. 25/9/2025.");
+        }
+        String s = cell.text().strip();
+        Matcher m = DMY.matcher(s);
+        int d;
+        int mo;
+        int y;
+        if (m.matches()) {
+            d = Integer.parseInt(m.group(1));
+            mo = Integer.parseInt(m.group(2));
+            if (m.group(3).length() != 4) {
+                throw new IllegalArgumentException("[" + s + "] has a " + m.group(3).length() + "-digit year; write the year in full: dd/mm/yyyy, e.g. 25/9/2025.");
+            }
+            y = Integer.parseInt(m.group(3));
+        } else {
+            Matcher iso = ISO.matcher(s);
+            if (!iso.matches()) {
+                throw new IllegalArgumentException("[" + s + "] is not a date; write it as dd/mm/yyyy, e.g. 25/9/2025.");
+            }
+            y = Integer.parseInt(iso.group(1));
+            mo = Integer.parseInt(iso.group(2));
+            d = Integer.parseInt(iso.group(3));
+        }
+        if (mo < 1 || mo > 12) {
+            throw new IllegalArgumentException("[" + s + "] is not a date: there is no month " + mo + " (dates are day/month/year: 25/9/2025).");
+        }
+        int length = YearMonth.of(y, mo).lengthOfMonth();
+        if (d < 1 || d > length) {
+            throw new IllegalArgumentException("[" + s + "] is not a date: " + monthName(mo) + " " + y + " has " + length + " days.");
+        }
+        try {
+            return LocalDate.of(y, mo, d);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("[" + s + "] is not a date (" + e.getMessage() + ").");
+        }
+    }
+
+    private static String monthName(int month) {
+        String n = Month.of(month).toString();
+        return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A date written the Vietnamese way: 25/9/2025. */
+    public static String date(LocalDate d) {
+        return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear();
+    }
+}

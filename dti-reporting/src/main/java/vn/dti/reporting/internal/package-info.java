@@ -1,0 +1,6 @@
+/**
+ * Internals of {@code vn.dti.reporting}, free to change: the submission layout, the workbook and
+ * CSV readers and writers, Vietnamese numbers and dates, the checks a workbook passes before it
+ * is read.
+ */
+package vn.dti.reporting.internal;

@@ -1,0 +1,120 @@
+package vn.dti.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dti.api.ComponentEvidence;
+import vn.dti.api.Document;
+import vn.dti.api.Evidence;
+import vn.dti.api.FindingCode;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.InvalidEvidenceException;
+import vn.dti.api.Period;
+import vn.dti.api.ScoreCard;
+import vn.dti.api.Value;
+
+/** Merging a workspace's submissions: agreement, conflicts naming both files and cells, cooperating agencies, a year from its quarters. */
+class EvidenceMergeTest {
+    @TempDir
+    Path ws;
+
+    static final Document DOC = Document.of("4100/BC-BCĐCĐS", "Báo cáo", LocalDate.of(2025, 9, 1), "UBND tỉnh");
+    static final Document DOC2 = Document.of("2/BC-SKHCN", "Báo cáo", LocalDate.of(2025, 9, 2), "Sở KH&CN");
+
+    static ComponentEvidence ce(String id, double v, Document... docs) {
+        return ComponentEvidence.of(id, v, docs);
+    }
+
+    Evidence merge(String period) {
+        return EvidenceMerge.merge(Fixtures.scorer(), Workspace.open(ws), Period.parse(period)).evidence();
+    }
+
+    @Test
+    void agreement_keepsTheResponsibleAgencysReport_andPoolsDocuments() {
+        Path q3 = ws.resolve("2025-Q3");
+        Split.write(q3, "Văn phòng UBND tỉnh", Fixtures.Q3, LocalDate.of(2025, 9, 19), List.of(ce("6.5", 0.45, DOC)), AgencyWorkbooks.Format.XLSX);
+        Split.write(q3, "Sở KH&CN", Fixtures.Q3, LocalDate.of(2025, 9, 15), List.of(ce("6.5", 0.45, DOC2), ce("3.4", 0.85, DOC)), AgencyWorkbooks.Format.CSV);
+        Evidence e = merge("2025-Q3");
+        ComponentEvidence c = e.component(IndicatorId.of("6.5")).orElseThrow();
+        assertEquals(Value.number(0.45), c.value());
+        assertEquals("Văn phòng UBND tỉnh", c.reportedBy());
+        assertEquals(LocalDate.of(2025, 9, 19), c.reportedAt());
+        assertEquals(List.of(DOC, DOC2), c.documents());
+        assertEquals("Also reported, with the same value, by Sở KH&CN.", c.note());
+        assertEquals(List.of("3.4", "6.5"), e.components().stream().map(x -> x.indicator().value()).toList(), "catalogue order");
+        assertEquals(LocalDate.of(2025, 9, 19), e.reportedAt());
+        assertEquals("Merged by dti evidence merge from 2 submissions for 2025-Q3: Sở KH&CN; Văn phòng UBND tỉnh.", e.note());
+    }
+
+    @Test
+    void conflict_namesBothFilesAndCells() {
+        Path q3 = ws.resolve("2025-Q3");
+        Split.write(q3, "Văn phòng UBND tỉnh", Fixtures.Q3, LocalDate.of(2025, 9, 19), List.of(ce("6.5", 0.45, DOC)), AgencyWorkbooks.Format.XLSX);
+        Split.write(q3, "Sở KH&CN", Fixtures.Q3, LocalDate.of(2025, 9, 15), List.of(ce("6.5", 0.4669, DOC)), AgencyWorkbooks.Format.CSV);
+        String m = assertThrows(InvalidEvidenceException.class, () -> merge("2025-Q3")).getMessage();
+        assertEquals("Component 6.5 is reported two ways: Sở KH&CN reports [0,4669] at " + q3.resolve("Sở KH&CN.csv") + ", row 39, column G (Giá trị), "
+                + "but Văn phòng UBND tỉnh reports [0,45] at " + q3.resolve("Văn phòng UBND tỉnh.xlsx") + ", sheet Báo cáo, row 15, column G (Giá trị). "
+                + "The agencies must agree on one value; correct one file (and keep the other version in a sub-folder, e.g. superseded/, if it is needed).", m);
+    }
+
+    @Test
+    void cooperatingAgencyOnly_keptAndNamedOnTheCard() {
+        Split.write(ws.resolve("2025-Q3"), "Sở KH&CN", Fixtures.Q3, LocalDate.of(2025, 9, 15), List.of(ce("6.5", 0.45, DOC)), AgencyWorkbooks.Format.JSON);
+        Evidence e = merge("2025-Q3");
+        assertEquals("Sở KH&CN", e.component(IndicatorId.of("6.5")).orElseThrow().reportedBy());
+        ScoreCard card = Fixtures.scorer().score(e);
+        assertEquals(9.0, card.component("6.5").orElseThrow().points(), 1e-12);
+        assertEquals(List.of(FindingCode.REPORTED_BY_COOPERATING_AGENCY), card.component("6.5").orElseThrow().findings().stream().map(f -> f.code()).toList());
+    }
+
+    @Test
+    void year_fromItsQuarters_sumForCounts_latestForRatios_ownFolderFirst() {
+        String[] quarters = {"2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"};
+        double[] counts = {6, 7, 8, 6};
+        double[] ratios = {0.80, 0.83, 0.85, 0.872};
+        for (int i = 0; i < 4; i++) {
+            Period q = Period.parse(quarters[i]);
+            List<ComponentEvidence> list = i == 2 ? List.of(ce("1.2", counts[i], DOC)) : List.of(ce("1.2", counts[i], DOC), ce("3.4", ratios[i], DOC));
+            Split.write(ws.resolve(quarters[i]), "Sở KH&CN", q, q.end().minusDays(10), list, AgencyWorkbooks.Format.CSV);
+        }
+        Evidence year = merge("2025");
+        ComponentEvidence c12 = year.component(IndicatorId.of("1.2")).orElseThrow();
+        assertEquals(Value.number(27), c12.value());
+        assertEquals("From the quarters (calendar.json: SUM): 2025-Q1 6 + 2025-Q2 7 + 2025-Q3 8 + 2025-Q4 6 = 27.", c12.note());
+        assertEquals(Value.number(0.872), year.component(IndicatorId.of("3.4")).orElseThrow().value());
+        assertEquals(LocalDate.of(2025, 12, 21), year.reportedAt());
+        // the year's own report replaces the quarters' for what it reports
+        Split.write(ws.resolve("2025"), "Sở KH&CN", Period.year(2025), LocalDate.of(2026, 1, 8), List.of(ce("3.4", 0.9, DOC)), AgencyWorkbooks.Format.JSON);
+        Evidence own = merge("2025");
+        assertEquals(Value.number(0.9), own.component(IndicatorId.of("3.4")).orElseThrow().value());
+        assertEquals(Value.number(27), own.component(IndicatorId.of("1.2")).orElseThrow().value());
+    }
+
+    @Test
+    void twoFilesOfOneAgency_orNone_refused() {
+        Path q3 = ws.resolve("2025-Q3");
+        Split.write(q3, "Sở KH&CN", Fixtures.Q3, LocalDate.of(2025, 9, 15), List.of(ce("3.4", 0.85, DOC)), AgencyWorkbooks.Format.CSV);
+        Split.write(q3, "Sở KH&CN", Fixtures.Q3, LocalDate.of(2025, 9, 15), List.of(ce("3.4", 0.85, DOC)), AgencyWorkbooks.Format.XLSX);
+        String m = assertThrows(InvalidEvidenceException.class, () -> merge("2025-Q3")).getMessage();
+        assertTrue(m.contains("Sở KH&CN.xlsx: a second submission of Sở KH&CN for 2025-Q3 (the first is "), m);
+        String none = assertThrows(InvalidEvidenceException.class, () -> merge("2025-Q2")).getMessage();
+        assertTrue(none.startsWith(ws.resolve("2025-Q2") + ": no submissions (.xlsx, .csv or .json files) for 2025-Q2."), none);
+    }
+
+    @Test
+    void badFiles_allListedTogether_nothingMerged() {
+        Path q3 = ws.resolve("2025-Q3");
+        Split.write(q3, "Sở KH&CN", Fixtures.Q3, LocalDate.of(2025, 9, 15), List.of(ce("3.4", 0.85, DOC)), AgencyWorkbooks.Format.CSV);
+        Fixtures.book("Công an tỉnh", Fixtures.Q3).reportedAt("31/02/2025").value("5.1", "90%", "1/BC", "1/9/2025").write(q3.resolve("Công an tỉnh.xlsx"));
+        Split.write(q3, "Văn phòng UBND tỉnh", Period.parse("2025-Q2"), LocalDate.of(2025, 6, 15), List.of(ce("6.5", 0.4, DOC)), AgencyWorkbooks.Format.JSON);
+        String m = assertThrows(InvalidEvidenceException.class, () -> merge("2025-Q3")).getMessage();
+        assertTrue(m.contains("Công an tỉnh.xlsx, sheet Báo cáo, row 9, column B (Ngày báo cáo (dd/mm/yyyy)): [31/02/2025] is not a date"), m);
+        assertTrue(m.contains("Văn phòng UBND tỉnh.json:") && m.contains("$.period: the file reports period 2025-Q2, not 2025-Q3"), m);
+    }
+}

@@ -1,0 +1,106 @@
+package vn.dti.reporting.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.dti.api.Component;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.Value;
+import vn.dti.reporting.internal.VietnameseValues.Cell;
+import vn.dti.rules.Methodologies;
+
+/** Numbers, dates, yes/no and levels as Vietnamese spreadsheets write them; what reads two ways is refused. */
+class VietnameseValuesTest {
+    static Component c(String id) {
+        return Methodologies.bundled("vn-dti-province-2025").methodology().component(IndicatorId.of(id)).orElseThrow();
+    }
+
+    static double number(String id, String text) {
+        return ((Value.Numeric) VietnameseValues.value(c(id), Cell.text(text))).number();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "6.5 | 46,69%    | 0.4669",
+        "6.5 | 0,4669    | 0.4669",
+        "6.5 | 46.69%    | 0.4669",
+        "6.5 | 111,22%   | 1.1122",
+        "6.5 | 1         | 1",
+        "3.3 | 87,2      | 87.2",
+        "3.3 | 87.2      | 87.2",
+        "4.6 | 1.747.201 | 1747201",
+        "4.6 | 1 747 201 | 1747201",
+        "4.6 | 1,747,201 | 1747201",
+        "4.6 | 27        | 27",
+        "4.6 | 1.021     | 1021",
+        "3.3 | 1.260.033 | 1260033",
+        "3.3 | 1.747,5   | 1747.5",
+        "3.3 | 0,747     | 0.747",
+        "3.3 | 0.747     | 0.747",
+    })
+    void numbers_readAsWritten(String id, String text, double expected) {
+        assertEquals(expected, number(id.strip(), text.strip()), 1e-12);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "6.5 | 46,69    | is it a percent or a share? Not read. Write 46,69% if it is a percent (it is then 0,4669)",
+        "4.6 | 1,5      | a count: a count is a whole number, and this reads as 1,5",
+        "3.3 | 1.747    | can be read two ways: 1747 (Vietnamese thousands), or 1 and a decimal part (English writing)",
+        "3.3 | 87.200   | can be read two ways: 87200 (Vietnamese thousands)",
+        "4.6 | 1,021    | can be read two ways: 1 and a decimal part (Vietnamese writing), or 1021 (English thousands)",
+        "3.3 | 1,747    | can be read two ways: 1 and a decimal part (Vietnamese writing), or 1747 (English thousands)",
+        "4.6 | 12%      | is a percent, but component 4.6 takes a count",
+        "6.5 | -5%      | is negative",
+        "6.5 | abc      | is not a number; write it the Vietnamese way",
+        "1.3 | Có lẽ    | is not an answer to a yes/no component: choose Có or Không",
+        "1.1 | Trưởng ban | is not one of the levels of component 1.1: choose one from the list",
+    })
+    void ambiguousOrWrong_refusedSayingWhatToWrite(String id, String text, String expected) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VietnameseValues.value(c(id.strip()), Cell.text(text.strip())));
+        assertTrue(e.getMessage().contains(expected.strip()), e.getMessage());
+    }
+
+    @Test
+    void spreadsheetCells_byTheirType() {
+        assertEquals(Value.number(0.4669), VietnameseValues.value(c("6.5"), new Cell("", 0.4669, true, null, null)));
+        assertEquals(Value.number(0.4669), VietnameseValues.value(c("6.5"), new Cell("", 0.4669, false, null, null)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VietnameseValues.value(c("6.5"), new Cell("", 46.69, false, null, null)));
+        assertTrue(e.getMessage().startsWith("[46,69] for component 6.5, a ratio: is it a percent or a share?"), e.getMessage());
+        assertEquals(Value.yesNo(false), VietnameseValues.value(c("1.3"), new Cell("FALSE", null, false, null, false)));
+        assertEquals(Value.yesNo(true), VietnameseValues.value(c("1.3"), Cell.text("có")));
+        assertEquals(Value.category("head"), VietnameseValues.value(c("1.1"), Cell.text("Bí thư hoặc Chủ tịch tỉnh là Trưởng ban")));
+        assertEquals(Value.category("head"), VietnameseValues.value(c("1.1"), Cell.text("head")));
+        assertNull(VietnameseValues.value(c("6.5"), Cell.text("Không áp dụng")));
+    }
+
+    @Test
+    void dates_dayMonthYear() {
+        assertEquals(LocalDate.of(2025, 9, 25), VietnameseValues.date(Cell.text("25/9/2025")));
+        assertEquals(LocalDate.of(2025, 9, 5), VietnameseValues.date(Cell.text("05/09/2025")));
+        assertEquals(LocalDate.of(2025, 9, 5), VietnameseValues.date(Cell.text("5-9-2025")));
+        assertEquals(LocalDate.of(2025, 9, 5), VietnameseValues.date(Cell.text("2025-09-05")));
+        assertEquals(LocalDate.of(2024, 2, 29), VietnameseValues.date(Cell.text("29/2/2024")));
+        assertEquals("[31/02/2025] is not a date: February 2025 has 28 days.",
+                assertThrows(IllegalArgumentException.class, () -> VietnameseValues.date(Cell.text("31/02/2025"))).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> VietnameseValues.date(Cell.text("9/25/2025"))).getMessage()
+                .contains("there is no month 25"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> VietnameseValues.date(Cell.text("25/9/25"))).getMessage()
+                .contains("2-digit year"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> VietnameseValues.date(new Cell("", 45900.0, false, null, null))).getMessage()
+                .contains("is not a date"));
+    }
+
+    @Test
+    void vietnameseWriting_forMessages() {
+        assertEquals("1.747.201", VietnameseValues.vi(1747201));
+        assertEquals("0,4669", VietnameseValues.vi(0.4669));
+        assertEquals("260.033,5", VietnameseValues.vi(260033.5));
+    }
+}

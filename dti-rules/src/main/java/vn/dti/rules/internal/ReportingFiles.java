@@ -1,0 +1,145 @@
+package vn.dti.rules.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dti.api.Agencies;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.InvalidMethodologyException;
+import vn.dti.api.Methodology;
+import vn.dti.api.ReportingCalendar;
+import vn.dti.json.DtiJson;
+
+/**
+ * The reporting data of a methodology folder, besides the catalogue: {@code calendar.json} (the
+ * reporting calendar: deadlines, the roles they bind, how a year is built from its quarters) and
+ * {@code agencies.json} (other spellings of the catalogue's agencies that the source documents
+ * use, and the names that are groups of agencies). Both are optional: without them nothing is
+ * late, a year takes its quarters' values by the default rules, and agencies are matched by
+ * their catalogue names only. Every problem names the file, line and column.
+ */
+public final class ReportingFiles {
+    public static final String CALENDAR = "calendar.json";
+    public static final String AGENCIES = "agencies.json";
+    private static final Pattern LINE_COL = Pattern.compile("(?s):(\\d+):(\\d+): (.*)");
+
+    /** The calendar and agencies of a folder, and the problems found reading them. */
+    public record Result(ReportingCalendar calendar, Agencies agencies, List<Problem> problems) {
+    }
+
+    /** {@code agencies.json} as written. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record AgencyFile(String source, List<Agencies.Alias> aliases, List<String> groups) {
+    }
+
+    private ReportingFiles() {
+    }
+
+    /** The calendar and agencies, or the defaults where a file is absent or has problems (listed). */
+    public static Result read(MethodologyFiles files, Methodology m) {
+        List<Problem> problems = new ArrayList<>();
+        Agencies agencies = agencies(files, m, problems);
+        ReportingCalendar calendar = calendar(files, m, agencies, problems);
+        return new Result(calendar, agencies, List.copyOf(problems));
+    }
+
+    private static ReportingCalendar calendar(MethodologyFiles files, Methodology m, Agencies agencies, List<Problem> problems) {
+        byte[] bytes = files.bytes(CALENDAR);
+        if (bytes == null) {
+            return ReportingCalendar.NONE;
+        }
+        String display = files.display(CALENDAR);
+        ReportingCalendar c;
+        try {
+            c = DtiJson.read(bytes, display, ReportingCalendar.class, CALENDAR_SHAPE, InvalidMethodologyException::new);
+        } catch (InvalidMethodologyException e) {
+            problems.add(problem(display, e.getMessage()));
+            return ReportingCalendar.NONE;
+        }
+        int before = problems.size();
+        for (Map.Entry<IndicatorId, ReportingCalendar.YearRule> e : c.yearFromQuarters().byComponent().entrySet()) {
+            String pointer = "/yearFromQuarters/byComponent/" + e.getKey().value().replace("~", "~0").replace("/", "~1");
+            var component = m.component(e.getKey());
+            if (component.isEmpty()) {
+                problems.add(at(display, bytes, pointer, "$.yearFromQuarters.byComponent: unknown component " + e.getKey() + " — " + m.knownIdsNear(e.getKey())));
+                continue;
+            }
+            String p = ReportingCalendar.YearFromQuarters.problem(component.get().valueKind(), e.getValue());
+            if (p != null) {
+                problems.add(at(display, bytes, pointer, "$.yearFromQuarters.byComponent: component " + e.getKey() + " " + p));
+            }
+        }
+        for (int i = 0; i < c.deadlines().size(); i++) {
+            ReportingCalendar.Deadline d = c.deadlines().get(i);
+            if (d.agency() != null) {
+                try {
+                    agencies.require(d.agency(), "$.deadlines[" + i + "].agency");
+                } catch (RuntimeException ex) {
+                    problems.add(at(display, bytes, "/deadlines/" + i + "/agency", ex.getMessage()));
+                }
+            }
+        }
+        return problems.size() == before ? c : ReportingCalendar.NONE;
+    }
+
+    private static Agencies agencies(MethodologyFiles files, Methodology m, List<Problem> problems) {
+        byte[] bytes = files.bytes(AGENCIES);
+        if (bytes == null) {
+            return Agencies.of(m);
+        }
+        String display = files.display(AGENCIES);
+        AgencyFile f;
+        try {
+            f = DtiJson.read(bytes, display, AgencyFile.class, AGENCIES_SHAPE, InvalidMethodologyException::new);
+        } catch (InvalidMethodologyException e) {
+            problems.add(problem(display, e.getMessage()));
+            return Agencies.of(m);
+        }
+        List<Agencies.Alias> aliases = f.aliases() == null ? List.of() : f.aliases();
+        List<String> groups = f.groups() == null ? List.of() : f.groups();
+        int before = problems.size();
+        for (int i = 0; i < aliases.size(); i++) {
+            try {
+                Agencies.of(m, aliases.subList(0, i + 1), List.of());
+            } catch (IllegalArgumentException e) {
+                problems.add(at(display, bytes, "/aliases/" + i, "$.aliases[" + i + "]: " + e.getMessage()));
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            try {
+                Agencies.of(m, List.of(), List.of(groups.get(i)));
+            } catch (IllegalArgumentException e) {
+                problems.add(at(display, bytes, "/groups/" + i, "$.groups[" + i + "]: " + e.getMessage()));
+            }
+        }
+        return problems.size() == before ? Agencies.of(m, aliases, groups) : Agencies.of(m);
+    }
+
+    private static Problem at(String display, byte[] bytes, String pointer, String message) {
+        int[] lc = DtiJson.locate(bytes, pointer);
+        return lc == null ? Problem.of(display, message) : Problem.at(display, lc[0], lc[1], message);
+    }
+
+    /** "file:12:5: at $.x: …" as a problem at its line. */
+    private static Problem problem(String display, String message) {
+        if (message.startsWith(display)) {
+            Matcher lc = LINE_COL.matcher(message.substring(display.length()));
+            if (lc.matches()) {
+                return Problem.at(display, Integer.parseInt(lc.group(1)), Integer.parseInt(lc.group(2)), lc.group(3));
+            }
+            if (message.startsWith(display + ": ")) {
+                return Problem.of(display, message.substring(display.length() + 2));
+            }
+        }
+        return Problem.of(display, message);
+    }
+
+    static final String CALENDAR_SHAPE = "A calendar is one JSON object: {\"source\": …, \"deadlines\": [{\"id\": \"quarterly-report\", \"period\": \"QUARTER\", "
+            + "\"before\": {\"monthsAfterPeriodEnd\": 0, \"day\": 25}, \"binds\": [\"RESPONSIBLE\", \"COOPERATING\"]}, …], \"yearFromQuarters\": {\"byKind\": "
+            + "{\"COUNT\": \"SUM\"}, \"byComponent\": {\"7.5\": \"LATEST\"}}} (docs/methodologies.md).";
+    static final String AGENCIES_SHAPE = "An agencies file is one JSON object: {\"aliases\": [{\"agency\": \"Sở KH&CN\", \"also\": [\"Sở Khoa học và Công nghệ\"], "
+            + "\"source\": …}], \"groups\": [\"Các sở, ban, ngành\"]} (docs/methodologies.md).";
+}
