@@ -47,11 +47,16 @@ final class DecisionTable {
 
     /** What the table holds: the scoring rules, the rule names Drools will give them, problems, and the bytes Drools compiles. */
     record Result(List<ScoringRule> scoring, Map<String, ScoringRule> byGeneratedName, List<Problem> problems, byte[] compileBytes, boolean xlsx,
-            List<String> tableNames, java.util.Set<IndicatorId> troubled) {
+            List<String> tableNames, java.util.Set<IndicatorId> troubled, boolean incomplete) {
     }
 
     /** One sheet's cells as text ("" when blank), row by row, 0-based. */
-    private record Grid(String sheet, List<String[]> rows) {
+    private record Grid(String sheet, List<String[]> rows, Map<Long, String> formulas) {
+        /** The formula of a cell ("=B2*2"), or null when the cell holds a value. */
+        String formula(int r, int c) {
+            return formulas.get(((long) r << 20) | c);
+        }
+
         String cell(int r, int c) {
             if (r < 0 || r >= rows.size()) {
                 return "";
@@ -87,12 +92,13 @@ final class DecisionTable {
             }
         } catch (IllegalArgumentException e) {
             problems.add(Problem.of(display, e.getMessage()));
-            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of());
+            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of(), true);
         }
         List<ScoringRule> scoring = new ArrayList<>();
         Map<String, ScoringRule> generated = new java.util.HashMap<>();
         List<String> names = new ArrayList<>();
         java.util.Set<IndicatorId> troubled = new java.util.HashSet<>();
+        boolean incomplete = false;
         for (Grid g : grids) {
             String sheet = xlsx ? g.sheet() : "";
             for (int r = 0; r < g.rows().size(); r++) {
@@ -100,7 +106,7 @@ final class DecisionTable {
                     Matcher t = RULE_TABLE.matcher(g.cell(r, c));
                     if (t.matches()) {
                         names.add(t.group(1));
-                        table(file, display, sheet, g, r, c, t.group(1), m, byId, scoring, generated, problems, troubled);
+                        incomplete |= !table(file, display, sheet, g, r, c, t.group(1), m, byId, scoring, generated, problems, troubled);
                     }
                 }
             }
@@ -110,10 +116,11 @@ final class DecisionTable {
                     + "column types (CONDITION, ACTION, DESCRIPTION), a row with \"$v : ComponentValue\", a row of code templates and a row "
                     + "of headers (docs/methodologies.md)."));
         }
-        return new Result(scoring, generated, problems, compile, xlsx, names, troubled);
+        return new Result(scoring, generated, problems, compile, xlsx, names, troubled, incomplete || names.isEmpty());
     }
 
-    private static void table(String file, String display, String sheet, Grid g, int start, int firstCol, String name, Methodology m,
+    /** Reads one table's rows; false when the table's structure is broken, so that some of its rows could not be read. */
+    private static boolean table(String file, String display, String sheet, Grid g, int start, int firstCol, String name, Methodology m,
             Map<IndicatorId, Component> byId, List<ScoringRule> scoring, Map<String, ScoringRule> generated, List<Problem> problems,
             java.util.Set<IndicatorId> troubled) {
         int typesRow = start + 1;
@@ -156,15 +163,31 @@ final class DecisionTable {
         }
         if (idCol < 0) {
             problems.add(Problem.cell(display, sheet, templateRow + 1, firstCol + 1, null,
-                    "table \"" + name + "\" has no CONDITION column whose template is indicator == \"$param\"; the component ids go in that column."));
-            return;
+                    "table \"" + name + "\" has no CONDITION column whose template is indicator == \"$param\"; the component ids go in that column."
+                            + " (Row " + (typesRow + 1) + " names each column's type, row " + (templateRow + 1) + " its code: are they in place?)"));
+            return false;
         }
         for (int r = headerRow + 1; r < g.rows().size() && r < MAX_ROWS; r++) {
             if (blank(g, r, firstCol, lastCol)) {
+                int next = r + 1;
+                while (next < g.rows().size() && next < MAX_ROWS && blank(g, next, firstCol, lastCol)) {
+                    next++;
+                }
+                if (next < g.rows().size() && next < MAX_ROWS && !RULE_TABLE.matcher(g.cell(next, firstCol)).matches()
+                        && !g.cell(next, idCol).isBlank()) {
+                    problems.add(Problem.cell(display, sheet, r + 1, idCol + 1, "id", "is a blank row inside table \"" + name + "\": the table ends "
+                            + "here, so the rows from " + (next + 1) + " on are not read (Drools stops at the first blank row). Delete the blank row."));
+                    return false;
+                }
                 break;
             }
             int row = r + 1;
             String idText = g.cell(r, idCol).strip();
+            if (g.formula(r, idCol) != null) {
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "holds the formula " + g.formula(r, idCol)
+                        + "; type the component id itself (" + idText + ")."));
+                continue;
+            }
             if (idText.isEmpty()) {
                 problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "no component id; write the component this row scores (e.g. 3.4)."));
                 continue;
@@ -193,6 +216,12 @@ final class DecisionTable {
                     continue;
                 }
                 String pattern = patternNames.get(k);
+                if (g.formula(r, c) != null) {
+                    problems.add(Problem.cell(display, sheet, row, c + 1, pattern.isEmpty() ? g.cell(headerRow, c).strip() : pattern,
+                            "holds the formula " + g.formula(r, c) + "; type the value itself (" + text + "): nothing in a methodology's "
+                                    + "spreadsheet is computed, and a formula's saved result can be out of date."));
+                    continue;
+                }
                 RuleLocation where = RuleLocation.cell(file, sheet.isEmpty() ? "" : sheet, row, columnName(c + 1));
                 try {
                     found.add(new ScoringRule(id, ruleName, where, parse(pattern, text, g.cell(templateRow, c).strip()), assumption));
@@ -220,6 +249,7 @@ final class DecisionTable {
                 }
             }
         }
+        return true;
     }
 
     /** The pattern a cell gives, checked as Drools would paste it into the rule; "what is expected" on failure. */
@@ -249,6 +279,10 @@ final class DecisionTable {
             String hint = text.matches("\\d+,\\d+") ? "; write the decimal point as \".\" (" + text.replace(',', '.') + ")"
                     : text.endsWith("%") ? "; write a share as a decimal (90% is 0.90)" : "";
             throw new IllegalArgumentException("\"" + text + "\" is not a number" + hint);
+        }
+        if (DrlScan.LEADING_ZERO.matcher(text).lookingAt()) {
+            throw new IllegalArgumentException("\"" + text + "\" starts with a zero, which Drools reads as an octal number; write "
+                    + text.replaceFirst("^0+(?=\\d)", ""));
         }
         return Double.parseDouble(text);
     }
@@ -283,7 +317,7 @@ final class DecisionTable {
         for (int i = 0; i < lines.length; i++) {
             rows.add(splitCsv(lines[i], i + 1));
         }
-        return new Grid("", rows);
+        return new Grid("", rows, Map.of());
     }
 
     static String[] splitCsv(String line, int lineNumber) {
@@ -335,6 +369,7 @@ final class DecisionTable {
                             + MAX_ROWS + " a decision table may have");
                 }
                 List<String[]> rows = new ArrayList<>();
+                Map<Long, String> formulas = new java.util.HashMap<>();
                 for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                     Row row = sheet.getRow(r);
                     if (row == null || row.getLastCellNum() <= 0) {
@@ -344,11 +379,15 @@ final class DecisionTable {
                     int n = Math.min(row.getLastCellNum(), MAX_COLUMNS);
                     String[] cells = new String[n];
                     for (int c = 0; c < n; c++) {
-                        cells[c] = text(row.getCell(c));
+                        Cell cell = row.getCell(c);
+                        cells[c] = text(cell);
+                        if (cell != null && cell.getCellType() == CellType.FORMULA) {
+                            formulas.put(((long) r << 20) | c, "=" + cell.getCellFormula());
+                        }
                     }
                     rows.add(cells);
                 }
-                grids.add(new Grid(sheet.getSheetName(), rows));
+                grids.add(new Grid(sheet.getSheetName(), rows, formulas));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith("sheet ")) {

@@ -29,6 +29,8 @@ final class DrlScan {
     private static final Pattern CALL = Pattern.compile(
             "score\\.(ratio|goal|bands|yesNo|category|relative|minMax|zScaled|rankShare|award)\\s*\\(\\s*kcontext\\s*,\\s*\\$\\w+\\s*(?:,(.*))?\\)\\s*;");
     private static final Pattern NUMBER = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)[dD]?\\s*");
+    /** An integer part with a leading zero (010): Java and MVEL read it as octal. */
+    static final Pattern LEADING_ZERO = Pattern.compile("-?0\\d");
     private static final Pattern STRING = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
     private static final Pattern ASSUMPTION = Pattern.compile("^\\s*//\\s*ASSUMPTION:\\s*(.*)$");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
@@ -41,7 +43,8 @@ final class DrlScan {
     }
 
     static Result scan(String file, String display, byte[] bytes, Methodology m, Map<IndicatorId, Component> byId) {
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1);
+        String[] rawLines = new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1);
+        String[] lines = withoutComments(rawLines);
         List<ScoringRule> scoring = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<IndicatorId> troubled = new java.util.HashSet<>();
@@ -52,15 +55,15 @@ final class DrlScan {
         String pendingAssumption = "";
         List<Object[]> calls = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            String raw = lines[i];
+            String raw = rawLines[i];
             int n = i + 1;
+            String line = lines[i];
             Matcher a = ASSUMPTION.matcher(raw);
-            if (a.find()) {
+            if (line.isBlank() && a.find()) {
                 assumption.setLength(0);
                 assumption.append(a.group(1).strip());
                 continue;
             }
-            String line = stripComment(raw);
             Matcher r = RULE.matcher(line);
             if (r.find()) {
                 rule = r.group(1);
@@ -175,7 +178,15 @@ final class DrlScan {
 
     private static Double number(String s) {
         Matcher m = NUMBER.matcher(s);
-        return m.matches() ? Double.valueOf(m.group(1)) : null;
+        if (!m.matches()) {
+            return null;
+        }
+        String n = m.group(1);
+        if (LEADING_ZERO.matcher(n).lookingAt()) {
+            String plain = n.replaceFirst("^(-?)0+(?=\\d)", "$1");
+            throw new IllegalArgumentException("the number " + n + " starts with a zero, which Java reads as an octal number; write " + plain);
+        }
+        return Double.valueOf(n);
     }
 
     private static String unknown(Methodology m, Map<IndicatorId, Component> byId, String s) {
@@ -191,16 +202,49 @@ final class DrlScan {
         return "which " + MethodologyFiles.CATALOGUE + " does not have. " + m.knownIdsNear(id);
     }
 
-    static String stripComment(String line) {
-        boolean inString = false;
-        for (int i = 0; i + 1 < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                inString = !inString;
-            } else if (!inString && c == '/' && line.charAt(i + 1) == '/') {
-                return line.substring(0, i);
+    /**
+     * The lines with every comment ({@code // …} to the end of the line, {@code /* … *\/} across
+     * lines) blanked out by spaces, so that columns stay where they were; text inside strings is
+     * kept.
+     */
+    static String[] withoutComments(String[] lines) {
+        String[] out = new String[lines.length];
+        boolean inBlock = false;
+        for (int l = 0; l < lines.length; l++) {
+            char[] c = lines[l].toCharArray();
+            boolean inString = false;
+            for (int i = 0; i < c.length; i++) {
+                if (inBlock) {
+                    if (c[i] == '*' && i + 1 < c.length && c[i + 1] == '/') {
+                        c[i] = ' ';
+                        c[i + 1] = ' ';
+                        i++;
+                        inBlock = false;
+                    } else {
+                        c[i] = ' ';
+                    }
+                } else if (inString) {
+                    if (c[i] == '\\') {
+                        i++;
+                    } else if (c[i] == '"') {
+                        inString = false;
+                    }
+                } else if (c[i] == '"') {
+                    inString = true;
+                } else if (c[i] == '/' && i + 1 < c.length && c[i + 1] == '/') {
+                    for (int k = i; k < c.length; k++) {
+                        c[k] = ' ';
+                    }
+                    break;
+                } else if (c[i] == '/' && i + 1 < c.length && c[i + 1] == '*') {
+                    c[i] = ' ';
+                    c[i + 1] = ' ';
+                    i++;
+                    inBlock = true;
+                }
             }
+            out[l] = new String(c);
         }
-        return line;
+        return out;
     }
 }

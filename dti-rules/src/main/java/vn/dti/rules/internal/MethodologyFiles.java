@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,7 +23,7 @@ import vn.dti.api.InvalidMethodologyException;
 
 /**
  * The files of one methodology folder, read into memory: relative path → bytes, in path order.
- * Files and folders whose names start with a dot are skipped; files larger than
+ * Hidden files, lock files and backups are skipped ({@link #ignored}); files larger than
  * {@link #MAX_FILE_BYTES} are refused (a methodology folder holds text and small spreadsheets).
  */
 public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
@@ -30,6 +31,8 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
     static final String CLASSPATH_ROOT = "methodologies";
     /** The largest file a methodology folder may hold. */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    /** The most files a methodology folder may hold. */
+    static final int MAX_FILES = 1_000;
 
     /** Reads every regular file under a directory (sub-folders such as tests/ included). */
     public static MethodologyFiles fromDirectory(Path dir) {
@@ -38,23 +41,47 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
                     + CATALOGUE + " and .drl rule files.");
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
+        if (!Files.isRegularFile(dir.resolve(CATALOGUE))) {
+            // not a methodology folder: say so (RuleBase) without reading what may be a whole home directory
+            return new MethodologyFiles(dir.toString(), files);
+        }
+        // a folder reached through a symbolic link (or holding one) is read as the folder it points to
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isRegularFile(p)) {
                     String rel = dir.relativize(p).toString().replace('\\', '/');
-                    if (!rel.startsWith(".") && !rel.contains("/.")) {
+                    if (!ignored(rel)) {
                         if (Files.size(p) > MAX_FILE_BYTES) {
                             throw new InvalidMethodologyException(dir.resolve(rel) + ": " + Files.size(p) + " bytes, larger than the "
                                     + MAX_FILE_BYTES / (1024 * 1024) + " MB a methodology file may have; is it the right file?");
+                        }
+                        if (files.size() >= MAX_FILES) {
+                            throw new InvalidMethodologyException(dir + ": more than " + MAX_FILES + " files; a methodology folder holds a "
+                                    + "catalogue, a few rule files and tables and its tests. Is it the right folder?");
                         }
                         files.put(rel, Files.readAllBytes(p));
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new InvalidMethodologyException(dir + ": cannot be read (" + e.getMessage() + ").", e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            String why = e instanceof java.io.UncheckedIOException u ? u.getCause().toString() : e.toString();
+            throw new InvalidMethodologyException(dir + ": cannot be read (" + why + ").", e);
         }
         return new MethodologyFiles(dir.toString(), files);
+    }
+
+    /**
+     * Files a methodology folder may hold that are not part of it: hidden files and folders (a
+     * name starting with a dot, also LibreOffice's {@code .~lock.*#}), Excel's lock files
+     * ({@code ~$scoring.xlsx}) and editors' backups ({@code scoring.csv~}).
+     */
+    static boolean ignored(String relative) {
+        for (String part : relative.split("/")) {
+            if (part.startsWith(".") || part.startsWith("~$") || part.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads a bundled folder {@code methodologies/<id>/} from the classpath (a directory or a jar). */
@@ -86,7 +113,7 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
             String name = e.getName();
             if (!e.isDirectory() && name.startsWith(prefix)) {
                 String rel = name.substring(prefix.length());
-                if (!rel.startsWith(".") && !rel.contains("/.")) {
+                if (!ignored(rel)) {
                     try (InputStream in = jar.getInputStream(e)) {
                         files.put(rel, in.readAllBytes());
                     }

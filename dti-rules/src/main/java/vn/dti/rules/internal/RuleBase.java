@@ -235,6 +235,7 @@ public final class RuleBase {
         Map<String, ScoringRule> generated = new HashMap<>();
         Map<String, DecisionTable.Result> tableResults = new LinkedHashMap<>();
         List<IndicatorId> withStaticProblems = new ArrayList<>();
+        boolean someRulesUnread = false;
         for (String f : drl) {
             DrlScan.Result r = DrlScan.scan(f, files.display(f), files.bytes(f), m, byId);
             scoring.addAll(r.scoring());
@@ -248,8 +249,9 @@ public final class RuleBase {
             generated.putAll(r.byGeneratedName());
             problems.addAll(r.problems());
             withStaticProblems.addAll(r.troubled());
+            someRulesUnread |= r.incomplete();
         }
-        checkRules(files, m, byId, scoring, problems, withStaticProblems);
+        checkRules(files, m, byId, scoring, problems, withStaticProblems, someRulesUnread);
         long tRead = System.nanoTime();
 
         CompiledCache.Entry cached = problems.isEmpty() ? CompiledCache.read(files.version()) : null;
@@ -313,7 +315,7 @@ public final class RuleBase {
 
     /** Each scoring rule's parameters against its component; exactly one scoring rule per scored component. */
     private static void checkRules(MethodologyFiles files, Methodology m, Map<IndicatorId, Component> byId, List<ScoringRule> scoring,
-            List<Problem> problems, List<IndicatorId> withProblems) {
+            List<Problem> problems, List<IndicatorId> withProblems, boolean someRulesUnread) {
         Map<IndicatorId, List<ScoringRule>> byComponent = new LinkedHashMap<>();
         for (ScoringRule r : scoring) {
             Component c = byId.get(r.component());
@@ -330,7 +332,8 @@ public final class RuleBase {
                 .contains("@indicator(\"*\")"));
         for (Component c : m.components()) {
             List<ScoringRule> rules = byComponent.getOrDefault(c.id(), List.of());
-            if (rules.isEmpty() && c.scored() && !wildcard && !withProblems.contains(c.id())) {
+            // when a table could not be read whole, its components' "no rule" would only bury the problem that says why
+            if (rules.isEmpty() && c.scored() && !wildcard && !someRulesUnread && !withProblems.contains(c.id())) {
                 problems.add(Problem.of(files.display(MethodologyFiles.CATALOGUE), "component " + c.id() + " (" + c.name() + ", "
                         + Points.format(c.maxPoints()) + " points) has no rule that can score it; add a row for it to the decision table, or a rule "
                         + "with @indicator(\"" + c.id() + "\") to a .drl file."));

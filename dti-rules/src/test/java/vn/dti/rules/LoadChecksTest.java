@@ -1,0 +1,147 @@
+package vn.dti.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.InvalidMethodologyException;
+import vn.dti.rules.internal.TableWorkbooks;
+import vn.dti.scoring.ScoringPattern;
+
+/**
+ * Mistakes found by a review of the load-time checks, each refused or read as the officer meant:
+ * numbers Drools would read as octal, formulas in a methodology's spreadsheet, block comments,
+ * spreadsheet programs' lock files.
+ */
+class LoadChecksTest {
+    @TempDir
+    Path tmp;
+
+    private Path exported() {
+        Path dir = tmp.resolve("copy");
+        Methodologies.export(Fixtures.PROVINCE_2025, dir);
+        return dir;
+    }
+
+    private static int row(Path csv, String id) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(id + ",")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(id);
+    }
+
+    @Test
+    void tableNumberWithLeadingZero_isRefused_notReadAsOctal() throws IOException {
+        // 3.3's goal "0100" would be pasted into score.goal(kcontext, $v, 0100): Java reads 64
+        Path dir = exported();
+        Path csv = dir.resolve("scoring.csv");
+        MethodologyFolderTest.edit(csv, "\n3.3,,100,", "\n3.3,,0100,");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(List.of(csv + ", row " + row(csv, "3.3") + ", column C (goal): \"0100\" starts with a zero, which Drools reads as an octal "
+                + "number; write 100"), e.problems());
+    }
+
+    @Test
+    void drlNumberWithLeadingZero_isRefused() throws IOException {
+        Path dir = Fixtures.drlVariant(tmp.resolve("drl"));
+        Path drl = dir.resolve("scoring.drl");
+        MethodologyFolderTest.edit(drl, "score.goal(kcontext, $v, 100);", "score.goal(kcontext, $v, 0100);");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertTrue(e.getMessage().contains(drl + ":" + MethodologyFolderTest.lineOf(drl, "0100")), e.getMessage());
+        assertTrue(e.getMessage().contains("the number 0100 starts with a zero, which Java reads as an octal number; write 100"), e.getMessage());
+        // 0.60 starts with a zero too, and is a decimal
+        assertEquals(new ScoringPattern.Goal(0.6), Methodologies.load(Fixtures.drlVariant(tmp.resolve("drl2"))).scoringRule(IndicatorId.of("6.6"))
+                .orElseThrow().pattern());
+    }
+
+    @Test
+    void formulaInAParameterCell_isRefused_withTheCellAndTheFormula() throws IOException {
+        Path dir = exported();
+        byte[] xlsx = TableWorkbooks.fromCsv(Files.readAllBytes(dir.resolve("scoring.csv")));
+        Files.delete(dir.resolve("scoring.csv"));
+        int row;
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.getSheet("Chấm điểm");
+            Row r = null;
+            for (Row each : sheet) {
+                if (each.getCell(0) != null && "3.4".equals(each.getCell(0).toString())) {
+                    r = each;
+                }
+            }
+            row = r.getRowNum() + 1;
+            r.getCell(2).setCellFormula("0.45*2");
+            wb.write(out);
+            Files.write(dir.resolve("scoring.xlsx"), out.toByteArray());
+        }
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).startsWith(dir.resolve("scoring.xlsx") + ", sheet Chấm điểm, row " + row + ", column C (goal): holds the formula "
+                + "=0.45*2; type the value itself"), e.problems().get(0));
+    }
+
+    @Test
+    void blockComment_hidesTheRuleInIt() throws IOException {
+        // a second scoring rule for 6.6, commented out with /* */: not a second rule, not an unknown indicator
+        Path dir = exported();
+        Files.writeString(dir.resolve("extra.drl"), String.join("\n",
+                "package extra",
+                "import vn.dti.rules.ComponentValue",
+                "global vn.dti.rules.ScoreSheet score",
+                "/* kept for next year:",
+                "rule \"6.6 next year\" @indicator(\"6.6\")",
+                "when $v : ComponentValue( indicator == \"6.6\", reported )",
+                "then score.goal(kcontext, $v, 0.70);",
+                "end",
+                "rule \"99.9\" @indicator(\"99.9\") */",
+                ""), StandardCharsets.UTF_8);
+        RuleScorer scorer = Methodologies.load(dir);
+        assertEquals(new ScoringPattern.Goal(0.6), scorer.scoringRule(IndicatorId.of("6.6")).orElseThrow().pattern());
+        assertEquals("scoring.csv", scorer.scoringRule(IndicatorId.of("6.6")).orElseThrow().location().file());
+    }
+
+    @Test
+    void blankRowInsideTheTable_namesTheBlankRow_notEveryComponentAfterIt() throws IOException {
+        Path dir = exported();
+        Path csv = dir.resolve("scoring.csv");
+        int row41 = row(csv, "4.1");
+        MethodologyFolderTest.edit(csv, "\n4.1,x,", "\n,,,,,,,\n4.1,x,");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(List.of(csv + ", row " + row41 + ", column A (id): is a blank row inside table \"Chấm điểm\": the table ends here, so the rows "
+                + "from " + (row41 + 1) + " on are not read (Drools stops at the first blank row). Delete the blank row."), e.problems());
+    }
+
+    @Test
+    void tableThatCannotBeRead_isOneProblem_notAMissingRuleForEachComponent() throws IOException {
+        Path dir = exported();
+        Path csv = dir.resolve("scoring.csv");
+        byte[] latin1 = Files.readString(csv, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(csv, latin1);
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(List.of(csv + ": is not UTF-8 text; save the CSV as UTF-8"), e.problems());
+
+        // the row of column types deleted: the structure is named, not 50 components without a rule
+        Methodologies.export(Fixtures.PROVINCE_2025, tmp.resolve("second"));
+        Path csv2 = tmp.resolve("second/scoring.csv");
+        MethodologyFolderTest.edit(csv2, "CONDITION,ACTION,ACTION,ACTION,ACTION,ACTION,ACTION,DESCRIPTION\n", "");
+        InvalidMethodologyException e2 = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(tmp.resolve("second")));
+        assertEquals(1, e2.problems().size(), e2.getMessage());
+        assertTrue(e2.problems().get(0).contains("table \"Chấm điểm\" has no CONDITION column"), e2.getMessage());
+    }
+}
