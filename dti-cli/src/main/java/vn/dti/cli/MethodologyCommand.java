@@ -224,6 +224,8 @@ final class MethodologyCommand implements Callable<Integer> {
             if (!java.nio.file.Files.isDirectory(dir)) {
                 throw Options.usage(spec, dir + " is not a folder; give the methodology folder you edit (export one with 'dti methodology export').");
             }
+            // each outcome is printed below; the watcher's own log lines would say it a second time
+            System.setProperty("org.slf4j.simpleLogger.log.vn.dti.rules.MethodologyWatcher", "error");
             PrintWriter out = spec.commandLine().getOut();
             out.println("Watching " + dir + " (Ctrl-C to stop). Each save is checked and its test cases run.");
             out.flush();
@@ -236,6 +238,16 @@ final class MethodologyCommand implements Callable<Integer> {
                 @Override
                 public void refused(MethodologyCheck check, RuleScorer serving) {
                     report(out, check, serving);
+                }
+
+                @Override
+                public void folderGone(Path folder, RuleScorer serving) {
+                    synchronized (Watch.class) {
+                        out.println();
+                        out.println("[" + LocalTime.now().format(TIME) + "] FOLDER GONE: " + folder + " was deleted or moved; waiting for it to come back. "
+                                + (serving == null ? "No version of this folder has passed yet." : "Still serving version " + serving.version() + "."));
+                        out.flush();
+                    }
                 }
             };
             CountDownLatch never = new CountDownLatch(1);

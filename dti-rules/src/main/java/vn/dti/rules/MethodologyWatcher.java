@@ -46,6 +46,10 @@ public final class MethodologyWatcher implements AutoCloseable {
         /** An edit was refused; {@code serving} is the version still served (null when none has passed yet). */
         default void refused(MethodologyCheck check, RuleScorer serving) {
         }
+
+        /** The folder was deleted or moved away; {@code serving} is still served, and the watcher waits for the folder to come back. */
+        default void folderGone(Path folder, RuleScorer serving) {
+        }
     }
 
     private final Path folder;
@@ -56,13 +60,22 @@ public final class MethodologyWatcher implements AutoCloseable {
     private final WatchService watch;
     private final Thread thread;
     private volatile String lastChecked;
+    /** False while the folder's own watch key is dead (the folder deleted or replaced). */
+    private volatile boolean rootWatched = true;
+    /** Whether the folder's absence has been reported (once per absence). */
+    private boolean goneReported;
 
     private MethodologyWatcher(Path folder, Duration settle, Listener listener) throws IOException {
         this.folder = folder;
         this.settle = settle;
         this.listener = listener;
         this.watch = FileSystems.getDefault().newWatchService();
-        register(folder);
+        try {
+            register(folder);
+        } catch (IOException | RuntimeException e) {
+            watch.close();
+            throw e;
+        }
         this.thread = new Thread(this::loop, "dti-methodology-watcher " + folder.getFileName());
         this.thread.setDaemon(true);
     }
@@ -79,7 +92,12 @@ public final class MethodologyWatcher implements AutoCloseable {
         }
         try {
             MethodologyWatcher w = new MethodologyWatcher(folder, settle, listener);
-            w.checkNow();
+            try {
+                w.checkNow();
+            } catch (RuntimeException e) {
+                w.watch.close(); // the thread has not started: nothing else to stop
+                throw e;
+            }
             w.thread.start();
             return w;
         } catch (IOException e) {
@@ -157,17 +175,32 @@ public final class MethodologyWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watch.take();
-                drain(key);
+                // while the folder is gone (deleted, or being replaced by a new copy), look for it every second
+                WatchKey key = rootWatched ? watch.take() : watch.poll(1, TimeUnit.SECONDS);
+                if (key != null) {
+                    drain(key);
+                }
                 // wait until the folder settles: no event for the settle time
                 WatchKey more;
                 while ((more = watch.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     drain(more);
                 }
+                if (!Files.isDirectory(folder)) {
+                    rootWatched = false;
+                    if (!goneReported) {
+                        goneReported = true;
+                        LOG.warn("Methodology folder {} is gone; still serving {}. Watching for it to come back.", folder, version(current.get()));
+                        listener.folderGone(folder, current.get());
+                    }
+                    continue;
+                }
                 try {
-                    register(folder); // picks up a new sub-folder (e.g. tests/)
+                    register(folder); // picks up a new sub-folder (e.g. tests/), or the folder replaced by a new one
+                    rootWatched = true;
+                    goneReported = false;
                 } catch (IOException e) {
                     LOG.debug("Cannot re-register {}: {}", folder, e.getMessage());
+                    continue;
                 }
                 try {
                     checkNow();
@@ -180,9 +213,12 @@ public final class MethodologyWatcher implements AutoCloseable {
         }
     }
 
-    private static void drain(WatchKey key) {
+    private void drain(WatchKey key) {
         key.pollEvents();
-        key.reset();
+        if (!key.reset() && folder.equals(key.watchable())) {
+            // the folder itself was deleted or moved away: its key is dead until it is registered again
+            rootWatched = false;
+        }
     }
 
     /** Stops watching; the last scorer stays usable. */

@@ -113,6 +113,58 @@ class MethodologyWatcherTest {
     }
 
     @Test
+    void folderReplacedByANewCopy_isWatchedAgain_lockFilesIgnored() throws Exception {
+        Path dir = exported();
+        String table = Files.readString(dir.resolve("scoring.csv"), StandardCharsets.UTF_8);
+        Reports reports = new Reports();
+        List<Path> gone = new CopyOnWriteArrayList<>();
+        MethodologyWatcher.Listener listener = new MethodologyWatcher.Listener() {
+            @Override
+            public void accepted(MethodologyCheck check) {
+                reports.accepted(check);
+            }
+
+            @Override
+            public void refused(MethodologyCheck check, RuleScorer serving) {
+                reports.refused(check, serving);
+            }
+
+            @Override
+            public void folderGone(Path folder, RuleScorer serving) {
+                gone.add(folder);
+            }
+        };
+        try (MethodologyWatcher w = MethodologyWatcher.start(dir, Duration.ofMillis(100), listener)) {
+            assertTrue(reports.next().passed());
+            String v1 = w.scorer().version();
+            // a spreadsheet program's lock file beside the table: not part of the folder, nothing to report
+            Files.writeString(dir.resolve("~$scoring.xlsx"), "lock");
+            Files.writeString(dir.resolve(".~lock.scoring.xlsx#"), "lock");
+            assertNull(reports.all.poll(1500, TimeUnit.MILLISECONDS), "a lock file is not an edit");
+
+            // the officer replaces the whole folder (a new copy moved into its place), as a sync tool does
+            Path fresh = tmp.resolve("fresh");
+            Methodologies.export(Fixtures.PROVINCE_2025, fresh);
+            setGoal(fresh, table, "0.05");
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (gone.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertFalse(Files.exists(dir), "deleted");
+            assertEquals(List.of(dir), gone, "the watcher says the folder is gone");
+            assertEquals(v1, w.scorer().version(), "and keeps serving the last good version");
+            Files.move(fresh, dir);
+            MethodologyCheck back = reports.next();
+            assertTrue(back.passed(), back.summary());
+            assertEquals(0.05, reports.goalOfVersion.get(back.version()), 0);
+            assertEquals(back.version(), w.scorer().version());
+        }
+    }
+
+    @Test
     void unchangedFolder_isNotCheckedAgain() {
         Path dir = exported();
         Reports reports = new Reports();
