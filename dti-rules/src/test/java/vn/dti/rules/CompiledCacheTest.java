@@ -73,4 +73,49 @@ class CompiledCacheTest {
         assertEquals(s.score(Fixtures.khanhHoa2023()), Methodologies.load(m).score(Fixtures.khanhHoa2023()));
         assertTrue(Files.size(entry) > 1000, "rewritten");
     }
+
+    @Test
+    void entryOfAnotherVersion_underThisVersionsName_isNotServed() throws IOException {
+        // a copied or renamed cache file must not make a folder score with another folder's rules
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Methodologies.export(Fixtures.PROVINCE_2025, a);
+        Methodologies.export(Fixtures.PROVINCE_2025, b);
+        MethodologyFolderTest.edit(b.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.80,");
+        System.setProperty("dti.cache.dir", tmp.resolve("cache").toString());
+        RuleScorer fromA = Methodologies.load(a);
+        RuleScorer fromB = Methodologies.load(b);
+        Path entryA = entries().stream().filter(p -> p.getFileName().toString().startsWith(fromA.version())).findFirst().orElseThrow();
+        Path entryB = entries().stream().filter(p -> p.getFileName().toString().startsWith(fromB.version())).findFirst().orElseThrow();
+        Files.copy(entryB, entryA, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // Khánh Hòa's 3.4 (87.2% of households on fibre): under a's goal 0.90, 0.872 / 0.90 × 30 = 29.07; under b's 0.80, the full 30
+        double expected = 0.872 / 0.90 * 30;
+        assertEquals(expected, Methodologies.load(a).score(Fixtures.khanhHoa2023()).component("3.4").orElseThrow().points(), 1e-9);
+
+        // a truncated entry is not read either, and is replaced by a whole one
+        byte[] whole = Files.readAllBytes(entryB);
+        Files.write(entryB, java.util.Arrays.copyOf(whole, whole.length - 100));
+        assertEquals(30.0, Methodologies.load(b).score(Fixtures.khanhHoa2023()).component("3.4").orElseThrow().points(), 1e-9);
+        assertEquals(whole.length, Files.size(entryB));
+    }
+
+    @Test
+    void theMostRecentEntriesAreKept() throws IOException {
+        Path dir = tmp.resolve("cache/compiled");
+        Files.createDirectories(dir);
+        for (int i = 0; i < 40; i++) {
+            Path old = dir.resolve("old" + i + "-x.kpkg");
+            Files.writeString(old, "old");
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        Path m = tmp.resolve("m");
+        Methodologies.export(Fixtures.PROVINCE_2025, m);
+        System.setProperty("dti.cache.dir", tmp.resolve("cache").toString());
+        RuleScorer s = Methodologies.load(m);
+        List<Path> kept = entries();
+        assertEquals(32, kept.size());
+        assertTrue(kept.stream().anyMatch(p -> p.getFileName().toString().startsWith(s.version() + "-")), "the new entry is kept");
+        assertTrue(kept.stream().noneMatch(p -> p.getFileName().toString().equals("old0-x.kpkg")), "the oldest went");
+        assertTrue(kept.stream().anyMatch(p -> p.getFileName().toString().equals("old39-x.kpkg")));
+    }
 }

@@ -34,15 +34,31 @@ import org.slf4j.LoggerFactory;
  * <p>Off unless the system property {@code dti.cache.dir} names a folder (the {@code dti} command
  * line sets it to {@code ~/.cache/dti}; {@code DTI_CACHE=off} turns it off). The cache holds
  * compiled rule consequences, that is code: keep it where only its owner can write, like the
- * methodology folders themselves. A cache entry that cannot be read is ignored and replaced.
+ * methodology folders themselves. An entry starts with a header (format, key, SHA-256 of the rest)
+ * checked before anything is deserialized: an entry that does not match, cannot be read, or comes
+ * from another build of the checks or of Drools is ignored and replaced. The 32 most recent
+ * entries are kept.
  */
 final class CompiledCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledCache.class);
     static final String PROPERTY = "dti.cache.dir";
-    private static final String FORMAT = "dti-compiled-1";
+    private static final String FORMAT = "dti-compiled-2";
     /** The classes rule code compiles against: a change to any of them makes every entry stale. */
     private static final List<Class<?>> RULE_API = List.of(vn.dti.rules.ScoreSheet.class, vn.dti.rules.ComponentValue.class,
             vn.dti.api.FindingCode.class, vn.dti.api.ReportStatus.class, vn.dti.api.ValueKind.class);
+    /**
+     * The classes that check a folder before it is compiled and saved: an entry saved by a build
+     * with other checks is not trusted (a newer, stricter check runs on the folder again).
+     */
+    private static final List<Class<?>> CHECKS = List.of(RuleBase.class, Sweep.class, DecisionTable.class, DrlScan.class, Scoring.class, Engine.class,
+            Recorder.class, PatternCache.class, RuleOrigins.class, Editions.class, MethodologyFiles.class, ReportingFiles.class,
+            vn.dti.scoring.ScoringPattern.class, vn.dti.scoring.ScoringRule.class, vn.dti.api.Methodology.class);
+    /** Resources that change with the Drools version, also inside a shaded jar. */
+    private static final List<String> DROOLS_VERSION_RESOURCES = List.of("META-INF/maven/org.drools/drools-core/pom.properties",
+            "org/drools/base/common/DroolsObjectInputStream.class", "org/drools/base/definitions/impl/KnowledgePackageImpl.class",
+            "org/drools/core/impl/KnowledgeBaseImpl.class");
+    /** The most compiled methodologies kept: one per folder version an officer tried recently. */
+    static final int MAX_ENTRIES = 32;
     private static volatile String apiHash;
 
     /** What a cache entry holds besides the folder's own files. */
@@ -62,19 +78,52 @@ final class CompiledCache {
         if (dir == null) {
             return null;
         }
-        Path file = dir.resolve(key(version) + ".kpkg");
+        String key = key(version);
+        Path file = dir.resolve(key + ".kpkg");
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (InputStream in = Files.newInputStream(file); ObjectInputStream ois = new DroolsObjectInputStream(in, CompiledCache.class.getClassLoader())) {
-            @SuppressWarnings("unchecked")
-            List<KiePackage> packages = (List<KiePackage>) ois.readObject();
-            @SuppressWarnings("unchecked")
-            Map<String, String> drl = (Map<String, String>) ois.readObject();
-            return new Entry(packages, drl);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int newline = indexOf(bytes, (byte) '\n');
+            String[] header = newline < 0 ? new String[0] : new String(bytes, 0, newline, StandardCharsets.UTF_8).split(" ");
+            if (header.length != 3 || !header[0].equals(FORMAT) || !header[1].equals(key)) {
+                LOG.debug("Ignoring the compiled cache entry {}: its header is not this version's", file);
+                return null;
+            }
+            byte[] payload = java.util.Arrays.copyOfRange(bytes, newline + 1, bytes.length);
+            if (!sha256(payload).equals(header[2])) {
+                LOG.debug("Ignoring the compiled cache entry {}: its content does not match its hash (truncated or altered)", file);
+                return null;
+            }
+            try (InputStream in = new java.io.ByteArrayInputStream(payload);
+                    ObjectInputStream ois = new DroolsObjectInputStream(in, CompiledCache.class.getClassLoader())) {
+                @SuppressWarnings("unchecked")
+                List<KiePackage> packages = (List<KiePackage>) ois.readObject();
+                @SuppressWarnings("unchecked")
+                Map<String, String> drl = (Map<String, String>) ois.readObject();
+                return new Entry(packages, drl);
+            }
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             LOG.debug("Ignoring the unreadable compiled cache entry {}: {}", file, e.toString());
             return null;
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < Math.min(bytes.length, 512); i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -91,15 +140,22 @@ final class CompiledCache {
                 out.writeObject(new ArrayList<>(packages));
                 out.writeObject(new LinkedHashMap<>(tableDrl));
             }
+            byte[] payload = buf.toByteArray();
+            String key = key(version);
+            byte[] header = (FORMAT + " " + key + " " + sha256(payload) + "\n").getBytes(StandardCharsets.UTF_8);
             tmp = Files.createTempFile(dir, ".kpkg-", ".tmp");
-            Files.write(tmp, buf.toByteArray());
-            Path target = dir.resolve(key(version) + ".kpkg");
+            try (var out = Files.newOutputStream(tmp)) {
+                out.write(header);
+                out.write(payload);
+            }
+            Path target = dir.resolve(key + ".kpkg");
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            prune(dir);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Cannot write the compiled cache in {}: {}", dir, e.toString());
         } finally {
@@ -110,6 +166,35 @@ final class CompiledCache {
                     // a leftover .kpkg-*.tmp is harmless
                 }
             }
+        }
+    }
+
+    /** Keeps the {@link #MAX_ENTRIES} most recently written entries (and no leftover temporary file older than a day). */
+    static void prune(Path dir) {
+        try (var list = Files.list(dir)) {
+            List<Path> entries = new ArrayList<>();
+            long dayAgo = System.currentTimeMillis() - 24L * 3600 * 1000;
+            for (Path p : (Iterable<Path>) list::iterator) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".kpkg")) {
+                    entries.add(p);
+                } else if (name.startsWith(".kpkg-") && name.endsWith(".tmp") && Files.getLastModifiedTime(p).toMillis() < dayAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            if (entries.size() <= MAX_ENTRIES) {
+                return;
+            }
+            Map<Path, Long> modified = new java.util.HashMap<>();
+            for (Path p : entries) {
+                modified.put(p, Files.getLastModifiedTime(p).toMillis());
+            }
+            entries.sort(java.util.Comparator.comparing((Path p) -> modified.get(p)).reversed());
+            for (Path old : entries.subList(MAX_ENTRIES, entries.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Cannot prune the compiled cache in {}: {}", dir, e.toString());
         }
     }
 
@@ -124,10 +209,22 @@ final class CompiledCache {
             try {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
                 md.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-                md.update(String.valueOf(org.kie.api.KieServices.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
                 md.update(Runtime.version().toString().getBytes(StandardCharsets.UTF_8));
-                for (Class<?> c : RULE_API) {
-                    try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                // the Drools version: its manifest's when it has one (not in a shaded jar), and in any case the bytes of the
+                // classes that write and read compiled packages
+                md.update(String.valueOf(org.kie.api.KieServices.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+                for (String resource : DROOLS_VERSION_RESOURCES) {
+                    try (InputStream in = CompiledCache.class.getClassLoader().getResourceAsStream(resource)) {
+                        md.update(in == null ? new byte[0] : in.readAllBytes());
+                    }
+                }
+                List<Class<?>> classes = new ArrayList<>(RULE_API);
+                classes.addAll(CHECKS);
+                classes.addAll(List.of(vn.dti.scoring.ScoringPattern.class.getPermittedSubclasses()));
+                for (Class<?> c : classes) {
+                    String name = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
+                    try (InputStream in = c.getResourceAsStream(name)) {
+                        md.update(name.getBytes(StandardCharsets.UTF_8));
                         md.update(in == null ? new byte[0] : in.readAllBytes());
                     }
                 }
