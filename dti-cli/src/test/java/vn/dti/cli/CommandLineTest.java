@@ -62,7 +62,9 @@ class CommandLineTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Did you mean: dti score?"), r.err());
         MainTest.Run o = MainTest.run("score", "--methodology", M, "--evidnce", EXAMPLE);
-        assertTrue(o.err().contains("--evidence"), o.err());
+        assertEquals(2, o.code());
+        assertTrue(o.err().startsWith("dti: Unknown options: '--evidnce'"), o.err());
+        assertTrue(o.err().contains("Possible solutions: --evidence\n"), o.err());
     }
 
     @Test
