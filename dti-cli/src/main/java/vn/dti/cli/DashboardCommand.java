@@ -2,6 +2,7 @@ package vn.dti.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,14 +19,17 @@ import vn.dti.planning.Target;
 import vn.dti.planning.TargetResult;
 import vn.dti.planning.Targets;
 import vn.dti.planning.TargetsFile;
+import vn.dti.api.Period;
+import vn.dti.reporting.Workspace;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti dashboard}: one self-contained HTML page for planners. */
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
         description = "Writes one self-contained HTML page (opens offline, from a file or an e-mail; printable on A4; Vietnamese with an English "
                 + "switch): total and index, main indicators against max and the cohort, targets met and missed, points lost by agency, the "
-                + "cheapest plan to the targets, and every component with its evidence documents. Completeness, deadlines and the trend need a "
-                + "reporting workspace.")
+                + "cheapest plan to the targets, and every component with its evidence documents. With --workspace and --period (instead of "
+                + "--evidence): the period's evidence merged from the agencies' submissions (the appraisal council's decisions applied when the "
+                + "period has them), completeness and deadlines by agency, and the trend across the workspace's periods.")
 final class DashboardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,26 +62,40 @@ final class DashboardCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "<file>", description = "The HTML file to write (only if the whole run succeeds).")
     Path out;
 
+    @Option(names = "--as-of", paramLabel = "<date>", description = "With --workspace: the day the deadlines are read on, yyyy-mm-dd or dd/mm/yyyy "
+            + "(default: today).")
+    String asOf;
+
     @Override
     public Integer call() {
         if ((evidence == null) == (workspace == null)) {
             throw Options.usage(spec, "give either --evidence <file> or --workspace <dir> with --period <period>.");
         }
+        if (workspace != null && period == null) {
+            throw Options.usage(spec, "--workspace needs --period (e.g. --period 2025).");
+        }
+        if (workspace == null && (period != null || asOf != null)) {
+            throw Options.usage(spec, (period != null ? "--period" : "--as-of") + " goes with --workspace; with --evidence the period is the evidence's own.");
+        }
+        List<java.nio.file.Path> inputs = PlanningInputs.files(methodology, evidence, cohort, targets, effortFile);
+        Output.checkNotAnInput(out, inputs);
+        WorkspaceDashboard.Sections sections = null;
+        RuleScorer scorer;
         if (workspace != null) {
-            if (period == null) {
-                throw Options.usage(spec, "--workspace needs --period (e.g. --period 2025).");
-            }
-            throw Options.usage(spec, "--workspace: this build reads a single evidence file; reading a reporting workspace comes with the reporting "
-                    + "commands. Give --evidence <file>.");
+            Period p = WorkspaceInputs.period(spec, period);
+            LocalDate day = asOf == null ? LocalDate.now() : WorkspaceInputs.day(spec, "--as-of", asOf);
+            Workspace ws = WorkspaceInputs.open(spec, workspace, out, inputs);
+            scorer = PlanningInputs.methodology(methodology, spec.commandLine().getErr());
+            // the period's own methodology when workspace.json names one (as dti history scores it)
+            scorer = ws.methodology(p).map(vn.dti.rules.Methodologies::resolve).orElse(scorer);
+            sections = WorkspaceDashboard.of(scorer, ws, p, day);
+        } else {
+            scorer = PlanningInputs.methodology(methodology, spec.commandLine().getErr());
         }
-        if (period != null) {
-            throw Options.usage(spec, "--period goes with --workspace; with --evidence the period is the evidence's own.");
-        }
-        Output.checkNotAnInput(out, PlanningInputs.files(methodology, evidence, cohort, targets, effortFile));
-        RuleScorer scorer = PlanningInputs.methodology(methodology, spec.commandLine().getErr());
         TargetsFile file = targets == null ? null : TargetsFile.read(targets, scorer.methodology());
         Effort effort = PlanningInputs.effort(effortFile, scorer.methodology());
-        Situation s = PlanningInputs.situation(scorer, evidence, cohort, top);
+        Situation s = sections == null ? PlanningInputs.situation(scorer, evidence, cohort, top)
+                : PlanningInputs.situation(scorer, sections.evidence(), cohort, top);
         List<TargetResult> results = null;
         Plan plan = null;
         if (file != null) {
@@ -88,7 +106,9 @@ final class DashboardCommand implements Callable<Integer> {
             results = Targets.check(s, file.parsed(scorer.methodology()), file::sourceOf);
             plan = parsed.isEmpty() ? null : Planner.plan(s, parsed, effort);
         }
-        String html = DashboardHtml.render(Dashboard.of(s, results, plan));
+        Dashboard d = sections == null ? Dashboard.of(s, results, plan)
+                : Dashboard.of(s, results, plan, sections.completeness(), sections.deadlines(), sections.trend());
+        String html = DashboardHtml.render(d);
         Output.write(html.getBytes(StandardCharsets.UTF_8), out);
         return Main.OK;
     }

@@ -44,7 +44,11 @@ final class PlanningInputs {
     /** The entity's evidence scored alone, or in the cohort; errors name the file (and line) at fault. */
     static Situation situation(RuleScorer scorer, Path evidence, Path cohort, int top) {
         Inputs.score(scorer, evidence); // evidence problems, located in its file
-        Evidence ev = DtiJson.readEvidence(evidence);
+        return situation(scorer, DtiJson.readEvidence(evidence), cohort, top);
+    }
+
+    /** Evidence (e.g. merged from a workspace) scored alone, or in the cohort. */
+    static Situation situation(RuleScorer scorer, Evidence ev, Path cohort, int top) {
         if (cohort == null) {
             return Situation.alone(scorer, ev);
         }

@@ -79,6 +79,36 @@ class WorkedExampleTest {
     }
 
     @Test
+    void dashboard_fromTheWorkspace_theYearAppraised_completenessDeadlinesAndTrend() throws IOException {
+        Path out = tmp.resolve("report.html");
+        MainTest.Run r = MainTest.run("dashboard", "--methodology", M, "--workspace", WS, "--period", "2025", "--as-of", "2026-01-05", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        // the year's evidence merged from the quarters, with the council's decisions: the final 232.92 of 'score --appraisal'
+        assertTrue(html.contains("<span data-key=\"total\">232,92</span>"), "total");
+        assertFalse(html.contains("data-key=\"needsWorkspace\""), "the workspace sections are filled");
+        // Công an tỉnh leads 5.1–5.6 and 8.1 (7 components); its 2025-Q4 file reports 5.1, 5.2 and 8.1, each with a document
+        assertTrue(html.contains("<tr><td>Công an tỉnh (chủ trì)</td><td class=\"r\">7</td><td class=\"r\">3</td><td class=\"r\">3</td></tr>"), "completeness");
+        // on 5/1/2026 the year's report (due before 10/1/2026) is 4 days from its last day
+        assertTrue(html.contains("<tr><td>Công an tỉnh (chủ trì)</td><td>5.3, 5.4, 5.5, 5.6</td><td>10/1/2026</td><td>chưa nộp, còn 4 ngày / missing, 4 days left</td>"),
+                "deadlines");
+        // the trend: the history's totals, period by period
+        int q1 = html.indexOf(">214,67</text>");
+        int q2 = html.indexOf(">222,77</text>");
+        int q4 = html.indexOf(">233,25</text>");
+        assertTrue(q1 > 0 && q1 < q2 && q2 < q4, "trend in period order");
+        assertTrue(html.contains(">2025</text>"), "the year closes the trend");
+
+        MainTest.Run both = MainTest.run("dashboard", "--methodology", M, "--workspace", WS, "--evidence", MainTest.EXAMPLE, "--period", "2025", "--out",
+                out.toString());
+        assertEquals(2, both.code());
+        MainTest.Run asOfAlone = MainTest.run("dashboard", "--methodology", M, "--evidence", MainTest.EXAMPLE, "--as-of", "2026-01-05", "--out",
+                tmp.resolve("x.html").toString());
+        assertEquals(2, asOfAlone.code());
+        assertTrue(asOfAlone.err().contains("--as-of goes with --workspace"), asOfAlone.err());
+    }
+
+    @Test
     void history_everyPeriod() {
         MainTest.Run h = MainTest.run("history", "--methodology", M, "--workspace", WS);
         assertEquals(0, h.code(), h.err());

@@ -1,0 +1,69 @@
+package vn.dti.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dti.api.Evidence;
+import vn.dti.api.Period;
+import vn.dti.api.ReportingRole;
+import vn.dti.planning.Dashboard;
+import vn.dti.reporting.Appraisals;
+import vn.dti.reporting.EvidenceMerge;
+import vn.dti.reporting.ReportingHistory;
+import vn.dti.reporting.ReportingStatus;
+import vn.dti.reporting.Workspace;
+import vn.dti.rules.Methodologies;
+import vn.dti.rules.RuleScorer;
+
+/**
+ * The dashboard's reporting sections from a workspace: the period's evidence (the agencies'
+ * submissions merged, the appraisal council's decisions applied when the period has them), the
+ * completeness and deadlines of every agency in both roles on a day, and the trend across the
+ * workspace's periods. The reporting module computes each; this class only carries its figures
+ * into the dashboard's records.
+ */
+final class WorkspaceDashboard {
+    /** What the dashboard takes from a workspace. */
+    record Sections(Evidence evidence, boolean appraised, List<Dashboard.AgencyCompleteness> completeness, List<Dashboard.Deadline> deadlines,
+            List<Dashboard.PeriodPoint> trend) {
+    }
+
+    private WorkspaceDashboard() {
+    }
+
+    static Sections of(RuleScorer scorer, Workspace ws, Period period, LocalDate asOf) {
+        Evidence merged = EvidenceMerge.merge(scorer, ws, period).evidence();
+        var appraisal = ws.appraisal(period);
+        Evidence evidence = appraisal.isEmpty() ? merged : Appraisals.appraised(scorer, merged, Appraisals.read(appraisal.get()), appraisal.get());
+        ReportingStatus status = ReportingStatus.of(scorer, ws, period, asOf);
+        List<Dashboard.AgencyCompleteness> completeness = new ArrayList<>();
+        List<Dashboard.Deadline> deadlines = new ArrayList<>();
+        for (ReportingStatus.AgencyStatus a : status.agencies()) {
+            String who = a.agency() + " (" + role(a.role()) + ")";
+            int submitted = a.onTime() + a.late().size();
+            completeness.add(new Dashboard.AgencyCompleteness(who, a.due(), submitted, submitted - a.withoutDocuments().size()));
+            if (!a.late().isEmpty()) {
+                deadlines.add(new Dashboard.Deadline(who, String.join(", ", a.late()), a.dueBefore(), "nộp trễ / late", (int) a.mostDaysLate()));
+            }
+            if (!a.missing().isEmpty()) {
+                boolean passed = a.daysLeft() != null && a.daysLeft() < 0;
+                String state = passed ? "chưa nộp, đã quá hạn / missing, overdue"
+                        : a.daysLeft() == null ? "chưa nộp / missing" : "chưa nộp, còn " + a.daysLeft() + " ngày / missing, " + a.daysLeft() + " days left";
+                deadlines.add(new Dashboard.Deadline(who, String.join(", ", a.missing()), a.dueBefore(), state, passed ? (int) -a.daysLeft() : 0));
+            }
+        }
+        List<Dashboard.PeriodPoint> trend = new ArrayList<>();
+        for (ReportingHistory.PeriodScore p : ReportingHistory.of(ws, scorer, Methodologies::resolve).periods()) {
+            trend.add(new Dashboard.PeriodPoint(p.period().toString(), p.totalPoints(), p.index(), null));
+        }
+        return new Sections(evidence, appraisal.isPresent(), completeness, deadlines, trend);
+    }
+
+    private static String role(ReportingRole r) {
+        return switch (r) {
+            case RESPONSIBLE -> "chủ trì";
+            case COOPERATING -> "phối hợp";
+            case COORDINATOR -> "điều phối";
+        };
+    }
+}
