@@ -53,6 +53,12 @@ public sealed interface ScoringPattern {
 
     // ------------------------------------------------------------------ patterns
 
+    /** A parameter above 1 on a ratio: reachable only by values out of range, so almost surely a percent written as a number. */
+    private static String aboveOne(String what, double value, Component c) {
+        return "the " + what + " [" + FormulaText.plain(value) + "] of ratio component " + c.id() + " is above 1: a ratio is a share between 0 and 1, "
+                + "so no value in range reaches it; write a percent as a share (90% is 0.90).";
+    }
+
     /** Points = ratio (capped to [0, 1]) × max. */
     record Ratio() implements ScoringPattern {
         @Override
@@ -198,6 +204,9 @@ public sealed interface ScoringPattern {
                 }
                 if (b.threshold < 0) {
                     problems.add("band threshold [" + FormulaText.plain(b.threshold) + "] is negative; values are at least 0.");
+                }
+                if (c.valueKind() == ValueKind.RATIO && b.threshold > 1) {
+                    problems.add(aboveOne("band threshold", b.threshold, c));
                 }
                 if (i > 0) {
                     Band prev = bands.get(i - 1);
@@ -371,6 +380,8 @@ public sealed interface ScoringPattern {
             }
             if (!(reference > 0)) {
                 problems.add("the reference [" + FormulaText.plain(reference) + "] must be above 0.");
+            } else if (c.valueKind() == ValueKind.RATIO && reference > 1) {
+                problems.add(aboveOne("reference", reference, c));
             }
             return problems;
         }
@@ -419,6 +430,8 @@ public sealed interface ScoringPattern {
             }
             if (!(refMax > refMin)) {
                 problems.add("the reference bounds [" + FormulaText.plain(refMin) + ", " + FormulaText.plain(refMax) + "] must have min below max.");
+            } else if (c.valueKind() == ValueKind.RATIO && refMax > 1) {
+                problems.add(aboveOne("reference maximum", refMax, c));
             }
             return problems;
         }

@@ -144,4 +144,31 @@ class LoadChecksTest {
         assertEquals(1, e2.problems().size(), e2.getMessage());
         assertTrue(e2.problems().get(0).contains("table \"Chấm điểm\" has no CONDITION column"), e2.getMessage());
     }
+
+    @Test
+    void percentWrittenAsANumberInTheBandsOfARatio_isRefused() throws IOException {
+        // 6.5 is a share of dossiers (0..1); bands at 90 and 50 are reachable only by values out of range
+        Path dir = exported();
+        Path csv = dir.resolve("scoring.csv");
+        MethodologyFolderTest.edit(csv, "\n6.5,x,,,", "\n6.5,,,\"90:20, 50:10\",");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        String at = csv + ", row " + row(csv, "6.5") + ", column D (bands): ";
+        String why = " of ratio component 6.5 is above 1: a ratio is a share between 0 and 1, so no value in range reaches it; write a percent as a share "
+                + "(90% is 0.90).";
+        assertEquals(List.of(at + "the band threshold [50]" + why, at + "the band threshold [90]" + why), e.problems());   // one cell: sorted by text
+    }
+
+    @Test
+    void negativeGoal_scientificNotation_andAPatternMarkOtherThanX_eachSayWhatToWrite() throws IOException {
+        Path dir = exported();
+        Path csv = dir.resolve("scoring.csv");
+        MethodologyFolderTest.edit(csv, "\n3.4,,0.90,", "\n3.4,,-0.5,");
+        MethodologyFolderTest.edit(csv, "\n6.6,,0.60,", "\n6.6,,6e-1,");
+        MethodologyFolderTest.edit(csv, "\n6.5,x,", "\n6.5,yes,");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(List.of(
+                csv + ", row " + row(csv, "3.4") + ", column C (goal): \"-0.5\" is not a number: it is negative, and a goal or reference must be above 0",
+                csv + ", row " + row(csv, "6.5") + ", column B (ratio): \"yes\": this pattern takes no parameter; write x to choose it, or leave the cell empty",
+                csv + ", row " + row(csv, "6.6") + ", column C (goal): \"6e-1\" is not a number; write it as a plain decimal (0.6)"), e.problems());
+    }
 }

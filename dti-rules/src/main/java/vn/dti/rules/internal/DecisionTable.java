@@ -268,6 +268,9 @@ final class DecisionTable {
             case "ratio":
             case "yesNo":
             case "rankShare":
+                if (!text.equalsIgnoreCase("x")) {
+                    throw new IllegalArgumentException("\"" + text + "\": this pattern takes no parameter; write x to choose it, or leave the cell empty");
+                }
                 return DrlScan.pattern(pattern, null);
             default:
                 return new ScoringPattern.Custom(template.replace("$param", text));
@@ -277,7 +280,9 @@ final class DecisionTable {
     private static double number(String text) {
         if (!NUMBER.matcher(text).matches()) {
             String hint = text.matches("\\d+,\\d+") ? "; write the decimal point as \".\" (" + text.replace(',', '.') + ")"
-                    : text.endsWith("%") ? "; write a share as a decimal (90% is 0.90)" : "";
+                    : text.endsWith("%") ? "; write a share as a decimal (90% is 0.90)"
+                    : text.matches("-\\d+(\\.\\d+)?") ? ": it is negative, and a goal or reference must be above 0"
+                    : text.matches("\\d+(\\.\\d+)?[eE][-+]?\\d+") ? "; write it as a plain decimal (" + vn.dti.scoring.FormulaText.plain(Double.parseDouble(text)) + ")" : "";
             throw new IllegalArgumentException("\"" + text + "\" is not a number" + hint);
         }
         if (DrlScan.LEADING_ZERO.matcher(text).lookingAt()) {
