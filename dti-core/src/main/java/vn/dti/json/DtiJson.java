@@ -89,8 +89,10 @@ public final class DtiJson {
         Evidence e = read(json, sourceName, Evidence.class, EVIDENCE_SHAPE, InvalidEvidenceException::new);
         try {
             JsonNode tree = MAPPER.readTree(json);
-            if (!tree.has("components")) {
-                throw new InvalidEvidenceException(sourceName + ": has no \"components\" list. " + EVIDENCE_SHAPE
+            if (!tree.has("components") || tree.get("components").isNull()) {
+                int[] at = locate(json, "/components");
+                throw new InvalidEvidenceException(sourceName + (at == null ? "" : ":" + at[0] + ":" + at[1]) + ": has "
+                        + (tree.has("components") ? "\"components\": null" : "no \"components\" list") + ". " + EVIDENCE_SHAPE
                         + " List every component you report under \"components\" (an empty list [] if none yet).");
             }
         } catch (IOException ex) {
@@ -145,7 +147,7 @@ public final class DtiJson {
                 throw error.apply(sourceName + ": the file holds a JSON array [...] where one JSON object {...} is expected."
                         + (shape == null ? "" : " " + shape));
             }
-            throw error.apply(describe(e, sourceName));
+            throw error.apply(describe(e, sourceName) + (e.getPath().isEmpty() && shape != null ? " " + shape : ""));
         } catch (JsonProcessingException e) {
             throw error.apply(describe(e, sourceName));
         } catch (IOException e) {
@@ -259,7 +261,58 @@ public final class DtiJson {
         if (m.contains("java.time.LocalDate")) {
             return "a date that does not parse; write dates as yyyy-mm-dd. (" + firstLine(m) + ")";
         }
+        java.util.regex.Matcher mismatch = MISMATCH.matcher(m);
+        if (mismatch.find()) {
+            // Jackson's "Cannot deserialize value of type `java.util.ArrayList<…>` from Object value": say it in JSON's words
+            return "expected " + expected(mismatch.group(1)) + " here, but found " + found(mismatch.group(2)) + ".";
+        }
         return firstLine(m.replace("vn.dti.api.", ""));
+    }
+
+    private static final java.util.regex.Pattern MISMATCH = java.util.regex.Pattern.compile(
+            "^Cannot (?:deserialize value of type|construct instance of) `([^`]+)`.*? from (\\w+) value");
+
+    private static String expected(String javaType) {
+        if (javaType == null) {
+            return "another kind of value";
+        }
+        if (javaType.startsWith("java.util.ArrayList") || javaType.startsWith("java.util.List") || javaType.endsWith("[]")) {
+            return "a list [...]";
+        }
+        if (javaType.startsWith("java.util.") && javaType.contains("Map")) {
+            return "an object {...}";
+        }
+        if (javaType.equals("java.lang.String")) {
+            return "a text in quotes";
+        }
+        if (javaType.equals("double") || javaType.equals("int") || javaType.equals("long") || javaType.startsWith("java.lang.Double")
+                || javaType.startsWith("java.lang.Integer")) {
+            return "a number";
+        }
+        return "an object {...}";
+    }
+
+    private static String found(String token) {
+        if (token == null) {
+            return "another kind of value";
+        }
+        String t = token.strip();
+        if (t.startsWith("Object")) {
+            return "an object {...}";
+        }
+        if (t.startsWith("Array")) {
+            return "a list [...]";
+        }
+        if (t.startsWith("String")) {
+            return "a text in quotes";
+        }
+        if (t.startsWith("Boolean")) {
+            return "true or false";
+        }
+        if (t.startsWith("Integer") || t.startsWith("Floating") || t.startsWith("Double")) {
+            return "a number";
+        }
+        return t;
     }
 
     private static String firstLine(String m) {

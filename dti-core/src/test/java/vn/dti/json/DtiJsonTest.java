@@ -46,6 +46,21 @@ class DtiJsonTest {
     }
 
     @Test
+    void readEvidence_wrongShapes_saidInJsonWords_withThePlace() {
+        InvalidEvidenceException nul = assertThrows(InvalidEvidenceException.class, () -> read(HEAD + " \"components\": null}"));
+        assertTrue(nul.getMessage().startsWith("e.json:4:16: has \"components\": null."), nul.getMessage());
+        InvalidEvidenceException obj = assertThrows(InvalidEvidenceException.class, () -> read(HEAD + " \"components\": {}}"));
+        assertEquals("e.json:4:16: at $.components: expected a list [...] here, but found an object {...}.", obj.getMessage());
+        InvalidEvidenceException text = assertThrows(InvalidEvidenceException.class, () -> read("\"hello\""));
+        assertTrue(text.getMessage().startsWith("e.json:1:1: expected an object {...} here, but found a text in quotes. An evidence file is one JSON "
+                + "object"), text.getMessage());
+        InvalidEvidenceException docs = assertThrows(InvalidEvidenceException.class,
+                () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", \"value\": 0.5, \"documents\": \"BC 4100\"}]}"));
+        assertTrue(docs.getMessage().startsWith("e.json:5:"), docs.getMessage());
+        assertTrue(docs.getMessage().endsWith("at $.components[0].documents: expected a list [...] here, but found a text in quotes."), docs.getMessage());
+    }
+
+    @Test
     void readEvidence_truncated() {
         InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", "));
         assertTrue(ex.getMessage().startsWith("e.json:5:"), ex.getMessage());
