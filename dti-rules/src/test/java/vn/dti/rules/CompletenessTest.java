@@ -55,6 +55,19 @@ class CompletenessTest {
     }
 
     @Test
+    void budgetShareOfDigitalGovernment_aboveTenPercent_isFlagged_notAtOnePercent() {
+        // 6.9: full points at 1% of the state budget; 12% is not believable, a percent typed as a share (0.12 for 0.0012?) or a wrong denominator
+        ComponentScore high = scoreOf(ComponentEvidence.of("6.9", 0.12, doc()));
+        assertEquals(30.0, high.points(), 0);
+        assertEquals(List.of(FindingCode.OUT_OF_RANGE), codes(high));
+        assertTrue(high.findings().get(0).message().startsWith("Component 6.9 reports 12.0% of the state budget"), high.findings().get(0).message());
+        assertEquals(30.0, high.findings().get(0).pointsAtRisk(), 0);
+        ComponentScore plausible = scoreOf(ComponentEvidence.of("6.9", 0.008, doc()));
+        assertEquals(0.008 / 0.01 * 30, plausible.points(), 1e-9);
+        assertEquals(List.of(), codes(plausible));
+    }
+
+    @Test
     void staleEvidence_afterThePeriod() {
         ComponentScore late = scoreOf(ComponentEvidence.of("2.4", true, doc(LocalDate.of(2024, 3, 1))));
         assertEquals(20.0, late.points(), 0);
