@@ -24,8 +24,12 @@ final class PlanningTables {
 
     private static String head(Situation s) {
         ScoreCard c = s.card();
-        return s.methodology().name() + "\n" + c.entity().name() + " (" + c.entity().id() + "), period " + c.period() + ", methodology "
-                + c.methodology().id() + " (version " + c.methodology().version() + ")\n";
+        StringBuilder sb = new StringBuilder(s.methodology().name() + "\n" + c.entity().name() + " (" + c.entity().id() + "), period " + c.period()
+                + ", methodology " + c.methodology().id() + " (version " + c.methodology().version() + ")\n");
+        for (String w : c.warnings()) {
+            sb.append("WARNING: ").append(w).append('\n');   // e.g. evidence of 2022 scored by the 2025 methodology, as in the score table
+        }
+        return sb.toString();
     }
 
     // ------------------------------------------------------------------ gaps

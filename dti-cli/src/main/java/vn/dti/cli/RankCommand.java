@@ -71,10 +71,22 @@ final class RankCommand implements Callable<Integer> {
                 text = RankTable.csv(ranking);
                 break;
             default:
-                text = RankTable.table(ranking, scorer.methodology().name(), region);
+                text = RankTable.table(ranking, scorer.methodology().name(), region, warnings(scorer, ranking));
         }
         Output.write(text, out, spec.commandLine().getOut());
         return Main.OK;
+    }
+
+    /** The edition warnings for the cohort's period (e.g. a 2022 cohort ranked by the 2025 methodology). */
+    static java.util.List<String> warnings(RuleScorer scorer, CohortRanking ranking) {
+        if (ranking.period() == null) {
+            return java.util.List.of();
+        }
+        try {
+            return scorer.editionWarnings(vn.dti.api.Period.parse(ranking.period()));
+        } catch (IllegalArgumentException e) {
+            return java.util.List.of();   // a period label dti does not read: nothing to compare
+        }
     }
 
     /** Reads and ranks a cohort file; errors name the file. */

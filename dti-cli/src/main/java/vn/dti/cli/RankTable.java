@@ -12,14 +12,18 @@ final class RankTable {
     private RankTable() {
     }
 
-    static String table(CohortRanking r, String title, String region) {
+    static String table(CohortRanking r, String title, String region, java.util.List<String> warnings) {
         StringBuilder sb = new StringBuilder();
         sb.append(title).append('\n');
         sb.append("Methodology ").append(r.methodology().id()).append(" (version ").append(r.methodology().version()).append(")");
         if (r.period() != null) {
             sb.append(", period ").append(r.period());
         }
-        sb.append(", ").append(r.entities().size()).append(" entities").append(region == null ? "" : " in region " + region).append("\n\n");
+        sb.append(", ").append(r.entities().size()).append(" entities").append(region == null ? "" : " in region " + region).append("\n");
+        for (String w : warnings) {
+            sb.append("WARNING: ").append(w).append('\n');
+        }
+        sb.append('\n');
         EntityRanking first = r.entities().get(0);
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%4s %6s  %-26s %6s  %-5s", "Rank", region == null ? "Region" : "National",
                 "Entity", "Value", "Group"));

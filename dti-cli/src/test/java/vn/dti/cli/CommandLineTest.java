@@ -154,5 +154,13 @@ class CommandLineTest {
         assertTrue(r.out().contains("\nWARNING: Period 2023 precedes this methodology's edition (vn-dti-province-2025 applies from "), r.out());
         MainTest.Run json = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json");
         assertTrue(json.out().contains("\"warnings\" : [ \"Period 2023 precedes this methodology's edition"), json.out());
+        // the planners' tables and the ranking say it in their headers too
+        for (String[] cmd : new String[][] {{"gaps", "--methodology", M, "--evidence", EXAMPLE}, {"whatif", "--methodology", M, "--evidence", EXAMPLE,
+                "--set", "3.4=0.9"}, {"rank", "--methodology", M, "--cohort", "../dti-examples/data/cohort-2025-illustrative.json"}}) {
+            MainTest.Run t = MainTest.run(cmd);
+            assertEquals(0, t.code(), t.err());
+            int warning = t.out().indexOf("\nWARNING: Period 2023 precedes this methodology's edition (vn-dti-province-2025 applies from 2025)");
+            assertTrue(warning > 0 && warning < t.out().indexOf("\n\n"), cmd[0] + ": in the header\n" + t.out());
+        }
     }
 }

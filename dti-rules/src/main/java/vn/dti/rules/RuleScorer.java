@@ -58,6 +58,15 @@ public final class RuleScorer implements Scorer {
         return scoring.base().root();
     }
 
+    /**
+     * What a reader must know when this methodology scores or ranks a period: the period precedes
+     * the methodology's edition, or falls after a newer bundled edition (the same warnings a score
+     * card carries); empty when the edition fits.
+     */
+    public List<String> editionWarnings(vn.dti.api.Period period) {
+        return vn.dti.rules.internal.Editions.warnings(methodology(), period);
+    }
+
     /** The reporting calendar of the methodology folder ({@code calendar.json}); {@link ReportingCalendar#NONE} when it has none. */
     public ReportingCalendar calendar() {
         return scoring.base().calendar();

@@ -15,7 +15,7 @@ import vn.dti.json.DtiJson;
  * not apply to it is allowed (what would this evidence earn under the new rules?) but the card
  * says so.
  */
-final class Editions {
+public final class Editions {
     private static final Pattern FAMILY = Pattern.compile("(.+)-(\\d{4})");
 
     private record Edition(String id, String family, int year, vn.dti.api.EntityKind kind, boolean scoresEvidence) {
@@ -27,7 +27,7 @@ final class Editions {
     }
 
     /** The warnings for scoring evidence of {@code period} with {@code m}; empty when the edition fits the period. */
-    static List<String> warnings(Methodology m, Period period) {
+    public static List<String> warnings(Methodology m, Period period) {
         int year = period.start().getYear();
         String family = family(m.id());
         List<String> out = new ArrayList<>();
