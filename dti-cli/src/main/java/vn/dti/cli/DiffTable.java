@@ -9,6 +9,24 @@ final class DiffTable {
     private DiffTable() {
     }
 
+    /** A change to a rule file's rules, or to another file of the folder. */
+    private static String fileChange(MethodologyDiff.Change c) {
+        switch (c.what()) {
+            case "rule added":
+                return "  + rule \"" + c.after() + "\"   (" + c.where() + ")\n";
+            case "rule removed":
+                return "  - rule \"" + c.before() + "\"   (" + c.where() + ")\n";
+            case "rule changed":
+                return "  ~ rule \"" + c.after() + "\" changed   (" + c.where() + ")\n";
+            case "file added":
+                return "  + file " + c.where() + "\n";
+            case "file removed":
+                return "  - file " + c.where() + "\n";
+            default:
+                return "  ~ file " + c.where() + ": " + (c.before() == null ? c.after() : c.before() + " → " + c.after()) + "\n";
+        }
+    }
+
     static String render(MethodologyDiff d) {
         StringBuilder sb = new StringBuilder();
         sb.append("Methodology diff: ").append(side(d.older())).append("\n               → ").append(side(d.newer())).append("\n\n");
@@ -18,6 +36,10 @@ final class DiffTable {
             sb.append("Catalogue and rules (").append(d.changes().size()).append(d.changes().size() == 1 ? " change" : " changes").append("):\n");
             for (MethodologyDiff.Change c : d.changes()) {
                 String id = c.indicator() == null ? "total" : c.indicator();
+                if (c.indicator() == null && (c.what().startsWith("rule ") || c.what().startsWith("file "))) {
+                    sb.append(fileChange(c));
+                    continue;
+                }
                 switch (c.what()) {
                     case "added":
                         sb.append(String.format(Locale.ROOT, "  + %-6s %s%n", id, c.after()));

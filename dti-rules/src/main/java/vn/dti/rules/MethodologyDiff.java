@@ -126,6 +126,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
                 changes.add(new Change(o.id().value(), "removed", o.name() + " (" + Points.format(o.maxPoints()) + " points)", null, null));
             }
         }
+        files(older.base().files().files(), newer.base().files().files(), changes);
         List<EvidenceEffect> effects = new ArrayList<>();
         for (int i = 0; i < evidence.size(); i++) {
             Evidence e = evidence.get(i);
@@ -150,6 +151,124 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
             effects.add(new EvidenceEffect(files.get(i), e.entity().name(), e.period().toString(), before.totalPoints(), after.totalPoints(), components));
         }
         return new MethodologyDiff(side(older), side(newer), changes, effects);
+    }
+
+    /**
+     * What changed in the folder's other files: in each rule file, the rules added, removed or
+     * changed (by name, with the line in the new file) and changes outside any rule (imports,
+     * globals); other files (the calendar, agencies, test cases) by name. The catalogue and the
+     * decision tables are compared above, component by component.
+     */
+    private static void files(Map<String, byte[]> a, Map<String, byte[]> b, List<Change> changes) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(a.keySet());
+        names.addAll(b.keySet());
+        for (String f : names) {
+            String lower = f.toLowerCase(java.util.Locale.ROOT);
+            boolean table = !f.contains("/") && (lower.endsWith(".csv") || lower.endsWith(".xlsx"));
+            if (f.equals("methodology.json") || table) {
+                continue;
+            }
+            byte[] x = a.get(f);
+            byte[] y = b.get(f);
+            if (x != null && y != null && java.util.Arrays.equals(x, y)) {
+                continue;
+            }
+            if (x == null || y == null) {
+                changes.add(new Change(null, x == null ? "file added" : "file removed", x == null ? null : f, y == null ? null : f, f));
+                continue;
+            }
+            if (!f.contains("/") && lower.endsWith(".drl")) {
+                ruleChanges(f, new String(x, java.nio.charset.StandardCharsets.UTF_8), new String(y, java.nio.charset.StandardCharsets.UTF_8), changes);
+            } else {
+                changes.add(new Change(null, "file changed", null, changedLines(x, y), f));
+            }
+        }
+    }
+
+    /** "line 8 changed", "lines 8–12 changed" (numbered as in the new file), or the sizes of a file that is not text. */
+    static String changedLines(byte[] x, byte[] y) {
+        String a = new String(x, java.nio.charset.StandardCharsets.UTF_8);
+        String b = new String(y, java.nio.charset.StandardCharsets.UTF_8);
+        if (a.indexOf('\uFFFD') >= 0 || b.indexOf('\uFFFD') >= 0 || a.indexOf('\0') >= 0 || b.indexOf('\0') >= 0) {
+            return x.length + " bytes → " + y.length + " bytes";
+        }
+        String[] la = a.split("\r?\n", -1);
+        String[] lb = b.split("\r?\n", -1);
+        int first = 0;
+        while (first < la.length && first < lb.length && la[first].equals(lb[first])) {
+            first++;
+        }
+        int ea = la.length - 1;
+        int eb = lb.length - 1;
+        while (ea >= first && eb >= first && la[ea].equals(lb[eb])) {
+            ea--;
+            eb--;
+        }
+        if (eb < first) {
+            return (ea - first + 1) + " line(s) removed after line " + first;
+        }
+        return eb == first ? "line " + (first + 1) + " changed" : "lines " + (first + 1) + "–" + (eb + 1) + " changed";
+    }
+
+    private static final java.util.regex.Pattern RULE_START = java.util.regex.Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final java.util.regex.Pattern RULE_END = java.util.regex.Pattern.compile("^\\s*end\\s*$");
+
+    /** A rule file's text as rule name → its text, with "" for everything outside rules; line numbers of rule starts in {@code lines}. */
+    private static Map<String, String> rules(String text, Map<String, Integer> lines) {
+        Map<String, String> out = new LinkedHashMap<>();
+        StringBuilder outside = new StringBuilder();
+        String current = null;
+        StringBuilder body = new StringBuilder();
+        String[] all = text.split("\r?\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            java.util.regex.Matcher m = RULE_START.matcher(all[i]);
+            if (current == null && m.find()) {
+                current = m.group(1);
+                lines.put(current, i + 1);
+                body.setLength(0);
+            }
+            if (current != null) {
+                body.append(all[i].strip()).append('\n');
+                if (RULE_END.matcher(all[i]).find()) {
+                    out.put(current, body.toString());
+                    current = null;
+                }
+            } else if (!all[i].strip().startsWith("//")) {
+                outside.append(all[i].strip()).append('\n');
+            }
+        }
+        out.put("", outside.toString().strip());
+        return out;
+    }
+
+    private static void ruleChanges(String file, String older, String newer, List<Change> changes) {
+        Map<String, Integer> oldLines = new LinkedHashMap<>();
+        Map<String, Integer> newLines = new LinkedHashMap<>();
+        Map<String, String> a = rules(older, oldLines);
+        Map<String, String> b = rules(newer, newLines);
+        int before = changes.size();
+        for (Map.Entry<String, String> e : b.entrySet()) {
+            String name = e.getKey();
+            String was = a.get(name);
+            if (name.isEmpty()) {
+                if (!e.getValue().equals(was)) {
+                    changes.add(new Change(null, "file changed", null, "package, imports or globals", file));
+                }
+            } else if (was == null) {
+                changes.add(new Change(null, "rule added", null, name, file + ":" + newLines.get(name)));
+            } else if (!was.equals(e.getValue())) {
+                changes.add(new Change(null, "rule changed", name, name, file + ":" + newLines.get(name)));
+            }
+        }
+        for (String name : a.keySet()) {
+            if (!name.isEmpty() && !b.containsKey(name)) {
+                changes.add(new Change(null, "rule removed", name, null, file + ":" + oldLines.get(name) + " in the old folder"));
+            }
+        }
+        if (changes.size() == before) {
+            // only comments or spacing changed: say so, so that an edit is never invisible
+            changes.add(new Change(null, "file changed", null, "comments or spacing only", file));
+        }
     }
 
     /** Evidence that names a methodology is scored by both sides: the comparison is of rules, not of the file's label. */

@@ -45,4 +45,29 @@ class MethodologyDiffTest {
         assertEquals(30.0, e.components().get(1).newPoints(), 0);
         assertEquals(e.oldTotal() - 3 + (30 - 0.872 / 0.90 * 30), e.newTotal(), 1e-9);
     }
+
+    @Test
+    void completenessRulesAndOtherFiles_areListedByRuleAndFile() throws IOException {
+        Path dir = tmp.resolve("new");
+        Methodologies.export(Fixtures.PROVINCE_2025, dir);
+        Path drl = dir.resolve("completeness.drl");
+        // a rule's threshold changed, a rule removed, a rule added; the calendar edited; a comment reworded
+        MethodologyFolderTest.edit(drl, "daysAfterPeriod > 31", "daysAfterPeriod > 45");
+        String text = java.nio.file.Files.readString(drl);
+        int start = text.indexOf("rule \"Not applicable\"");
+        int end = text.indexOf("\nend\n", start) + 5;
+        text = text.substring(0, start) + text.substring(end);
+        text = text.replace("// A component without a value earns nothing.", "// A component without a value earns no points.")
+                + "\nrule \"Zero documents on an automatic value\"\nwhen\n    $v : ComponentValue( reported, automatic, documents == 0 )\nthen\nend\n";
+        java.nio.file.Files.writeString(drl, text);
+        MethodologyFolderTest.edit(dir.resolve("calendar.json"), "\"day\": 25", "\"day\": 20");
+        MethodologyDiff d = MethodologyDiff.compare(Fixtures.province2025(), Methodologies.load(dir), List.of(), List.of());
+        List<String> changes = d.changes().stream().map(c -> c.what() + " " + c.before() + " → " + c.after() + " @ " + c.where()).toList();
+        assertEquals(List.of(
+                "file changed null → line 8 changed @ calendar.json",
+                "rule changed Document dated after the period → Document dated after the period @ completeness.drl:"
+                        + MethodologyFolderTest.lineOf(drl, "rule \"Document dated after the period\""),
+                "rule added null → Zero documents on an automatic value @ completeness.drl:" + MethodologyFolderTest.lineOf(drl, "rule \"Zero documents"),
+                "rule removed Not applicable → null @ completeness.drl:26 in the old folder"), changes);
+    }
 }
