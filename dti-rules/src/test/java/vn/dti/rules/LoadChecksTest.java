@@ -171,4 +171,16 @@ class LoadChecksTest {
                 csv + ", row " + row(csv, "6.5") + ", column B (ratio): \"yes\": this pattern takes no parameter; write x to choose it, or leave the cell empty",
                 csv + ", row " + row(csv, "6.6") + ", column C (goal): \"6e-1\" is not a number; write it as a plain decimal (0.6)"), e.problems());
     }
+
+    @Test
+    void brokenCodeTemplate_isOneProblemAtTheTemplateCell_notOnePerRow() throws IOException {
+        Path dir = exported();
+        Path csv = dir.resolve("scoring.csv");
+        MethodologyFolderTest.edit(csv, "\"score.ratio(kcontext, $v);\"", "\"score.ratio(kcontext, $v\"");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        // the ratio rows are 3.1 (row 20) … 8.3 (row 57): 18 components score as ratio × max
+        assertTrue(e.problems().get(0).startsWith(csv + ", row 9, column B (code template): the code template in this cell makes rules Drools cannot "
+                + "compile: 18 rows fail the same way (rows " + row(csv, "3.1") + "–" + row(csv, "8.3") + "): "), e.problems().get(0));
+    }
 }

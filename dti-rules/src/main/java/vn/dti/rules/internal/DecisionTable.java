@@ -47,7 +47,7 @@ final class DecisionTable {
 
     /** What the table holds: the scoring rules, the rule names Drools will give them, problems, and the bytes Drools compiles. */
     record Result(List<ScoringRule> scoring, Map<String, ScoringRule> byGeneratedName, List<Problem> problems, byte[] compileBytes, boolean xlsx,
-            List<String> tableNames, java.util.Set<IndicatorId> troubled, boolean incomplete) {
+            List<String> tableNames, java.util.Set<IndicatorId> troubled, boolean incomplete, int templateRow) {
     }
 
     /** One sheet's cells as text ("" when blank), row by row, 0-based. */
@@ -92,13 +92,14 @@ final class DecisionTable {
             }
         } catch (IllegalArgumentException e) {
             problems.add(Problem.of(display, e.getMessage()));
-            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of(), true);
+            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of(), true, 0);
         }
         List<ScoringRule> scoring = new ArrayList<>();
         Map<String, ScoringRule> generated = new java.util.HashMap<>();
         List<String> names = new ArrayList<>();
         java.util.Set<IndicatorId> troubled = new java.util.HashSet<>();
         boolean incomplete = false;
+        int templateRow = 0;
         for (Grid g : grids) {
             String sheet = xlsx ? g.sheet() : "";
             for (int r = 0; r < g.rows().size(); r++) {
@@ -106,6 +107,9 @@ final class DecisionTable {
                     Matcher t = RULE_TABLE.matcher(g.cell(r, c));
                     if (t.matches()) {
                         names.add(t.group(1));
+                        if (templateRow == 0) {
+                            templateRow = r + 4; // 1-based: the table's name, column types, "$v : ComponentValue", then the code templates
+                        }
                         incomplete |= !table(file, display, sheet, g, r, c, t.group(1), m, byId, scoring, generated, problems, troubled);
                     }
                 }
@@ -116,7 +120,7 @@ final class DecisionTable {
                     + "column types (CONDITION, ACTION, DESCRIPTION), a row with \"$v : ComponentValue\", a row of code templates and a row "
                     + "of headers (docs/methodologies.md)."));
         }
-        return new Result(scoring, generated, problems, compile, xlsx, names, troubled, incomplete || names.isEmpty());
+        return new Result(scoring, generated, problems, compile, xlsx, names, troubled, incomplete || names.isEmpty(), templateRow);
     }
 
     /** Reads one table's rows; false when the table's structure is broken, so that some of its rows could not be read. */

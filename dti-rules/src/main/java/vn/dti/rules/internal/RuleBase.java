@@ -392,10 +392,49 @@ public final class RuleBase {
                     ResourceType.DRL);
         }
         if (kb.hasErrors()) {
+            // a table's rules all come from its code templates: one mistake there fails every row the same way
+            Map<String, Map<String, List<Integer>>> tableErrors = new LinkedHashMap<>();
             for (KnowledgeBuilderError e : kb.getErrors()) {
                 // Drools adds this after any parser error; it says nothing the parser error doesn't.
-                if (e.getMessage() == null || !e.getMessage().contains("Parser returned a null Package")) {
-                    problems.add(describe(files, e, tableResults));
+                if (e.getMessage() != null && e.getMessage().contains("Parser returned a null Package")) {
+                    continue;
+                }
+                String source = e.getResource() != null ? e.getResource().getSourcePath() : null;
+                if (source != null && tableResults.containsKey(source)) {
+                    String message = e.getMessage() == null ? "" : e.getMessage().strip().replaceAll("\\s*\\n\\s*", " ")
+                            .replaceAll("\\s*\\[Line: \\d+, Column: \\d+\\]", "");
+                    tableErrors.computeIfAbsent(source, k -> new LinkedHashMap<>()).computeIfAbsent(message, k -> new ArrayList<>())
+                            .add(tableRow(e, tableDrl.get(source)));
+                } else {
+                    problems.add(describe(files, e));
+                }
+            }
+            for (Map.Entry<String, Map<String, List<Integer>>> t : tableErrors.entrySet()) {
+                String file = files.display(t.getKey());
+                int templateRow = tableResults.get(t.getKey()).templateRow();
+                for (Map.Entry<String, List<Integer>> m : t.getValue().entrySet()) {
+                    List<Integer> rows = m.getValue().stream().filter(r -> r > 0).distinct().sorted().toList();
+                    if (rows.size() > 1 && templateRow > 0) {
+                        // the rows that fail all fill one pattern column: its template is the one to fix
+                        java.util.Set<String> columns = new java.util.TreeSet<>();
+                        for (ScoringRule r : tableResults.get(t.getKey()).scoring()) {
+                            if (rows.contains(r.location().line())) {
+                                columns.add(r.location().column());
+                            }
+                        }
+                        int column = 0;
+                        if (columns.size() == 1) {
+                            for (char ch : columns.iterator().next().toCharArray()) {
+                                column = column * 26 + (ch - 'A' + 1);
+                            }
+                        }
+                        problems.add(Problem.cell(file, null, templateRow, column, column > 0 ? "code template" : null, (column > 0 ? "the code template in this cell makes" : "the code templates in this row make")
+                                + " rules Drools cannot compile: " + rows.size() + " rows fail the same way (rows "
+                                + rows.get(0) + "–" + rows.get(rows.size() - 1) + "): " + m.getKey()));
+                    } else {
+                        problems.add(Problem.cell(file, null, rows.isEmpty() ? 0 : rows.get(0), 0, null, "Drools cannot compile the table's rule: "
+                                + m.getKey()));
+                    }
                 }
             }
             return null;
@@ -480,22 +519,36 @@ public final class RuleBase {
 
     private static final Pattern TABLE_RULE = Pattern.compile("(.+)_(\\d+)");
 
-    private static Problem describe(MethodologyFiles files, KnowledgeBuilderError e, Map<String, DecisionTable.Result> tables) {
+    /** The table row of a generated rule Drools refused ("Chấm điểm_12" is row 12); 0 when it cannot be told. */
+    private static int tableRow(KnowledgeBuilderError e, String generatedDrl) {
+        String name = null;
+        if (e instanceof org.drools.compiler.compiler.RuleBuildError rbe && rbe.getRule() != null) {
+            name = rbe.getRule().getName();
+        } else if (e instanceof org.drools.compiler.compiler.DescrBuildError dbe && dbe.getParentDescr() instanceof org.drools.drl.ast.descr.RuleDescr rd) {
+            name = rd.getName();
+        } else if (generatedDrl != null && e.getLines() != null && e.getLines().length > 0 && e.getLines()[0] > 0) {
+            String[] lines = generatedDrl.split("\\r?\\n", -1);
+            for (int i = Math.min(e.getLines()[0], lines.length) - 1; i >= 0 && name == null; i--) {
+                Matcher r = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"").matcher(lines[i]);
+                if (r.find()) {
+                    name = r.group(1);
+                }
+            }
+        }
+        if (name == null) {
+            Matcher inMessage = Pattern.compile("Rule name='([^']+)'|rule \"([^\"]+)\"").matcher(e.getMessage() == null ? "" : e.getMessage());
+            if (inMessage.find()) {
+                name = inMessage.group(1) != null ? inMessage.group(1) : inMessage.group(2);
+            }
+        }
+        Matcher t = name == null ? null : TABLE_RULE.matcher(name);
+        return t != null && t.matches() ? Integer.parseInt(t.group(2)) : 0;
+    }
+
+    private static Problem describe(MethodologyFiles files, KnowledgeBuilderError e) {
         String source = e.getResource() != null ? e.getResource().getSourcePath() : null;
         String file = source != null ? files.display(source) : files.root();
         String message = e.getMessage() == null ? "" : e.getMessage().strip().replaceAll("\\s*\\n\\s*", " ");
-        if (source != null && tables.containsKey(source)) {
-            // a table's rule: name it by its row ("Chấm điểm_12" is row 12)
-            Matcher name = Pattern.compile("Rule name='([^']+)'|rule \"([^\"]+)\"").matcher(message);
-            int row = 0;
-            if (name.find()) {
-                Matcher t = TABLE_RULE.matcher(name.group(1) != null ? name.group(1) : name.group(2));
-                if (t.matches()) {
-                    row = Integer.parseInt(t.group(2));
-                }
-            }
-            return Problem.cell(file, null, row, 0, null, "Drools cannot compile the table's rule: " + message);
-        }
         int line = -1;
         int col = -1;
         Matcher lc = LINE_COL.matcher(message);
