@@ -85,12 +85,12 @@ final class DashboardCommand implements Callable<Integer> {
             Period p = WorkspaceInputs.period(spec, period);
             LocalDate day = asOf == null ? LocalDate.now() : WorkspaceInputs.day(spec, "--as-of", asOf);
             Workspace ws = WorkspaceInputs.open(spec, workspace, out, inputs);
-            scorer = PlanningInputs.methodology(methodology, spec.commandLine().getErr());
+            scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
             // the period's own methodology when workspace.json names one (as dti history scores it)
             scorer = ws.methodology(p).map(vn.dti.rules.Methodologies::resolve).orElse(scorer);
             sections = WorkspaceDashboard.of(scorer, ws, p, day);
         } else {
-            scorer = PlanningInputs.methodology(methodology, spec.commandLine().getErr());
+            scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
         }
         TargetsFile file = targets == null ? null : TargetsFile.read(targets, scorer.methodology());
         Effort effort = PlanningInputs.effort(effortFile, scorer.methodology());

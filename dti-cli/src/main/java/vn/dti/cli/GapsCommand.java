@@ -46,7 +46,7 @@ final class GapsCommand implements Callable<Integer> {
         Options.oneOf(spec, "--by", by, "agency", "indicator");
         Options.oneOf(spec, "--format", format, "table", "json", "csv");
         Output.checkNotAnInput(out, PlanningInputs.files(methodology, evidence, null));
-        RuleScorer scorer = PlanningInputs.methodology(methodology, spec.commandLine().getErr());
+        RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
         Situation s = PlanningInputs.situation(scorer, evidence, null, 0);
         List<Gap> gaps = Gaps.of(s);
         Map<String, List<Gap>> groups = group(s, gaps, by);

@@ -24,51 +24,11 @@ final class Inputs {
 
     /** A folder or bundled id; says so when a folder shadows the bundled methodology of the same name. */
     static RuleScorer methodology(String idOrFolder, PrintWriter err) {
-        if (!Files.isDirectory(Path.of(idOrFolder)) && !Methodologies.bundled().contains(idOrFolder)) {
-            // exit 3, as before; the message says what was probably meant
-            String near = nearest(idOrFolder, Methodologies.bundled());
-            throw new vn.dti.api.InvalidMethodologyException("--methodology " + idOrFolder + ": "
-                    + (Files.exists(Path.of(idOrFolder)) ? "is a file, not a methodology folder" : "no bundled methodology has this id and no folder has this path")
-                    + ". " + (near == null ? "" : "Did you mean " + near + "? ") + "Bundled: " + String.join(", ", Methodologies.bundled())
-                    + " ('dti methodology list'); or give the path of a folder holding methodology.json.");
-        }
         RuleScorer scorer = Methodologies.resolve(idOrFolder);
         if (!scorer.source().startsWith("classpath:") && Methodologies.bundled().contains(idOrFolder)) {
             err.println("dti: note: using the folder " + scorer.source() + ", not the bundled methodology " + idOrFolder + ".");
         }
         return scorer;
-    }
-
-    /** The candidate closest to {@code given} by edit distance, when it is close enough to be a typing mistake; else null. */
-    static String nearest(String given, java.util.Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(given.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, best.length() / 4) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** The files of a methodology given as a folder (inputs an --out must not replace); none for a bundled id. */

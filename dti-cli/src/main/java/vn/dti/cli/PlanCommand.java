@@ -51,7 +51,7 @@ final class PlanCommand implements Callable<Integer> {
             throw Options.usage(spec, "give at least one --target (e.g. --target 'total>=800') or --targets <file>.");
         }
         Output.checkNotAnInput(entity.out, PlanningInputs.files(entity.methodology, entity.evidence, entity.cohort, targetsFile, effortFile));
-        RuleScorer scorer = PlanningInputs.methodology(entity.methodology, spec.commandLine().getErr());
+        RuleScorer scorer = Inputs.methodology(entity.methodology, spec.commandLine().getErr());
         List<Target> targets = new ArrayList<>(PlanningInputs.targets(spec, targetTexts, scorer.methodology()));
         if (targetsFile != null) {
             targets.addAll(TargetsFile.read(targetsFile, scorer.methodology()).parsed(scorer.methodology()));

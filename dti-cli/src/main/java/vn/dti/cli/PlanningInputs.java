@@ -1,6 +1,5 @@
 package vn.dti.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,9 +92,5 @@ final class PlanningInputs {
 
     static Effort effort(Path file, Methodology m) {
         return file == null ? Effort.UNIFORM : Effort.read(file, m);
-    }
-
-    static RuleScorer methodology(String idOrFolder, PrintWriter err) {
-        return Inputs.methodology(idOrFolder, err);
     }
 }

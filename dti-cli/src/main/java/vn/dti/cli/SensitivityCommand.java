@@ -64,7 +64,7 @@ final class SensitivityCommand implements Callable<Integer> {
             // reported with its place when the cohort is read
         }
         Output.checkNotAnInput(out, inputs);
-        RuleScorer scorer = PlanningInputs.methodology(methodology, spec.commandLine().getErr());
+        RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
         Cohort c;
         try {
             c = CohortFiles.readCohort(cohort);

@@ -37,7 +37,7 @@ final class TargetsCommand implements Callable<Integer> {
     public Integer call() {
         Options.oneOf(spec, "--format", format, "table", "json");
         Output.checkNotAnInput(entity.out, PlanningInputs.files(entity.methodology, entity.evidence, entity.cohort, targets));
-        RuleScorer scorer = PlanningInputs.methodology(entity.methodology, spec.commandLine().getErr());
+        RuleScorer scorer = Inputs.methodology(entity.methodology, spec.commandLine().getErr());
         TargetsFile file = TargetsFile.read(targets, scorer.methodology());
         Situation s = PlanningInputs.situation(scorer, entity.evidence, entity.cohort, entity.top);
         List<TargetResult> results = Targets.check(s, file.parsed(scorer.methodology()), file::sourceOf);

@@ -39,7 +39,7 @@ final class WhatIfCommand implements Callable<Integer> {
     public Integer call() {
         Options.oneOf(spec, "--format", format, "table", "json");
         Output.checkNotAnInput(entity.out, PlanningInputs.files(entity.methodology, entity.evidence, entity.cohort));
-        RuleScorer scorer = PlanningInputs.methodology(entity.methodology, spec.commandLine().getErr());
+        RuleScorer scorer = Inputs.methodology(entity.methodology, spec.commandLine().getErr());
         List<Change> changes = PlanningInputs.changes(spec, sets, scorer.methodology());
         Situation s = PlanningInputs.situation(scorer, entity.evidence, entity.cohort, entity.top);
         WhatIfResult r;

@@ -168,7 +168,7 @@ class MainTest {
         assertEquals(3, run("score", "--methodology", "no-such-methodology", "--evidence", EXAMPLE).code());
         Run typo = run("score", "--methodology", "vn-dti-provnce-2025", "--evidence", EXAMPLE);
         assertEquals(3, typo.code());
-        assertTrue(typo.err().contains("--methodology vn-dti-provnce-2025: no bundled methodology has this id and no folder has this path. "
+        assertTrue(typo.err().contains("dti: invalid methodology: vn-dti-provnce-2025: no bundled methodology has this id and no folder has this path. "
                 + "Did you mean vn-dti-province-2025?"), typo.err());
     }
 }

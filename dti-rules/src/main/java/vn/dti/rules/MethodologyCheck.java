@@ -1,6 +1,5 @@
 package vn.dti.rules;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import vn.dti.api.InvalidMethodologyException;
@@ -26,15 +25,7 @@ public record MethodologyCheck(String source, String id, String version, List<St
 
     /** Checks a bundled methodology by id, or a folder. */
     public static MethodologyCheck of(String idOrFolder) {
-        Path p = Path.of(idOrFolder);
-        if (Files.isDirectory(p)) {
-            return of(MethodologyFiles.fromDirectory(p));
-        }
-        if (Methodologies.bundled().contains(idOrFolder)) {
-            return of(MethodologyFiles.fromClasspath(idOrFolder));
-        }
-        throw new InvalidMethodologyException("[" + idOrFolder + "] is neither a bundled methodology " + Methodologies.bundled()
-                + " nor a folder. Give one of those ids, or the path of a folder holding methodology.json.");
+        return of(Methodologies.files(idOrFolder));
     }
 
     /** Checks a folder on disk. */

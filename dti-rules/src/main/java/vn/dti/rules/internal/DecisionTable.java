@@ -42,6 +42,11 @@ final class DecisionTable {
     private static final Pattern RULE_TABLE = Pattern.compile("(?i)^\\s*RuleTable\\s+(.+?)\\s*$");
     private static final Pattern ID_TEMPLATE = Pattern.compile("indicator\\s*==\\s*\"\\$param\"");
     private static final Pattern CALL = Pattern.compile("score\\.(\\w+)\\s*\\(\\s*kcontext\\s*,\\s*\\$\\w+\\s*(?:,\\s*(.*?))?\\)\\s*;?\\s*$");
+    /**
+     * A table cell's number: a plain decimal, what an officer types (6e-1, 0.6d, -0.5, 0100 and
+     * 0,6 are refused with what to write instead). Rule files are code and take Java's literals
+     * ({@link DrlScan}), as the rule compiler does.
+     */
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
     private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
 
