@@ -183,4 +183,21 @@ class LoadChecksTest {
         assertTrue(e.problems().get(0).startsWith(csv + ", row 9, column B (code template): the code template in this cell makes rules Drools cannot "
                 + "compile: 18 rows fail the same way (rows " + row(csv, "3.1") + "–" + row(csv, "8.3") + "): "), e.problems().get(0));
     }
+
+    @Test
+    void rulesThatFireWithoutEnd_areStopped_andTheFolderRefused() throws IOException {
+        // a consequence that inserts facts which trigger it again: without a limit, loading would never return
+        Path dir = exported();
+        Files.writeString(dir.resolve("loop.drl"), String.join("\n",
+                "package loop",
+                "import vn.dti.rules.ComponentValue",
+                "global vn.dti.rules.ScoreSheet score",
+                "rule \"start\" when $v : ComponentValue( indicator == \"1.1\" ) then insert(Integer.valueOf(0)); end",
+                "rule \"again\" when $i : Integer() then insert(Integer.valueOf($i + 1)); end",
+                ""), StandardCharsets.UTF_8);
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).contains("a rule failed while the folder was checked on its boundary values: ")
+                && e.problems().get(0).contains("would not stop: a rule's consequence inserts or modifies facts in a loop"), e.getMessage());
+    }
 }

@@ -20,12 +20,22 @@ public interface Engine {
         KieSession session = base.kbase().newKieSession();
         try {
             session.setGlobal(RuleBase.GLOBAL, new ScoreSheet(recorder, base.patterns()));
+            int inserted = 0;
             for (ComponentValue[] entity : facts) {
                 for (ComponentValue v : entity) {
                     session.insert(v);
+                    inserted++;
                 }
             }
-            session.fireAllRules();
+            // Rules look at one fact each and change none, so each fires at most once per fact. A
+            // consequence that inserts or modifies facts can loop for ever: stop it and say so.
+            int limit = (inserted + 1) * Math.max(1, base.ruleCount()) + 10_000;
+            int fired = session.fireAllRules(limit);
+            if (fired >= limit && session.fireAllRules(1) > 0) {
+                throw new vn.dti.api.InvalidMethodologyException(base.root() + ": the rules fired more than " + limit + " times on " + inserted
+                        + " component values and would not stop: a rule's consequence inserts or modifies facts in a loop. Rules award points "
+                        + "and raise findings through 'score'; they do not insert or modify facts (docs/methodologies.md).");
+            }
         } finally {
             session.dispose();
         }

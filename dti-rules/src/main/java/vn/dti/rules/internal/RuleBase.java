@@ -66,6 +66,7 @@ public final class RuleBase {
     private final Map<IndicatorId, Integer> slotOf;
     private final Map<IndicatorId, Component> byId;
     private final Map<String, String> tableDrl;
+    private final int ruleCount;
     /** Per slot, the last rule seen scoring it and that rule's file: a racy cache of immutable pairs. */
     private final RuleFile[] lastRuleFile;
     /** The reporting calendar and agencies (calendar.json, agencies.json), checked by {@link #build}. */
@@ -91,6 +92,11 @@ public final class RuleBase {
         this.origins = origins;
         this.patterns = patterns;
         this.tableDrl = tableDrl;
+        int rules = 0;
+        for (KiePackage p : kbase.getKiePackages()) {
+            rules += p.getRules().size();
+        }
+        this.ruleCount = rules;
         List<Component> all = methodology.components();
         this.slots = all.toArray(new Component[0]);
         Map<IndicatorId, Integer> index = new HashMap<>();
@@ -151,6 +157,11 @@ public final class RuleBase {
     }
 
     /** The DRL Drools generates from each decision table, by file (for references and reviews). */
+    /** How many rules the knowledge base holds. */
+    public int ruleCount() {
+        return ruleCount;
+    }
+
     public Map<String, String> tableDrl() {
         return tableDrl;
     }
