@@ -57,8 +57,9 @@ public final class EvidenceTemplate {
                 "Template document: replace with the real evidence.");
         int rounds = 0;
         for (Component c : components) {
-            rounds = Math.max(rounds, candidates(c).size());
+            rounds = Math.max(rounds, candidates(scorer, c).size());
         }
+        int[] bestFindings = new int[components.size()];
         Value[] best = new Value[components.size()];
         double[] bestPoints = new double[components.size()];
         for (int round = 0; round < rounds; round++) {
@@ -66,17 +67,20 @@ public final class EvidenceTemplate {
             Value[] tried = new Value[components.size()];
             for (int i = 0; i < components.size(); i++) {
                 Component c = components.get(i);
-                List<Value> cand = candidates(c);
+                List<Value> cand = candidates(scorer, c);
                 tried[i] = cand.get(Math.min(round, cand.size() - 1));
                 list.add(entry(c, tried[i], doc));
             }
             ScoreCard card = scorer.score(new Evidence(scorer.methodology().id(), entity, period, null, null, list));
             for (int i = 0; i < components.size(); i++) {
                 ComponentScore cs = card.components().get(i);
-                boolean better = best[i] == null || (fill == Fill.MAX ? cs.points() > bestPoints[i] : cs.points() < bestPoints[i]);
+                // the most (or fewest) points; between equal points, the value that raises fewer findings (a plausible value)
+                boolean better = best[i] == null || (fill == Fill.MAX ? cs.points() > bestPoints[i] : cs.points() < bestPoints[i])
+                        || (cs.points() == bestPoints[i] && cs.findings().size() < bestFindings[i]);
                 if (better) {
                     best[i] = tried[i];
                     bestPoints[i] = cs.points();
+                    bestFindings[i] = cs.findings().size();
                 }
             }
         }
@@ -92,7 +96,7 @@ public final class EvidenceTemplate {
         return new ComponentEvidence(c.id(), ReportStatus.REPORTED, v, EvidenceSource.SELF_REPORTED, List.of(doc), c.responsibleAgency(), null, null);
     }
 
-    private static List<Value> candidates(Component c) {
+    private static List<Value> candidates(RuleScorer scorer, Component c) {
         List<Value> out = new ArrayList<>();
         switch (c.valueKind()) {
             case YES_NO:
@@ -114,6 +118,10 @@ public final class EvidenceTemplate {
                     out.add(Value.number(d));
                 }
         }
+        // a goal is the least value that earns full points: the "full marks" value when the others raise a finding (6.9 at 100% of
+        // the budget is flagged as implausible, 1% is not)
+        scorer.scoringRule(c.id()).map(r -> r.pattern()).filter(p -> p instanceof vn.dti.scoring.ScoringPattern.Goal)
+                .ifPresent(p -> out.add(Value.number(((vn.dti.scoring.ScoringPattern.Goal) p).goal())));
         return out;
     }
 

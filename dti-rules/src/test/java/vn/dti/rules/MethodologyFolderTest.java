@@ -155,6 +155,7 @@ class MethodologyFolderTest {
         Path dir = exported();
         Files.delete(dir.resolve("scoring.csv"));
         Files.delete(dir.resolve("completeness.drl"));
+        Files.delete(dir.resolve("plausibility.drl"));
         assertTrue(assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)).getMessage()
                 .contains("no rule files (.drl) and no decision tables (.csv, .xlsx)"));
         assertThrows(InvalidMethodologyException.class, () -> Methodologies.resolve("no-such-methodology"));

@@ -68,6 +68,12 @@ public final class PlainJava implements Engine {
             s.finding("Ratio above 100%", v, FindingCode.OUT_OF_RANGE, "Component " + id + " reports a ratio of "
                     + String.format(Locale.ROOT, "%.2f", v.getNumber() * 100) + "%, above 100%: it is scored as 100%. Check the numerator and denominator.");
         }
+        if (id.equals("6.9") && v.isReported() && !v.isAboveOne() && v.getNumber() > 0.10) {
+            s.finding("Budget share for digital government implausibly high", v, FindingCode.OUT_OF_RANGE, "Component 6.9 reports "
+                    + String.format(Locale.ROOT, "%.1f", v.getNumber() * 100) + "% of the state budget spent on digital government, more than 10%: check "
+                    + "the numerator (spending on digital government) and the denominator (the province's whole state-budget spending), and that "
+                    + "the share is written as a share (1.2% is 0.012).");
+        }
         if (!v.isQuarter() && v.getDaysAfterPeriod() > 31) {
             s.finding("Document dated after the period", v, FindingCode.STALE_EVIDENCE, "Component " + id + " cites " + v.getDocumentsAfterPeriod()
                     + " document(s) dated after the period (" + v.getDaysAfterPeriod() + " days after its end): the reviewer may not accept them for this period.");
