@@ -261,7 +261,7 @@ public final class Agencies {
         Map<String, Integer> distance = new LinkedHashMap<>();
         for (String c : candidates) {
             String f = fold(c);
-            int d = levenshtein(k, f);
+            int d = Spelling.distance(k, f);
             if (!k.isEmpty() && (f.contains(k) || k.contains(f))) {
                 d = Math.min(d, Math.abs(f.length() - k.length()) / 2);
             }
@@ -276,24 +276,5 @@ public final class Agencies {
         String s = Normalizer.normalize(key(name).replace('đ', 'd'), Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         return s.replaceAll("[^a-z0-9 ]", " ").replaceAll(" +", " ").strip();
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

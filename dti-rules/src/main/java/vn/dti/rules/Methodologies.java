@@ -90,42 +90,10 @@ public final class Methodologies {
 
     /** Neither a folder nor a bundled id: says what was probably meant. */
     private static InvalidMethodologyException unknown(String idOrFolder) {
-        String near = nearest(idOrFolder, bundled());
+        String near = vn.dti.api.Spelling.nearest(idOrFolder, bundled());
         return new InvalidMethodologyException(idOrFolder + ": " + (Files.exists(Path.of(idOrFolder)) ? "is a file, not a methodology folder"
                 : "no bundled methodology has this id and no folder has this path") + ". " + (near == null ? "" : "Did you mean " + near + "? ")
                 + "Bundled: " + String.join(", ", bundled()) + " ('dti methodology list'); or give the path of a folder holding methodology.json.");
-    }
-
-    /** The candidate closest to {@code given} by edit distance, when it is close enough to be a typing mistake; else null. */
-    static String nearest(String given, java.util.Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(given.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, best.length() / 4) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /**
