@@ -189,7 +189,7 @@ class DecisionTableTest {
     void notAWorkbook_andNoTable() throws IOException {
         Path dir = exported();
         Files.writeString(dir.resolve("extra.xlsx"), "not a zip");
-        assertTrue(refused(dir).getMessage().contains(dir.resolve("extra.xlsx") + ": cannot be read as an Excel workbook (.xlsx)"));
+        assertTrue(refused(dir).getMessage().contains(dir.resolve("extra.xlsx") + ": not an Excel workbook (.xlsx is a zip file; this one is not)"));
         Files.delete(dir.resolve("extra.xlsx"));
         Files.writeString(dir.resolve("notes.csv"), "a,b\n1,2\n");
         assertTrue(refused(dir).getMessage().contains(dir.resolve("notes.csv") + ": holds no decision table"));

@@ -200,4 +200,40 @@ class LoadChecksTest {
         assertTrue(e.problems().get(0).contains("a rule failed while the folder was checked on its boundary values: ")
                 && e.problems().get(0).contains("would not stop: a rule's consequence inserts or modifies facts in a loop"), e.getMessage());
     }
+
+    @Test
+    void xlsxTable_zipBombRefusedBeforePoiOpensIt_andPoisGlobalSettingsUntouched() throws IOException {
+        Path dir = exported();
+        byte[] xlsx = TableWorkbooks.fromCsv(Files.readAllBytes(dir.resolve("scoring.csv")));
+        Files.delete(dir.resolve("scoring.csv"));
+        // an embedding application's own POI setting must survive loading a methodology (Drools' ExcelParser resets it
+        // each time it parses a workbook; the loader puts it back)
+        Files.write(dir.resolve("scoring.xlsx"), xlsx);
+        double before = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.002);
+        try {
+            Methodologies.load(dir);
+            assertEquals(0.002, org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio(), 0);
+        } finally {
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(before);
+        }
+        // the same workbook with a part of 20 MB of zeros (it compresses about 1,000 times)
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bomb)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("xl/media/zeros.bin"));
+            out.write(new byte[20 * 1024 * 1024]);
+            out.closeEntry();
+        }
+        Files.write(dir.resolve("scoring.xlsx"), bomb.toByteArray());
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).startsWith(dir.resolve("scoring.xlsx") + ": the part xl/media/zeros.bin expands "), e.problems().get(0));
+        assertTrue(e.problems().get(0).endsWith("times (more than 100); refused as a zip bomb."), e.problems().get(0));
+    }
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -372,8 +371,8 @@ final class DecisionTable {
 
     /** Reads every sheet's cells as text: cached values of formula cells, nothing evaluated or executed. */
     private static List<Grid> xlsx(byte[] bytes, String display) {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(50L * 1024 * 1024);
+        // checked by walking the zip with counted reads, not by POI's process-wide ZipSecureFile settings
+        XlsxGuard.check(bytes, display, message -> new IllegalArgumentException(message.substring(display.length() + 2)));
         List<Grid> grids = new ArrayList<>();
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {

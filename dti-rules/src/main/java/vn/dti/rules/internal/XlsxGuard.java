@@ -1,0 +1,81 @@
+package vn.dti.rules.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * What is checked in an Excel workbook (.xlsx, a zip file) before Apache POI opens it, by walking
+ * its zip entries with counted, bounded reads (nothing is expanded into memory): no macros (a
+ * {@code vbaProject} part), no links to other workbooks ({@code externalLinks} parts), not a zip
+ * bomb (at most {@link #MAX_ENTRIES} entries, {@link #MAX_EXPANDED} bytes in all, and no large
+ * entry expanding more than {@link #MAX_RATIO} times). This leaves POI's process-wide
+ * {@code ZipSecureFile} settings as the embedding application set them. Used for decision tables
+ * and for agencies' workbooks; nothing in a workbook is ever evaluated or executed.
+ */
+public final class XlsxGuard {
+    static final int MAX_ENTRIES = 1_000;
+    static final long MAX_EXPANDED = 100L * 1024 * 1024;
+    static final long MAX_RATIO = 100;
+    /** Entries smaller than this may compress any amount (a sheet of blank cells does). */
+    static final long RATIO_FLOOR = 1024L * 1024;
+
+    private XlsxGuard() {
+    }
+
+    /** Walks the workbook's zip entries; {@code error} makes the exception of the caller's family (a methodology's, an evidence file's). */
+    public static void check(byte[] bytes, String display, Function<String, ? extends RuntimeException> error) {
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
+            throw error.apply(display + ": not an Excel workbook (.xlsx is a zip file; this one is not)"
+                    + (bytes.length == 0 ? ": the file is empty." : ". Save it from the spreadsheet program as an Excel workbook (.xlsx)."));
+        }
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                entries++;
+                if (entries > MAX_ENTRIES) {
+                    throw error.apply(display + ": more than " + MAX_ENTRIES + " parts in the workbook; refused, not expanded "
+                            + "(a workbook of a few sheets has about twenty).");
+                }
+                String name = e.getName().toLowerCase(Locale.ROOT);
+                if (name.contains("vbaproject")) {
+                    throw error.apply(display + ": the workbook holds macros (" + e.getName() + "); it is not read, and nothing in it "
+                            + "is run. Save it as an Excel workbook (.xlsx) without macros.");
+                }
+                if (name.startsWith("xl/externallinks/")) {
+                    throw error.apply(display + ": the workbook links to other workbooks (" + e.getName() + "); values that come from "
+                            + "another file cannot be checked. Nothing was evaluated. Replace the links by their values (Excel: Data > Edit Links > "
+                            + "Break Link) and save again.");
+                }
+                long size = 0;
+                int n;
+                InputStream in = zip;
+                while ((n = in.read(buffer)) > 0) {
+                    size += n;
+                    total += n;
+                    if (total > MAX_EXPANDED) {
+                        throw error.apply(display + ": the workbook expands to more than " + MAX_EXPANDED / (1024 * 1024)
+                                + " MB; refused as a zip bomb, not expanded further.");
+                    }
+                }
+                long compressed = e.getCompressedSize();
+                if (size > RATIO_FLOOR && compressed > 0 && size / compressed > MAX_RATIO) {
+                    throw error.apply(display + ": the part " + e.getName() + " expands " + size / compressed
+                            + " times (more than " + MAX_RATIO + "); refused as a zip bomb.");
+                }
+            }
+        } catch (IOException ex) {
+            throw error.apply(display + ": not a readable Excel workbook (" + ex.getMessage() + "). Save it again as .xlsx.");
+        }
+        if (entries == 0) {
+            throw error.apply(display + ": not an Excel workbook (an empty zip file).");
+        }
+    }
+}
