@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,8 +61,10 @@ public final class MethodologyWatcher implements AutoCloseable {
     private final WatchService watch;
     private final Thread thread;
     private volatile String lastChecked;
-    /** False while the folder's own watch key is dead (the folder deleted or replaced). */
-    private volatile boolean rootWatched = true;
+    /** Every watch key registered, to cancel them when the folder is replaced. Only the watcher thread (and the constructor) touch it. */
+    private final java.util.Set<WatchKey> keys = new java.util.LinkedHashSet<>();
+    /** The identity of the folder being watched (see {@link #identity()}). */
+    private Object rootIdentity;
     /** Whether the folder's absence has been reported (once per absence). */
     private boolean goneReported;
 
@@ -72,6 +75,7 @@ public final class MethodologyWatcher implements AutoCloseable {
         this.watch = FileSystems.getDefault().newWatchService();
         try {
             register(folder);
+            rootIdentity = identity();
         } catch (IOException | RuntimeException e) {
             watch.close();
             throw e;
@@ -162,7 +166,7 @@ public final class MethodologyWatcher implements AutoCloseable {
     }
 
     private void register(Path dir) throws IOException {
-        dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+        keys.add(dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE));
         try (var sub = Files.list(dir)) {
             for (Path p : (Iterable<Path>) sub::iterator) {
                 if (Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")) {
@@ -172,34 +176,66 @@ public final class MethodologyWatcher implements AutoCloseable {
         }
     }
 
+    /** The folder's identity on disk (its inode on Linux), or null when it is gone or the file system has none. */
+    private Object identity() {
+        try {
+            return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Drops every watch (they may follow a folder moved elsewhere) and watches the folder now at the path. */
+    private void watchAfresh() throws IOException {
+        keys.forEach(WatchKey::cancel);
+        keys.clear();
+        register(folder);
+        rootIdentity = identity();
+    }
+
     private void loop() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                // while the folder is gone (deleted, or being replaced by a new copy), look for it every second
-                WatchKey key = rootWatched ? watch.take() : watch.poll(1, TimeUnit.SECONDS);
+                // a watch follows the folder's inode, not its path: look every second whether the path still names the same folder
+                WatchKey key = watch.poll(1, TimeUnit.SECONDS);
+                boolean changed = key != null;
                 if (key != null) {
-                    drain(key);
-                }
-                // wait until the folder settles: no event for the settle time
-                WatchKey more;
-                while ((more = watch.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    key.pollEvents();
+                    key.reset();
+                    // wait until the folder settles: no event for the settle time
+                    WatchKey more;
+                    while ((more = watch.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                        more.pollEvents();
+                        more.reset();
+                    }
                 }
                 if (!Files.isDirectory(folder)) {
-                    rootWatched = false;
                     if (!goneReported) {
                         goneReported = true;
+                        keys.forEach(WatchKey::cancel);
+                        keys.clear();
+                        rootIdentity = null;
+                        lastChecked = null; // the same folder coming back is news too
                         LOG.warn("Methodology folder {} is gone; still serving {}. Watching for it to come back.", folder, version(current.get()));
                         listener.folderGone(folder, current.get());
                     }
                     continue;
                 }
+                Object now = identity();
                 try {
-                    register(folder); // picks up a new sub-folder (e.g. tests/), or the folder replaced by a new one
-                    rootWatched = true;
-                    goneReported = false;
+                    if (goneReported || (now != null && !now.equals(rootIdentity))) {
+                        // back, or replaced by another folder (moved aside and a copy put in its place)
+                        watchAfresh();
+                        goneReported = false;
+                        changed = true;
+                    } else if (changed) {
+                        register(folder); // picks up a new sub-folder (e.g. tests/)
+                    }
                 } catch (IOException e) {
-                    LOG.debug("Cannot re-register {}: {}", folder, e.getMessage());
+                    LOG.debug("Cannot watch {}: {}", folder, e.getMessage());
+                    continue;
+                }
+                if (!changed) {
                     continue;
                 }
                 try {
@@ -210,14 +246,6 @@ public final class MethodologyWatcher implements AutoCloseable {
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void drain(WatchKey key) {
-        key.pollEvents();
-        if (!key.reset() && folder.equals(key.watchable())) {
-            // the folder itself was deleted or moved away: its key is dead until it is registered again
-            rootWatched = false;
         }
     }
 

@@ -161,6 +161,40 @@ class MethodologyWatcherTest {
             assertTrue(back.passed(), back.summary());
             assertEquals(0.05, reports.goalOfVersion.get(back.version()), 0);
             assertEquals(back.version(), w.scorer().version());
+
+            // moved aside and a new copy put at the path: the watch followed the old folder's inode; the new one is checked
+            Path second = tmp.resolve("second");
+            Methodologies.export(Fixtures.PROVINCE_2025, second);
+            setGoal(second, table, "0.07");
+            Files.move(dir, tmp.resolve("aside"));
+            Files.move(second, dir);
+            MethodologyCheck swapped = reports.next();
+            assertTrue(swapped.passed(), swapped.summary());
+            assertEquals(0.07, reports.goalOfVersion.get(swapped.version()), 0);
+            assertEquals(swapped.version(), w.scorer().version());
+            // an edit in the folder moved aside is not an edit of the methodology
+            setGoal(tmp.resolve("aside"), table, "0.3O");
+            assertNull(reports.all.poll(2500, TimeUnit.MILLISECONDS), "the folder moved aside is no longer watched");
+
+            // deleted, then the very same files put back: reported as back (the same version), not silence after "gone"
+            Path copy = tmp.resolve("copy");
+            try (var files = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Files.copy(p, copy.resolve(dir.relativize(p).toString()));
+                }
+            }
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (gone.size() < 2 && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertEquals(2, gone.size(), "gone a second time");
+            Files.move(copy, dir);
+            MethodologyCheck same = reports.next();
+            assertTrue(same.passed(), same.summary());
+            assertEquals(swapped.version(), same.version());
         }
     }
 
