@@ -165,12 +165,16 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
         for (String f : names) {
             String lower = f.toLowerCase(java.util.Locale.ROOT);
             boolean table = !f.contains("/") && (lower.endsWith(".csv") || lower.endsWith(".xlsx"));
-            if (f.equals("methodology.json") || table) {
+            if (f.equals("methodology.json")) {
                 continue;
             }
             byte[] x = a.get(f);
             byte[] y = b.get(f);
             if (x != null && y != null && java.util.Arrays.equals(x, y)) {
+                continue;
+            }
+            if (table && x != null && y != null) {
+                tableChange(f, x, y, changes);
                 continue;
             }
             if (x == null || y == null) {
@@ -185,12 +189,59 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
         }
     }
 
+    private static final java.util.regex.Pattern COMPONENT_ROW = java.util.regex.Pattern.compile("^\\s*\"?\\d+(\\.\\d+)*\"?\\s*(,|$)");
+
+    /**
+     * A decision table whose bytes differ: its component rows are compared component by component
+     * above; here, its other rows (RuleSet, Import, Variables, Notes, the column types, the code
+     * templates, the headers), which change every row's rule at once.
+     */
+    private static void tableChange(String f, byte[] x, byte[] y, List<Change> changes) {
+        if (f.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            boolean explained = changes.stream().anyMatch(c -> c.where() != null && c.where().startsWith(f));
+            if (!explained) {
+                changes.add(new Change(null, "file changed", null, "the workbook changed, but no component's rule or assumption did: look at its "
+                        + "other rows (notes, column types, code templates, headers)", f));
+            }
+            return;
+        }
+        List<String> textA = new ArrayList<>();
+        List<String> textB = new ArrayList<>();
+        List<Integer> rowsB = new ArrayList<>();
+        String[] la = new String(x, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n", -1);
+        String[] lb = new String(y, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n", -1);
+        for (int i = 0; i < la.length; i++) {
+            if (!COMPONENT_ROW.matcher(la[i]).find()) {
+                textA.add(la[i].replace("\uFEFF", ""));
+            }
+        }
+        for (int i = 0; i < lb.length; i++) {
+            if (!COMPONENT_ROW.matcher(lb[i]).find()) {
+                textB.add(lb[i].replace("\uFEFF", ""));
+                rowsB.add(i + 1);
+            }
+        }
+        if (textA.equals(textB)) {
+            return;
+        }
+        int k = 0;
+        while (k < textA.size() && k < textB.size() && textA.get(k).equals(textB.get(k))) {
+            k++;
+        }
+        String row = k < rowsB.size() ? "row " + rowsB.get(k) : "the rows after row " + (rowsB.isEmpty() ? 0 : rowsB.get(rowsB.size() - 1));
+        changes.add(new Change(null, "file changed", null, row + " changed, outside the component rows (notes, column types, code templates or "
+                + "headers: it may change every row's rule)", f));
+    }
+
     /** "line 8 changed", "lines 8–12 changed" (numbered as in the new file), or the sizes of a file that is not text. */
     static String changedLines(byte[] x, byte[] y) {
         String a = new String(x, java.nio.charset.StandardCharsets.UTF_8);
         String b = new String(y, java.nio.charset.StandardCharsets.UTF_8);
         if (a.indexOf('\uFFFD') >= 0 || b.indexOf('\uFFFD') >= 0 || a.indexOf('\0') >= 0 || b.indexOf('\0') >= 0) {
             return x.length + " bytes → " + y.length + " bytes";
+        }
+        if (a.replace("\r\n", "\n").equals(b.replace("\r\n", "\n"))) {
+            return "line endings only (" + (b.contains("\r\n") ? "now CRLF" : "now LF") + ")";
         }
         String[] la = a.split("\r?\n", -1);
         String[] lb = b.split("\r?\n", -1);
@@ -219,7 +270,8 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
         StringBuilder outside = new StringBuilder();
         String current = null;
         StringBuilder body = new StringBuilder();
-        String[] all = text.split("\r?\n", -1);
+        // comments blanked out (columns kept) as the load-time scan does: a commented-out rule is not a rule
+        String[] all = vn.dti.rules.internal.DrlScan.withoutComments(text.split("\r?\n", -1));
         for (int i = 0; i < all.length; i++) {
             java.util.regex.Matcher m = RULE_START.matcher(all[i]);
             if (current == null && m.find()) {
@@ -233,7 +285,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
                     out.put(current, body.toString());
                     current = null;
                 }
-            } else if (!all[i].strip().startsWith("//")) {
+            } else if (!all[i].isBlank()) {
                 outside.append(all[i].strip()).append('\n');
             }
         }

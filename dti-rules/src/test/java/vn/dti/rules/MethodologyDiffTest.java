@@ -70,4 +70,28 @@ class MethodologyDiffTest {
                 "rule added null → Zero documents on an automatic value @ completeness.drl:" + MethodologyFolderTest.lineOf(drl, "rule \"Zero documents"),
                 "rule removed Not applicable → null @ completeness.drl:26 in the old folder"), changes);
     }
+
+    @Test
+    void templatesNotesCommentsAndLineEndings_areNeverInvisible() throws IOException {
+        Path dir = tmp.resolve("new");
+        Methodologies.export(Fixtures.PROVINCE_2025, dir);
+        Path csv = dir.resolve("scoring.csv");
+        Path drl = dir.resolve("completeness.drl");
+        // a code template tightened (every row's rule changes, no component's pattern does)
+        MethodologyFolderTest.edit(csv, "\"indicator == \"\"$param\"\", reported\"", "\"indicator == \"\"$param\"\", reported, documents > 1\"");
+        // a rule kept inside a block comment, and 'end' followed by a comment
+        String text = java.nio.file.Files.readString(drl).replace("rule \"Not reported\"", "/* rule \"Old not reported\"\nwhen\nthen\nend */\nrule \"Not reported\"");
+        text = text.replaceFirst("\nend\n", "\nend // the first rule\n");
+        java.nio.file.Files.writeString(drl, text);
+        // the calendar saved with Windows line endings
+        Path calendar = dir.resolve("calendar.json");
+        java.nio.file.Files.writeString(calendar, java.nio.file.Files.readString(calendar).replace("\n", "\r\n"));
+        MethodologyDiff d = MethodologyDiff.compare(Fixtures.province2025(), Methodologies.load(dir), List.of(), List.of());
+        List<String> changes = d.changes().stream().map(c -> c.what() + " " + c.after() + " @ " + c.where()).toList();
+        assertEquals(List.of(
+                "file changed line endings only (now CRLF) @ calendar.json",
+                "file changed comments or spacing only @ completeness.drl",
+                "file changed row 9 changed, outside the component rows (notes, column types, code templates or headers: it may change every row's "
+                        + "rule) @ scoring.csv"), changes);
+    }
 }

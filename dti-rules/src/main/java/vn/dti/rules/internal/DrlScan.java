@@ -22,7 +22,7 @@ import vn.dti.scoring.ScoringRule;
  * {@link ScoringRule} with its pattern and parameters, so that they can be checked against the
  * catalogue like a decision table's. Every problem names the file, line and column.
  */
-final class DrlScan {
+public final class DrlScan {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern META = Pattern.compile("@indicator\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern MATCH = Pattern.compile("indicator\\s*==\\s*\"([^\"]*)\"");
@@ -207,7 +207,7 @@ final class DrlScan {
      * lines) blanked out by spaces, so that columns stay where they were; text inside strings is
      * kept.
      */
-    static String[] withoutComments(String[] lines) {
+    public static String[] withoutComments(String[] lines) {
         String[] out = new String[lines.length];
         boolean inBlock = false;
         for (int l = 0; l < lines.length; l++) {
