@@ -236,4 +236,47 @@ class LoadChecksTest {
         assertTrue(e.problems().get(0).startsWith(dir.resolve("scoring.xlsx") + ": the part xl/media/zeros.bin expands "), e.problems().get(0));
         assertTrue(e.problems().get(0).endsWith("times (more than 100); refused as a zip bomb."), e.problems().get(0));
     }
+
+    @Test
+    void notesBelowTheTable_afterABlankRow_areAllowed_asDroolsIgnoresThem() throws IOException {
+        Path dir = exported();
+        Path csv = dir.resolve("scoring.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8) + ",,,,,,,\nGhi chú: sửa mục tiêu 3.4 theo kế hoạch 2026,,,,,,,\n",
+                StandardCharsets.UTF_8);
+        var bundled = Fixtures.province2025().score(Fixtures.khanhHoa2023());
+        var withNote = Methodologies.load(dir).score(Fixtures.khanhHoa2023());
+        assertEquals(bundled.components().stream().map(c -> c.id() + "=" + c.points()).toList(),
+                withNote.components().stream().map(c -> c.id() + "=" + c.points()).toList());
+    }
+
+    @Test
+    void decimalsWithLeadingZeros_areDecimals_inTablesAndRuleFiles() throws IOException {
+        Path dir = exported();
+        MethodologyFolderTest.edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,00.90,");
+        assertEquals(new ScoringPattern.Goal(0.9), Methodologies.load(dir).scoringRule(IndicatorId.of("3.4")).orElseThrow().pattern());
+    }
+
+    @Test
+    void brokenTemplateOfASecondTable_isPlacedAtThatTablesTemplates() throws IOException {
+        // 9.1–9.3 moved into a second table of the same file, whose yes/no template lost its closing parenthesis
+        Path dir = exported();
+        Path csv = dir.resolve("scoring.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
+        int types = lines.indexOf("CONDITION,ACTION,ACTION,ACTION,ACTION,ACTION,ACTION,DESCRIPTION");
+        List<String> nines = new java.util.ArrayList<>(lines.subList(lines.size() - 3, lines.size()));
+        lines.subList(lines.size() - 3, lines.size()).clear();
+        lines.add(",,,,,,,");
+        lines.add("RuleTable Đô thị thông minh,,,,,,,");
+        int second = lines.size() + 3;   // 1-based row of the second table's code templates
+        lines.add(lines.get(types));
+        lines.add(lines.get(types + 1));
+        lines.add(lines.get(types + 2).replace("\"score.yesNo(kcontext, $v);\"", "\"score.yesNo(kcontext, $v\""));
+        lines.add(lines.get(types + 3));
+        lines.addAll(nines);
+        Files.write(csv, lines, StandardCharsets.UTF_8);
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).startsWith(csv + ", row " + second + ", column F (code template): the code template in this cell makes rules "
+                + "Drools cannot compile: 3 rows fail the same way (rows " + (second + 2) + "–" + (second + 4) + "): "), e.problems().get(0));
+    }
 }

@@ -38,6 +38,7 @@ final class DecisionTable {
     static final int MAX_ROWS = 5_000;
     static final int MAX_COLUMNS = 200;
 
+    private static final Pattern ID_LIKE = Pattern.compile("\\d+(\\.\\d+)*");
     private static final Pattern RULE_TABLE = Pattern.compile("(?i)^\\s*RuleTable\\s+(.+?)\\s*$");
     private static final Pattern ID_TEMPLATE = Pattern.compile("indicator\\s*==\\s*\"\\$param\"");
     private static final Pattern CALL = Pattern.compile("score\\.(\\w+)\\s*\\(\\s*kcontext\\s*,\\s*\\$\\w+\\s*(?:,\\s*(.*?))?\\)\\s*;?\\s*$");
@@ -51,7 +52,7 @@ final class DecisionTable {
 
     /** What the table holds: the scoring rules, the rule names Drools will give them, problems, and the bytes Drools compiles. */
     record Result(List<ScoringRule> scoring, Map<String, ScoringRule> byGeneratedName, List<Problem> problems, byte[] compileBytes, boolean xlsx,
-            List<String> tableNames, java.util.Set<IndicatorId> troubled, boolean incomplete, int templateRow) {
+            List<String> tableNames, java.util.Set<IndicatorId> troubled, boolean incomplete, Map<String, Integer> templateRows) {
     }
 
     /** One sheet's cells as text ("" when blank), row by row, 0-based. */
@@ -96,14 +97,14 @@ final class DecisionTable {
             }
         } catch (IllegalArgumentException e) {
             problems.add(Problem.of(display, e.getMessage()));
-            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of(), true, 0);
+            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of(), true, Map.of());
         }
         List<ScoringRule> scoring = new ArrayList<>();
         Map<String, ScoringRule> generated = new java.util.HashMap<>();
         List<String> names = new ArrayList<>();
         java.util.Set<IndicatorId> troubled = new java.util.HashSet<>();
         boolean incomplete = false;
-        int templateRow = 0;
+        Map<String, Integer> templateRows = new java.util.HashMap<>();
         for (Grid g : grids) {
             String sheet = xlsx ? g.sheet() : "";
             for (int r = 0; r < g.rows().size(); r++) {
@@ -111,9 +112,8 @@ final class DecisionTable {
                     Matcher t = RULE_TABLE.matcher(g.cell(r, c));
                     if (t.matches()) {
                         names.add(t.group(1));
-                        if (templateRow == 0) {
-                            templateRow = r + 4; // 1-based: the table's name, column types, "$v : ComponentValue", then the code templates
-                        }
+                        // 1-based: the table's name, column types, "$v : ComponentValue", then the code templates
+                        templateRows.putIfAbsent(t.group(1), r + 4);
                         incomplete |= !table(file, display, sheet, g, r, c, t.group(1), m, byId, scoring, generated, problems, troubled);
                     }
                 }
@@ -124,7 +124,7 @@ final class DecisionTable {
                     + "column types (CONDITION, ACTION, DESCRIPTION), a row with \"$v : ComponentValue\", a row of code templates and a row "
                     + "of headers (docs/methodologies.md)."));
         }
-        return new Result(scoring, generated, problems, compile, xlsx, names, troubled, incomplete || names.isEmpty(), templateRow);
+        return new Result(scoring, generated, problems, compile, xlsx, names, troubled, incomplete || names.isEmpty(), templateRows);
     }
 
     /** Reads one table's rows; false when the table's structure is broken, so that some of its rows could not be read. */
@@ -181,8 +181,9 @@ final class DecisionTable {
                 while (next < g.rows().size() && next < MAX_ROWS && blank(g, next, firstCol, lastCol)) {
                     next++;
                 }
-                if (next < g.rows().size() && next < MAX_ROWS && !RULE_TABLE.matcher(g.cell(next, firstCol)).matches()
-                        && !g.cell(next, idCol).isBlank()) {
+                // a row after the gap whose id cell holds a component id was meant as a row of the table; notes below a
+                // table (any other text) are allowed, as Drools ignores them
+                if (next < g.rows().size() && next < MAX_ROWS && ID_LIKE.matcher(g.cell(next, idCol).strip()).matches()) {
                     problems.add(Problem.cell(display, sheet, r + 1, idCol + 1, "id", "is a blank row inside table \"" + name + "\": the table ends "
                             + "here, so the rows from " + (next + 1) + " on are not read (Drools stops at the first blank row). Delete the blank row."));
                     return false;
@@ -293,7 +294,7 @@ final class DecisionTable {
                     : text.matches("\\d+(\\.\\d+)?[eE][-+]?\\d+") ? "; write it as a plain decimal (" + vn.dti.scoring.FormulaText.plain(Double.parseDouble(text)) + ")" : "";
             throw new IllegalArgumentException("\"" + text + "\" is not a number" + hint);
         }
-        if (DrlScan.LEADING_ZERO.matcher(text).lookingAt()) {
+        if (DrlScan.LEADING_ZERO.matcher(text).lookingAt() && text.indexOf('.') < 0) {
             throw new IllegalArgumentException("\"" + text + "\" starts with a zero, which Drools reads as an octal number; write "
                     + text.replaceFirst("^0+(?=\\d)", ""));
         }

@@ -29,7 +29,7 @@ public final class DrlScan {
     private static final Pattern CALL = Pattern.compile(
             "score\\.(ratio|goal|bands|yesNo|category|relative|minMax|zScaled|rankShare|award)\\s*\\(\\s*kcontext\\s*,\\s*\\$\\w+\\s*(?:,(.*))?\\)\\s*;");
     private static final Pattern NUMBER = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)[dD]?\\s*");
-    /** An integer part with a leading zero (010): Java and MVEL read it as octal. */
+    /** An integer with a leading zero (010): Java and MVEL read it as octal (a decimal such as 00.5 is read as a decimal). */
     static final Pattern LEADING_ZERO = Pattern.compile("-?0\\d");
     private static final Pattern STRING = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
     private static final Pattern ASSUMPTION = Pattern.compile("^\\s*//\\s*ASSUMPTION:\\s*(.*)$");
@@ -182,7 +182,7 @@ public final class DrlScan {
             return null;
         }
         String n = m.group(1);
-        if (LEADING_ZERO.matcher(n).lookingAt()) {
+        if (LEADING_ZERO.matcher(n).lookingAt() && !n.contains(".") && !n.toLowerCase(java.util.Locale.ROOT).contains("e")) {
             String plain = n.replaceFirst("^(-?)0+(?=\\d)", "$1");
             throw new IllegalArgumentException("the number " + n + " starts with a zero, which Java reads as an octal number; write " + plain);
         }

@@ -422,9 +422,11 @@ public final class RuleBase {
             }
             for (Map.Entry<String, Map<String, List<Integer>>> t : tableErrors.entrySet()) {
                 String file = files.display(t.getKey());
-                int templateRow = tableResults.get(t.getKey()).templateRow();
+                Map<String, Integer> templateRows = tableResults.get(t.getKey()).templateRows();
                 for (Map.Entry<String, List<Integer>> m : t.getValue().entrySet()) {
                     List<Integer> rows = m.getValue().stream().filter(r -> r > 0).distinct().sorted().toList();
+                    // the table the failing rows belong to: its code templates (a file may hold several tables)
+                    int templateRow = templateRowOf(templateRows, tableResults.get(t.getKey()), rows);
                     if (rows.size() > 1 && templateRow > 0) {
                         // the rows that fail all fill one pattern column: its template is the one to fix
                         java.util.Set<String> columns = new java.util.TreeSet<>();
@@ -537,6 +539,20 @@ public final class RuleBase {
     }
 
     private static final Pattern TABLE_RULE = Pattern.compile("(.+)_(\\d+)");
+
+    /** The code-template row of the table holding these rows: the last table that starts above the first of them. */
+    private static int templateRowOf(Map<String, Integer> templateRows, DecisionTable.Result table, List<Integer> rows) {
+        if (rows.isEmpty()) {
+            return templateRows.values().stream().min(Integer::compare).orElse(0);
+        }
+        int best = 0;
+        for (int t : templateRows.values()) {
+            if (t < rows.get(0) && t > best) {
+                best = t;
+            }
+        }
+        return best;
+    }
 
     /** The table row of a generated rule Drools refused ("Chấm điểm_12" is row 12); 0 when it cannot be told. */
     private static int tableRow(KnowledgeBuilderError e, String generatedDrl) {
