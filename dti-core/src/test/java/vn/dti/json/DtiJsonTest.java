@@ -54,6 +54,10 @@ class DtiJsonTest {
         InvalidEvidenceException text = assertThrows(InvalidEvidenceException.class, () -> read("\"hello\""));
         assertTrue(text.getMessage().startsWith("e.json:1:1: expected an object {...} here, but found a text in quotes. An evidence file is one JSON "
                 + "object"), text.getMessage());
+        // an enum given as a number: Jackson would read "status": 1 as the second status (NOT_REPORTED)
+        InvalidEvidenceException number = assertThrows(InvalidEvidenceException.class,
+                () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", \"status\": 1}]}"));
+        assertTrue(number.getMessage().startsWith("e.json:5:") && number.getMessage().contains("$.components[0].status"), number.getMessage());
         InvalidEvidenceException docs = assertThrows(InvalidEvidenceException.class,
                 () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", \"value\": 0.5, \"documents\": \"BC 4100\"}]}"));
         assertTrue(docs.getMessage().startsWith("e.json:5:"), docs.getMessage());

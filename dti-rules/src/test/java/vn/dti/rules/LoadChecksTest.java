@@ -279,4 +279,16 @@ class LoadChecksTest {
         assertTrue(e.problems().get(0).startsWith(csv + ", row " + second + ", column F (code template): the code template in this cell makes rules "
                 + "Drools cannot compile: 3 rows fail the same way (rows " + (second + 2) + "–" + (second + 4) + "): "), e.problems().get(0));
     }
+
+    @Test
+    void symlinkedFolderIsRead_aLinkLoopIsNamed() throws IOException {
+        Path dir = exported();
+        Path link = tmp.resolve("linked");
+        Files.createSymbolicLink(link, dir);
+        assertEquals(50, Methodologies.load(link).scoringRules().size());
+        Path loop = dir.resolve("tests/loop");
+        Files.createSymbolicLink(loop, dir);
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertTrue(e.getMessage().contains(": the symbolic link " + loop + " points back to a folder that holds it; remove the link."), e.getMessage());
+    }
 }

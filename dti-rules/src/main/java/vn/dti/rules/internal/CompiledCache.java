@@ -102,11 +102,21 @@ final class CompiledCache {
                 List<KiePackage> packages = (List<KiePackage>) ois.readObject();
                 @SuppressWarnings("unchecked")
                 Map<String, String> drl = (Map<String, String>) ois.readObject();
+                touch(file);
                 return new Entry(packages, drl);
             }
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             LOG.debug("Ignoring the unreadable compiled cache entry {}: {}", file, e.toString());
             return null;
+        }
+    }
+
+    /** A used entry counts as recent: pruning keeps the entries written or read most recently. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Cannot mark {} as used: {}", file, e.toString());
         }
     }
 
@@ -169,7 +179,7 @@ final class CompiledCache {
         }
     }
 
-    /** Keeps the {@link #MAX_ENTRIES} most recently written entries (and no leftover temporary file older than a day). */
+    /** Keeps the {@link #MAX_ENTRIES} most recently written or read entries (and no leftover temporary file older than a day). */
     static void prune(Path dir) {
         try (var list = Files.list(dir)) {
             List<Path> entries = new ArrayList<>();

@@ -33,8 +33,9 @@ public interface Engine {
             int fired = session.fireAllRules(limit);
             if (fired >= limit && session.fireAllRules(1) > 0) {
                 throw new vn.dti.api.InvalidMethodologyException(base.root() + ": the rules fired more than " + limit + " times on " + inserted
-                        + " component values and would not stop: a rule's consequence inserts or modifies facts in a loop. Rules award points "
-                        + "and raise findings through 'score'; they do not insert or modify facts (docs/methodologies.md).");
+                        + " component values and would not stop: a rule's consequence inserts or modifies facts in a loop, or a rule joins "
+                        + "several facts. Rules look at one component value each, award points and raise findings through 'score'; they do not "
+                        + "insert or modify facts (docs/methodologies.md).");
             }
         } finally {
             session.dispose();

@@ -64,8 +64,12 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            String why = e instanceof java.io.UncheckedIOException u ? u.getCause().toString() : e.toString();
-            throw new InvalidMethodologyException(dir + ": cannot be read (" + why + ").", e);
+            Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof java.nio.file.FileSystemLoopException loop) {
+                throw new InvalidMethodologyException(dir + ": the symbolic link " + loop.getFile() + " points back to a folder that holds it; "
+                        + "remove the link.", e);
+            }
+            throw new InvalidMethodologyException(dir + ": cannot be read (" + cause + ").", e);
         }
         return new MethodologyFiles(dir.toString(), files);
     }

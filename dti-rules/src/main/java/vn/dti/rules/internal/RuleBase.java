@@ -455,16 +455,20 @@ public final class RuleBase {
         return problems.isEmpty() ? kb.getKnowledgePackages() : null;
     }
 
+    private static final Object POI_SETTINGS = new Object();
+
     private static String generatedDrl(DecisionTable.Result r) {
         // Drools' ExcelParser sets POI's process-wide minimum inflate ratio each time it is built (to 0.01, or the
         // property drools.excelParser.minInflateRatio); the workbook was checked by XlsxGuard already, so put back the
         // embedding application's own setting afterwards
-        double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
-        try {
-            return new org.drools.decisiontable.SpreadsheetCompiler().compile(new ByteArrayInputStream(r.compileBytes()),
-                    r.xlsx() ? org.drools.decisiontable.InputType.XLS : org.drools.decisiontable.InputType.CSV);
-        } finally {
-            org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
+        synchronized (POI_SETTINGS) { // two loads at once (a watcher and the application) must not leave Drools' value behind
+            double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+            try {
+                return new org.drools.decisiontable.SpreadsheetCompiler().compile(new ByteArrayInputStream(r.compileBytes()),
+                        r.xlsx() ? org.drools.decisiontable.InputType.XLS : org.drools.decisiontable.InputType.CSV);
+            } finally {
+                org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
+            }
         }
     }
 
