@@ -38,7 +38,7 @@ final class SensitivityCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--range", defaultValue = "0.2", paramLabel = "<fraction>", description = "Each parameter varies within ± this fraction of "
-            + "its value (default ${DEFAULT-VALUE}, i.e. ± 20%).")
+            + "its value (default ${DEFAULT-VALUE}, i.e. ± 20%%).")
     double range;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "table (default) or json.")

@@ -28,7 +28,7 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     EntityOptions entity;
 
-    @Option(names = "--set", paramLabel = "<id=value>", description = "A change: 6.6=0.6, 6.6=60%, 2.4=yes, 3.5=cloud, or 4.4=document (attach a "
+    @Option(names = "--set", paramLabel = "<id=value>", description = "A change: 6.6=0.6, 6.6=60%%, 2.4=yes, 3.5=cloud, or 4.4=document (attach a "
             + "document to the value reported). Repeat for more.")
     List<String> sets = new ArrayList<>();
 

@@ -26,10 +26,55 @@ class CommandLineTest {
             "methodology", "methodology list", "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch",
             "gaps", "targets", "whatif", "plan", "sensitivity", "dashboard");
 
+    static List<String> commands() {
+        return COMMANDS;
+    }
+
+    /** The command tree as picocli builds it: every command and sub-command as typed (picocli's own help and completion left out). */
+    private static java.util.SortedSet<String> tree(picocli.CommandLine cl, String prefix, java.util.SortedSet<String> out) {
+        for (var e : cl.getSubcommands().entrySet()) {
+            if (e.getKey().equals("help") || e.getKey().equals("generate-completion")) {
+                continue;
+            }
+            String name = prefix.isEmpty() ? e.getKey() : prefix + " " + e.getKey();
+            out.add(name);
+            tree(e.getValue(), name, out);
+        }
+        return out;
+    }
+
+    private static picocli.CommandLine commandLine() {
+        return new Main(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+                .commandLine();
+    }
+
+    @Test
+    void theListOfCommands_isTheRealCommandTree() {
+        assertEquals(tree(commandLine(), "", new java.util.TreeSet<>()), new java.util.TreeSet<>(COMMANDS));
+    }
+
+    @Test
+    void everyUsageMessage_formatsWithoutPicocliWarnings() {
+        // picocli formats descriptions with String.format: an unescaped % ("± 20%)") makes it warn on stderr and print the raw text
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String c : COMMANDS) {
+                picocli.CommandLine cl = commandLine();
+                for (String w : c.split(" ")) {
+                    cl = cl.getSubcommands().get(w);
+                }
+                cl.usage(new java.io.PrintWriter(new java.io.StringWriter()));
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"score", "evidence", "evidence template", "evidence merge", "status", "history", "rank", "compare", "methodology",
-            "methodology list", "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch",
-            "gaps", "targets", "whatif", "plan", "sensitivity", "dashboard"})
+    @org.junit.jupiter.params.provider.MethodSource("commands")
     void help_onEveryCommand(String command) {
         String[] words = (command + " --help").split(" ");
         MainTest.Run r = MainTest.run(words);
