@@ -19,7 +19,7 @@ import vn.dti.rules.RuleScorer;
  * The dashboard's reporting sections from a workspace: the period's evidence (the agencies'
  * submissions merged, the appraisal council's decisions applied when the period has them), the
  * completeness and deadlines of every agency in both roles on a day, and the trend across the
- * workspace's periods. The reporting module computes each; this class only carries its figures
+ * workspace's periods up to this one. The reporting module computes each; this class only carries its figures
  * into the dashboard's records.
  */
 final class WorkspaceDashboard {
@@ -53,7 +53,8 @@ final class WorkspaceDashboard {
             }
         }
         List<Dashboard.PeriodPoint> trend = new ArrayList<>();
-        for (ReportingHistory.PeriodScore p : ReportingHistory.of(ws, scorer, Methodologies::resolve).periods()) {
+        // the trend as it stood at the period: the periods up to it (a later period's files are not read)
+        for (ReportingHistory.PeriodScore p : ReportingHistory.of(ws, scorer, Methodologies::resolve, period).periods()) {
             trend.add(new Dashboard.PeriodPoint(p.period().toString(), p.totalPoints(), p.index(), null));
         }
         return new Sections(evidence, appraisal.isPresent(), completeness, deadlines, trend);

@@ -99,9 +99,21 @@ class WorkedExampleTest {
         assertTrue(q1 > 0 && q1 < q2 && q2 < q4, "trend in period order");
         assertTrue(html.contains(">2025</text>"), "the year closes the trend");
 
+        // the second quarter's page: its trend stops at 2025-Q2, and a broken file of a later quarter is not read
+        Path ws = copy();
+        Files.writeString(ws.resolve("2025-Q4/Công an tỉnh.csv"), "not a workbook", StandardCharsets.UTF_8);
+        Path second = tmp.resolve("second-quarter.html");
+        MainTest.Run r2 = MainTest.run("dashboard", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--as-of", "2025-07-01", "--out",
+                second.toString());
+        assertEquals(0, r2.code(), r2.err());
+        String page = Files.readString(second, StandardCharsets.UTF_8);
+        assertTrue(page.contains(">214,67</text>") && page.contains(">222,77</text>") && !page.contains(">233,25</text>"), "trend up to 2025-Q2");
+        assertTrue(page.contains("<span data-key=\"total\">222,77</span>"), "the quarter's own total");
+
         MainTest.Run both = MainTest.run("dashboard", "--methodology", M, "--workspace", WS, "--evidence", MainTest.EXAMPLE, "--period", "2025", "--out",
                 out.toString());
         assertEquals(2, both.code());
+        assertTrue(both.err().contains("give either --evidence <file> or --workspace <dir> with --period <period>"), both.err());
         MainTest.Run asOfAlone = MainTest.run("dashboard", "--methodology", M, "--evidence", MainTest.EXAMPLE, "--as-of", "2026-01-05", "--out",
                 tmp.resolve("x.html").toString());
         assertEquals(2, asOfAlone.code());

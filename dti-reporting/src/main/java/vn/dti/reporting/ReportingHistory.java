@@ -78,8 +78,16 @@ public record ReportingHistory(String entity, List<PeriodScore> periods) {
      * @param resolve  loads a methodology by id or folder (e.g. {@code Methodologies::resolve})
      */
     public static ReportingHistory of(Workspace ws, RuleScorer fallback, Function<String, RuleScorer> resolve) {
+        return of(ws, fallback, resolve, null);
+    }
+
+    /**
+     * Scores the periods of a workspace that end by the end of {@code upTo} (all of them when null):
+     * the history as it stood at that period, so a later period's files are not read.
+     */
+    public static ReportingHistory of(Workspace ws, RuleScorer fallback, Function<String, RuleScorer> resolve, Period upTo) {
         Map<String, RuleScorer> scorers = new HashMap<>();
-        List<Period> periods = ws.periods();
+        List<Period> periods = ws.periods().stream().filter(p -> upTo == null || !p.end().isAfter(upTo.end())).toList();
         if (periods.isEmpty()) {
             throw new DtiException(ws.dir() + ": no period folders (2025-Q1, …, 2025); a workspace holds one folder per period (docs/reporting.md).");
         }
