@@ -21,5 +21,10 @@ class SpellingTest {
         assertEquals("vn-dti-province-2025", Spelling.nearest("VN-DTI-PROVNCE-2025", ids));
         assertEquals("un-egdi", Spelling.nearest("un-edgi", ids));
         assertNull(Spelling.nearest("khanh-hoa", ids));
+        // the threshold: 2 edits, or a quarter of the candidate's length (20 letters: 5 edits)
+        assertEquals("un-egdi", Spelling.nearest("un-eg", ids));                      // 2 edits from 7 letters
+        assertNull(Spelling.nearest("un-e", ids));                                    // 3 edits: too far
+        assertEquals("vn-dti-province-2025", Spelling.nearest("vn-dti-prov-2025", ids));  // 4 edits of 20
+        assertNull(Spelling.nearest("", List.of()));
     }
 }

@@ -62,6 +62,8 @@ class CompletenessTest {
         assertEquals(List.of(FindingCode.OUT_OF_RANGE), codes(high));
         assertTrue(high.findings().get(0).message().startsWith("Component 6.9 reports 12.0% of the state budget"), high.findings().get(0).message());
         assertEquals(30.0, high.findings().get(0).pointsAtRisk(), 0);
+        assertEquals(List.of(), codes(scoreOf(ComponentEvidence.of("6.9", 0.10, doc()))), "exactly 10% is not above 10%");
+        assertEquals(List.of(FindingCode.OUT_OF_RANGE), codes(scoreOf(ComponentEvidence.of("6.9", 0.1001, doc()))));
         ComponentScore plausible = scoreOf(ComponentEvidence.of("6.9", 0.008, doc()));
         assertEquals(0.008 / 0.01 * 30, plausible.points(), 1e-9);
         assertEquals(List.of(), codes(plausible));
