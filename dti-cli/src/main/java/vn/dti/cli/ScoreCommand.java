@@ -58,10 +58,16 @@ final class ScoreCommand implements Callable<Integer> {
         RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
         ScoreCard card = Inputs.score(scorer, evidence);
         if (format.equals("xlsx")) {
-            // With --appraisal the workbook holds the evidence after the council's decisions: the final values and points.
+            // With --appraisal the workbook holds the evidence after the council's decisions (the final values and points), and the
+            // self-assessed and appraised points beside them.
             var reported = DtiJson.readEvidence(evidence);
-            var scored = appraisal == null ? reported : Appraisals.appraised(scorer, reported, Appraisals.read(appraisal), appraisal);
-            Output.write(ScoreWorkbook.write(Situation.alone(scorer, scored)), out);
+            if (appraisal == null) {
+                Output.write(ScoreWorkbook.write(Situation.alone(scorer, reported)), out);
+            } else {
+                var decisions = Appraisals.read(appraisal);
+                var scored = Appraisals.appraised(scorer, reported, decisions, appraisal);
+                Output.write(ScoreWorkbook.write(Situation.alone(scorer, scored), Appraisals.score(scorer, reported, decisions, appraisal)), out);
+            }
             return Main.OK;
         }
         if (appraisal != null) {

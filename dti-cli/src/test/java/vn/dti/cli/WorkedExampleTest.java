@@ -76,6 +76,29 @@ class WorkedExampleTest {
         assertTrue(a.out().contains("  6.5           9 / 20 !Tỷ lệ hồ sơ nộp trực tuyến\n                         self 9.34 → appraised 9\n"), a.out());
         assertTrue(a.out().contains("    6.5   APPRAISAL_ADJUSTED        0.34 lost  The appraisal council adjusted component 6.5 from 0.4669 to 0.45"), a.out());
         assertTrue(a.out().contains("    6.4   DOCUMENT_REJECTED            0 lost  The appraisal council rejected document 2690/QĐ-UBND"), a.out());
+
+        // the same as an Excel workbook: final points, and the self-assessed and appraised points beside them
+        Path xlsx = tmp.resolve("khanh-hoa-2025.xlsx");
+        MainTest.Run x = MainTest.run("score", "--methodology", M, "--evidence", year.toString(), "--appraisal", WS + "/2025/appraisal.json", "--format",
+                "xlsx", "--out", xlsx.toString());
+        assertEquals(0, x.code(), x.err());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheet("Điểm");
+            assertEquals("Tự đánh giá", sheet.getRow(0).getCell(10).getStringCellValue());
+            assertEquals("Hội đồng thẩm định", sheet.getRow(0).getCell(11).getStringCellValue());
+            org.apache.poi.ss.usermodel.Row r65 = null;
+            org.apache.poi.ss.usermodel.Row total = null;
+            for (var row : sheet) {
+                String id = row.getCell(0) == null ? "" : row.getCell(0).getStringCellValue();
+                r65 = id.equals("6.5") ? row : r65;
+                total = id.equals("Tổng") ? row : total;
+            }
+            assertEquals(9.0, r65.getCell(3).getNumericCellValue(), 1e-9);            // final: 0.45 × 20
+            assertEquals(0.4669 * 20, r65.getCell(10).getNumericCellValue(), 1e-9);   // self-assessed
+            assertEquals(9.0, r65.getCell(11).getNumericCellValue(), 1e-9);           // appraised
+            assertEquals(232.91666666666666, total.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals(233.25466666666665, total.getCell(10).getNumericCellValue(), 1e-9);
+        }
     }
 
     @Test

@@ -28,7 +28,20 @@ public final class ScoreWorkbook {
 
     /** The workbook's bytes (.xlsx). */
     public static byte[] write(Situation s) {
+        return write(s, null);
+    }
+
+    /**
+     * The workbook of evidence after the appraisal council's decisions ({@code s} scores the
+     * appraised evidence: the final points), with two more columns on the first sheet from the
+     * appraised card: the self-assessed and the appraised points (tự đánh giá, hội đồng thẩm định),
+     * as the field's software shows them.
+     *
+     * @param appraised the card with the council's decisions ({@code ScoreCard#appraised()}), or null
+     */
+    public static byte[] write(Situation s, ScoreCard appraised) {
         ScoreCard card = s.card();
+        boolean three = appraised != null && appraised.appraised();
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
@@ -40,7 +53,13 @@ public final class ScoreWorkbook {
             idx.setDataFormat(wb.createDataFormat().getFormat("0.0000"));
 
             Sheet score = wb.createSheet("Điểm");
-            header(score, head, "Mã", "Chỉ số", "Cấp", "Điểm", "Tối đa", "Điểm bị mất", "Điểm có rủi ro", "Cơ quan phụ trách", "Cơ quan phối hợp", "Cách tính");
+            if (three) {
+                header(score, head, "Mã", "Chỉ số", "Cấp", "Điểm (đạt được)", "Tối đa", "Điểm bị mất", "Điểm có rủi ro", "Cơ quan phụ trách",
+                        "Cơ quan phối hợp", "Cách tính", "Tự đánh giá", "Hội đồng thẩm định");
+            } else {
+                header(score, head, "Mã", "Chỉ số", "Cấp", "Điểm", "Tối đa", "Điểm bị mất", "Điểm có rủi ro", "Cơ quan phụ trách", "Cơ quan phối hợp",
+                        "Cách tính");
+            }
             int r = 1;
             int c = 0;
             for (int i = 0; i < s.methodology().mainIndicators().size(); i++) {
@@ -68,6 +87,11 @@ public final class ScoreWorkbook {
                     text(cr, 7, comp.responsibleAgency());
                     text(cr, 8, String.join("; ", comp.cooperatingAgencies()));
                     text(cr, 9, cs.explanation().formula());
+                    if (three) {
+                        ComponentScore a = appraised.components().get(c - 1);
+                        number(cr, 10, a.selfAssessedPoints() == null ? a.points() : a.selfAssessedPoints(), num);
+                        number(cr, 11, a.appraisedPoints() == null ? a.points() : a.appraisedPoints(), num);
+                    }
                 }
             }
             Row total = score.createRow(r++);
@@ -77,10 +101,14 @@ public final class ScoreWorkbook {
             number(total, 4, card.maxPoints(), num);
             number(total, 5, card.pointsLost(), num);
             number(total, 6, card.pointsAtRisk(), num);
+            if (three) {
+                number(total, 10, appraised.selfAssessedPoints(), num);
+                number(total, 11, appraised.appraisedPoints(), num);
+            }
             Row index = score.createRow(r++);
             text(index, 0, "Chỉ số");
             number(index, 3, card.index(), idx);
-            finish(score, r - 3, 10);
+            finish(score, r - 3, three ? 12 : 10);
 
             Sheet gaps = wb.createSheet("Khoảng cách");
             header(gaps, head, "Mã", "Chỉ số thành phần", "Giá trị", "Điểm", "Tối đa", "Điểm bị mất", "Điểm có rủi ro", "Lý do", "Cơ quan phụ trách",
