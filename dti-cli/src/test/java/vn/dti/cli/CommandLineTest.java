@@ -290,11 +290,38 @@ class CommandLineTest {
     }
 
     @Test
-    void score_explain_showsEachFormula() {
+    void score_explain_addsAFormulaColumn_afterThePoints() {
         MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--explain");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("  3.4       29.07 / 30  Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang\n"
-                + "                         = min(1, value / goal) × max = min(1, 0.872 / 0.9) × 30 = 29.07   [3.4, scoring.csv]\n"), r.out());
+        List<String> lines = r.out().lines().toList();
+        String header = lines.stream().filter(l -> l.startsWith("Id ")).findFirst().orElseThrow();
+        assertTrue(header.matches("Id {8}Points / Max  Formula \\[rule, file\\] +Indicator"), header);
+        int names = header.indexOf("Indicator");
+        String row = lines.stream().filter(l -> l.startsWith("  3.4 ")).findFirst().orElseThrow();
+        assertEquals("  3.4       29.07 / 30  min(1, value / goal) × max = min(1, 0.872 / 0.9) × 30 = 29.07  [3.4, scoring.csv]", row.substring(0, names)
+                .stripTrailing());
+        assertEquals("Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang", row.substring(names));
+        // the names start in one column on every row, a component's mark just before it; not reported: the formula says so
+        String notReported = lines.stream().filter(l -> l.startsWith("  7.1 ")).findFirst().orElseThrow();
+        assertEquals("  7.1           0 / 50  not reported → 0 of 50", notReported.substring(0, names - 1).stripTrailing());
+        assertEquals("!Tỷ trọng kinh tế số trong GRDP", notReported.substring(names - 1));
+        String main = lines.stream().filter(l -> l.startsWith("3 ")).findFirst().orElseThrow();
+        assertEquals("3          54.07 / 200", main.substring(0, names).stripTrailing());
+        assertEquals("HẠ TẦNG SỐ", main.substring(names));
+        // the full names stay: the column adds, it does not cut
+        assertTrue(r.out().contains("cấp độ 3 trở lên được kiểm tra, đánh giá An toàn thông tin hàng năm đầy đủ các nội dung và hình thức theo quy định "
+                + "tại Thông tư số 12/2022/TT-BTTTT\n"), r.out());
+        MainTest.Run plain = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE);
+        assertFalse(plain.out().contains("Formula") || plain.out().contains("[3.4, scoring.csv]"), plain.out());
+    }
+
+    @Test
+    void score_explain_withJson_isANote_theJsonUnchanged() {
+        MainTest.Run json = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json", "--explain");
+        assertEquals(0, json.code(), json.err());
+        assertEquals("dti: note: --explain adds the Formula column to the table; --format json always carries each component's formula "
+                + "(explanation.formula).\n", json.err());
+        assertEquals(MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json").out(), json.out());
     }
 
     @Test
