@@ -85,6 +85,45 @@ class MethodologyCommandTest {
     }
 
     @Test
+    void diff_evidenceWithAComponentOnlyTheOldHas_scoresEachSide_andShowsTheRenumberedOneAsMoved() throws IOException {
+        // the new edition drops 9.2 and renumbers 9.3 as 9.4; the example reports both
+        Path neu = exported("new");
+        Path json = neu.resolve("methodology.json");
+        String catalogue = Files.readString(json, StandardCharsets.UTF_8);
+        String dropped = catalogue.replaceAll("(?s)\n        \\{\n          \"id\": \"9\\.2\",.*?\n        \\},", "");
+        assertTrue(dropped.length() < catalogue.length());
+        Files.writeString(json, dropped.replace("\"id\": \"9.3\"", "\"id\": \"9.4\""), StandardCharsets.UTF_8);
+        Path csv = neu.resolve("scoring.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replaceAll("\n9\\.2,[^\n]*", "").replace("\n9.3,", "\n9.4,"),
+                StandardCharsets.UTF_8);
+        MainTest.Run t = MainTest.run("methodology", "diff", M, neu.toString(), "--evidence", MainTest.EXAMPLE);
+        assertEquals(0, t.code(), t.out() + t.err());
+        assertTrue(t.out().contains("  → 9.3 → 9.4 renumbered (the same official name)\n"), t.out());
+        assertTrue(t.out().contains("  - 9.2    Ban hành kiến trúc ICT phát triển Đô thị thông minh (0 points)\n"), t.out());
+        assertTrue(t.out().contains("  left out of the new score (not in the new catalogue): 9.2\n"), t.out());
+        assertTrue(t.out().contains("  9.3 → 9.4         0         0        ±0  renumbered: "), t.out());
+        assertTrue(t.out().contains("  9.2               0         —        ±0  removed (was: "), t.out());
+        assertTrue(t.out().contains("total 243.25 → 243.25 (±0)"), t.out());
+        MainTest.Run j = MainTest.run("methodology", "diff", M, neu.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json");
+        assertEquals(0, j.code(), j.err());
+        JsonNode d = DtiJson.mapper().readTree(j.out());
+        assertEquals("moved", d.at("/changes/0/what").asText());
+        assertEquals("9.3", d.at("/changes/0/before").asText());
+        assertEquals("9.4", d.at("/changes/0/after").asText());
+        assertEquals("9.2", d.at("/evidence/0/leftOutOfNew/0").asText());
+        assertEquals("9.3", d.at("/evidence/0/components/0/oldId").asText());
+        assertEquals("moved", d.at("/evidence/0/components/0/kind").asText());
+        assertEquals("removed", d.at("/evidence/0/components/1/kind").asText());
+        // a component neither side has is still a mistake in the evidence: exit 2, with its line
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Path.of(MainTest.EXAMPLE)).replace("\"indicator\": \"3.4\"", "\"indicator\": \"3.44\""));
+        MainTest.Run r = MainTest.run("methodology", "diff", M, neu.toString(), "--evidence", bad.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("dti: " + bad + ":"), r.err());
+        assertTrue(r.err().contains("unknown indicator 3.44"), r.err());
+    }
+
+    @Test
     void diff_badEvidence_exit2_namesTheFile() throws IOException {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, Files.readString(Path.of(MainTest.EXAMPLE)).replace("\"indicator\": \"3.4\"", "\"indicator\": \"3.44\""));
