@@ -58,6 +58,22 @@ class MethodologyCommandTest {
     }
 
     @Test
+    void validate_customRuleAwarding31Of30AtItsGoal_exit3FromTheSweep_notLeftToTheTestCases() throws IOException {
+        Path dir = exported("m");
+        Path csv = dir.resolve("scoring.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replaceAll("\n3\\.4,[^\n]*", ""), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("custom.drl"), String.join("\n", "package custom", "import vn.dti.rules.ComponentValue",
+                "global vn.dti.rules.ScoreSheet score", "rule \"3.4 custom\" @indicator(\"3.4\")",
+                "when $v : ComponentValue( indicator == \"3.4\", reported )",
+                "then score.award(kcontext, $v, $v.getRatio() == 0.9 ? 31 : Math.min(1, $v.getRatio() / 0.9) * 30, \"goal 0.9\");", "end", ""),
+                StandardCharsets.UTF_8);
+        MainTest.Run r = MainTest.run("methodology", "validate", dir.toString());
+        assertEquals(3, r.code(), r.out());
+        assertEquals(List.of(dir.resolve("custom.drl") + ":6:12: rule \"3.4 custom\": for the value 0.9, rule \"3.4 custom\" (custom.drl:4) tried to "
+                + "award 31 points to component 3.4, outside [0, 30].", "vn-dti-province-2025: invalid, 1 problem."), r.out().lines().toList());
+    }
+
+    @Test
     void validate_failingTestCases_exit4() throws IOException {
         Path dir = exported("m");
         edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.95,");
