@@ -35,12 +35,7 @@ public final class RecordingSheet implements ScoreSheet {
 
     @Override
     public void bands(RuleContext kcontext, ComponentValue v, String spec) {
-        String rule = rule(kcontext);
-        try {
-            recorder.apply(rule, v, patterns.bands(spec));
-        } catch (IllegalArgumentException e) {
-            recorder.violation(rule, v, e.getMessage());
-        }
+        parsed(kcontext, v, spec, patterns::bands);
     }
 
     @Override
@@ -50,9 +45,14 @@ public final class RecordingSheet implements ScoreSheet {
 
     @Override
     public void category(RuleContext kcontext, ComponentValue v, String spec) {
+        parsed(kcontext, v, spec, patterns::categories);
+    }
+
+    /** A pattern written as text in the rule: a text that does not parse is the rule's violation, not an exception in the session. */
+    private void parsed(RuleContext kcontext, ComponentValue v, String spec, java.util.function.Function<String, ScoringPattern> parse) {
         String rule = rule(kcontext);
         try {
-            recorder.apply(rule, v, patterns.categories(spec));
+            recorder.apply(rule, v, parse.apply(spec));
         } catch (IllegalArgumentException e) {
             recorder.violation(rule, v, e.getMessage());
         }
