@@ -313,7 +313,7 @@ class MethodologyWatcherTest {
     }
 
     /** Scoring threads that score the example from whatever the watcher serves, {@code pauseMillis} apart (0: without pause). */
-    static final class Scorers implements AutoCloseable {
+    static final class Scorers {
         final AtomicBoolean stop = new AtomicBoolean();
         final List<Thread> threads = new ArrayList<>();
 
@@ -338,8 +338,8 @@ class MethodologyWatcherTest {
             }
         }
 
-        @Override
-        public void close() throws InterruptedException {
+        /** Stops the threads and waits for them: afterwards they hold nothing. */
+        void stop() throws InterruptedException {
             stop.set(true);
             for (Thread th : threads) {
                 th.join();
@@ -384,7 +384,8 @@ class MethodologyWatcherTest {
             assertTrue(first.passed(), first.summary());
             goalOfServed.put(first.version(), 0.10);
             String served = first.version();
-            try (Scorers scorers = new Scorers(w, Fixtures.khanhHoa2023(), seen, 4, 0)) {
+            Scorers scorers = new Scorers(w, Fixtures.khanhHoa2023(), seen, 4, 0);
+            try {
                 for (int k = 0; k < 50; k++) {
                     Edit edit = k % 2 == 0 ? Edit.GOOD : Edit.broken(k / 2);
                     double goal = 0.02 + 0.002 * k;
@@ -403,6 +404,8 @@ class MethodologyWatcherTest {
                     }
                     assertEquals(served, w.scorer().version(), "after edit " + k + " (" + edit + ")");
                 }
+            } finally {
+                scorers.stop();
             }
         }
         assertTrue(seen.cards.get() > 50, "scoring went on: " + seen.cards + " cards");
@@ -426,17 +429,23 @@ class MethodologyWatcherTest {
             goalOfServed.put(first.version(), 0.10);
             int k = 0;
             // warm up, scoring as well: the first reloads load the engine's own classes
-            try (Scorers scorers = new Scorers(w, evidence, seen, 2, 5)) {
+            Scorers warming = new Scorers(w, evidence, seen, 2, 5);
+            try {
                 for (; k < 8; k++) {
                     reload(folder, reports, k, goalOfServed, refused);
                 }
+            } finally {
+                warming.stop();
             }
             long[] before = usedAfterFullGc();
             // two threads, a card every few milliseconds each: scoring goes on through every reload, and the reloads keep the CPU
-            try (Scorers scorers = new Scorers(w, evidence, seen, 2, 5)) {
+            Scorers scorers = new Scorers(w, evidence, seen, 2, 5);
+            try {
                 for (int end = k + 100; k < end; k++) {
                     reload(folder, reports, k, goalOfServed, refused);
                 }
+            } finally {
+                scorers.stop();
             }
             long[] after = usedAfterFullGc();
             double heapMb = (after[0] - before[0]) / 1048576.0;
