@@ -47,6 +47,9 @@ final class DiffTable {
                     case "removed":
                         sb.append(String.format(Locale.ROOT, "  - %-6s %s%n", id, c.before()));
                         break;
+                    case "moved":
+                        sb.append(String.format(Locale.ROOT, "  → %s → %s renumbered (the same official name)%n", c.before(), c.after()));
+                        break;
                     default:
                         sb.append(String.format(Locale.ROOT, "  ~ %-6s %s: %s → %s%s%n", id, c.what(), quote(c.before()), quote(c.after()),
                                 c.where() == null ? "" : "   (" + c.where() + ")"));
@@ -57,14 +60,26 @@ final class DiffTable {
             sb.append("\nEvidence ").append(e.file()).append(" (").append(e.entity()).append(", period ").append(e.period()).append("): total ")
                     .append(Points.format(e.oldTotal())).append(" → ").append(Points.format(e.newTotal())).append(" (").append(signed(e.change()))
                     .append("), the methodology's effect alone\n");
+            if (!e.leftOutOfOld().isEmpty()) {
+                sb.append("  left out of the old score (not in the old catalogue): ").append(String.join(", ", e.leftOutOfOld())).append('\n');
+            }
+            if (!e.leftOutOfNew().isEmpty()) {
+                sb.append("  left out of the new score (not in the new catalogue): ").append(String.join(", ", e.leftOutOfNew())).append('\n');
+            }
             if (e.components().isEmpty()) {
                 sb.append("  every component scores the same.\n");
                 continue;
             }
-            sb.append(String.format(Locale.ROOT, "  %-6s %9s %9s %9s  %s%n", "Id", "Old", "New", "Change", "New formula"));
+            int width = Math.max(6, e.components().stream().mapToInt(c -> c.label().length()).max().orElse(6));
+            String row = "  %-" + width + "s %9s %9s %9s  %s%n";
+            sb.append(String.format(Locale.ROOT, row, "Id", "Old", "New", "Change", "New formula"));
             for (MethodologyDiff.ComponentEffect c : e.components()) {
-                sb.append(String.format(Locale.ROOT, "  %-6s %9s %9s %9s  %s%n", c.id(), Points.format(c.oldPoints()), Points.format(c.newPoints()),
-                        signed(c.change()), c.newFormula()));
+                String id = c.label();
+                String old = c.kind() != null && c.kind().equals("added") ? "—" : Points.format(c.oldPoints());
+                String neu = c.kind() != null && c.kind().equals("removed") ? "—" : Points.format(c.newPoints());
+                String formula = c.kind() == null ? c.newFormula() : c.kind().equals("removed") ? "removed (was: " + c.oldFormula() + ")"
+                        : c.kind().equals("added") ? "added: " + c.newFormula() : "renumbered: " + c.newFormula();
+                sb.append(String.format(Locale.ROOT, row, id, old, neu, signed(c.change()), formula));
             }
         }
         return sb.toString();

@@ -182,20 +182,51 @@ final class MethodologyCommand implements Callable<Integer> {
             List<String> names = new ArrayList<>();
             for (Path p : evidence) {
                 Evidence e = DtiJson.readEvidence(p);
-                for (RuleScorer s : List.of(a, b)) {
-                    try {
-                        s.methodology().checkEvidence(e);
-                    } catch (InvalidEvidenceException ex) {
-                        throw new InvalidEvidenceException(Inputs.locate(p, ex.getMessage()) + "\n(under " + s.methodology().id() + " from " + s.source()
-                                + ")");
-                    }
+                List<String> leftOutOfOld = new ArrayList<>();
+                List<String> leftOutOfNew = new ArrayList<>();
+                Evidence forOld = MethodologyDiff.evidenceFor(e, a, b, false, leftOutOfOld);
+                Evidence forNew = MethodologyDiff.evidenceFor(e, a, b, true, leftOutOfNew);
+                if (leftOutOfOld.stream().anyMatch(leftOutOfNew::contains)) {
+                    // a component neither methodology has: a mistake in the evidence, named with its line
+                    List<String> onlyOld = leftOutOfNew.stream().filter(id -> !leftOutOfOld.contains(id)).toList();
+                    check(p, e, new Evidence(e.methodology(), e.entity(), e.period(), e.reportedAt(), e.note(), e.components().stream()
+                            .filter(ce -> !onlyOld.contains(ce.indicator().value())).toList()), onlyOld, b);
                 }
+                // each side checks the components it scores (a component only one side has does not stop the diff)
+                check(p, e, forOld, leftOutOfOld, a);
+                check(p, e, forNew, leftOutOfNew, b);
                 read.add(e);
                 names.add(p.toString());
             }
             MethodologyDiff d = MethodologyDiff.compare(a, b, read, names);
             Output.write(format.equals("json") ? DtiJson.write(d) : DiffTable.render(d), out, spec.commandLine().getOut());
             return Main.OK;
+        }
+
+        /**
+         * Checks the evidence one side scores ({@code side}: the file's components but those in {@code leftOut}, in the
+         * file's order), naming the file's own line: "$.components[k]" of {@code side} is the file's k-th entry kept.
+         */
+        private static void check(Path file, Evidence whole, Evidence side, List<String> leftOut, RuleScorer s) {
+            try {
+                s.methodology().checkEvidence(side);
+            } catch (InvalidEvidenceException ex) {
+                int[] at = new int[side.components().size()];
+                for (int i = 0, j = 0; i < whole.components().size() && j < at.length; i++) {
+                    if (!leftOut.contains(whole.components().get(i).indicator().value())) {
+                        at[j++] = i;
+                    }
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\.components\\[(\\d+)\\]").matcher(ex.getMessage());
+                StringBuilder message = new StringBuilder();
+                while (m.find()) {
+                    int k = Integer.parseInt(m.group(1));
+                    m.appendReplacement(message, java.util.regex.Matcher.quoteReplacement("$.components[" + (k < at.length ? at[k] : k) + "]"));
+                }
+                m.appendTail(message);
+                throw new InvalidEvidenceException(Inputs.locate(file, message.toString()) + "\n(under " + s.methodology().id() + " from " + s.source()
+                        + ")");
+            }
         }
     }
 

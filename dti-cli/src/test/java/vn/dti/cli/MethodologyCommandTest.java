@@ -58,6 +58,22 @@ class MethodologyCommandTest {
     }
 
     @Test
+    void validate_customRuleAwarding31Of30AtItsGoal_exit3FromTheSweep_notLeftToTheTestCases() throws IOException {
+        Path dir = exported("m");
+        Path csv = dir.resolve("scoring.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replaceAll("\n3\\.4,[^\n]*", ""), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("custom.drl"), String.join("\n", "package custom", "import vn.dti.rules.ComponentValue",
+                "global vn.dti.rules.ScoreSheet score", "rule \"3.4 custom\" @indicator(\"3.4\")",
+                "when $v : ComponentValue( indicator == \"3.4\", reported )",
+                "then score.award(kcontext, $v, $v.getRatio() == 0.9 ? 31 : Math.min(1, $v.getRatio() / 0.9) * 30, \"goal 0.9\");", "end", ""),
+                StandardCharsets.UTF_8);
+        MainTest.Run r = MainTest.run("methodology", "validate", dir.toString());
+        assertEquals(3, r.code(), r.out());
+        assertEquals(List.of(dir.resolve("custom.drl") + ":6:12: rule \"3.4 custom\": for the value 0.9, rule \"3.4 custom\" (custom.drl:4) tried to "
+                + "award 31 points to component 3.4, outside [0, 30].", "vn-dti-province-2025: invalid, 1 problem."), r.out().lines().toList());
+    }
+
+    @Test
     void validate_failingTestCases_exit4() throws IOException {
         Path dir = exported("m");
         edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.95,");
@@ -82,6 +98,45 @@ class MethodologyCommandTest {
         JsonNode j = DtiJson.mapper().readTree(out.toFile());
         assertEquals("rule", j.at("/changes/0/what").asText());
         assertEquals(30.0, j.at("/evidence/0/components/0/newPoints").asDouble(), 0);
+    }
+
+    @Test
+    void diff_evidenceWithAComponentOnlyTheOldHas_scoresEachSide_andShowsTheRenumberedOneAsMoved() throws IOException {
+        // the new edition drops 9.2 and renumbers 9.3 as 9.4; the example reports both
+        Path neu = exported("new");
+        Path json = neu.resolve("methodology.json");
+        String catalogue = Files.readString(json, StandardCharsets.UTF_8);
+        String dropped = catalogue.replaceAll("(?s)\n        \\{\n          \"id\": \"9\\.2\",.*?\n        \\},", "");
+        assertTrue(dropped.length() < catalogue.length());
+        Files.writeString(json, dropped.replace("\"id\": \"9.3\"", "\"id\": \"9.4\""), StandardCharsets.UTF_8);
+        Path csv = neu.resolve("scoring.csv");
+        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replaceAll("\n9\\.2,[^\n]*", "").replace("\n9.3,", "\n9.4,"),
+                StandardCharsets.UTF_8);
+        MainTest.Run t = MainTest.run("methodology", "diff", M, neu.toString(), "--evidence", MainTest.EXAMPLE);
+        assertEquals(0, t.code(), t.out() + t.err());
+        assertTrue(t.out().contains("  → 9.3 → 9.4 renumbered (the same official name)\n"), t.out());
+        assertTrue(t.out().contains("  - 9.2    Ban hành kiến trúc ICT phát triển Đô thị thông minh (0 points)\n"), t.out());
+        assertTrue(t.out().contains("  left out of the new score (not in the new catalogue): 9.2\n"), t.out());
+        assertTrue(t.out().contains("  9.3 → 9.4         0         0        ±0  renumbered: "), t.out());
+        assertTrue(t.out().contains("  9.2               0         —        ±0  removed (was: "), t.out());
+        assertTrue(t.out().contains("total 243.25 → 243.25 (±0)"), t.out());
+        MainTest.Run j = MainTest.run("methodology", "diff", M, neu.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json");
+        assertEquals(0, j.code(), j.err());
+        JsonNode d = DtiJson.mapper().readTree(j.out());
+        assertEquals("moved", d.at("/changes/0/what").asText());
+        assertEquals("9.3", d.at("/changes/0/before").asText());
+        assertEquals("9.4", d.at("/changes/0/after").asText());
+        assertEquals("9.2", d.at("/evidence/0/leftOutOfNew/0").asText());
+        assertEquals("9.3", d.at("/evidence/0/components/0/oldId").asText());
+        assertEquals("moved", d.at("/evidence/0/components/0/kind").asText());
+        assertEquals("removed", d.at("/evidence/0/components/1/kind").asText());
+        // a component neither side has is still a mistake in the evidence: exit 2, with its line
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Path.of(MainTest.EXAMPLE)).replace("\"indicator\": \"3.4\"", "\"indicator\": \"3.44\""));
+        MainTest.Run r = MainTest.run("methodology", "diff", M, neu.toString(), "--evidence", bad.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("dti: " + bad + ":"), r.err());
+        assertTrue(r.err().contains("unknown indicator 3.44"), r.err());
     }
 
     @Test
@@ -134,7 +189,9 @@ class MethodologyCommandTest {
         assertEquals(0, v.code(), v.out());
         String bundled = MainTest.run("score", "--methodology", M, "--evidence", MainTest.EXAMPLE, "--format", "json").out();
         String fromXlsx = MainTest.run("score", "--methodology", dir.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json").out();
-        assertEquals(bundled.replaceAll("\"version\" : \"[0-9a-f]+\"", "").replace("scoring.csv", "scoring.xlsx"),
+        // the same cards, each naming the workbook's cell where the CSV's row was named
+        assertEquals(bundled.replaceAll("\"version\" : \"[0-9a-f]+\"", "").replace("scoring.csv, row", "scoring.xlsx, sheet Chấm điểm, row")
+                .replace("scoring.csv", "scoring.xlsx"),
                 fromXlsx.replaceAll("\"version\" : \"[0-9a-f]+\"", ""));
     }
 

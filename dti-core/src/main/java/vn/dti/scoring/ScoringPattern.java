@@ -552,6 +552,16 @@ public sealed interface ScoringPattern {
      * The load-time sweep scores each and refuses a folder whose rule awards outside [0, max].
      */
     static List<Object> boundaries(ScoringPattern p, Component c) {
+        return boundaries(p, c, List.of());
+    }
+
+    /**
+     * The values of {@link #boundaries(ScoringPattern, Component)} and, for a numeric component,
+     * each number written in the rules that score it ({@code written}: in a rule file's
+     * conditions, consequence and pattern parameters) with the values just above and below it
+     * ({@link #around}): a rule's own thresholds are where it is most likely to go wrong.
+     */
+    static List<Object> boundaries(ScoringPattern p, Component c, java.util.Collection<Double> written) {
         List<Object> out = new ArrayList<>();
         switch (c.valueKind()) {
             case YES_NO:
@@ -589,7 +599,36 @@ public sealed interface ScoringPattern {
             numbers.add(z.refMin());
             numbers.add(z.refMax());
         }
+        for (double w : written) {
+            numbers.addAll(around(w, c.valueKind()));
+        }
         numbers.stream().filter(d -> d >= 0 && Double.isFinite(d)).distinct().sorted().forEach(out::add);
+        return out;
+    }
+
+    /**
+     * A number written in a rule with the values just above and below it, as fits the value kind:
+     * for a ratio ±0.01 and the neighbouring doubles (so that {@code > 0.9} and {@code >= 0.9}
+     * differ); for a count the counts either side (and the whole counts around a fraction); for
+     * other amounts ±1 and the neighbouring doubles. Negative values are left out.
+     */
+    static List<Double> around(double v, ValueKind kind) {
+        List<Double> out = new ArrayList<>();
+        if (!Double.isFinite(v)) {
+            return out;
+        }
+        out.add(v);
+        switch (kind) {
+            case RATIO:
+                out.addAll(List.of(v - 0.01, Math.nextDown(v), Math.nextUp(v), v + 0.01));
+                break;
+            case COUNT:
+                out.addAll(List.of(v - 1, v + 1, Math.floor(v), Math.ceil(v)));
+                break;
+            default:
+                out.addAll(List.of(v - 1, Math.nextDown(v), Math.nextUp(v), v + 1));
+        }
+        out.removeIf(d -> !(d >= 0));
         return out;
     }
 

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.dti.api.DtiException;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.rules.internal.MethodologyFiles;
-import vn.dti.rules.internal.RuleBase;
+import vn.dti.rules.internal.Loader;
 
 /**
  * Where methodologies come from: the bundled folders ({@code methodologies/<id>/} on the
@@ -45,7 +45,7 @@ public final class Methodologies {
         if (cached != null) {
             return cached;
         }
-        RuleScorer scorer = new RuleScorer(RuleBase.compile(MethodologyFiles.fromClasspath(id)));
+        RuleScorer scorer = new RuleScorer(Loader.compile(MethodologyFiles.fromClasspath(id)));
         RuleScorer raced = BUNDLED.putIfAbsent(id, scorer);
         return raced == null ? scorer : raced;
     }
@@ -57,7 +57,7 @@ public final class Methodologies {
      * @throws InvalidMethodologyException naming each file (and line) that must change
      */
     public static RuleScorer load(Path folder) {
-        return new RuleScorer(RuleBase.compile(MethodologyFiles.fromDirectory(folder)));
+        return new RuleScorer(Loader.compile(MethodologyFiles.fromDirectory(folder)));
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.rules.internal.MethodologyFiles;
 import vn.dti.rules.internal.Problem;
-import vn.dti.rules.internal.RuleBase;
+import vn.dti.rules.internal.Loader;
 
 /**
  * Everything that can be checked about a methodology folder without evidence: the catalogue, the
@@ -34,12 +34,12 @@ public record MethodologyCheck(String source, String id, String version, List<St
     }
 
     static MethodologyCheck of(MethodologyFiles files) {
-        RuleBase.Outcome o = RuleBase.build(files);
+        Loader.Outcome o = Loader.build(files);
         String id = o.methodology() == null ? null : o.methodology().id();
         if (o.base() == null) {
             return new MethodologyCheck(files.root(), id, files.version(), o.problems().stream().map(Problem::toString).toList(), List.of(), null);
         }
-        RuleScorer scorer = new RuleScorer(o.base(), vn.dti.rules.internal.Engine.DROOLS);
+        RuleScorer scorer = new RuleScorer(o.base());
         List<MethodologyTests.Result> tests;
         try {
             tests = MethodologyTests.run(scorer);

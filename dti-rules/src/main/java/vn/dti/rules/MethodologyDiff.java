@@ -37,9 +37,11 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
     }
 
     /**
-     * One change. {@code what}: {@code added}, {@code removed}, {@code name}, {@code maxPoints},
-     * {@code valueKind}, {@code categories}, {@code responsibleAgency}, {@code cooperatingAgencies},
-     * {@code rule} (pattern or parameters), {@code assumption}, {@code totalPoints}.
+     * One change. {@code what}: {@code added}, {@code removed}, {@code moved} (a component renumbered:
+     * the same official name under another id, {@code before} the old id and {@code after} the new),
+     * {@code name}, {@code maxPoints}, {@code valueKind}, {@code categories}, {@code responsibleAgency},
+     * {@code cooperatingAgencies}, {@code rule} (pattern or parameters), {@code assumption},
+     * {@code totalPoints}.
      *
      * @param indicator the component or main indicator ({@code null} for the methodology's total)
      * @param where     for rule changes: where the new rule is written
@@ -48,15 +50,53 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
     public record Change(String indicator, String what, String before, String after, String where) {
     }
 
-    /** One evidence file scored under both methodologies. */
-    public record EvidenceEffect(String file, String entity, String period, double oldTotal, double newTotal, List<ComponentEffect> components) {
+    /**
+     * One evidence file scored under both methodologies. Each side scores the components it knows:
+     * the evidence's components that a side's catalogue lacks are left out of that side's score
+     * (and named here); a renumbered component's value is scored under its new id by the new rules.
+     *
+     * @param leftOutOfOld the evidence's components the old methodology lacks, left out of the old score
+     * @param leftOutOfNew the evidence's components the new methodology lacks (and that were not renumbered), left out of the new score
+     */
+    public record EvidenceEffect(String file, String entity, String period, double oldTotal, double newTotal, List<ComponentEffect> components,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> leftOutOfOld, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> leftOutOfNew) {
+        public EvidenceEffect {
+            components = List.copyOf(components);
+            leftOutOfOld = leftOutOfOld == null ? List.of() : List.copyOf(leftOutOfOld);
+            leftOutOfNew = leftOutOfNew == null ? List.of() : List.copyOf(leftOutOfNew);
+        }
+
+        /** An effect where both sides know every component of the evidence. */
+        public EvidenceEffect(String file, String entity, String period, double oldTotal, double newTotal, List<ComponentEffect> components) {
+            this(file, entity, period, oldTotal, newTotal, components, List.of(), List.of());
+        }
+
         public double change() {
             return newTotal - oldTotal;
         }
     }
 
-    /** One component's points under the old and the new rules (only those that differ are listed). */
-    public record ComponentEffect(String id, double oldPoints, double newPoints, String oldFormula, String newFormula) {
+    /**
+     * One component's points under the old and the new rules: every component whose points differ,
+     * and every component added, removed or renumbered.
+     *
+     * @param id     the component's id (the new id of a renumbered one)
+     * @param kind  {@code added} (only the new methodology has it), {@code removed} (only the old one),
+     *              {@code moved} (renumbered: {@code oldId} in the old methodology); null when both have it under one id
+     * @param oldId for a renumbered component, its id in the old methodology
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ComponentEffect(String id, double oldPoints, double newPoints, String oldFormula, String newFormula, String kind, String oldId) {
+        /** A component both methodologies have under one id. */
+        public ComponentEffect(String id, double oldPoints, double newPoints, String oldFormula, String newFormula) {
+            this(id, oldPoints, newPoints, oldFormula, newFormula, null, null);
+        }
+
+        /** "9.4", or "9.3 → 9.4" for a renumbered component. */
+        public String label() {
+            return oldId == null ? id : oldId + " → " + id;
+        }
+
         public double change() {
             return newPoints - oldPoints;
         }
@@ -98,11 +138,16 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
         }
         Map<IndicatorId, Component> oldComponents = a.componentsById();
         Map<IndicatorId, Component> newComponents = b.componentsById();
+        Map<IndicatorId, IndicatorId> movedFrom = renumbered(a, b);
         for (Component c : newComponents.values()) {
-            Component o = oldComponents.get(c.id());
+            IndicatorId from = movedFrom.getOrDefault(c.id(), c.id());
+            Component o = oldComponents.get(from);
             if (o == null) {
                 changes.add(new Change(c.id().value(), "added", null, c.name() + " (" + Points.format(c.maxPoints()) + " points)", null));
                 continue;
+            }
+            if (!from.equals(c.id())) {
+                changes.add(new Change(c.id().value(), "moved", from.value(), c.id().value(), null));
             }
             field(changes, c.id(), "name", o.name(), c.name());
             field(changes, c.id(), "maxPoints", Points.format(o.maxPoints()), Points.format(c.maxPoints()));
@@ -110,7 +155,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
             field(changes, c.id(), "categories", codes(o), codes(c));
             field(changes, c.id(), "responsibleAgency", o.responsibleAgency(), c.responsibleAgency());
             field(changes, c.id(), "cooperatingAgencies", String.join("; ", o.cooperatingAgencies()), String.join("; ", c.cooperatingAgencies()));
-            ScoringRule ro = older.scoringRule(c.id()).orElse(null);
+            ScoringRule ro = older.scoringRule(from).orElse(null);
             ScoringRule rn = newer.scoringRule(c.id()).orElse(null);
             String before = ro == null ? "(no rule)" : ScoringPattern.describe(ro.pattern());
             String after = rn == null ? "(no rule)" : ScoringPattern.describe(rn.pattern());
@@ -122,7 +167,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
             }
         }
         for (Component o : oldComponents.values()) {
-            if (!newComponents.containsKey(o.id())) {
+            if (!newComponents.containsKey(o.id()) && !movedFrom.containsValue(o.id())) {
                 changes.add(new Change(o.id().value(), "removed", o.name() + " (" + Points.format(o.maxPoints()) + " points)", null, null));
             }
         }
@@ -130,27 +175,95 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
         List<EvidenceEffect> effects = new ArrayList<>();
         for (int i = 0; i < evidence.size(); i++) {
             Evidence e = evidence.get(i);
-            ScoreCard before = older.score(e.methodology() == null ? e : withoutMethodology(e));
-            ScoreCard after = newer.score(e.methodology() == null ? e : withoutMethodology(e));
-            List<ComponentEffect> components = new ArrayList<>();
-            Map<IndicatorId, ComponentScore> beforeById = new LinkedHashMap<>();
-            before.components().forEach(cs -> beforeById.put(cs.id(), cs));
-            for (ComponentScore cs : after.components()) {
-                ComponentScore o = beforeById.remove(cs.id());
-                double op = o == null ? 0 : o.points();
-                if (o == null || Math.abs(op - cs.points()) > 1e-9) {
-                    components.add(new ComponentEffect(cs.id().value(), op, cs.points(), o == null ? "(not in the old methodology)" : o.explanation().formula(),
-                            cs.explanation().formula()));
-                }
-            }
-            for (ComponentScore o : beforeById.values()) {
-                if (o.points() != 0) {
-                    components.add(new ComponentEffect(o.id().value(), o.points(), 0, o.explanation().formula(), "(not in the new methodology)"));
-                }
-            }
-            effects.add(new EvidenceEffect(files.get(i), e.entity().name(), e.period().toString(), before.totalPoints(), after.totalPoints(), components));
+            List<String> leftOutOfOld = new ArrayList<>();
+            List<String> leftOutOfNew = new ArrayList<>();
+            ScoreCard before = older.score(evidenceFor(e, older, newer, false, leftOutOfOld));
+            ScoreCard after = newer.score(evidenceFor(e, older, newer, true, leftOutOfNew));
+            effects.add(new EvidenceEffect(files.get(i), e.entity().name(), e.period().toString(), before.totalPoints(), after.totalPoints(),
+                    effects(before, after, movedFrom), leftOutOfOld, leftOutOfNew));
         }
         return new MethodologyDiff(side(older), side(newer), changes, effects);
+    }
+
+    /** Per component, the points under both: those that differ, and every component added, removed or renumbered. */
+    private static List<ComponentEffect> effects(ScoreCard before, ScoreCard after, Map<IndicatorId, IndicatorId> movedFrom) {
+        List<ComponentEffect> components = new ArrayList<>();
+        Map<IndicatorId, ComponentScore> beforeById = new LinkedHashMap<>();
+        before.components().forEach(cs -> beforeById.put(cs.id(), cs));
+        for (ComponentScore cs : after.components()) {
+            IndicatorId from = movedFrom.getOrDefault(cs.id(), cs.id());
+            ComponentScore o = beforeById.remove(from);
+            if (o == null) {
+                components.add(new ComponentEffect(cs.id().value(), 0, cs.points(), "(not in the old methodology)", cs.explanation().formula(), "added",
+                        null));
+            } else if (!from.equals(cs.id())) {
+                components.add(new ComponentEffect(cs.id().value(), o.points(), cs.points(), o.explanation().formula(), cs.explanation().formula(),
+                        "moved", from.value()));
+            } else if (Math.abs(o.points() - cs.points()) > 1e-9) {
+                components.add(new ComponentEffect(cs.id().value(), o.points(), cs.points(), o.explanation().formula(), cs.explanation().formula()));
+            }
+        }
+        for (ComponentScore o : beforeById.values()) {
+            components.add(new ComponentEffect(o.id().value(), o.points(), 0, o.explanation().formula(), "(not in the new methodology)", "removed", null));
+        }
+        return components;
+    }
+
+    /**
+     * Components renumbered from one folder to the other: an id only the new catalogue has, whose
+     * official name is that of a component only the old catalogue has (new id → old id).
+     */
+    static Map<IndicatorId, IndicatorId> renumbered(Methodology a, Methodology b) {
+        Map<String, List<IndicatorId>> gone = new LinkedHashMap<>();
+        for (Component o : a.components()) {
+            if (b.componentsById().get(o.id()) == null) {
+                gone.computeIfAbsent(name(o), k -> new ArrayList<>()).add(o.id());
+            }
+        }
+        Map<IndicatorId, IndicatorId> moved = new LinkedHashMap<>();
+        for (Component c : b.components()) {
+            List<IndicatorId> same = a.componentsById().get(c.id()) == null ? gone.get(name(c)) : null;
+            if (same != null && same.size() == 1) {
+                moved.put(c.id(), same.get(0));
+                gone.remove(name(c)); // one old component moves to one new id
+            }
+        }
+        return moved;
+    }
+
+    private static String name(Component c) {
+        return java.text.Normalizer.normalize(c.name().strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC);
+    }
+
+    /**
+     * The evidence one side scores: the components it knows, a renumbered component's value under
+     * its new id on the new side; the ids left out are added to {@code leftOut}. Evidence that names
+     * a methodology is scored by both sides: the comparison is of rules, not of the file's label.
+     */
+    public static Evidence evidenceFor(Evidence e, RuleScorer older, RuleScorer newer, boolean newSide, List<String> leftOut) {
+        Map<IndicatorId, Component> known = (newSide ? newer : older).methodology().componentsById();
+        Map<IndicatorId, IndicatorId> movedTo = new LinkedHashMap<>();
+        if (newSide) {
+            renumbered(older.methodology(), newer.methodology()).forEach((to, from) -> movedTo.put(from, to));
+        }
+        java.util.Set<IndicatorId> given = new java.util.HashSet<>();
+        e.components().forEach(ce -> given.add(ce.indicator()));
+        List<vn.dti.api.ComponentEvidence> kept = new ArrayList<>();
+        for (vn.dti.api.ComponentEvidence ce : e.components()) {
+            IndicatorId to = movedTo.get(ce.indicator());
+            if (to != null && !given.contains(to)) {
+                kept.add(new vn.dti.api.ComponentEvidence(to, ce.status(), ce.value(), ce.source(), ce.documents(), ce.reportedBy(), ce.reportedAt(),
+                        ce.note()));
+            } else if (known.containsKey(ce.indicator())) {
+                kept.add(ce);
+            } else {
+                leftOut.add(ce.indicator().value());
+            }
+        }
+        if (kept.size() == e.components().size() && e.methodology() == null && movedTo.isEmpty()) {
+            return e;
+        }
+        return new Evidence(null, e.entity(), e.period(), e.reportedAt(), e.note(), kept);
     }
 
     /**
@@ -321,11 +434,6 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
             // only comments or spacing changed: say so, so that an edit is never invisible
             changes.add(new Change(null, "file changed", null, "comments or spacing only", file));
         }
-    }
-
-    /** Evidence that names a methodology is scored by both sides: the comparison is of rules, not of the file's label. */
-    private static Evidence withoutMethodology(Evidence e) {
-        return new Evidence(null, e.entity(), e.period(), e.reportedAt(), e.note(), e.components());
     }
 
     private static Side side(RuleScorer s) {

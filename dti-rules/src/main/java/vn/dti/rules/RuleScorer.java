@@ -1,8 +1,11 @@
 package vn.dti.rules;
 
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import vn.dti.api.Agencies;
 import vn.dti.api.Evidence;
@@ -11,8 +14,8 @@ import vn.dti.api.Methodology;
 import vn.dti.api.ReportingCalendar;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Scorer;
-import vn.dti.rules.internal.Engine;
 import vn.dti.rules.internal.RuleBase;
+import vn.dti.rules.internal.RuleLiteral;
 import vn.dti.rules.internal.Scoring;
 import vn.dti.scoring.ScoringRule;
 
@@ -27,20 +30,55 @@ public final class RuleScorer implements Scorer {
     private final Scoring scoring;
 
     RuleScorer(RuleBase base) {
-        this(base, Engine.DROOLS);
+        this(base, null);
     }
 
-    /**
-     * A scorer with another engine over the same compiled folder, facts and score cards. For the
-     * benchmarks' reference engines; applications use {@link Methodologies}.
-     */
-    public RuleScorer(RuleBase base, Engine engine) {
+    private RuleScorer(RuleBase base, RuleEngine engine) {
         this.scoring = new Scoring(base, engine);
     }
 
-    /** The compiled folder (internal: for the benchmarks' references and tools). */
-    public RuleBase base() {
+    /** The compiled folder. */
+    RuleBase base() {
         return scoring.base();
+    }
+
+    /**
+     * A scorer over the same compiled folder, facts and score cards, whose rules another engine
+     * fires: for the benchmarks' reference engines (a plain-Java loop, a naive Drools design),
+     * which must produce exactly this scorer's cards. Applications use this scorer as it is.
+     */
+    public RuleScorer withEngine(RuleEngine engine) {
+        return new RuleScorer(scoring.base(), java.util.Objects.requireNonNull(engine, "engine"));
+    }
+
+    /**
+     * The rules as DRL, by file in the folder: each rule file's text, and the DRL Drools' spreadsheet
+     * compiler made of each decision table (for reviews, and for engines that compile the same rules
+     * their own way).
+     */
+    public Map<String, String> drl() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String f : scoring.base().files().ruleFiles()) {
+            out.put(f, new String(scoring.base().files().bytes(f), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        out.putAll(scoring.base().tableDrl());
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The number a rule-file rule compares a field with, as written in the rule: for the rule
+     * {@code "Document dated after the period"} of the bundled 2025 methodology,
+     * {@code conditionValue("Document dated after the period", "daysAfterPeriod")} is 31. Empty
+     * when no rule of that name compares that field with a number. Where the benchmarks' plain-Java
+     * reference reads its thresholds, so that the rule files stay their one source.
+     */
+    public OptionalDouble conditionValue(String rule, String field) {
+        for (RuleLiteral l : scoring.base().literals()) {
+            if (l.rule().equals(rule) && field.equals(l.field())) {
+                return OptionalDouble.of(l.value());
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     @Override

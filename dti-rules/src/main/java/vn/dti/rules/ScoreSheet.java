@@ -1,12 +1,7 @@
 package vn.dti.rules;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 import vn.dti.api.FindingCode;
-import vn.dti.rules.internal.PatternCache;
-import vn.dti.rules.internal.Recorder;
 import vn.dti.scoring.ScoringPattern;
 
 /**
@@ -27,96 +22,49 @@ import vn.dti.scoring.ScoringPattern;
  * Completeness rules call {@code score.finding} (the points stand) or {@code score.withhold} (the
  * component earns 0). A rule that awards more than max or less than 0, or a second rule scoring
  * a component already scored, gives that component a {@code RULE_VIOLATION} finding naming the
- * rule and its file, and it earns nothing until the rule is fixed. One sheet serves one scoring call.
+ * rule and its file, and it earns nothing until the rule is fixed. One sheet serves one scoring
+ * call; the engine provides it (rule files declare {@code global vn.dti.rules.ScoreSheet score}).
  */
-public final class ScoreSheet {
-    private final Recorder recorder;
-    private final PatternCache patterns;
-
-    /** For the engine: a sheet recording into {@code recorder}. */
-    public ScoreSheet(Recorder recorder, PatternCache patterns) {
-        this.recorder = recorder;
-        this.patterns = patterns;
-    }
+public interface ScoreSheet {
+    /** The name of the global that rules award points through. */
+    String GLOBAL = "score";
 
     /** Points = ratio (capped to [0, 1]) × max. */
-    public void ratio(RuleContext kcontext, ComponentValue v) {
-        recorder.apply(rule(kcontext), v, new ScoringPattern.Ratio());
-    }
+    void ratio(RuleContext kcontext, ComponentValue v);
 
     /** Points = min(1, value / goal) × max: full points at or above the goal. */
-    public void goal(RuleContext kcontext, ComponentValue v, double goal) {
-        recorder.apply(rule(kcontext), v, new ScoringPattern.Goal(goal));
-    }
+    void goal(RuleContext kcontext, ComponentValue v, double goal);
 
     /** Banded value: {@code "4:20, 3:15, 2:10, 1:5"}, threshold:points, highest first; 0 below the lowest band. */
-    public void bands(RuleContext kcontext, ComponentValue v, String spec) {
-        String rule = rule(kcontext);
-        try {
-            recorder.apply(rule, v, patterns.bands(spec));
-        } catch (IllegalArgumentException e) {
-            recorder.violation(rule, v, e.getMessage());
-        }
-    }
+    void bands(RuleContext kcontext, ComponentValue v, String spec);
 
     /** Max points for yes, 0 for no. */
-    public void yesNo(RuleContext kcontext, ComponentValue v) {
-        recorder.apply(rule(kcontext), v, new ScoringPattern.YesNo());
-    }
+    void yesNo(RuleContext kcontext, ComponentValue v);
 
     /** Points per category code: {@code "head:10, deputy:5, other:2.5, none:0"}. */
-    public void category(RuleContext kcontext, ComponentValue v, String spec) {
-        String rule = rule(kcontext);
-        try {
-            recorder.apply(rule, v, patterns.categories(spec));
-        } catch (IllegalArgumentException e) {
-            recorder.violation(rule, v, e.getMessage());
-        }
-    }
+    void category(RuleContext kcontext, ComponentValue v, String spec);
 
     /** Points = min(1, value / best in the cohort) × max; scored alone, against {@code reference}. */
-    public void relative(RuleContext kcontext, ComponentValue v, double reference) {
-        recorder.apply(rule(kcontext), v, new ScoringPattern.Relative(reference));
-    }
+    void relative(RuleContext kcontext, ComponentValue v, double reference);
 
     /** Points = (value − min) / (max − min) × max over the cohort; alone, between {@code refMin} and {@code refMax}. */
-    public void minMax(RuleContext kcontext, ComponentValue v, double refMin, double refMax) {
-        recorder.apply(rule(kcontext), v, new ScoringPattern.MinMax(refMin, refMax));
-    }
+    void minMax(RuleContext kcontext, ComponentValue v, double refMin, double refMax);
 
     /** UN EGDI style: z-scored over the cohort, scaled to 0..1 by the lowest and highest z; alone, as {@link #minMax}. */
-    public void zScaled(RuleContext kcontext, ComponentValue v, double refMin, double refMax) {
-        recorder.apply(rule(kcontext), v, new ScoringPattern.ZScaled(refMin, refMax));
-    }
+    void zScaled(RuleContext kcontext, ComponentValue v, double refMin, double refMax);
 
     /** Points = the share of the other entities with a lower value × max; alone, max. */
-    public void rankShare(RuleContext kcontext, ComponentValue v) {
-        recorder.apply(rule(kcontext), v, new ScoringPattern.RankShare());
-    }
+    void rankShare(RuleContext kcontext, ComponentValue v);
 
     /** Awards points by any formula; {@code formula} says it in words. */
-    public void award(RuleContext kcontext, ComponentValue v, double points, String formula) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("value", v.value());
-        recorder.award(rule(kcontext), v, points, formula, Collections.unmodifiableMap(inputs));
-    }
+    void award(RuleContext kcontext, ComponentValue v, double points, String formula);
 
     /** Raises a finding on the component; its points stand. */
-    public void finding(RuleContext kcontext, ComponentValue v, FindingCode code, String message) {
-        recorder.finding(rule(kcontext), v, code, message);
-    }
+    void finding(RuleContext kcontext, ComponentValue v, FindingCode code, String message);
 
     /** Raises a finding and withholds the component's points (e.g. no evidence document). */
-    public void withhold(RuleContext kcontext, ComponentValue v, FindingCode code, String message) {
-        recorder.withhold(rule(kcontext), v, code, message);
-    }
+    void withhold(RuleContext kcontext, ComponentValue v, FindingCode code, String message);
 
     /** The points this component has been awarded so far in this call: 0 when none, withheld or in violation. */
-    public double points(ComponentValue v) {
-        return recorder.points(v);
-    }
-
-    private String rule(RuleContext kcontext) {
-        return kcontext == null ? "" : recorder.label(kcontext.getRule().getName());
-    }
+    double points(ComponentValue v);
 }

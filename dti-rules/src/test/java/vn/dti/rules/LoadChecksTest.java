@@ -167,7 +167,8 @@ class LoadChecksTest {
         MethodologyFolderTest.edit(csv, "\n6.5,x,", "\n6.5,yes,");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
         assertEquals(List.of(
-                csv + ", row " + row(csv, "3.4") + ", column C (goal): \"-0.5\" is not a number: it is negative, and a goal or reference must be above 0",
+                csv + ", row " + row(csv, "3.4") + ", column C (goal): \"-0.5\" is negative: a goal must be positive (above 0); write it without "
+                        + "the minus sign (0.5) if that is what you meant",
                 csv + ", row " + row(csv, "6.5") + ", column B (ratio): \"yes\": this pattern takes no parameter; write x to choose it, or leave the cell empty",
                 csv + ", row " + row(csv, "6.6") + ", column C (goal): \"6e-1\" is not a number; write it as a plain decimal (0.6)"), e.problems());
     }

@@ -3,7 +3,11 @@ package vn.dti.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -93,5 +97,68 @@ class MethodologyDiffTest {
                 "file changed comments or spacing only @ completeness.drl",
                 "file changed row 9 changed, outside the component rows (notes, column types, code templates or headers: it may change every row's "
                         + "rule) @ scoring.csv"), changes);
+    }
+
+    /**
+     * The new edition drops 5.8 (10 points: main 5 and the total lose them) and 9.2, and renumbers
+     * 9.3 as 9.4 (same official name). Evidence reporting 5.8, 9.2 and 9.3 is scored by each side
+     * with the components it knows.
+     */
+    static Path droppedAndRenumbered(Path dir) throws IOException {
+        Methodologies.export(Fixtures.PROVINCE_2025, dir);
+        Path json = dir.resolve("methodology.json");
+        ObjectNode root = (ObjectNode) vn.dti.json.DtiJson.mapper().readTree(json.toFile());
+        root.put("totalPoints", 990);
+        for (JsonNode main : root.get("mainIndicators")) {
+            ArrayNode components = (ArrayNode) main.get("components");
+            for (int i = components.size() - 1; i >= 0; i--) {
+                String id = components.get(i).get("id").asText();
+                if (id.equals("5.8") || id.equals("9.2")) {
+                    components.remove(i);
+                } else if (id.equals("9.3")) {
+                    ((ObjectNode) components.get(i)).put("id", "9.4");
+                }
+            }
+            if (main.get("id").asText().equals("5")) {
+                ((ObjectNode) main).put("maxPoints", 90);
+            }
+        }
+        vn.dti.json.DtiJson.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), root);
+        Path csv = dir.resolve("scoring.csv");
+        String table = Files.readString(csv);
+        table = table.replaceAll("\n5\\.8,[^\n]*", "").replaceAll("\n9\\.2,[^\n]*", "").replace("\n9.3,", "\n9.4,");
+        Files.writeString(csv, table);
+        return dir;
+    }
+
+    @Test
+    void removedAndRenumberedComponents_evidenceScoredByEachSideWithWhatItKnows() throws IOException {
+        RuleScorer newer = Methodologies.load(droppedAndRenumbered(tmp.resolve("new")));
+        vn.dti.api.Evidence yes58 = Fixtures.evidence(vn.dti.api.ComponentEvidence.of("5.8", true, Fixtures.doc()),
+                vn.dti.api.ComponentEvidence.of("9.3", true, Fixtures.doc()), vn.dti.api.ComponentEvidence.of("5.1", 1.0, Fixtures.doc()));
+        MethodologyDiff d = MethodologyDiff.compare(Fixtures.province2025(), newer, List.of(Fixtures.khanhHoa2023(), yes58), List.of("kh.json", "yes.json"));
+        List<String> changes = d.changes().stream().filter(c -> c.indicator() != null)
+                .map(c -> c.indicator() + " " + c.what() + ": " + c.before() + " → " + c.after()).toList();
+        assertEquals(List.of("5 maxPoints: 100 → 90", "9.4 moved: 9.3 → 9.4",
+                "5.8 removed: Cổng Dịch vụ công được cấp chứng nhận tín nhiệm mạng (10 points) → null",
+                "9.2 removed: Ban hành kiến trúc ICT phát triển Đô thị thông minh (0 points) → null"), changes);
+        // the example has entries for 5.8 (not reported) and 9.2, which the new catalogue lacks, and 9.3 (scored as 9.4 by the new rules)
+        MethodologyDiff.EvidenceEffect kh = d.evidence().get(0);
+        assertEquals(List.of(), kh.leftOutOfOld());
+        assertEquals(List.of("5.8", "9.2"), kh.leftOutOfNew());
+        assertEquals(kh.oldTotal(), kh.newTotal(), 1e-9, "no scored component changed for Khánh Hòa");
+        assertEquals(List.of("9.3 → 9.4 moved 0 → 0", "5.8 removed 0 → 0", "9.2 removed 0 → 0"), kh.components().stream()
+                .map(c -> c.label() + " " + c.kind() + " " + vn.dti.api.Points.format(c.oldPoints()) + " → " + vn.dti.api.Points.format(c.newPoints()))
+                .toList());
+        // 5.8 yes earns its 10 points under the old rules, and has no place in the new: the total drops by 10
+        MethodologyDiff.EvidenceEffect yes = d.evidence().get(1);
+        assertEquals(List.of("5.8"), yes.leftOutOfNew());
+        assertEquals(10 + 20, yes.oldTotal(), 1e-9);
+        assertEquals(20, yes.newTotal(), 1e-9);
+        MethodologyDiff.ComponentEffect removed = yes.components().stream().filter(c -> c.id().equals("5.8")).findFirst().orElseThrow();
+        assertEquals("removed", removed.kind());
+        assertEquals(10, removed.oldPoints(), 0);
+        assertEquals(-10, removed.change(), 0);
+        assertEquals("yes → max 10 = 10", removed.oldFormula());
     }
 }

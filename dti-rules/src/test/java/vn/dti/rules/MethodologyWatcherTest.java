@@ -36,6 +36,8 @@ import vn.dti.api.ScoreCard;
 class MethodologyWatcherTest {
     /** The table row the tests edit: 8.2, a goalpost the folder's own test cases do not cover. */
     private static final String ROW_82 = "\n8.2,,0.10,";
+    /** 3.4's row: its goal is what the folder's own test cases check. */
+    private static final String ROW_34 = "\n3.4,,0.90,";
     /** Khánh Hòa's 8.2 in the bundled example: 2.52% of adults with a digital signature. */
     private static final double VALUE_82 = 0.0252;
 
@@ -208,84 +210,267 @@ class MethodologyWatcherTest {
         assertEquals(1, reports.all.size());
     }
 
-    @Test
-    void fourThreadsScoreWithoutPause_while50EditsAlternateGoodAndBroken() throws Exception {
-        Path dir = exported();
-        String table = Files.readString(dir.resolve("scoring.csv"), StandardCharsets.UTF_8);
-        Reports reports = new Reports();
-        Evidence evidence = Fixtures.khanhHoa2023();
-        record Seen(String version, double points82, double total) {
+    /**
+     * The kinds of edit an officer saves: a good one (8.2's goal changed), and three kinds of broken
+     * one that must never be served: a cell that does not compile, a rule that compiles but awards
+     * above max where the sweep finds it, and a goal that compiles and sweeps clean but that the
+     * folder's own test cases refuse (tests/patterns.json expects 3.4 at 90% to earn 30).
+     */
+    enum Edit {
+        GOOD, DOES_NOT_COMPILE, REFUSED_BY_THE_SWEEP, FAILS_ITS_TEST_CASES;
+
+        /** The {@code k}-th broken edit's kind, taking turns. */
+        static Edit broken(int k) {
+            return values()[1 + Math.floorMod(k, 3)];
         }
-        List<Seen> seen = new CopyOnWriteArrayList<>();
-        List<Throwable> errors = new CopyOnWriteArrayList<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        try (MethodologyWatcher w = MethodologyWatcher.start(dir, Duration.ofMillis(50), reports)) {
-            reports.next();
-            List<Thread> threads = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
+    }
+
+    /** The exported folder the officer edits, and what each edit should do. */
+    static final class EditedFolder {
+        final Path dir;
+        final String table;
+
+        EditedFolder(Path dir) throws IOException {
+            this.dir = dir;
+            this.table = Files.readString(dir.resolve("scoring.csv"), StandardCharsets.UTF_8);
+            assertTrue(table.contains(ROW_82) && table.contains(ROW_34));
+        }
+
+        /**
+         * Saves the {@code k}-th edit (8.2's goal {@code goal} in a good one; every edit's bytes are new) and returns the
+         * version the folder now has.
+         */
+        String save(Edit edit, int k, double goal) throws IOException {
+            String goal82 = String.format(Locale.ROOT, "%.4f", goal);
+            Path extra = dir.resolve("sweep.drl");
+            String t;
+            switch (edit) {
+                case GOOD:
+                    t = table.replace(ROW_82, "\n8.2,," + goal82 + ",");
+                    break;
+                case DOES_NOT_COMPILE:
+                    t = table.replace(ROW_82, "\n8.2,,0.1O" + k + ",");
+                    break;
+                case REFUSED_BY_THE_SWEEP:
+                    // 8.2 scored by a rule file whose rule awards 51 of 50 from a ratio of 0.5 on: it compiles, the sweep finds it
+                    t = table.replaceAll("\n8\\.2,[^\n]*", "");
+                    Files.writeString(extra, String.join("\n", "package sweep", "import vn.dti.rules.ComponentValue",
+                            "global vn.dti.rules.ScoreSheet score", "rule \"8.2 by hand\" @indicator(\"8.2\")",
+                            "when $v : ComponentValue( indicator == \"8.2\", reported )",
+                            "then score.award(kcontext, $v, $v.getRatio() >= 0.5 ? 51 : Math.min(1, $v.getRatio() / " + goal82 + ") * 50, \"edit " + k
+                                    + "\");",
+                            "end", ""), StandardCharsets.UTF_8);
+                    break;
+                default:
+                    // 3.4's goal above the 90% its test case expects full points at
+                    t = table.replace(ROW_82, "\n8.2,," + goal82 + ",").replace(ROW_34, String.format(Locale.ROOT, "\n3.4,,%.4f,", 0.95 + 0.0001 * k));
+            }
+            if (edit != Edit.REFUSED_BY_THE_SWEEP) {
+                Files.deleteIfExists(extra);
+            }
+            Files.writeString(dir.resolve("scoring.csv"), t, StandardCharsets.UTF_8);
+            return vn.dti.rules.internal.MethodologyFiles.fromDirectory(dir).version();
+        }
+    }
+
+    /**
+     * What the scoring threads saw: per version, each distinct card (its components' points and the
+     * total), and how many cards. Bounded by the number of versions, not of cards.
+     */
+    static final class Seen {
+        final Map<String, java.util.Set<String>> cardsOfVersion = new ConcurrentHashMap<>();
+        final java.util.concurrent.atomic.AtomicLong cards = new java.util.concurrent.atomic.AtomicLong();
+        final List<Throwable> errors = new CopyOnWriteArrayList<>();
+
+        void add(ScoreCard c) {
+            cardsOfVersion.computeIfAbsent(c.methodology().version(), v -> ConcurrentHashMap.newKeySet()).add(points(c));
+            cards.incrementAndGet();
+        }
+    }
+
+    /** A card's points, component by component, and its total: what "agrees with its version" compares. */
+    static String points(ScoreCard c) {
+        StringBuilder sb = new StringBuilder();
+        for (vn.dti.api.ComponentScore cs : c.components()) {
+            sb.append(cs.id()).append('=').append(GoldenScoreCardsTest.n(cs.points())).append(' ');
+        }
+        return sb.append("total=").append(GoldenScoreCardsTest.n(c.totalPoints())).toString();
+    }
+
+    /**
+     * The reference for a served version: the bundled methodology's card of the example (scored by
+     * another scorer, compiled from the bundled folder), with 8.2 at min(1, 2.52% / goal) × 50 and the
+     * total moved by the difference: the only component the good edits change.
+     */
+    static String expected(ScoreCard bundled, double goal82) {
+        double p82 = Math.min(1, VALUE_82 / goal82) * 50;
+        StringBuilder sb = new StringBuilder();
+        for (vn.dti.api.ComponentScore cs : bundled.components()) {
+            sb.append(cs.id()).append('=').append(GoldenScoreCardsTest.n(cs.id().value().equals("8.2") ? p82 : cs.points())).append(' ');
+        }
+        double total = bundled.totalPoints() - bundled.component("8.2").orElseThrow().points() + p82;
+        return sb.append("total=").append(GoldenScoreCardsTest.n(total)).toString();
+    }
+
+    /** Scoring threads that score the example from whatever the watcher serves, {@code pauseMillis} apart (0: without pause). */
+    static final class Scorers {
+        final AtomicBoolean stop = new AtomicBoolean();
+        final List<Thread> threads = new ArrayList<>();
+
+        Scorers(MethodologyWatcher w, Evidence evidence, Seen seen, int n, long pauseMillis) {
+            for (int t = 0; t < n; t++) {
                 Thread th = new Thread(() -> {
                     while (!stop.get()) {
                         try {
-                            ScoreCard c = w.scorer().score(evidence);
-                            seen.add(new Seen(c.methodology().version(), c.component("8.2").orElseThrow().points(), c.totalPoints()));
+                            seen.add(w.scorer().score(evidence));
+                            if (pauseMillis > 0) {
+                                Thread.sleep(pauseMillis);
+                            }
+                        } catch (InterruptedException e) {
+                            return;
                         } catch (Throwable e) {
-                            errors.add(e);
+                            seen.errors.add(e);
                         }
                     }
-                });
+                }, "scorer-" + t);
                 th.start();
                 threads.add(th);
             }
-            for (int k = 0; k < 50; k++) {
-                String cell = k % 2 == 0 ? String.format(Locale.ROOT, "%.3f", 0.02 + 0.002 * k) : "0.1O" + k;
-                setGoal(dir, table, cell);
-                MethodologyCheck c = reports.next();
-                assertEquals(k % 2 == 0, c.passed(), "edit " + k + " (" + cell + "): " + c.summary() + " " + c.problems());
-            }
+        }
+
+        /** Stops the threads and waits for them: afterwards they hold nothing. */
+        void stop() throws InterruptedException {
             stop.set(true);
             for (Thread th : threads) {
                 th.join();
             }
         }
-        assertEquals(List.of(), errors);
-        assertTrue(seen.size() > 50, "scoring went on: " + seen.size() + " cards");
-        assertEquals(25, reports.refusedVersions.size());
-        ScoreCard base = Fixtures.province2025().score(evidence);
-        double others = base.totalPoints() - base.component("8.2").orElseThrow().points();
-        for (Seen s : seen) {
-            assertFalse(reports.refusedVersions.contains(s.version()), "a card from a refused version " + s.version());
-            Double goal = reports.goalOfVersion.get(s.version());
-            assertNotNull(goal, "a card from a version never accepted: " + s.version());
-            double expected = Math.min(1, VALUE_82 / goal) * 50;
-            assertEquals(expected, s.points82(), 1e-9, "version " + s.version() + " has goal " + goal);
-            assertEquals(others + expected, s.total(), 1e-9);
+    }
+
+    /** Waits for the watcher's report on this version (an edit saved in two steps may be reported on the way). */
+    static MethodologyCheck reportOn(Reports reports, String version) throws InterruptedException {
+        while (true) {
+            MethodologyCheck c = reports.next();
+            if (c.version().equals(version)) {
+                return c;
+            }
+        }
+    }
+
+    /**
+     * Every card a scoring thread got came from a version that passed every check and test case,
+     * and its points are the reference's for that version's 8.2 goal.
+     */
+    static void assertEveryCardAgreesWithItsVersion(Seen seen, Map<String, Double> goalOfServed, java.util.Set<String> refused) {
+        assertEquals(List.of(), seen.errors);
+        ScoreCard bundled = Fixtures.province2025().score(Fixtures.khanhHoa2023());
+        for (Map.Entry<String, java.util.Set<String>> v : seen.cardsOfVersion.entrySet()) {
+            assertFalse(refused.contains(v.getKey()), "a card from the refused version " + v.getKey());
+            Double goal = goalOfServed.get(v.getKey());
+            assertNotNull(goal, "a card from a version that was never accepted: " + v.getKey());
+            assertEquals(java.util.Set.of(expected(bundled, goal)), v.getValue(), "version " + v.getKey() + " (8.2's goal " + goal + ")");
         }
     }
 
     @Test
-    void hundredReloads_heapAndMetaspaceGrowLessThan5MB() throws Exception {
-        Path dir = exported();
-        String table = Files.readString(dir.resolve("scoring.csv"), StandardCharsets.UTF_8);
+    void fourThreadsScoreWithoutPause_while50EditsAlternateGoodAndBrokenOfThreeKinds() throws Exception {
+        EditedFolder folder = new EditedFolder(exported());
         Reports reports = new Reports();
-        try (MethodologyWatcher w = MethodologyWatcher.start(dir, Duration.ofMillis(50), reports)) {
-            assertTrue(reports.next().passed());
-            // warm up: the first reloads load the engine's own classes
-            for (int k = 0; k < 5; k++) {
-                setGoal(dir, table, String.format(Locale.ROOT, "%.4f", 0.05 + 0.0001 * k));
-                assertTrue(reports.next().passed());
+        Map<String, Double> goalOfServed = new ConcurrentHashMap<>();
+        java.util.Set<String> refused = ConcurrentHashMap.newKeySet();
+        Seen seen = new Seen();
+        try (MethodologyWatcher w = MethodologyWatcher.start(folder.dir, Duration.ofMillis(50), reports)) {
+            MethodologyCheck first = reports.next();
+            assertTrue(first.passed(), first.summary());
+            goalOfServed.put(first.version(), 0.10);
+            String served = first.version();
+            Scorers scorers = new Scorers(w, Fixtures.khanhHoa2023(), seen, 4, 0);
+            try {
+                for (int k = 0; k < 50; k++) {
+                    Edit edit = k % 2 == 0 ? Edit.GOOD : Edit.broken(k / 2);
+                    double goal = 0.02 + 0.002 * k;
+                    String version = folder.save(edit, k, goal);
+                    MethodologyCheck c = reportOn(reports, version);
+                    assertEquals(edit == Edit.GOOD, c.passed(), "edit " + k + " (" + edit + "): " + c.summary() + " " + c.problems());
+                    assertEquals(edit != Edit.DOES_NOT_COMPILE && edit != Edit.REFUSED_BY_THE_SWEEP, c.valid(), "edit " + k + " (" + edit + ")");
+                    if (edit == Edit.REFUSED_BY_THE_SWEEP) {
+                        assertTrue(c.problems().get(0).contains("tried to award 51 points to component 8.2, outside [0, 50]"), c.problems().toString());
+                    }
+                    if (edit == Edit.GOOD) {
+                        goalOfServed.put(version, goal);
+                        served = version;
+                    } else {
+                        refused.add(version);
+                    }
+                    assertEquals(served, w.scorer().version(), "after edit " + k + " (" + edit + ")");
+                }
+            } finally {
+                scorers.stop();
+            }
+        }
+        assertTrue(seen.cards.get() > 50, "scoring went on: " + seen.cards + " cards");
+        assertEquals(25, refused.size());
+        // the threads saw the versions change under them (26 were served, each for at least one check of the next edit)
+        assertTrue(seen.cardsOfVersion.size() >= 13, "the scoring threads saw " + seen.cardsOfVersion.size() + " versions");
+        assertEveryCardAgreesWithItsVersion(seen, goalOfServed, refused);
+    }
+
+    @Test
+    void hundredReloadsWhileScoring_refusedEditsAmongThem_heapAndMetaspaceGrowLessThan5MB() throws Exception {
+        EditedFolder folder = new EditedFolder(exported());
+        Reports reports = new Reports();
+        Map<String, Double> goalOfServed = new ConcurrentHashMap<>();
+        java.util.Set<String> refused = ConcurrentHashMap.newKeySet();
+        Seen seen = new Seen();
+        Evidence evidence = Fixtures.khanhHoa2023();
+        try (MethodologyWatcher w = MethodologyWatcher.start(folder.dir, Duration.ofMillis(50), reports)) {
+            MethodologyCheck first = reports.next();
+            assertTrue(first.passed());
+            goalOfServed.put(first.version(), 0.10);
+            int k = 0;
+            // warm up, scoring as well: the first reloads load the engine's own classes
+            Scorers warming = new Scorers(w, evidence, seen, 2, 5);
+            try {
+                for (; k < 8; k++) {
+                    reload(folder, reports, k, goalOfServed, refused);
+                }
+            } finally {
+                warming.stop();
             }
             long[] before = usedAfterFullGc();
-            for (int k = 0; k < 100; k++) {
-                setGoal(dir, table, String.format(Locale.ROOT, "%.4f", 0.06 + 0.0001 * k));
-                MethodologyCheck c = reports.next();
-                assertTrue(c.passed(), c.summary());
+            // two threads, a card every few milliseconds each: scoring goes on through every reload, and the reloads keep the CPU
+            Scorers scorers = new Scorers(w, evidence, seen, 2, 5);
+            try {
+                for (int end = k + 100; k < end; k++) {
+                    reload(folder, reports, k, goalOfServed, refused);
+                }
+            } finally {
+                scorers.stop();
             }
             long[] after = usedAfterFullGc();
             double heapMb = (after[0] - before[0]) / 1048576.0;
             double metaMb = (after[1] - before[1]) / 1048576.0;
-            System.out.printf(Locale.ROOT, "100 reloads: heap %+.2f MB, metaspace %+.2f MB after a full GC%n", heapMb, metaMb);
+            System.out.printf(Locale.ROOT, "100 reloads (%d refused) while %d cards were scored: heap %+.2f MB, metaspace %+.2f MB after a full GC%n",
+                    refused.size(), seen.cards.get(), heapMb, metaMb);
             assertTrue(heapMb < 5, "heap grew by " + heapMb + " MB over 100 reloads");
             assertTrue(metaMb < 5, "metaspace grew by " + metaMb + " MB over 100 reloads");
+        }
+        assertTrue(refused.size() >= 25, refused.size() + " refused edits");
+        assertEveryCardAgreesWithItsVersion(seen, goalOfServed, refused);
+    }
+
+    /** Edit {@code k}: every fourth is broken (the three kinds in turn), the others good. */
+    private static void reload(EditedFolder folder, Reports reports, int k, Map<String, Double> goalOfServed, java.util.Set<String> refused)
+            throws Exception {
+        Edit edit = k % 4 == 3 ? Edit.broken(k / 4) : Edit.GOOD;
+        double goal = 0.05 + 0.0001 * k;
+        String version = folder.save(edit, k, goal);
+        MethodologyCheck c = reportOn(reports, version);
+        assertEquals(edit == Edit.GOOD, c.passed(), "edit " + k + " (" + edit + "): " + c.summary());
+        if (edit == Edit.GOOD) {
+            goalOfServed.put(version, goal);
+        } else {
+            refused.add(version);
         }
     }
 

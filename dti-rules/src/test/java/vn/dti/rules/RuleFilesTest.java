@@ -11,19 +11,21 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import vn.dti.api.Evidence;
+import vn.dti.rules.internal.Loader;
 import vn.dti.rules.internal.MethodologyFiles;
 import vn.dti.rules.internal.Recorder;
+import vn.dti.rules.internal.RecordingSheet;
 import vn.dti.rules.internal.RuleBase;
 import vn.dti.rules.internal.Scoring;
 
 /** Each bundled rule file and decision table compiles and fires as expected: the number of firings per file, and which rules. */
 class RuleFilesTest {
     private static Map<String, List<String>> fired(Evidence evidence) {
-        RuleBase base = RuleBase.compile(MethodologyFiles.fromClasspath(Fixtures.PROVINCE_2025));
+        RuleBase base = Loader.compile(MethodologyFiles.fromClasspath(Fixtures.PROVINCE_2025));
         Map<String, List<String>> byFile = new TreeMap<>();
         KieSession session = base.kbase().newKieSession();
         try {
-            session.setGlobal(RuleBase.GLOBAL, new ScoreSheet(new Recorder(base.origins(), base.slotCount(), 1, null), base.patterns()));
+            session.setGlobal(ScoreSheet.GLOBAL, new RecordingSheet(new Recorder(base.origins(), base.slotCount(), 1, null), base.patterns()));
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {

@@ -15,41 +15,37 @@ import org.kie.internal.io.ResourceFactory;
 import vn.dti.api.MainIndicator;
 import vn.dti.rules.ComponentValue;
 import vn.dti.rules.Methodologies;
+import vn.dti.rules.RuleEngine;
 import vn.dti.rules.RuleScorer;
 import vn.dti.rules.ScoreSheet;
-import vn.dti.rules.internal.Engine;
-import vn.dti.rules.internal.Recorder;
-import vn.dti.rules.internal.RuleBase;
 
 /**
  * The "typical" Drools implementation, as a reference: a session per entity; every rule
  * {@code modify}s its fact as it fires (so the engine re-evaluates after each firing); main and
  * overall totals by {@code accumulate} rules. Its rules are the bundled rule files rewritten in
  * that style (same conditions and consequences), so it applies the same methodology and records
- * into the same {@link Recorder}: its score cards equal the library's. The accumulated totals
+ * into the same {@link RuleEngine.Awards}: its score cards equal the library's. The accumulated totals
  * are checked against the card's sums.
  */
-public final class NaiveDrools implements Engine {
+public final class NaiveDrools implements RuleEngine {
     private static final Pattern RULE = Pattern.compile("(?s)rule\\s+\"([^\"]+)\"(.*?)\\n\\s*when\\s*\\n(.*?)\\n\\s*then\\s*\\n(.*?)\\nend");
     private static final Pattern FACT = Pattern.compile("\\$v\\s*:\\s*ComponentValue\\s*\\((.*?)\\)\\s*$", Pattern.DOTALL);
 
     private final InternalKnowledgeBase kbase;
+    private final List<MainIndicator> mains;
 
-    private NaiveDrools(InternalKnowledgeBase kbase) {
+    private NaiveDrools(InternalKnowledgeBase kbase, List<MainIndicator> mains) {
         this.kbase = kbase;
+        this.mains = mains;
     }
 
     /** A scorer of a bundled methodology with naive rules derived from its rule files and decision tables. */
     public static RuleScorer scorer(String id) {
-        RuleBase base = Methodologies.bundled(id).base();
+        RuleScorer library = Methodologies.bundled(id);
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, NaiveDrools.class.getClassLoader()));
-        for (String f : base.files().ruleFiles()) {
-            kb.add(ResourceFactory.newByteArrayResource(naive(new String(base.files().bytes(f), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(f), ResourceType.DRL);
-        }
-        for (var table : base.tableDrl().entrySet()) {
-            kb.add(ResourceFactory.newByteArrayResource(naive(table.getValue()).getBytes(StandardCharsets.UTF_8)).setSourcePath(table.getKey()),
+        for (var file : library.drl().entrySet()) {
+            kb.add(ResourceFactory.newByteArrayResource(naive(file.getValue()).getBytes(StandardCharsets.UTF_8)).setSourcePath(file.getKey()),
                     ResourceType.DRL);
         }
         kb.add(ResourceFactory.newByteArrayResource(TOTALS.getBytes(StandardCharsets.UTF_8)).setSourcePath("naive-totals.drl"), ResourceType.DRL);
@@ -58,7 +54,7 @@ public final class NaiveDrools implements Engine {
         }
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
         kbase.addPackages(kb.getKnowledgePackages());
-        return new RuleScorer(base, new NaiveDrools(kbase));
+        return library.withEngine(new NaiveDrools(kbase, library.methodology().mainIndicators()));
     }
 
     /** Rewrites lean rules in the typical style: match the mutable fact, modify it when firing. */
@@ -103,13 +99,11 @@ public final class NaiveDrools implements Engine {
             "end", "");
 
     @Override
-    public void fire(RuleBase base, ComponentValue[][] facts, Recorder recorder) {
-        List<MainIndicator> mains = base.methodology().mainIndicators();
-        ScoreSheet sheet = new ScoreSheet(recorder, base.patterns());
+    public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards recorder) {
         for (ComponentValue[] entity : facts) {
             KieSession session = kbase.newKieSession();
             try {
-                session.setGlobal(RuleBase.GLOBAL, sheet);
+                session.setGlobal(ScoreSheet.GLOBAL, sheet);
                 for (ComponentValue v : entity) {
                     session.insert(new NaiveFact(v));
                 }

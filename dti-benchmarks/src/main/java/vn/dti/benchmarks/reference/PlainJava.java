@@ -1,42 +1,61 @@
 package vn.dti.benchmarks.reference;
 
+import java.util.List;
 import java.util.Locale;
 import vn.dti.api.FindingCode;
 import vn.dti.api.ReportStatus;
 import vn.dti.rules.ComponentValue;
 import vn.dti.rules.Methodologies;
+import vn.dti.rules.RuleEngine;
 import vn.dti.rules.RuleScorer;
-import vn.dti.rules.internal.Engine;
-import vn.dti.rules.internal.Recorder;
-import vn.dti.rules.internal.RuleBase;
+import vn.dti.rules.ScoreSheet;
 import vn.dti.scoring.ScoringRule;
 
 /**
  * The speed limit: the bundled {@code vn-dti-province-2025} rules as a plain Java loop. Scoring
  * applies each component's pattern and parameters as the decision table states them (read from
  * the compiled methodology, so the table is the one source of the parameters); completeness is
- * {@code completeness.drl} written by hand. It records into the same {@link Recorder} under the
- * same rule names, so it produces exactly the library's score cards; only the rule engine is
- * replaced. Kept in step with the rule files by {@code ReferenceScorersTest}.
+ * {@code completeness.drl} and {@code plausibility.drl} written by hand, with their thresholds
+ * (the 10% budget share, the 31 and 1096 days) read from those rule files
+ * ({@link RuleScorer#conditionValue}), not copied. It records into the same
+ * {@link RuleEngine.Awards} under the same rule names, so it produces exactly the library's score
+ * cards; only the rule engine is replaced. Kept in step with the rule files by
+ * {@code ReferenceScorersTest}.
  */
-public final class PlainJava implements Engine {
-    private final ScoringRule[] bySlot;
+public final class PlainJava implements RuleEngine {
+    static final String BUDGET_RULE = "Budget share for digital government implausibly high";
+    static final String AFTER_RULE = "Document dated after the period";
+    static final String BEFORE_RULE = "Documents long before the period";
 
-    private PlainJava(RuleBase base) {
-        bySlot = new ScoringRule[base.slotCount()];
-        for (ScoringRule r : base.scoringRules()) {
-            bySlot[base.slotOf(r.component())] = r;
+    private final ScoringRule[] bySlot;
+    private final double budgetShare;
+    private final long daysAfter;
+    private final long daysBefore;
+
+    private PlainJava(RuleScorer rules) {
+        List<vn.dti.api.Component> components = rules.methodology().components();
+        bySlot = new ScoringRule[components.size()];
+        for (ScoringRule r : rules.scoringRules()) {
+            bySlot[components.indexOf(rules.methodology().componentsById().get(r.component()))] = r;
         }
+        budgetShare = threshold(rules, BUDGET_RULE, "number");
+        daysAfter = (long) threshold(rules, AFTER_RULE, "daysAfterPeriod");
+        daysBefore = (long) threshold(rules, BEFORE_RULE, "daysBeforePeriod");
+    }
+
+    private static double threshold(RuleScorer rules, String rule, String field) {
+        return rules.conditionValue(rule, field).orElseThrow(() -> new IllegalStateException("the rule \"" + rule + "\" of "
+                + rules.methodology().id() + " no longer compares " + field + " with a number: bring PlainJava in step with the rule files"));
     }
 
     /** A scorer of the bundled 2025 methodology with this engine. */
     public static RuleScorer scorer() {
-        RuleBase base = Methodologies.bundled("vn-dti-province-2025").base();
-        return new RuleScorer(base, new PlainJava(base));
+        RuleScorer library = Methodologies.bundled("vn-dti-province-2025");
+        return library.withEngine(new PlainJava(library));
     }
 
     @Override
-    public void fire(RuleBase base, ComponentValue[][] facts, Recorder recorder) {
+    public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards recorder) {
         for (ComponentValue[] entity : facts) {
             for (ComponentValue v : entity) {
                 if (v.isReported()) {
@@ -48,7 +67,7 @@ public final class PlainJava implements Engine {
         }
     }
 
-    private static void complete(Recorder s, ComponentValue v) {
+    private void complete(Awards s, ComponentValue v) {
         String id = v.getIndicator();
         if (v.getStatus() == ReportStatus.NOT_REPORTED && v.getMax() > 0) {
             s.finding("Not reported", v, FindingCode.NOT_REPORTED, "Component " + id + " has no value: report it with its evidence documents.");
@@ -68,17 +87,17 @@ public final class PlainJava implements Engine {
             s.finding("Ratio above 100%", v, FindingCode.OUT_OF_RANGE, "Component " + id + " reports a ratio of "
                     + String.format(Locale.ROOT, "%.2f", v.getNumber() * 100) + "%, above 100%: it is scored as 100%. Check the numerator and denominator.");
         }
-        if (id.equals("6.9") && v.isReported() && !v.isAboveOne() && v.getNumber() > 0.10) {
+        if (id.equals("6.9") && v.isReported() && !v.isAboveOne() && v.getNumber() > budgetShare) {
             s.finding("Budget share for digital government implausibly high", v, FindingCode.OUT_OF_RANGE, "Component 6.9 reports "
                     + String.format(Locale.ROOT, "%.1f", v.getNumber() * 100) + "% of the state budget spent on digital government, more than 10%: check "
                     + "the numerator (spending on digital government) and the denominator (the province's whole state-budget spending), and that "
                     + "the share is written as a share (1.2% is 0.012).");
         }
-        if (!v.isQuarter() && v.getDaysAfterPeriod() > 31) {
+        if (!v.isQuarter() && v.getDaysAfterPeriod() > daysAfter) {
             s.finding("Document dated after the period", v, FindingCode.STALE_EVIDENCE, "Component " + id + " cites " + v.getDocumentsAfterPeriod()
                     + " document(s) dated after the period (" + v.getDaysAfterPeriod() + " days after its end): the reviewer may not accept them for this period.");
         }
-        if (v.getDocuments() > 0 && v.getDaysBeforePeriod() > 1096) {
+        if (v.getDocuments() > 0 && v.getDaysBeforePeriod() > daysBefore) {
             s.finding("Documents long before the period", v, FindingCode.STALE_EVIDENCE, "Component " + id + "'s newest document is "
                     + v.getDaysBeforePeriod() + " days older than the period: cite a current document.");
         }

@@ -52,6 +52,6 @@ public final class WorkbookGuard {
 
     /** Walks the workbook's zip entries before POI opens it (XlsxGuard, shared with the decision tables). */
     public static void checkWorkbook(byte[] bytes, String display) {
-        vn.dti.rules.internal.XlsxGuard.check(bytes, display, InvalidEvidenceException::new);
+        vn.dti.rules.XlsxGuard.check(bytes, display, InvalidEvidenceException::new);
     }
 }

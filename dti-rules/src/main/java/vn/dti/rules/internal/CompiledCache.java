@@ -46,20 +46,14 @@ final class CompiledCache {
     /** The classes rule code compiles against: a change to any of them makes every entry stale. */
     private static final List<Class<?>> RULE_API = List.of(vn.dti.rules.ScoreSheet.class, vn.dti.rules.ComponentValue.class,
             vn.dti.api.FindingCode.class, vn.dti.api.ReportStatus.class, vn.dti.api.ValueKind.class);
-    /**
-     * The classes that check a folder before it is compiled and saved: an entry saved by a build
-     * with other checks is not trusted (a newer, stricter check runs on the folder again).
-     */
-    private static final List<Class<?>> CHECKS = List.of(RuleBase.class, Sweep.class, DecisionTable.class, DrlScan.class, Scoring.class, Engine.class,
-            Recorder.class, PatternCache.class, RuleOrigins.class, Editions.class, MethodologyFiles.class, ReportingFiles.class,
-            vn.dti.scoring.ScoringPattern.class, vn.dti.scoring.ScoringRule.class, vn.dti.api.Methodology.class);
     /** Resources that change with the Drools version, also inside a shaded jar. */
     private static final List<String> DROOLS_VERSION_RESOURCES = List.of("META-INF/maven/org.drools/drools-core/pom.properties",
             "org/drools/base/common/DroolsObjectInputStream.class", "org/drools/base/definitions/impl/KnowledgePackageImpl.class",
             "org/drools/core/impl/KnowledgeBaseImpl.class");
     /** The most compiled methodologies kept: one per folder version an officer tried recently. */
     static final int MAX_ENTRIES = 32;
-    private static volatile String apiHash;
+    /** The hash of the classes rules compile against and of the checks, by the list of checks (one list in practice). */
+    private static final java.util.concurrent.ConcurrentHashMap<List<Class<?>>, String> API_HASH = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What a cache entry holds besides the folder's own files. */
     record Entry(Collection<KiePackage> packages, Map<String, String> tableDrl) {
@@ -73,12 +67,13 @@ final class CompiledCache {
         return d == null || d.isBlank() ? null : Path.of(d).resolve("compiled");
     }
 
-    static Entry read(String version) {
+    /** The compiled folder saved for this version by a build with these checks ({@code checks}: the classes that check a folder); null when none. */
+    static Entry read(String version, List<Class<?>> checks) {
         Path dir = dir();
         if (dir == null) {
             return null;
         }
-        String key = key(version);
+        String key = key(version, checks);
         Path file = dir.resolve(key + ".kpkg");
         if (!Files.isRegularFile(file)) {
             return null;
@@ -137,7 +132,8 @@ final class CompiledCache {
         }
     }
 
-    static void write(String version, Collection<KiePackage> packages, Map<String, String> tableDrl) {
+    /** Saves a compiled folder that passed every check. */
+    static void write(String version, List<Class<?>> checks, Collection<KiePackage> packages, Map<String, String> tableDrl) {
         Path dir = dir();
         if (dir == null) {
             return;
@@ -151,7 +147,7 @@ final class CompiledCache {
                 out.writeObject(new LinkedHashMap<>(tableDrl));
             }
             byte[] payload = buf.toByteArray();
-            String key = key(version);
+            String key = key(version, checks);
             byte[] header = (FORMAT + " " + key + " " + sha256(payload) + "\n").getBytes(StandardCharsets.UTF_8);
             tmp = Files.createTempFile(dir, ".kpkg-", ".tmp");
             try (var out = Files.newOutputStream(tmp)) {
@@ -209,42 +205,37 @@ final class CompiledCache {
     }
 
     /** The entry's name: the folder's version with the hash of everything else compiled rules depend on. */
-    static String key(String version) {
-        return version + "-" + apiHash();
+    static String key(String version, List<Class<?>> checks) {
+        return version + "-" + API_HASH.computeIfAbsent(checks, CompiledCache::apiHash);
     }
 
-    private static String apiHash() {
-        String h = apiHash;
-        if (h == null) {
-            try {
-                MessageDigest md = MessageDigest.getInstance("SHA-256");
-                md.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-                md.update(Runtime.version().toString().getBytes(StandardCharsets.UTF_8));
-                // the Drools version: its manifest's when it has one (not in a shaded jar), and in any case the bytes of the
-                // classes that write and read compiled packages
-                md.update(String.valueOf(org.kie.api.KieServices.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
-                for (String resource : DROOLS_VERSION_RESOURCES) {
-                    try (InputStream in = CompiledCache.class.getClassLoader().getResourceAsStream(resource)) {
-                        md.update(in == null ? new byte[0] : in.readAllBytes());
-                    }
+    private static String apiHash(List<Class<?>> checks) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+            md.update(Runtime.version().toString().getBytes(StandardCharsets.UTF_8));
+            // the Drools version: its manifest's when it has one (not in a shaded jar), and in any case the bytes of the
+            // classes that write and read compiled packages
+            md.update(String.valueOf(org.kie.api.KieServices.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+            for (String resource : DROOLS_VERSION_RESOURCES) {
+                try (InputStream in = CompiledCache.class.getClassLoader().getResourceAsStream(resource)) {
+                    md.update(in == null ? new byte[0] : in.readAllBytes());
                 }
-                List<Class<?>> classes = new ArrayList<>(RULE_API);
-                classes.addAll(CHECKS);
-                classes.addAll(List.of(vn.dti.scoring.ScoringPattern.class.getPermittedSubclasses()));
-                for (Class<?> c : classes) {
-                    String name = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
-                    try (InputStream in = c.getResourceAsStream(name)) {
-                        md.update(name.getBytes(StandardCharsets.UTF_8));
-                        md.update(in == null ? new byte[0] : in.readAllBytes());
-                    }
-                }
-                h = HexFormat.of().formatHex(md.digest()).substring(0, 12);
-            } catch (NoSuchAlgorithmException | IOException e) {
-                h = "nohash";
             }
-            apiHash = h;
+            List<Class<?>> classes = new ArrayList<>(RULE_API);
+            classes.addAll(checks);
+            classes.addAll(List.of(vn.dti.scoring.ScoringPattern.class.getPermittedSubclasses()));
+            for (Class<?> c : classes) {
+                String name = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
+                try (InputStream in = c.getResourceAsStream(name)) {
+                    md.update(name.getBytes(StandardCharsets.UTF_8));
+                    md.update(in == null ? new byte[0] : in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            return "nohash";
         }
-        return h;
     }
 
     static boolean enabled() {

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dti.api.Component;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.Methodology;
+import vn.dti.rules.XlsxGuard;
 import vn.dti.scoring.RuleLocation;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
@@ -50,9 +51,14 @@ final class DecisionTable {
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
     private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
 
-    /** What the table holds: the scoring rules, the rule names Drools will give them, problems, and the bytes Drools compiles. */
+    /**
+     * What the table holds: the scoring rules, the rule names Drools will give them, problems, and
+     * the bytes Drools compiles; {@code troubledRules} names the generated rules of the rows with a
+     * problem (left out when the rest of the folder is compiled to be checked).
+     */
     record Result(List<ScoringRule> scoring, Map<String, ScoringRule> byGeneratedName, List<Problem> problems, byte[] compileBytes, boolean xlsx,
-            List<String> tableNames, java.util.Set<IndicatorId> troubled, boolean incomplete, Map<String, Integer> templateRows) {
+            List<String> tableNames, java.util.Set<IndicatorId> troubled, boolean incomplete, Map<String, Integer> templateRows,
+            java.util.Set<String> troubledRules) {
     }
 
     /** One sheet's cells as text ("" when blank), row by row, 0-based. */
@@ -74,15 +80,6 @@ final class DecisionTable {
     private DecisionTable() {
     }
 
-    /** "A" for column 1, "AA" for 27. */
-    static String columnName(int column) {
-        StringBuilder sb = new StringBuilder();
-        for (int c = column; c > 0; c = (c - 1) / 26) {
-            sb.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return sb.toString();
-    }
-
     static Result read(String file, String display, byte[] bytes, Methodology m, Map<IndicatorId, Component> byId) {
         boolean xlsx = file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
         List<Problem> problems = new ArrayList<>();
@@ -97,7 +94,7 @@ final class DecisionTable {
             }
         } catch (IllegalArgumentException e) {
             problems.add(Problem.of(display, e.getMessage()));
-            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of(), true, Map.of());
+            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of(), true, Map.of(), java.util.Set.of());
         }
         List<ScoringRule> scoring = new ArrayList<>();
         Map<String, ScoringRule> generated = new java.util.HashMap<>();
@@ -105,6 +102,7 @@ final class DecisionTable {
         java.util.Set<IndicatorId> troubled = new java.util.HashSet<>();
         boolean incomplete = false;
         Map<String, Integer> templateRows = new java.util.HashMap<>();
+        java.util.Set<String> troubledRules = new java.util.HashSet<>();
         for (Grid g : grids) {
             String sheet = xlsx ? g.sheet() : "";
             for (int r = 0; r < g.rows().size(); r++) {
@@ -114,7 +112,7 @@ final class DecisionTable {
                         names.add(t.group(1));
                         // 1-based: the table's name, column types, "$v : ComponentValue", then the code templates
                         templateRows.putIfAbsent(t.group(1), r + 4);
-                        incomplete |= !table(file, display, sheet, g, r, c, t.group(1), m, byId, scoring, generated, problems, troubled);
+                        incomplete |= !table(file, display, sheet, g, r, c, t.group(1), m, byId, scoring, generated, problems, troubled, troubledRules);
                     }
                 }
             }
@@ -124,13 +122,13 @@ final class DecisionTable {
                     + "column types (CONDITION, ACTION, DESCRIPTION), a row with \"$v : ComponentValue\", a row of code templates and a row "
                     + "of headers (docs/methodologies.md)."));
         }
-        return new Result(scoring, generated, problems, compile, xlsx, names, troubled, incomplete || names.isEmpty(), templateRows);
+        return new Result(scoring, generated, problems, compile, xlsx, names, troubled, incomplete || names.isEmpty(), templateRows, troubledRules);
     }
 
     /** Reads one table's rows; false when the table's structure is broken, so that some of its rows could not be read. */
     private static boolean table(String file, String display, String sheet, Grid g, int start, int firstCol, String name, Methodology m,
             Map<IndicatorId, Component> byId, List<ScoringRule> scoring, Map<String, ScoringRule> generated, List<Problem> problems,
-            java.util.Set<IndicatorId> troubled) {
+            java.util.Set<IndicatorId> troubled, java.util.Set<String> troubledRules) {
         int typesRow = start + 1;
         int templateRow = start + 3;
         int headerRow = start + 4;
@@ -191,6 +189,8 @@ final class DecisionTable {
                 break;
             }
             int row = r + 1;
+            int rowStart = problems.size();
+            try {
             String idText = g.cell(r, idCol).strip();
             if (g.formula(r, idCol) != null) {
                 problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "holds the formula " + g.formula(r, idCol)
@@ -231,7 +231,7 @@ final class DecisionTable {
                                     + "spreadsheet is computed, and a formula's saved result can be out of date."));
                     continue;
                 }
-                RuleLocation where = RuleLocation.cell(file, sheet.isEmpty() ? "" : sheet, row, columnName(c + 1));
+                RuleLocation where = RuleLocation.cell(file, sheet.isEmpty() ? "" : sheet, row, Problem.columnName(c + 1));
                 try {
                     found.add(new ScoringRule(id, ruleName, where, parse(pattern, text, g.cell(templateRow, c).strip()), assumption));
                 } catch (IllegalArgumentException e) {
@@ -244,7 +244,7 @@ final class DecisionTable {
                         + "); fill exactly one."));
             } else if (found.isEmpty() && problems.size() == before) {
                 problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "component " + id + " has no pattern filled; fill one of the columns "
-                        + String.join(", ", patternCols.stream().map(c -> columnName(c[0] + 1) + " (" + g.cell(headerRow, c[0]).strip() + ")").toList())
+                        + String.join(", ", patternCols.stream().map(c -> Problem.columnName(c[0] + 1) + " (" + g.cell(headerRow, c[0]).strip() + ")").toList())
                         + "."));
             }
             if (problems.size() > before) {
@@ -255,6 +255,14 @@ final class DecisionTable {
                 generated.put(name + "_" + row, found.get(0));
                 if (nameCol >= 0 && !g.cell(r, nameCol).isBlank()) {
                     generated.put(ruleName, found.get(0));
+                }
+            }
+            } finally {
+                if (problems.size() > rowStart) {
+                    troubledRules.add(name + "_" + row);
+                    if (nameCol >= 0 && !g.cell(r, nameCol).isBlank()) {
+                        troubledRules.add(g.cell(r, nameCol).strip());
+                    }
                 }
             }
         }
@@ -269,7 +277,7 @@ final class DecisionTable {
         switch (pattern) {
             case "goal":
             case "relative":
-                number(text);
+                number(text, pattern.equals("goal") ? "goal" : "reference");
                 return DrlScan.pattern(pattern, text);
             case "bands":
             case "category":
@@ -286,11 +294,14 @@ final class DecisionTable {
         }
     }
 
-    private static double number(String text) {
+    private static double number(String text, String what) {
+        if (text.matches("-\\s*\\d+(\\.\\d+)?")) {
+            throw new IllegalArgumentException("\"" + text + "\" is negative: a " + what + " must be positive (above 0); write it without the minus "
+                    + "sign (" + text.replaceFirst("^-\\s*", "") + ") if that is what you meant");
+        }
         if (!NUMBER.matcher(text).matches()) {
             String hint = text.matches("\\d+,\\d+") ? "; write the decimal point as \".\" (" + text.replace(',', '.') + ")"
                     : text.endsWith("%") ? "; write a share as a decimal (90% is 0.90)"
-                    : text.matches("-\\d+(\\.\\d+)?") ? ": it is negative, and a goal or reference must be above 0"
                     : text.matches("\\d+(\\.\\d+)?[eE][-+]?\\d+") ? "; write it as a plain decimal (" + vn.dti.scoring.FormulaText.plain(Double.parseDouble(text)) + ")" : "";
             throw new IllegalArgumentException("\"" + text + "\" is not a number" + hint);
         }

@@ -1,6 +1,7 @@
 package vn.dti.rules.internal;
 
 import java.util.Comparator;
+import vn.dti.scoring.ScoringRule;
 
 /**
  * One problem found in a methodology folder, with where it is, so that problems can be listed in
@@ -24,8 +25,17 @@ public record Problem(String file, int line, int column, String where, String me
     /** A problem in a cell of a decision table. */
     static Problem cell(String display, String sheet, int row, int column, String header, String message) {
         return new Problem(display, row, column, display + (sheet == null || sheet.isEmpty() ? "" : ", sheet " + sheet) + (row > 0 ? ", row " + row : "")
-                + (column > 0 ? ", column " + DecisionTable.columnName(column) + (header == null || header.isEmpty() ? "" : " (" + header + ")") : ""),
+                + (column > 0 ? ", column " + columnName(column) + (header == null || header.isEmpty() ? "" : " (" + header + ")") : ""),
                 message);
+    }
+
+    /** A problem placed at a scoring rule: its line in a rule file, or its cell in a table ({@code display} names the file). */
+    static Problem atRule(String display, ScoringRule r, String message) {
+        if (r.location().inTable()) {
+            return cell(display, r.location().sheet(), r.location().line(), columnNumber(r.location().column()), r.pattern().name(), message);
+        }
+        int column = r.location().column() == null ? 0 : Integer.parseInt(r.location().column());
+        return at(display, r.location().line(), column, "rule \"" + r.rule() + "\": " + message);
     }
 
     @Override
@@ -36,6 +46,26 @@ public record Problem(String file, int line, int column, String where, String me
     @Override
     public String toString() {
         return where + ": " + message;
+    }
+
+    /** "A" for column 1, "AA" for 27. */
+    static String columnName(int column) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            sb.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return sb.toString();
+    }
+
+    /** 1 for "A", 27 for "AA"; 0 for null. */
+    static int columnNumber(String letters) {
+        int col = 0;
+        if (letters != null) {
+            for (char ch : letters.toCharArray()) {
+                col = col * 26 + (ch - 'A' + 1);
+            }
+        }
+        return col;
     }
 
     /** The innermost cause's message, for a problem that an exception reports. */

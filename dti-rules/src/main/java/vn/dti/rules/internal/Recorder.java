@@ -6,18 +6,20 @@ import java.util.Map;
 import vn.dti.api.FindingCode;
 import vn.dti.api.Points;
 import vn.dti.rules.ComponentValue;
+import vn.dti.rules.RuleEngine;
 import vn.dti.scoring.Award;
 import vn.dti.scoring.ComponentCohort;
+import vn.dti.scoring.FormulaText;
 import vn.dti.scoring.ScoringPattern;
 
 /**
  * What rules record while one chunk of entities is scored: per entity and component, the rule
  * that awarded points, the points, formula and inputs, a violation, whether points are withheld,
  * and the findings raised. A rule that awards outside [0, max], or a second rule scoring an
- * already scored component, records a violation naming both rules and their files. One recorder
- * serves one scoring call; the rule-facing façade is {@link vn.dti.rules.ScoreSheet}.
+ * already scored component, records a violation naming both rules and where they are written. One
+ * recorder serves one scoring call; the rule-facing façade over it is a {@link RecordingSheet}.
  */
-public final class Recorder {
+public final class Recorder implements RuleEngine.Awards {
     private final RuleOrigins origins;
     private final ComponentCohort[] cohort;
     private final Slot[][] slots;
@@ -34,7 +36,7 @@ public final class Recorder {
         this.slots = new Slot[entities][];
     }
 
-    /** Applies a pattern to a component's value, as the rule named {@code rule}. */
+    @Override
     public void apply(String rule, ComponentValue v, ScoringPattern pattern) {
         Award a = pattern.apply(v, cohort == null ? null : cohort[v.getSlot()]);
         if (a.isViolation()) {
@@ -48,8 +50,9 @@ public final class Recorder {
     public void award(String rule, ComponentValue v, double points, String formula, Map<String, Object> inputs) {
         Slot s = slot(v);
         if (s.rule != null) {
-            s.violation = "rules \"" + s.rule + "\" (" + origins.fileOf(s.rule) + ") and \"" + rule + "\" (" + origins.fileOf(rule)
+            s.violation = "rules \"" + s.rule + "\" (" + origins.locationOf(s.rule) + ") and \"" + rule + "\" (" + origins.locationOf(rule)
                     + ") both scored component " + v.getIndicator() + "; keep one";
+            s.second = rule;
             return;
         }
         s.rule = rule;
@@ -57,7 +60,8 @@ public final class Recorder {
         s.formula = formula + " = " + (Double.isFinite(points) ? Points.format(points) : Double.toString(points));
         s.inputs = inputs;
         if (!(points >= 0 && points <= v.getMax() + 1e-9)) {
-            s.violation = "rule \"" + rule + "\" (" + origins.fileOf(rule) + ") tried to award " + points + " points to component "
+            s.violation = "rule \"" + rule + "\" (" + origins.locationOf(rule) + ") tried to award "
+                    + (Double.isFinite(points) ? FormulaText.plain(points) : Double.toString(points)) + " points to component "
                     + v.getIndicator() + ", outside [0, " + Points.format(v.getMax()) + "]";
         }
     }
@@ -71,19 +75,19 @@ public final class Recorder {
         s.violation = "rule \"" + rule + "\" (" + origins.fileOf(rule) + "): " + what;
     }
 
-    /** Raises a finding; the component's points stand. */
+    @Override
     public void finding(String rule, ComponentValue v, FindingCode code, String message) {
         slot(v).findings.add(new RuleFinding(code, message, rule));
     }
 
-    /** Raises a finding and withholds the component's points. */
+    @Override
     public void withhold(String rule, ComponentValue v, FindingCode code, String message) {
         Slot s = slot(v);
         s.withheld = true;
         s.findings.add(new RuleFinding(code, message, rule));
     }
 
-    /** The points awarded so far: 0 when none, withheld or in violation. */
+    @Override
     public double points(ComponentValue v) {
         Slot s = result(v.getEntity(), v.getSlot());
         return s == null || s.rule == null || s.withheld || s.violation != null ? 0 : s.points;
@@ -96,6 +100,10 @@ public final class Recorder {
 
     String fileOf(String rule) {
         return origins.fileOf(rule);
+    }
+
+    String locationOf(String rule) {
+        return origins.locationOf(rule);
     }
 
     private Slot slot(ComponentValue v) {
@@ -129,6 +137,8 @@ public final class Recorder {
         String formula;
         Map<String, Object> inputs;
         String violation;
+        /** The second rule that scored the component, when two did. */
+        String second;
         boolean withheld;
         final List<RuleFinding> findings = new ArrayList<>(2);
     }

@@ -4,11 +4,17 @@ import java.util.Map;
 
 /**
  * Where each compiled rule comes from: the name an explanation shows (a decision table's
- * generated name "Chấm điểm_12" shows as its component, "3.4") and its file.
+ * generated name "Chấm điểm_12" shows as its component, "3.4"), its file, and its place in the
+ * file (a table's sheet, row and column; a rule file's line).
  */
 public final class RuleOrigins {
-    /** One rule's label and file. */
-    public record Origin(String label, String file) {
+    /**
+     * One rule's label, file and place.
+     *
+     * @param location "scoring.csv, row 12, column D", "bonus.drl:7"; the file alone when the line is not known
+     * @param line     the rule's line in a rule file, or its row in a table; 0 when not known
+     */
+    public record Origin(String label, String file, String location, int line) {
     }
 
     private final Map<String, Origin> byName;
@@ -25,16 +31,28 @@ public final class RuleOrigins {
 
     /** The file of a rule, by its label or compiled name; "?" when unknown. */
     public String fileOf(String rule) {
+        Origin o = find(rule);
+        return o == null ? "?" : o.file();
+    }
+
+    /** Where a rule is written, by its label or compiled name: its file with the line or cell; "?" when unknown. */
+    public String locationOf(String rule) {
+        Origin o = find(rule);
+        return o == null ? "?" : o.location();
+    }
+
+    /** A rule's origin, by its label or compiled name; null when unknown. */
+    Origin find(String rule) {
         Origin o = byName.get(rule);
         if (o != null) {
-            return o.file();
+            return o;
         }
         for (Origin each : byName.values()) {
             if (each.label().equals(rule)) {
-                return each.file();
+                return each;
             }
         }
-        return "?";
+        return null;
     }
 
     int size() {

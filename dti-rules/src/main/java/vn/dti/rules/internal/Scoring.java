@@ -31,6 +31,7 @@ import vn.dti.api.ReportingRole;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Value;
 import vn.dti.rules.ComponentValue;
+import vn.dti.rules.RuleEngine;
 import vn.dti.scoring.ComponentCohort;
 
 /**
@@ -44,11 +45,12 @@ public final class Scoring {
     public static final int CHUNK = Integer.getInteger("dti.rules.chunk", 50);
 
     private final RuleBase base;
-    private final Engine engine;
+    private final RuleEngine engine;
 
-    public Scoring(RuleBase base, Engine engine) {
+    /** Scoring with {@code engine}, or with the folder's own Drools rules when it is null. */
+    public Scoring(RuleBase base, RuleEngine engine) {
         this.base = base;
-        this.engine = engine;
+        this.engine = engine == null ? new DroolsEngine(base) : engine;
     }
 
     public RuleBase base() {
@@ -123,7 +125,7 @@ public final class Scoring {
         for (int e = 0; e < chunk.size(); e++) {
             facts[e] = facts(e, chunk.get(e), slots.get(e));
         }
-        engine.fire(base, facts, recorder);
+        engine.fire(facts, new RecordingSheet(recorder, base.patterns()), recorder);
         List<ScoreCard> cards = new ArrayList<>(chunk.size());
         for (int e = 0; e < chunk.size(); e++) {
             cards.add(card(chunk.get(e), facts[e], recorder, e));
@@ -234,10 +236,12 @@ public final class Scoring {
                 String rule = r.rule == null ? null : r.rule + " (" + recorder.fileOf(r.rule) + ")";
                 findings.add(Finding.of(FindingCode.RULE_VIOLATION, c, c.maxPoints(), 0,
                         "Component " + c.id() + " earns nothing until the rule is fixed: " + r.violation + ".", rule));
-                explanation = new Explanation(r.rule, r.rule == null ? null : recorder.fileOf(r.rule), "rule violation → 0", r.inputs);
+                explanation = new Explanation(r.rule, r.rule == null ? null : recorder.fileOf(r.rule), "rule violation → 0", r.inputs,
+                        r.rule == null ? null : recorder.locationOf(r.rule));
             } else if (r != null && r.rule != null) {
                 p = r.points;
-                explanation = new Explanation(r.rule, base.fileOf(s, r.rule), r.formula, r.inputs);
+                RuleBase.RuleAt at = base.originOf(s, r.rule);
+                explanation = new Explanation(r.rule, at.file(), r.formula, r.inputs, at.location());
             } else if (v.getStatus() == ReportStatus.REPORTED) {
                 if (c.scored()) {
                     findings.add(Finding.of(FindingCode.NOT_SCORED, c, c.maxPoints(), 0, "No scoring rule matched the reported value ["
@@ -252,7 +256,7 @@ public final class Scoring {
             if (r != null && r.withheld && r.violation == null) {
                 p = 0;
                 explanation = new Explanation(explanation.rule(), explanation.file(), explanation.formula() + "; withheld → 0 (see findings)",
-                        explanation.inputs());
+                        explanation.inputs(), explanation.location());
             }
             if (r != null) {
                 if (r.findings.size() > 1) {

@@ -24,6 +24,11 @@ public final class TableWorkbooks {
     private TableWorkbooks() {
     }
 
+    /** One line of a CSV decision table as its cells, split as Drools splits them. */
+    public static String[] cells(String line, int lineNumber) {
+        return DecisionTable.splitCsv(line, lineNumber);
+    }
+
     /** The workbook of a CSV decision table. */
     public static byte[] fromCsv(byte[] csv) {
         String[] lines = new String(DecisionTable.withoutBom(csv), StandardCharsets.UTF_8).split("\r?\n", -1);

@@ -1,25 +1,28 @@
 package vn.dti.rules.internal;
 
 import org.kie.api.runtime.KieSession;
+import vn.dti.api.InvalidMethodologyException;
 import vn.dti.rules.ComponentValue;
+import vn.dti.rules.RuleEngine;
 import vn.dti.rules.ScoreSheet;
 
 /**
- * What fires a methodology's rules over one chunk of facts, recording into a {@link Recorder}.
- * The library's engine is {@link #DROOLS}; the benchmarks plug in references (a plain-Java loop,
- * a naive Drools design) that record the same way, so their score cards equal the library's.
+ * The library's engine: lean rules (no modify, no joins) over one chunk's facts in a new,
+ * short-lived session of the compiled folder's knowledge base. (Pooling and resetting sessions
+ * was measured and bought nothing: docs/performance.md.)
  */
-public interface Engine {
-    void fire(RuleBase base, ComponentValue[][] facts, Recorder recorder);
+public final class DroolsEngine implements RuleEngine {
+    private final RuleBase base;
 
-    /**
-     * Lean rules (no modify, no joins) over one chunk's facts in a new, short-lived session.
-     * (Pooling and resetting sessions was measured and bought nothing: docs/performance.md.)
-     */
-    Engine DROOLS = (base, facts, recorder) -> {
+    public DroolsEngine(RuleBase base) {
+        this.base = base;
+    }
+
+    @Override
+    public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards awards) {
         KieSession session = base.kbase().newKieSession();
         try {
-            session.setGlobal(RuleBase.GLOBAL, new ScoreSheet(recorder, base.patterns()));
+            session.setGlobal(ScoreSheet.GLOBAL, sheet);
             int inserted = 0;
             for (ComponentValue[] entity : facts) {
                 for (ComponentValue v : entity) {
@@ -32,7 +35,7 @@ public interface Engine {
             int limit = (inserted + 1) * Math.max(1, base.ruleCount()) + 10_000;
             int fired = session.fireAllRules(limit);
             if (fired >= limit && session.fireAllRules(1) > 0) {
-                throw new vn.dti.api.InvalidMethodologyException(base.root() + ": the rules fired more than " + limit + " times on " + inserted
+                throw new InvalidMethodologyException(base.root() + ": the rules fired more than " + limit + " times on " + inserted
                         + " component values and would not stop: a rule's consequence inserts or modifies facts in a loop, or a rule joins "
                         + "several facts. Rules look at one component value each, award points and raise findings through 'score'; they do not "
                         + "insert or modify facts (docs/methodologies.md).");
@@ -40,5 +43,5 @@ public interface Engine {
         } finally {
             session.dispose();
         }
-    };
+    }
 }

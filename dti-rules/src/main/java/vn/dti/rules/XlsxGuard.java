@@ -1,4 +1,4 @@
-package vn.dti.rules.internal;
+package vn.dti.rules;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,19 +15,32 @@ import java.util.zip.ZipInputStream;
  * bomb (at most {@link #MAX_ENTRIES} entries, {@link #MAX_EXPANDED} bytes in all, and no large
  * entry expanding more than {@link #MAX_RATIO} times). This leaves POI's process-wide
  * {@code ZipSecureFile} settings as the embedding application set them. Used for decision tables
- * and for agencies' workbooks; nothing in a workbook is ever evaluated or executed.
+ * and for agencies' workbooks (dti-reporting); nothing in a workbook is ever evaluated or executed.
+ *
+ * <pre>{@code
+ * XlsxGuard.check(bytes, "scoring.xlsx", InvalidMethodologyException::new);   // then open it with POI
+ * }</pre>
  */
 public final class XlsxGuard {
-    static final int MAX_ENTRIES = 1_000;
-    static final long MAX_EXPANDED = 100L * 1024 * 1024;
-    static final long MAX_RATIO = 100;
+    /** The most zip entries (parts) a workbook may have. */
+    public static final int MAX_ENTRIES = 1_000;
+    /** The most bytes a workbook's parts may expand to, in all. */
+    public static final long MAX_EXPANDED = 100L * 1024 * 1024;
+    /** The most a part larger than {@link #RATIO_FLOOR} may expand, as a multiple of its compressed size. */
+    public static final long MAX_RATIO = 100;
     /** Entries smaller than this may compress any amount (a sheet of blank cells does). */
-    static final long RATIO_FLOOR = 1024L * 1024;
+    public static final long RATIO_FLOOR = 1024L * 1024;
 
     private XlsxGuard() {
     }
 
-    /** Walks the workbook's zip entries; {@code error} makes the exception of the caller's family (a methodology's, an evidence file's). */
+    /**
+     * Walks the workbook's zip entries, throwing at the first thing refused.
+     *
+     * @param display what the messages call the file (its path as the user gave it)
+     * @param error   makes the exception of the caller's family (a methodology's, an evidence file's) from a message that starts with
+     *                {@code display}
+     */
     public static void check(byte[] bytes, String display, Function<String, ? extends RuntimeException> error) {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw error.apply(display + ": not an Excel workbook (.xlsx is a zip file; this one is not)"

@@ -1,0 +1,325 @@
+package vn.dti.rules.internal;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dti.api.Component;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.InvalidMethodologyException;
+import vn.dti.api.Methodology;
+import vn.dti.api.Points;
+import vn.dti.json.DtiJson;
+import vn.dti.rules.ScoreSheet;
+import vn.dti.scoring.ScoringRule;
+
+/**
+ * Checks and compiles a methodology folder into a {@link RuleBase}, in this order, listing every
+ * problem found, in file order:
+ * <ol>
+ *   <li>the catalogue parses and adds up;</li>
+ *   <li>rule files and decision tables are read rule by rule and cell by cell: ids known to the
+ *       catalogue, parameters readable;</li>
+ *   <li>each scoring rule's parameters fit its component: points within [0, max], bands in
+ *       order, goals and references above 0, categories those the catalogue lists; exactly one
+ *       scoring rule per scored component;</li>
+ *   <li>Drools compiles the rule files and tables ({@link RuleCompiler});</li>
+ *   <li>the sweep ({@link Sweep}) scores each component on its boundary values in a scratch
+ *       session: no award may fall outside [0, max].</li>
+ * </ol>
+ * When an earlier step finds problems, the later ones still run on what they can: the rows and
+ * files without problems are compiled and swept, so that one run lists everything to fix.
+ */
+public final class Loader {
+    private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
+    /**
+     * The classes that check a folder before it is compiled and saved: a compiled folder saved by a
+     * build with other checks is not trusted ({@link CompiledCache}).
+     */
+    private static final List<Class<?>> CHECKS = List.of(Loader.class, RuleBase.class, RuleCompiler.class, Sweep.class, DecisionTable.class,
+            DrlScan.class, Scoring.class, DroolsEngine.class, Recorder.class, RecordingSheet.class, PatternCache.class, RuleOrigins.class,
+            Editions.class, MethodologyFiles.class, ReportingFiles.class, vn.dti.scoring.ScoringPattern.class, vn.dti.scoring.ScoringRule.class,
+            vn.dti.api.Methodology.class);
+
+    /** The outcome of checking a folder: a compiled base, or the problems (in file order). */
+    public record Outcome(RuleBase base, List<Problem> problems, Methodology methodology) {
+        /** The problems as one exception. */
+        public InvalidMethodologyException exception() {
+            return new InvalidMethodologyException(problems.stream().map(Problem::toString).toList());
+        }
+    }
+
+    private Loader() {
+    }
+
+    /** Checks and compiles a folder; throws with every problem found, each naming its file and line or cell. */
+    public static RuleBase compile(MethodologyFiles files) {
+        Outcome o = build(files);
+        if (o.base() == null) {
+            throw o.exception();
+        }
+        return o.base();
+    }
+
+    /** Checks and compiles a folder, collecting every problem instead of stopping at the first. */
+    public static Outcome build(MethodologyFiles files) {
+        long t0 = System.nanoTime();
+        byte[] catalogue = files.bytes(MethodologyFiles.CATALOGUE);
+        if (catalogue == null) {
+            return failed(null, List.of(Problem.of(files.root(), "no " + MethodologyFiles.CATALOGUE + " in this folder. A methodology folder holds "
+                    + MethodologyFiles.CATALOGUE + " (the catalogue) and rule files (.drl) or decision tables (.csv, .xlsx).")));
+        }
+        Methodology m;
+        try {
+            m = DtiJson.readMethodology(new ByteArrayInputStream(catalogue), files.display(MethodologyFiles.CATALOGUE));
+        } catch (InvalidMethodologyException e) {
+            return failed(null, List.of(catalogueProblem(files.display(MethodologyFiles.CATALOGUE), e.getMessage())));
+        }
+        List<String> drl = files.ruleFiles();
+        List<String> tables = files.tableFiles();
+        ReportingFiles.Result reporting = ReportingFiles.read(files, m);
+        if (drl.isEmpty() && tables.isEmpty() && m.components().isEmpty()) {
+            // Given at main-indicator level only (e.g. DTI 2021–2023 here): nothing to score by rules.
+            return new Outcome(new RuleBase(m, files, KnowledgeBaseFactory.newKnowledgeBase(), new RuleOrigins(Map.of()), List.of(), Map.of(),
+                    List.of(), reporting), List.of(), m);
+        }
+        if (drl.isEmpty() && tables.isEmpty()) {
+            return failed(m, List.of(Problem.of(files.root(), "no rule files (.drl) and no decision tables (.csv, .xlsx); add the rules that "
+                    + "score each component and the completeness rules.")));
+        }
+        Map<IndicatorId, Component> byId = m.componentsById();
+        List<Problem> problems = new ArrayList<>(reporting.problems());
+        List<ScoringRule> scoring = new ArrayList<>();
+        List<ScoringRule> calls = new ArrayList<>();
+        Map<String, ScoringRule> generated = new HashMap<>();
+        Map<String, DecisionTable.Result> tableResults = new LinkedHashMap<>();
+        Set<IndicatorId> withProblems = new HashSet<>();
+        Map<String, Map<String, Integer>> ruleLines = new HashMap<>();
+        List<RuleLiteral> literals = new ArrayList<>();
+        boolean someRulesUnread = false;
+        for (String f : drl) {
+            DrlScan.Result r = DrlScan.scan(f, files.display(f), files.bytes(f), m, byId);
+            scoring.addAll(r.scoring());
+            calls.addAll(r.calls());
+            problems.addAll(r.problems());
+            withProblems.addAll(r.troubled());
+            ruleLines.put(f, r.lines());
+            literals.addAll(r.literals());
+        }
+        for (String f : tables) {
+            DecisionTable.Result r = DecisionTable.read(f, files.display(f), files.bytes(f), m, byId);
+            tableResults.put(f, r);
+            generated.putAll(r.byGeneratedName());
+            problems.addAll(r.problems());
+            withProblems.addAll(r.troubled());
+            someRulesUnread |= r.incomplete();
+        }
+        Set<String> skipTables = sameComponents(files, tableResults, problems);
+        for (Map.Entry<String, DecisionTable.Result> t : tableResults.entrySet()) {
+            if (!skipTables.contains(t.getKey())) {
+                scoring.addAll(t.getValue().scoring());
+                calls.addAll(t.getValue().scoring());
+            }
+        }
+        checkRules(files, m, byId, scoring, calls, problems, withProblems, someRulesUnread);
+        long tRead = System.nanoTime();
+
+        CompiledCache.Entry cached = problems.isEmpty() ? CompiledCache.read(files.version(), CHECKS) : null;
+        Collection<KiePackage> packages;
+        Map<String, String> tableDrl;
+        boolean complete = true;
+        if (cached != null) {
+            // the same bytes passed every check before, this sweep included: read the compiled rules
+            packages = cached.packages();
+            tableDrl = cached.tableDrl();
+        } else {
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(files, drl, tableResults, skipTables, problems);
+            packages = compiled.packages();
+            tableDrl = compiled.tableDrl();
+            complete = compiled.complete();
+            if (packages == null) {
+                return failed(m, problems);
+            }
+        }
+        long tCompiled = System.nanoTime();
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
+        kbase.addPackages(packages);
+        long tBase = System.nanoTime();
+        RuleOrigins origins = origins(files, kbase, generated, ruleLines);
+        boolean global = kbase.getGlobals().get(ScoreSheet.GLOBAL) != null;
+        if (complete && origins.size() == 0) {
+            problems.add(Problem.of(files.root(), "the rule files and tables hold no rules."));
+        } else if (complete && !global) {
+            problems.add(Problem.of(files.root(), "no rule file or table declares the global 'vn.dti.rules.ScoreSheet score' (in a table: "
+                    + "Variables | vn.dti.rules.ScoreSheet score); rules award points through it."));
+        }
+        if (!global || origins.size() == 0) {
+            return failed(m, problems);
+        }
+        List<ScoringRule> valid = scoring.stream().filter(r -> !withProblems.contains(r.component())).toList();
+        RuleBase base = new RuleBase(m, files, kbase, origins, problems.isEmpty() ? scoring : valid, tableDrl, literals, reporting);
+        if (cached == null) {
+            // with problems already found, the components without any are still swept: one run lists everything to fix
+            problems.addAll(Sweep.run(base, withProblems));
+            if (!problems.isEmpty()) {
+                return failed(m, problems);
+            }
+            CompiledCache.write(files.version(), CHECKS, packages, tableDrl);
+        }
+        long tSwept = System.nanoTime();
+        LOG.debug("Loaded methodology {} ({}) from {}: {} rules in {} ms (read and checked {} ms, " + (cached != null ? "read compiled from the cache" : "compiled")
+                + " {} ms, knowledge base {} ms, sweep {} ms)",
+                m.id(), base.version(), files.root(), origins.size(), (tSwept - t0) / 1_000_000, (tRead - t0) / 1_000_000, (tCompiled - tRead) / 1_000_000,
+                (tBase - tCompiled) / 1_000_000, (tSwept - tBase) / 1_000_000);
+        return new Outcome(base, List.of(), m);
+    }
+
+    /** Each compiled rule's label, file and place (a table's cell, a rule file's line). */
+    private static RuleOrigins origins(MethodologyFiles files, InternalKnowledgeBase kbase, Map<String, ScoringRule> generated,
+            Map<String, Map<String, Integer>> ruleLines) {
+        Map<String, RuleOrigins.Origin> origins = new HashMap<>();
+        for (KiePackage p : kbase.getKiePackages()) {
+            for (Rule rule : p.getRules()) {
+                ScoringRule fromTable = generated.get(rule.getName());
+                String file = sourceOf(rule);
+                String location;
+                int line;
+                if (fromTable != null) {
+                    location = fromTable.location().toString();
+                    line = fromTable.location().line();
+                } else {
+                    line = ruleLines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
+                    location = line == 0 ? file : file + ":" + line;
+                }
+                origins.put(rule.getName(), new RuleOrigins.Origin(fromTable != null ? fromTable.rule() : rule.getName(), file, location, line));
+            }
+        }
+        return new RuleOrigins(origins);
+    }
+
+    private static String sourceOf(Rule r) {
+        if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
+                && impl.getResource().getSourcePath() != null) {
+            return impl.getResource().getSourcePath();
+        }
+        return "?";
+    }
+
+    private static Outcome failed(Methodology m, List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        Collections.sort(sorted);
+        return new Outcome(null, List.copyOf(sorted), m);
+    }
+
+    /**
+     * Two decision tables that score the same components (scoring.csv and scoring.xlsx side by
+     * side, an export beside its original): one problem for the pair, and the second is neither
+     * counted nor compiled, so that each component is not also reported "scored by 2 rules" and
+     * Drools does not repeat it as duplicate rule names. Returns the tables left out.
+     */
+    private static Set<String> sameComponents(MethodologyFiles files, Map<String, DecisionTable.Result> tables, List<Problem> problems) {
+        Set<String> skip = new HashSet<>();
+        List<String> names = new ArrayList<>(tables.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                if (skip.contains(names.get(i)) || skip.contains(names.get(j))) {
+                    continue;
+                }
+                Set<IndicatorId> first = new TreeSet<>(java.util.Comparator.comparing(IndicatorId::value));
+                tables.get(names.get(i)).scoring().forEach(r -> first.add(r.component()));
+                List<IndicatorId> both = new ArrayList<>();
+                for (ScoringRule r : tables.get(names.get(j)).scoring()) {
+                    if (first.contains(r.component()) && !both.contains(r.component())) {
+                        both.add(r.component());
+                    }
+                }
+                if (both.isEmpty()) {
+                    continue;
+                }
+                skip.add(names.get(j));
+                problems.add(Problem.of(files.display(names.get(j)), "scores the same " + (both.size() == 1 ? "component as " : both.size()
+                        + " components as ") + files.display(names.get(i)) + " (" + summary(both) + "): two decision tables for one methodology; "
+                        + "keep one of the two tables (delete the other, or move it out of the folder). This table was not compiled."));
+            }
+        }
+        return skip;
+    }
+
+    private static String summary(List<IndicatorId> ids) {
+        if (ids.size() <= 4) {
+            return String.join(", ", ids.stream().map(IndicatorId::value).toList());
+        }
+        return ids.get(0) + ", " + ids.get(1) + " … " + ids.get(ids.size() - 1);
+    }
+
+    /**
+     * Each scoring call's parameters against its component; exactly one scoring rule per scored
+     * component. {@code calls} holds every call (a rule whose branches call several patterns has
+     * one scoring rule and several calls).
+     */
+    private static void checkRules(MethodologyFiles files, Methodology m, Map<IndicatorId, Component> byId, List<ScoringRule> scoring,
+            List<ScoringRule> calls, List<Problem> problems, Set<IndicatorId> withProblems, boolean someRulesUnread) {
+        for (ScoringRule r : calls) {
+            Component c = byId.get(r.component());
+            if (c == null) {
+                continue; // reported by the scan or the table, with its place
+            }
+            for (String p : r.pattern().check(c)) {
+                problems.add(Problem.atRule(files.display(r.location().file()), r, p));
+                withProblems.add(c.id());
+            }
+        }
+        Map<IndicatorId, List<ScoringRule>> byComponent = new LinkedHashMap<>();
+        for (ScoringRule r : scoring) {
+            if (byId.containsKey(r.component())) {
+                byComponent.computeIfAbsent(r.component(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        boolean wildcard = files.ruleFiles().stream().anyMatch(f -> new String(files.bytes(f), StandardCharsets.UTF_8).contains("@indicator(\"*\")"));
+        for (Component c : m.components()) {
+            List<ScoringRule> rules = byComponent.getOrDefault(c.id(), List.of());
+            // when a table could not be read whole, its components' "no rule" would only bury the problem that says why
+            if (rules.isEmpty() && c.scored() && !wildcard && !someRulesUnread && !withProblems.contains(c.id())) {
+                problems.add(Problem.of(files.display(MethodologyFiles.CATALOGUE), "component " + c.id() + " (" + c.name() + ", "
+                        + Points.format(c.maxPoints()) + " points) has no rule that can score it; add a row for it to the decision table, or a rule "
+                        + "with @indicator(\"" + c.id() + "\") to a .drl file."));
+            } else if (rules.size() > 1) {
+                ScoringRule second = rules.get(1);
+                problems.add(Problem.atRule(files.display(second.location().file()), second, "component " + c.id() + " is scored by " + rules.size()
+                        + " rules: " + String.join(", ", rules.stream().map(r -> "\"" + r.rule() + "\" (" + r.location() + ")").toList())
+                        + "; keep exactly one."));
+                withProblems.add(c.id());
+            }
+        }
+    }
+
+    /** The catalogue's error ("methodology.json:351:5: at $.mainIndicators[2]: …") as a problem at its line. */
+    private static Problem catalogueProblem(String display, String message) {
+        if (message.startsWith(display)) {
+            Matcher lc = Pattern.compile("(?s):(\\d+):(\\d+): (.*)").matcher(message.substring(display.length()));
+            if (lc.matches()) {
+                return Problem.at(display, Integer.parseInt(lc.group(1)), Integer.parseInt(lc.group(2)), lc.group(3));
+            }
+            if (message.startsWith(display + ": ")) {
+                return Problem.of(display, message.substring(display.length() + 2));
+            }
+        }
+        return Problem.of(display, message);
+    }
+}
