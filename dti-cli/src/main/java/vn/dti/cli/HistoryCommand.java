@@ -14,11 +14,13 @@ import vn.dti.rules.RuleScorer;
 
 /** {@code dti history}: every period of a workspace scored. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Scores every period of a workspace: its quarters, then each year built from them, each with the appraisal council's "
-                + "decisions when its folder holds appraisal.json. Per period: the total and index, the main indicators, each responsible agency's "
-                + "completeness (components reported of those it leads, and late), and the change from the previous quarter or year.",
+        description = {"Scores every period of a workspace: its quarters, then the half-years and each year built from them, each with the "
+                + "appraisal council's decisions when its folder holds appraisal.json. Per period: the total and index, the main indicators, each "
+                + "agency's completeness in both roles (Chủ trì: components it leads with a value; Phối hợp: those it cooperates on that it "
+                + "submitted; and late), and the change from the previous quarter, half-year or year.",
             "When two periods were scored by different methodology versions (workspace.json names a period's methodology), the change is split "
-                + "into what the data changed and what the methodology changed."},
+                + "into what the data changed and what the methodology changed. A period whose files cannot be merged is listed as not scored, "
+                + "with the reasons (exit 0)."},
         footer = {"", "Example: dti history --methodology vn-dti-province-2025 --workspace ws"})
 final class HistoryCommand implements Callable<Integer> {
     @Spec

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dti.api.Period;
+import vn.dti.api.ReportStatus;
 import vn.dti.json.DtiJson;
 import vn.dti.reporting.EvidenceMerge;
 import vn.dti.reporting.Workspace;
@@ -16,10 +17,13 @@ import vn.dti.rules.RuleScorer;
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Merges the agencies' submissions for a period (<workspace>/<period>/<agency>.xlsx|csv|json) into the province's evidence "
                 + "file, ready for 'dti score'.",
-            "Agencies that report one component must agree on its value: two that disagree are refused, naming both files and cells. A component "
-                + "only a cooperating agency reported is kept (the score card names the responsible agency that did not report it). A year is its "
-                + "own folder's reports where there are any, and otherwise built from its quarters by the methodology's calendar.json "
-                + "(latest quarter for ratios and states, sum for counts of things done in the year)."},
+            "The agencies the catalogue names for one component must agree on its value: two that disagree are refused, naming both files and "
+                + "cells. A component only a cooperating agency reported is kept (the score card names the responsible agency that did not report "
+                + "it). Members of a cooperating group (agencies.json) report their own figures: kept in the component's note, not added up. A year "
+                + "is its own folder's reports where there are any, and otherwise built from its quarters by the methodology's calendar.json "
+                + "(latest quarter for ratios and states, sum for counts of things done in the year); a half-year (2025-H1) from its two quarters.",
+            "Any problem in any file is an error (exit 2) and nothing is written; 'dti status' and 'dti history' go on past such files. Macros and "
+                + "links to other workbooks are not refused: only the values saved in the workbook are read (a note says so); nothing is run."},
         footer = {"", "Example: dti evidence merge --methodology vn-dti-province-2025 --workspace ws --period 2025-Q3 --out ws/2025-Q3.json"})
 final class MergeCommand implements Callable<Integer> {
     @Spec
@@ -31,7 +35,8 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, paramLabel = "<dir>", description = "The workspace folder (one sub-folder per period).")
     Path workspace;
 
-    @Option(names = "--period", required = true, paramLabel = "<2025-Q3|2025>", description = "The quarter or year to merge.")
+    @Option(names = "--period", required = true, paramLabel = "<2025-Q3|2025-H1|2025>", description = "The quarter, half-year (built from its "
+            + "quarters) or year to merge.")
     String period;
 
     @Option(names = "--out", paramLabel = "<file>", description = "Write the evidence file here (only if the whole merge succeeds) instead of printing it.")
@@ -48,7 +53,8 @@ final class MergeCommand implements Callable<Integer> {
         }
         Output.write(DtiJson.write(r.evidence()), out, spec.commandLine().getOut());
         if (out != null) {
-            spec.commandLine().getErr().println("dti: merged " + r.submissions().size() + " submissions for " + p + " (" + r.evidence().components().size()
+            long reported = r.evidence().components().stream().filter(c -> c.status() != ReportStatus.NOT_REPORTED).count();
+            spec.commandLine().getErr().println("dti: merged " + r.submissions().size() + " submissions for " + p + " (" + reported
                     + " components reported) into " + out + ".");
         }
         return Main.OK;

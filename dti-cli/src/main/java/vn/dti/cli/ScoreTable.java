@@ -1,10 +1,8 @@
 package vn.dti.cli;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import vn.dti.api.ComponentScore;
 import vn.dti.api.Finding;
 import vn.dti.api.MainIndicator;
@@ -16,7 +14,8 @@ import vn.dti.api.ScoreCard;
 /**
  * The score card as a table for people: Vietnamese names, points / max, the warnings first, then
  * the findings by responsible agency with the points each loses and the points each has at risk
- * (earned but in doubt) as separate figures, and the cooperating agencies accountable with it.
+ * (earned but in doubt) as separate figures, and under each finding the cooperating agencies
+ * accountable with it.
  * An appraised card also shows the self-assessed, appraised and final totals, and the
  * self-assessed points of each component the council changed.
  */
@@ -78,14 +77,13 @@ final class ScoreTable {
                 sb.append("\n  ").append(e.getKey().isEmpty() ? "(no agency)" : e.getKey()).append(" — ")
                         .append(l > 0 || r == 0 ? Points.format(l) + " points lost" : "")
                         .append(l > 0 && r > 0 ? ", " : "").append(r > 0 ? Points.format(r) + " points at risk" : "").append('\n');
-                Set<String> cooperating = new LinkedHashSet<>();
-                e.getValue().forEach(f -> cooperating.addAll(f.cooperatingAgencies()));
-                if (!cooperating.isEmpty()) {
-                    sb.append("    with the cooperating agencies (cơ quan phối hợp): ").append(String.join("; ", cooperating)).append('\n');
-                }
                 for (Finding f : e.getValue()) {
                     String figure = f.pointsAtRisk() > 0 ? Points.format(f.pointsAtRisk()) + " at risk" : Points.format(f.pointsLost()) + " lost";
                     sb.append(String.format(Locale.ROOT, "    %-5s %-21s %13s  %s%n", f.indicator(), f.code(), figure, f.message()));
+                    if (!f.cooperatingAgencies().isEmpty()) {
+                        sb.append("          with the cooperating agencies (cơ quan phối hợp): ").append(String.join("; ", f.cooperatingAgencies()))
+                                .append('\n');
+                    }
                 }
             }
         }

@@ -15,11 +15,13 @@ import vn.dti.rules.RuleScorer;
 
 /** {@code dti status}: who has reported what, for a period of a workspace. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Where a period's reporting stands, for every agency in both its roles (Chủ trì: responsible; Phối hợp: cooperating): the "
-                + "components due, submitted on time, late, missing, without documents, the points at stake (max points of the components late, "
-                + "without a document, or missing and reported by no agency) and the days to the deadline.",
-            "Sorted for the steering committee: first the agencies behind (late, or with components no agency has reported after the deadline), "
-                + "most points at stake first. Deadlines come from the methodology's calendar.json."},
+        description = {"Where a period's reporting stands, for every agency in both its roles (Chủ trì: responsible; Phối hợp: cooperating, named "
+                + "or as a member of a group): the components due, submitted on time, late, missing, without documents, the points late or missing, "
+                + "the points at stake (max points of the components late, without a document, or missing while the province has no value), the days "
+                + "to the period's deadline and to the agency's next one, and the next review.",
+            "Sorted for the steering committee: first the agencies behind (late, or missing after the deadline), the most points late or missing "
+                + "first; then the others, the most points at stake first. A template nobody filled in counts as not submitted; a file that is "
+                + "refused is listed under its agency with its problems (exit 0). Deadlines come from the methodology's calendar.json."},
         footer = {"", "Example: dti status --methodology vn-dti-province-2025 --workspace ws --period 2025-Q3 --as-of 2025-09-30"})
 final class StatusCommand implements Callable<Integer> {
     @Spec
@@ -31,7 +33,7 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, paramLabel = "<dir>", description = "The workspace folder (one sub-folder per period).")
     Path workspace;
 
-    @Option(names = "--period", required = true, paramLabel = "<2025-Q3|2025>", description = "The quarter or year.")
+    @Option(names = "--period", required = true, paramLabel = "<2025-Q3|2025-H1|2025>", description = "The quarter, half-year or year.")
     String period;
 
     @Option(names = "--as-of", paramLabel = "<date>", description = "The day to report for, yyyy-mm-dd or dd/mm/yyyy (default: today).")

@@ -55,6 +55,9 @@ final class WorkspaceDashboard {
         List<Dashboard.PeriodPoint> trend = new ArrayList<>();
         // the trend as it stood at the period: the periods up to it (a later period's files are not read)
         for (ReportingHistory.PeriodScore p : ReportingHistory.of(ws, scorer, Methodologies::resolve, period).periods()) {
+            if (p.period().isHalf()) {
+                continue;   // the trend keeps to quarters and years; a half-year repeats its quarters' figures
+            }
             trend.add(new Dashboard.PeriodPoint(p.period().toString(), p.totalPoints(), p.index(), null));
         }
         return new Sections(evidence, appraisal.isPresent(), completeness, deadlines, trend);

@@ -17,8 +17,9 @@ final class WorkspaceInputs {
     static Period period(CommandSpec spec, String period) {
         try {
             Period p = Period.parse(period);
-            if (!p.isQuarter() && !p.isYear()) {
-                throw Options.usage(spec, "--period " + period + ": a workspace holds quarters (2025-Q3) and years (2025).");
+            if (!p.isQuarter() && !p.isYear() && !p.isHalf()) {
+                throw Options.usage(spec, "--period " + period + ": a workspace holds quarters (2025-Q3), half-years built from them (2025-H1) and "
+                        + "years (2025).");
             }
             return p;
         } catch (IllegalArgumentException e) {

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,18 +35,87 @@ class WorkedExampleTest {
     void status_q2_theLatePoliceAmongTheFirst() {
         MainTest.Run r = MainTest.run("status", "--methodology", M, "--workspace", WS, "--period", "2025-Q2", "--as-of", "1/7/2025");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Reporting status of 2025-Q2 (vn-dti-province-2025), as of 2025-07-01\n"
-                + "  Deadline: Báo cáo quý trên phần mềm của tỉnh, due before 2025-06-25 (Chủ trì, Phối hợp): passed 7 days ago\n"), r.out());
-        // late 5.1, 5.2, 8.1 (20 + 20 + 50) and missing 5.3–5.6 (4 × 10) that no agency reported: 130 at stake
-        assertTrue(r.out().contains("! Công an tỉnh                             Chủ trì      7       0     3       4       0       130  passed 7 days ago\n"
-                + "      late 6 days: 5.1, 5.2, 8.1; missing: 5.3, 5.4, 5.5, 5.6\n"), r.out());
+        assertTrue(r.out().startsWith("Bộ chỉ số đánh giá chuyển đổi số cấp tỉnh (DTI) năm 2025\n"
+                + "Reporting status of 2025-Q2 (vn-dti-province-2025), as of 2025-07-01\n"
+                + "  Deadline: Báo cáo quý trên phần mềm của tỉnh, due before 2025-06-25 (Chủ trì, Phối hợp): passed 7 days ago\n"
+                + "  Next: Báo cáo quý trên phần mềm của tỉnh for 2025-Q3, due before 2025-09-25 (Chủ trì, Phối hợp): in 85 days\n"
+                + "  Next: Sở KH&CN rà soát và báo cáo Ban Chỉ đạo for 2025, due before 2026-01-30 (Điều phối: Sở KH&CN): in 212 days\n"
+                + "  Next review: Hội nghị sơ kết đánh giá DTI 06 tháng for 2025-H1, by 2025-07-31 (cấp tỉnh; the date is an ASSUMPTION, calendar.json; "
+                + "no report is due): in 30 days\n"), r.out());
+        // late 5.1, 5.2, 8.1 (20 + 20 + 50) and missing 5.3–5.6 (4 × 10) that no agency reported: 130 late or missing, 130 at stake;
+        // its next deadline, the third quarter's, is 85 days away (1/7 → 24/9)
+        assertTrue(r.out().contains("! Công an tỉnh                             Chủ trì      7       0     3       4       0       130       130  passed 7 days ago"
+                + "   in 85 days (2025-Q3)\n      late 6 days: 5.1, 5.2, 8.1; missing: 5.3, 5.4, 5.5, 5.6\n"), r.out());
         int kh = r.out().indexOf("! Sở KH&CN                                 Chủ trì");
         int police = r.out().indexOf("! Công an tỉnh");
-        assertTrue(kh > 0 && kh < police, "380 points at stake before 130");
+        assertTrue(kh > 0 && kh < police, "380 points missing after the deadline before 130");
         MainTest.Run csv = MainTest.run("status", "--methodology", M, "--workspace", WS, "--period", "2025-Q2", "--as-of", "2025-07-01", "--format", "csv");
         assertTrue(csv.out().startsWith("\uFEFFperiod,asOf,agency,role,"), csv.out());
-        assertTrue(csv.out().contains("\r\n2025-Q2,2025-07-01,Công an tỉnh,RESPONSIBLE,2025-06-25,-7,7,0,3,4,0,130,6,true,5.1 5.2 8.1,5.3 5.4 5.5 5.6,\r\n"),
-                csv.out());
+        assertTrue(csv.out().contains("\r\n2025-Q2,2025-07-01,Công an tỉnh,RESPONSIBLE,2025-06-25,-7,7,0,3,4,0,130,6,true,5.1 5.2 8.1,5.3 5.4 5.5 5.6,,130,"
+                + "quarterly-report,2025-Q3,2025-09-25,85,,\r\n"), csv.out());
+        // the year on 5/1/2026: the annual report (before 10/1) is the period's deadline, not repeated as "Next"
+        MainTest.Run y = MainTest.run("status", "--methodology", M, "--workspace", WS, "--period", "2025", "--as-of", "2026-01-05");
+        assertTrue(y.out().contains("  Deadline: Báo cáo năm trên phần mềm của Trung ương, due before 2026-01-10 (Chủ trì): in 4 days\n"), y.out());
+        assertFalse(y.out().contains("Next: Báo cáo năm"), y.out());
+        assertTrue(y.out().contains("  Sở KH&CN                                 Phối hợp    18       1     0      17       0         0        90  none"
+                + "                in 78 days (2026-Q1)\n"), y.out());
+    }
+
+    @Test
+    void status_andHistory_goOnPastABrokenFile_mergeAndScoreRefuse() throws IOException {
+        Path ws = copy();
+        Path bad = ws.resolve("2025-Q2/Công an tỉnh.csv");
+        Files.writeString(bad, Files.readString(bad, StandardCharsets.UTF_8).replace(",38%,", ",38,"), StandardCharsets.UTF_8);
+        // and a template nobody filled in: not submitted, no error
+        assertEquals(0, MainTest.run("evidence", "template", "--methodology", M, "--agency", "Sở Nội vụ", "--period", "2025-Q2", "--entity", "khanh-hoa",
+                "--out", ws.resolve("2025-Q2/Sở Nội vụ.json").toString()).code());
+        MainTest.Run s = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--as-of", "2025-07-01");
+        assertEquals(0, s.code(), s.err());
+        assertTrue(s.out().contains("! Công an tỉnh                             Chủ trì      7       0     0       7       0       130       130  passed 7 days ago"
+                + "   in 85 days (2025-Q3)\n      missing: 5.1, 5.2, 5.3, 5.4, 5.5, 5.6, 8.1\n      file refused: " + bad + " (its components count as not "
+                + "submitted):\n        " + bad + ", row "), s.out());
+        assertTrue(s.out().contains(", column G (Giá trị): [38] for component 8.1, a ratio: is it a percent or a share? Not read."), s.out());
+        assertTrue(s.out().contains("      file refused: " + bad + " (its problems are listed above)\n"), s.out());
+        MainTest.Run json = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--as-of", "2025-07-01", "--format",
+                "json");
+        JsonNode police = null;
+        for (JsonNode a : DtiJson.mapper().readTree(json.out()).at("/agencies")) {
+            police = a.at("/agency").asText().equals("Công an tỉnh") && a.at("/role").asText().equals("RESPONSIBLE") ? a : police;
+        }
+        assertEquals(bad.toString(), police.at("/refused/0/file").asText());
+        assertTrue(police.at("/refused/0/problems/0").asText().startsWith(bad + ", row "), police.toString());
+        MainTest.Run csv = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--as-of", "2025-07-01", "--format",
+                "csv");
+        assertTrue(csv.out().contains(",true,,5.1 5.2 5.3 5.4 5.5 5.6 8.1,,130,quarterly-report,2025-Q3,2025-09-25,85," + bad + ",\"" + bad + ", row "), csv.out());
+        MainTest.Run h = MainTest.run("history", "--methodology", M, "--workspace", ws.toString());
+        assertEquals(0, h.code(), h.err());
+        assertTrue(h.out().contains("\n2025-Q2  not scored: 2 problems (below)\n"), h.out());
+        assertTrue(h.out().contains("\n2025-Q2 not scored: its files cannot be merged ('dti evidence merge' refuses them):\n  " + ws.resolve("2025-Q2/Sở Nội vụ.json")
+                + ": nothing is reported: every component is NOT_REPORTED."), h.out());
+        assertTrue(h.out().matches("(?s).*\n2025-Q3  .*   228.93 / 1000  0.2289                    0  \\+14.27 from 2025-Q1 .*"), h.out());
+        Path out = tmp.resolve("q2.json");
+        MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--out", out.toString());
+        assertEquals(2, m.code());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void halfYear_mergeStatusHistoryAndScore() throws IOException {
+        Path h1 = tmp.resolve("h1.json");
+        MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-H1", "--out", h1.toString());
+        assertEquals(0, m.code(), m.err());
+        JsonNode e = DtiJson.mapper().readTree(h1.toFile());
+        assertEquals("2025-H1", e.at("/period").asText());
+        assertEquals(13, e.at("/components/1/value").asInt());                    // 1.2: 6 + 7
+        MainTest.Run s = MainTest.run("score", "--methodology", M, "--evidence", h1.toString());
+        assertEquals(0, s.code(), s.err());
+        assertTrue(s.out().contains("Khánh Hòa (khanh-hoa), period 2025-H1\n"), s.out());
+        assertTrue(s.out().contains("Total: 222.77 / 1000   Index: 0.2228\n"), s.out());   // the second quarter's state; 1.2's 13 earns the same 10
+        MainTest.Run st = MainTest.run("status", "--methodology", M, "--workspace", WS, "--period", "2025-H1", "--as-of", "2025-07-01");
+        assertEquals(0, st.code(), st.err());
+        assertTrue(st.out().contains("  Deadline: Báo cáo quý trên phần mềm của tỉnh for 2025-Q2, due before 2025-06-25 (Chủ trì, Phối hợp): passed 7 days ago\n"),
+                st.out());
+        assertTrue(st.out().contains("      late 6 days: 5.1, 5.2, 8.1; missing: 5.3, 5.4, 5.5, 5.6\n"), st.out());
     }
 
     @Test
@@ -58,9 +129,12 @@ class WorkedExampleTest {
         // 50 + 40 + (27.67 + 15 + 10) + (19 + 5) + (19 + 8.6) + (19 + 9.5)
         assertTrue(s.out().contains("Total: 222.77 / 1000   Index: 0.2228\n"), s.out());
         assertTrue(s.out().contains("    5.1   LATE_REPORT                  0 lost  Công an tỉnh reported component 5.1 on 2025-06-30, 6 days late:"), s.out());
-        // the by-agency view names the cooperating agencies accountable with the responsible one
-        assertTrue(s.out().contains("\n  Công an tỉnh — 40 points lost\n    with the cooperating agencies (cơ quan phối hợp): Sở, ban, ngành, địa phương\n"),
-                s.out());
+        // the by-agency view names, under each finding, the cooperating agencies accountable with the responsible one
+        assertTrue(s.out().contains("\n  Công an tỉnh — 40 points lost\n    5.1   LATE_REPORT                  0 lost  Công an tỉnh reported component 5.1 on "
+                + "2025-06-30, 6 days late: Báo cáo quý trên phần mềm của tỉnh was due before 2025-06-25.\n          with the cooperating agencies (cơ quan phối "
+                + "hợp): Sở, ban, ngành, địa phương\n"), s.out());
+        assertTrue(s.out().matches("(?s).*\n    8\\.1   LATE_REPORT                  0 lost  Công an tỉnh reported component 8\\.1 on 2025-06-30, 6 days late: "
+                + "Báo cáo quý trên phần mềm của tỉnh was due before 2025-06-25\\.\n\n.*"), "8.1 has no cooperating agency: no line\n" + s.out());
 
         Path year = tmp.resolve("khanh-hoa-2025.json");
         assertEquals(0, MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025", "--out", year.toString()).code());
@@ -150,9 +224,16 @@ class WorkedExampleTest {
         String out = h.out();
         assertTrue(out.matches("(?s).*\n2025-Q1  vn-dti-province-2025 \\([0-9a-f]{8}\\)   214.67 / 1000  0.2147 .*"), out);
         assertTrue(out.matches("(?s).*\n2025-Q2  .*   222.77 / 1000  0.2228                    3  \\+8.1 from 2025-Q1 .*"), out);
+        assertTrue(out.matches("(?s).*\n2025-H1  .*   222.77 / 1000  0.2228                    0  .*"), out);
         assertTrue(out.matches("(?s).*\n2025-Q4  .*   233.25 / 1000  0.2333 .*"), out);
+        assertTrue(out.matches("(?s).*\n2025-H2  .*   233.25 / 1000  0.2333                    0  \\+10.49 from 2025-H1 .*"), out);
         assertTrue(out.matches("(?s).*\n2025     .*   232.92 / 1000  0.2329         233.25     0 .*"), out);
-        assertTrue(out.contains("  Công an tỉnh                                     3/7     3/7 (3)         3/7         3/7         3/7\n"), out);
+        // both roles
+        assertTrue(out.contains("  Công an tỉnh (Chủ trì)                                       3/7     3/7 (3)         3/7         3/7         3/7         3/7         3/7\n"),
+                out);
+        assertTrue(out.contains("  Sở KH&CN (Phối hợp)                                         0/18        0/18        0/18        1/18        0/18        1/18        1/18\n"),
+                out);
+        assertFalse(out.contains("made from version"), out);
     }
 
     @Test
@@ -200,13 +281,13 @@ class WorkedExampleTest {
         assertTrue(m.err().startsWith("dti: " + bad + ", row "), m.err());
         assertTrue(m.err().contains(", column G (Giá trị): [38] for component 8.1, a ratio: is it a percent or a share? Not read."), m.err());
         assertFalse(Files.exists(merged));
+        // status and history go on: the problems are the report (status_andHistory_goOnPastABrokenFile_mergeAndScoreRefuse)
         MainTest.Run s = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--out", tmp.resolve("s.txt").toString());
-        assertEquals(2, s.code());
-        assertFalse(Files.exists(tmp.resolve("s.txt")));
-        MainTest.Run h = MainTest.run("history", "--methodology", M, "--workspace", ws.toString(), "--out", tmp.resolve("h.txt").toString());
-        assertEquals(2, h.code());
-        assertTrue(h.err().contains(bad.toString()), h.err());
-        assertFalse(Files.exists(tmp.resolve("h.txt")));
+        assertEquals(0, s.code(), s.err());
+        assertTrue(Files.readString(tmp.resolve("s.txt"), StandardCharsets.UTF_8).contains("file refused: " + bad));
+        MainTest.Run bogus = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q5", "--out", tmp.resolve("b.txt").toString());
+        assertEquals(2, bogus.code());
+        assertFalse(Files.exists(tmp.resolve("b.txt")));
         MainTest.Run into = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-Q1", "--out",
                 tmp.resolve("x").resolve("2025-Q1").toString());
         assertEquals(2, into.code());
@@ -230,6 +311,54 @@ class WorkedExampleTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("is in a period's folder of the workspace, where it would be read as an agency's submission"), r.err());
         assertFalse(Files.exists(out));
+    }
+
+    /**
+     * Every line docs/reporting.md quotes under a command of its worked example ("$ dti …") is a
+     * line that command prints (the lines "…" stand for those left out; the methodology version in
+     * brackets may differ).
+     */
+    @Test
+    void docsReporting_theWorkedExamplesQuotedLines_areWhatTheCommandsPrint() throws IOException {
+        String doc = Files.readString(Path.of("../docs/reporting.md"), StandardCharsets.UTF_8);
+        String section = doc.substring(doc.indexOf("\n## The worked example\n"), doc.indexOf("\n## Why Apache POI\n"));
+        int commands = 0;
+        int quoted = 0;
+        List<String> actual = null;
+        boolean inBlock = false;
+        for (String line : section.split("\n")) {
+            if (line.startsWith("```")) {
+                inBlock = !inBlock;
+                continue;
+            }
+            if (!inBlock) {
+                continue;
+            }
+            if (line.startsWith("$ dti ")) {
+                List<String> args = new ArrayList<>();
+                for (String a : line.substring("$ dti ".length()).split(" ")) {
+                    a = a.replace("dti-examples/data/workspace-khanh-hoa-2025", WS);
+                    args.add(a.matches("[\\w.-]+\\.(json|xlsx)") ? tmp.resolve(a).toString() : a);
+                }
+                MainTest.Run r = MainTest.run(args.toArray(new String[0]));
+                assertEquals(0, r.code(), line + "\n" + r.err());
+                actual = new ArrayList<>();
+                for (String l : (r.out() + r.err()).split("\n")) {
+                    actual.add(version(l.replace(tmp + "/", "")));
+                }
+                commands++;
+            } else if (!line.isBlank() && !line.equals("…")) {
+                assertTrue(actual != null && actual.contains(version(line)), "docs/reporting.md quotes a line the command does not print:\n" + line
+                        + "\n--- it prints:\n" + (actual == null ? "" : String.join("\n", actual)));
+                quoted++;
+            }
+        }
+        assertEquals(5, commands);
+        assertTrue(quoted >= 40, "lines checked: " + quoted);
+    }
+
+    private static String version(String line) {
+        return line.replaceAll("\\(([0-9a-f]{8})\\)", "(version)");
     }
 
     private Path copy() throws IOException {

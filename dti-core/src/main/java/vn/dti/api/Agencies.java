@@ -15,13 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The agencies a methodology names (responsible and cooperating, in catalogue order), and the one
- * place where an agency's name as written is matched to its name in the catalogue. Two spellings
- * are one agency when they differ only in case, spacing, Unicode form (NFC), the placement of a
- * Vietnamese tone mark ({@code Hoà}/{@code Hòa}, {@code Uỷ}/{@code Ủy}), or when the methodology
- * folder lists one as an alias of the other ({@code agencies.json}, each alias with the document
- * that uses both). Groups ({@code Các sở, ban, ngành}) are named in the catalogue but are not one
- * agency: they do not report on their own. Immutable and thread-safe.
+ * The agencies a methodology names (responsible and cooperating, in catalogue order), the other
+ * agencies its folder adds as members of a group, and the one place where an agency's name as
+ * written is matched to its name in the catalogue. Two spellings are one agency when they differ
+ * only in case, spacing, Unicode form (NFC), the placement of a Vietnamese tone mark
+ * ({@code Hoà}/{@code Hòa}, {@code Uỷ}/{@code Ủy}), or when the methodology folder lists one as
+ * an alias of the other ({@code agencies.json}, each alias with the document that uses both).
+ * Groups ({@code Các sở, ban, ngành}) are named in the catalogue as cooperating agencies but are
+ * not one agency: their members (listed in {@code agencies.json}) each report on their own and
+ * cooperate, as members, on the components the group cooperates on. Immutable and thread-safe.
  */
 public final class Agencies {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -40,6 +42,8 @@ public final class Agencies {
     private final Map<String, String> byKey;
     private final Map<String, List<Component>> leads;
     private final Map<String, List<Component>> cooperates;
+    /** Per agency, the groups it is a member of (directly or through a group in a group), in the order agencies.json lists them. */
+    private final Map<String, Set<String>> memberOf;
     private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
     /**
@@ -59,13 +63,48 @@ public final class Agencies {
         }
     }
 
+    /**
+     * The members of a group: agencies (of the catalogue, or listed as other agencies) and groups
+     * (whose members are then members of this group too).
+     *
+     * @param group   the group as the catalogue writes it
+     * @param members its members
+     * @param source  the document (and place) that says so
+     */
+    public record Members(String group, List<String> members, String source) {
+        public Members {
+            if (group == null || group.isBlank()) {
+                throw new IllegalArgumentException("A group's members have no \"group\"; write the group's name as the catalogue has it.");
+            }
+            members = members == null ? List.of() : List.copyOf(members);
+            source = source == null ? "" : source;
+        }
+    }
+
+    /**
+     * An agency the catalogue does not name, which reports as a member of a group (e.g. Sở Y tế, a
+     * sở of the province).
+     *
+     * @param agency its name
+     * @param source the document (and place) that names it
+     */
+    public record Other(String agency, String source) {
+        public Other {
+            if (agency == null || agency.isBlank()) {
+                throw new IllegalArgumentException("An other agency has no \"agency\"; write its name.");
+            }
+            source = source == null ? "" : source;
+        }
+    }
+
     private Agencies(List<String> names, Set<String> groups, Map<String, String> byKey, Map<String, List<Component>> leads,
-            Map<String, List<Component>> cooperates) {
+            Map<String, List<Component>> cooperates, Map<String, Set<String>> memberOf) {
         this.names = names;
         this.groups = groups;
         this.byKey = byKey;
         this.leads = leads;
         this.cooperates = cooperates;
+        this.memberOf = memberOf;
     }
 
     /** The agencies of a catalogue, without aliases or groups. */
@@ -73,13 +112,20 @@ public final class Agencies {
         return of(m, List.of(), List.of());
     }
 
-    /**
-     * The agencies of a catalogue with aliases and groups (checked: each must name an agency of the
-     * catalogue, and no alias may be another agency's name).
-     *
-     * @throws IllegalArgumentException naming the alias or group to fix
-     */
+    /** The agencies of a catalogue with aliases and groups, without members. */
     public static Agencies of(Methodology m, List<Alias> aliases, List<String> groupNames) {
+        return of(m, aliases, groupNames, List.of(), List.of());
+    }
+
+    /**
+     * The agencies of a catalogue with aliases, groups, other agencies and the groups' members
+     * (checked: each alias and group must name an agency or group of the catalogue, no alias may be
+     * another agency's name, an other agency must not be one the catalogue names, each member must
+     * be a known agency or group, and no group may contain itself).
+     *
+     * @throws IllegalArgumentException naming the alias, group, agency or member to fix
+     */
+    public static Agencies of(Methodology m, List<Alias> aliases, List<String> groupNames, List<Other> others, List<Members> members) {
         Map<String, String> byKey = new LinkedHashMap<>();
         Map<String, List<Component>> leads = new LinkedHashMap<>();
         Map<String, List<Component>> cooperates = new LinkedHashMap<>();
@@ -93,6 +139,14 @@ public final class Agencies {
                 String name = add(a, byKey, names);
                 cooperates.computeIfAbsent(name, k -> new ArrayList<>()).add(c);
             }
+        }
+        for (Other o : others) {
+            String existing = byKey.get(key(o.agency()));
+            if (existing != null) {
+                throw new IllegalArgumentException("other agency [" + o.agency() + "]: the catalogue already names it (" + existing + "); remove it from "
+                        + "the other agencies.");
+            }
+            add(o.agency(), byKey, names);
         }
         for (Alias alias : aliases) {
             String target = byKey.get(key(alias.agency()));
@@ -118,10 +172,69 @@ public final class Agencies {
             }
             groups.add(target);
         }
+        Map<String, Set<String>> direct = new LinkedHashMap<>();
+        for (Members g : members) {
+            String group = byKey.get(key(g.group()));
+            if (group == null || !groups.contains(group)) {
+                throw new IllegalArgumentException("members of [" + g.group() + "]: not a group; the groups are " + String.join("; ", groups) + ".");
+            }
+            for (String member : g.members()) {
+                String name = byKey.get(key(member));
+                if (name == null) {
+                    throw new IllegalArgumentException("members of " + group + ": unknown agency [" + member + "]; list it among the other agencies "
+                            + "first (with the document that names it), or write a name the catalogue has: " + String.join("; ", names) + ".");
+                }
+                if (name.equals(group)) {
+                    throw new IllegalArgumentException("members of " + group + ": the group cannot be its own member.");
+                }
+                direct.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(group);
+            }
+        }
+        Map<String, Set<String>> memberOf = new LinkedHashMap<>();
+        for (String name : names) {
+            Set<String> all = new LinkedHashSet<>();
+            closure(name, direct, all);
+            if (all.contains(name)) {
+                throw new IllegalArgumentException("members of " + name + ": the group contains itself through " + String.join("; ", all)
+                        + "; a group's members cannot include the group.");
+            }
+            if (!all.isEmpty() && !groups.contains(name)) {
+                memberOf.put(name, Collections.unmodifiableSet(all));
+            }
+        }
+        for (Component c : m.components()) {
+            for (String a : c.cooperatingAgencies()) {
+                String group = byKey.get(key(a));
+                if (!groups.contains(group)) {
+                    continue;
+                }
+                for (Map.Entry<String, Set<String>> e : memberOf.entrySet()) {
+                    String agency = e.getKey();
+                    if (e.getValue().contains(group) && !agency.equals(byKey.get(key(c.responsibleAgency())))
+                            && !cooperates.getOrDefault(agency, List.of()).contains(c)) {
+                        cooperates.computeIfAbsent(agency, k -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+        }
+        List<Component> order = m.components();
+        cooperates.replaceAll((k, v) -> {
+            List<Component> sorted = new ArrayList<>(v);
+            sorted.sort(Comparator.comparingInt(order::indexOf));
+            return List.copyOf(sorted);
+        });
         leads.replaceAll((k, v) -> List.copyOf(v));
-        cooperates.replaceAll((k, v) -> List.copyOf(v));
         return new Agencies(List.copyOf(names), Collections.unmodifiableSet(groups), Collections.unmodifiableMap(byKey),
-                Collections.unmodifiableMap(leads), Collections.unmodifiableMap(cooperates));
+                Collections.unmodifiableMap(leads), Collections.unmodifiableMap(cooperates), Collections.unmodifiableMap(memberOf));
+    }
+
+    /** Every group a name belongs to, through groups in groups; stops at a group seen before (a cycle is reported by the caller). */
+    private static void closure(String name, Map<String, Set<String>> direct, Set<String> out) {
+        for (String g : direct.getOrDefault(name, Set.of())) {
+            if (out.add(g)) {
+                closure(g, direct, out);
+            }
+        }
     }
 
     private static String add(String name, Map<String, String> byKey, List<String> names) {
@@ -152,12 +265,12 @@ public final class Agencies {
         return s;
     }
 
-    /** The names: every agency and group the catalogue names, in catalogue order. */
+    /** The names: every agency and group the catalogue names, in catalogue order, then the other agencies. */
     public List<String> names() {
         return names;
     }
 
-    /** The agencies that report on their own: the names that are not groups, in catalogue order. */
+    /** The agencies that report on their own: the names that are not groups, in catalogue order, then the other agencies. */
     public List<String> agencies() {
         List<String> out = new ArrayList<>();
         for (String n : names) {
@@ -203,7 +316,10 @@ public final class Agencies {
         return ca.isPresent() && ca.equals(canonical(b));
     }
 
-    /** The role an agency plays for a component, or null when it plays none. */
+    /**
+     * The role an agency plays for a component, or null when it plays none: responsible, or
+     * cooperating (named among the cooperating agencies, or a member of a group that is).
+     */
     public ReportingRole role(String agency, Component c) {
         if (same(agency, c.responsibleAgency())) {
             return ReportingRole.RESPONSIBLE;
@@ -213,7 +329,50 @@ public final class Agencies {
                 return ReportingRole.COOPERATING;
             }
         }
-        return null;
+        return via(agency, c) == null ? null : ReportingRole.COOPERATING;
+    }
+
+    /**
+     * The group through which an agency cooperates on a component: the first of the component's
+     * cooperating groups it is a member of; null when it is the responsible agency, is named among
+     * the cooperating agencies itself, or plays no part.
+     */
+    public String via(String agency, Component c) {
+        Optional<String> name = canonical(agency);
+        if (name.isEmpty() || memberOf.isEmpty() || same(agency, c.responsibleAgency())) {
+            return null;
+        }
+        Set<String> in = memberOf.getOrDefault(name.get(), Set.of());
+        String found = null;
+        for (String a : c.cooperatingAgencies()) {
+            Optional<String> ca = canonical(a);
+            if (ca.isPresent() && ca.get().equals(name.get())) {
+                return null;
+            }
+            if (found == null && ca.isPresent() && in.contains(ca.get())) {
+                found = ca.get();
+            }
+        }
+        return found;
+    }
+
+    /** The groups an agency is a member of (directly, or through a group in a group); empty for none. */
+    public Set<String> groupsOf(String agency) {
+        return canonical(agency).map(n -> memberOf.getOrDefault(n, Set.of())).orElse(Set.of());
+    }
+
+    /** The agencies (not groups) that are members of a group, in the order of {@link #agencies()}; empty for none. */
+    public List<String> members(String group) {
+        Optional<String> g = canonical(group);
+        List<String> out = new ArrayList<>();
+        if (g.isPresent()) {
+            for (String a : agencies()) {
+                if (memberOf.getOrDefault(a, Set.of()).contains(g.get())) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
     }
 
     /** The components an agency is responsible for, in catalogue order. */
@@ -221,7 +380,7 @@ public final class Agencies {
         return canonical(agency).map(n -> leads.getOrDefault(n, List.of())).orElse(List.of());
     }
 
-    /** The components an agency cooperates on, in catalogue order. */
+    /** The components an agency cooperates on, named or as a member of a group ({@link #via}), in catalogue order. */
     public List<Component> cooperatesOn(String agency) {
         return canonical(agency).map(n -> cooperates.getOrDefault(n, List.of())).orElse(List.of());
     }
@@ -242,8 +401,11 @@ public final class Agencies {
                     + ". (The methodology names " + agencies().size() + ": " + String.join("; ", agencies()) + ".)");
         }
         if (groups.contains(c.get())) {
-            throw new InvalidEvidenceException(where + ": [" + name + "] is a group of agencies in the methodology, not one agency; each of its members "
-                    + "reports through the responsible agency. Name one agency, e.g. " + first() + ".");
+            List<String> m = members(c.get());
+            throw new InvalidEvidenceException(where + ": [" + name + "] is a group of agencies in the methodology, not one agency: each of its members "
+                    + "reports on its own, as a member, the components the group cooperates on"
+                    + (m.isEmpty() ? " (agencies.json lists no member of it yet)" : " (" + String.join("; ", m.subList(0, Math.min(4, m.size())))
+                            + (m.size() > 4 ? "; …" : "") + ")") + ". Name one agency, e.g. " + (m.isEmpty() ? first() : m.get(0)) + ".");
         }
         return c.get();
     }

@@ -9,9 +9,10 @@ import java.time.LocalDate;
  *
  * @param number  the document's number and symbol, e.g. {@code 1426/QĐ-UBND}
  * @param title   its title
- * @param date    the date it was issued
+ * @param date    the date it was issued; may be absent only for a document given by its link (a
+ *                web page), which then cannot be dated after the period or stale
  * @param issuer  who issued it
- * @param link    optional address where it can be read
+ * @param link    optional address where it can be read; required when there is no date
  * @param summary optional: what it says about the value
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -22,11 +23,12 @@ public record Document(String number, String title, LocalDate date, String issue
         if (number == null && title == null) {
             throw new IllegalArgumentException("A document has neither a number nor a title; give at least one so a reviewer can find it.");
         }
-        if (date == null) {
-            throw new IllegalArgumentException("Document [" + (number != null ? number : title) + "] has no date; write it as yyyy-mm-dd.");
-        }
         issuer = blankToNull(issuer);
         link = blankToNull(link);
+        if (date == null && link == null) {
+            throw new IllegalArgumentException("Document [" + (number != null ? number : title) + "] has no date; write it as yyyy-mm-dd (only a "
+                    + "document given by its link, a web page, may go without one).");
+        }
         summary = blankToNull(summary);
     }
 

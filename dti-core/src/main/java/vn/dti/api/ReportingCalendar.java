@@ -1,9 +1,11 @@
 package vn.dti.api;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,16 +16,19 @@ import java.util.Set;
 
 /**
  * A methodology's reporting calendar ({@code calendar.json} in its folder): the deadlines of the
- * reporting year, which role each binds, and how a year's value is built from its quarters. A
- * deadline is a day "before" which the report is due: a report made on that day or later is late
- * by {@code reportedAt − before + 1} days (due before 25/6, reported 30/6: 6 days late).
+ * reporting year, which role each binds, the province's reviews (which bind no agency's
+ * reporting), and how a year's or a half-year's value is built from its quarters. A deadline is a
+ * day "before" which the report is due: a report made on that day or later is late by
+ * {@code reportedAt − before + 1} days (due before 25/6, reported 30/6: 6 days late).
  *
  * @param source           the document the calendar is taken from
- * @param deadlines        the deadlines, each for quarters or for years
- * @param yearFromQuarters how a year's value is built from its quarters' values
+ * @param deadlines        the deadlines, each for quarters, half-years or years
+ * @param yearFromQuarters how a year's or a half-year's value is built from its quarters' values (also read as {@code fromQuarters})
+ * @param reviews          the province's reviews, e.g. the six-monthly review conference; no report is late against them
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ReportingCalendar(String source, List<Deadline> deadlines, YearFromQuarters yearFromQuarters) {
+public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAlias("fromQuarters") YearFromQuarters yearFromQuarters,
+        List<Review> reviews) {
 
     /** A calendar without deadlines: nothing is late; a year takes its quarters' values by the default rules. */
     public static final ReportingCalendar NONE = new ReportingCalendar(null, List.of(), null);
@@ -32,25 +37,89 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, YearFro
         source = source == null ? "" : source;
         deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
         yearFromQuarters = yearFromQuarters == null ? YearFromQuarters.DEFAULT : yearFromQuarters;
+        reviews = reviews == null ? List.of() : List.copyOf(reviews);
         Set<String> ids = new HashSet<>();
         for (Deadline d : deadlines) {
             if (!ids.add(d.id())) {
                 throw new IllegalArgumentException("Deadline [" + d.id() + "] is listed twice; give each deadline its own id.");
             }
         }
+        for (Review r : reviews) {
+            if (!ids.add(r.id())) {
+                throw new IllegalArgumentException("Review [" + r.id() + "] has the id of another deadline or review; give each its own id.");
+            }
+        }
     }
 
-    /** The kinds of period a deadline can recur on. */
+    /** A calendar without reviews. */
+    public ReportingCalendar(String source, List<Deadline> deadlines, YearFromQuarters yearFromQuarters) {
+        this(source, deadlines, yearFromQuarters, null);
+    }
+
+    /** The rules by which a year or a half-year is built from its quarters (calendar.json's {@code yearFromQuarters}). */
+    public YearFromQuarters fromQuarters() {
+        return yearFromQuarters;
+    }
+
+    /** The kinds of period a deadline or a review can recur on. */
     public enum PeriodKind {
         /** Every quarter (2025-Q1 … 2025-Q4). */
         QUARTER,
+        /** Every half-year (2025-H1, 2025-H2). */
+        HALF_YEAR,
         /** Every year (2025). */
         YEAR;
 
         /** The kind of this period, or null for a range of dates. */
         public static PeriodKind of(Period p) {
-            return p.isQuarter() ? QUARTER : p.isYear() ? YEAR : null;
+            return p.isQuarter() ? QUARTER : p.isYear() ? YEAR : p.isHalf() ? HALF_YEAR : null;
         }
+    }
+
+    /**
+     * A review the province holds (e.g. the six-monthly review conference of Kế hoạch nâng cao chỉ
+     * số DTI tỉnh Khánh Hòa năm 2025, mục II.1). It binds no agency's reporting: nothing is late
+     * against it; {@code dti status} shows the next one.
+     *
+     * @param id         a short stable id, e.g. {@code half-year-review}
+     * @param name       what is held, in the source's words
+     * @param period     the kind of period it reviews
+     * @param by         the day it is held by, counted from the month the period ends in (a day past the month's end means its last day)
+     * @param party      who holds it
+     * @param assumption what the date rests on when the source gives none ("" when the source gives it)
+     * @param source     where the source says so, quoted
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Review(String id, String name, PeriodKind period, Before by, String party, String assumption, String source) {
+        public Review {
+            check("Review", id, "half-year-review", period);
+            name = name == null ? id : name;
+            if (by == null) {
+                throw new IllegalArgumentException("Review " + id + " has no \"by\"; e.g. {\"monthsAfterPeriodEnd\": 1, \"day\": 31} for the month after the period.");
+            }
+            party = party == null ? "" : party;
+            assumption = assumption == null ? "" : assumption;
+            source = source == null ? "" : source;
+        }
+
+        /** The day this review is held by, for a period. */
+        public LocalDate dateFor(Period p) {
+            return by.dateFor(p);
+        }
+    }
+
+    /** A deadline's or review's id and period, checked: "Deadline id [x] must be …". */
+    private static void check(String what, String id, String example, PeriodKind period) {
+        if (id == null || !id.matches("[a-z0-9][a-z0-9._-]*")) {
+            throw new IllegalArgumentException(what + " id [" + id + "] must be lower-case letters, digits, '.', '_' or '-', e.g. " + example + ".");
+        }
+        if (period == null) {
+            throw new IllegalArgumentException(what + " " + id + " has no \"period\"; use QUARTER, HALF_YEAR or YEAR.");
+        }
+    }
+
+    /** A review on a date, for one period. */
+    public record Held(Review review, Period period, LocalDate by) {
     }
 
     /**
@@ -90,13 +159,8 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, YearFro
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Deadline(String id, String name, PeriodKind period, Before before, List<ReportingRole> binds, String agency, String source) {
         public Deadline {
-            if (id == null || !id.matches("[a-z0-9][a-z0-9._-]*")) {
-                throw new IllegalArgumentException("Deadline id [" + id + "] must be lower-case letters, digits, '.', '_' or '-', e.g. quarterly-report.");
-            }
+            check("Deadline", id, "quarterly-report", period);
             name = name == null ? id : name;
-            if (period == null) {
-                throw new IllegalArgumentException("Deadline " + id + " has no \"period\"; use QUARTER or YEAR.");
-            }
             if (before == null) {
                 throw new IllegalArgumentException("Deadline " + id + " has no \"before\"; e.g. {\"monthsAfterPeriodEnd\": 0, \"day\": 25}.");
             }
@@ -117,7 +181,7 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, YearFro
         }
     }
 
-    /** How a year's value is built from its quarters' values. */
+    /** How a year's (or a half-year's) value is built from its quarters' values. */
     public enum YearRule {
         /** The value of the latest quarter that reported it (ratios and states). */
         LATEST,
@@ -128,7 +192,8 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, YearFro
     }
 
     /**
-     * The rule per value kind, and exceptions per component.
+     * The rule per value kind, and exceptions per component: how a year, and a half-year, is built
+     * from its quarters (the JSON keeps the name {@code yearFromQuarters}).
      *
      * @param byKind      the rule for each value kind; kinds not listed take {@link YearRule#LATEST}
      * @param byComponent exceptions by component id
@@ -148,8 +213,8 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, YearFro
             for (Map.Entry<ValueKind, YearRule> e : kinds.entrySet()) {
                 check(e.getKey().toString(), e.getKey(), e.getValue());
             }
-            byKind = java.util.Collections.unmodifiableMap(kinds);
-            byComponent = byComponent == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byComponent));
+            byKind = Collections.unmodifiableMap(kinds);
+            byComponent = byComponent == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(byComponent));
             notes = notes == null ? "" : notes;
         }
 
@@ -206,22 +271,48 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, YearFro
         return out;
     }
 
-    /** The first deadline, of any period of these kinds, falling on or after {@code day}; looks up to two years ahead. */
+    /**
+     * The first deadline binding this role that a report made on {@code day} still meets (its last
+     * day on time is {@code day} or later: on the 25th, "before the 25th" has passed); looks up to
+     * a year ahead.
+     */
     public Optional<Due> next(LocalDate day, ReportingRole role) {
         Due best = null;
-        for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
-            Period y = Period.year(year);
-            List<Period> periods = new ArrayList<>(y.quarters());
-            periods.add(y);
-            for (Period p : periods) {
-                for (Due d : deadlines(p)) {
-                    if (d.deadline().binds().contains(role) && !d.before().isBefore(day) && (best == null || d.before().isBefore(best.before()))) {
-                        best = d;
-                    }
+        for (Period p : around(day)) {
+            for (Due d : deadlines(p)) {
+                if (d.deadline().binds().contains(role) && d.before().isAfter(day) && (best == null || d.before().isBefore(best.before()))) {
+                    best = d;
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The first review held on or after {@code day}; looks up to a year ahead. */
+    public Optional<Held> nextReview(LocalDate day) {
+        Held best = null;
+        for (Period p : around(day)) {
+            PeriodKind kind = PeriodKind.of(p);
+            for (Review r : reviews) {
+                LocalDate by = r.dateFor(p);
+                if (r.period() == kind && !by.isBefore(day) && (best == null || by.isBefore(best.by()))) {
+                    best = new Held(r, p, by);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The quarters, halves and years of the year before {@code day}'s to the year after. */
+    private static List<Period> around(LocalDate day) {
+        List<Period> periods = new ArrayList<>();
+        for (int year = day.getYear() - 1; year <= day.getYear() + 1; year++) {
+            Period y = Period.year(year);
+            periods.addAll(y.quarters());
+            periods.addAll(y.halves());
+            periods.add(y);
+        }
+        return periods;
     }
 
     /** A deadline on a date, for one period. */

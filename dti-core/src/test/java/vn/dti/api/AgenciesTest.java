@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One place where an agency's name as written meets its name in the catalogue. */
@@ -68,6 +69,45 @@ class AgenciesTest {
         InvalidEvidenceException g = assertThrows(InvalidEvidenceException.class, () -> AGENCIES.require("Các sở, ban, ngành", "--agency"));
         assertTrue(g.getMessage().contains("is a group of agencies in the methodology, not one agency"), g.getMessage());
         assertEquals("Văn phòng UBND tỉnh", AGENCIES.closest("Van phong UBND", 1).get(0));
+    }
+
+    @Test
+    void groupMembers_cooperateOnTheGroupsComponents_asMembers() {
+        // Sở Y tế, which the catalogue does not name, and Văn phòng UBND tỉnh are members of "Các sở, ban, ngành" (1.1's cooperating group)
+        Agencies a = Agencies.of(catalogue(), List.of(), List.of("Các sở, ban, ngành"), List.of(new Agencies.Other("Sở Y tế", "Phụ lục II")),
+                List.of(new Agencies.Members("Các sở, ban, ngành", List.of("Sở Y tế", "Văn phòng UBND tỉnh", "Báo và Phát thanh, Truyền hình Khánh Hòa"),
+                        "mục III.2")));
+        Component c11 = catalogue().components().get(0);
+        assertEquals(ReportingRole.COOPERATING, a.role("Sở Y tế", c11));
+        assertEquals("Các sở, ban, ngành", a.via("sở y tế", c11));
+        // named among 1.1's cooperating agencies itself: no group in between
+        assertNull(a.via("Văn phòng UBND tỉnh", c11));
+        // responsible for 1.2, named cooperating agency of nothing there: no group
+        assertNull(a.via("Báo và Phát thanh, Truyền hình Khánh Hòa", catalogue().components().get(1)));
+        assertEquals(List.of("1.1"), a.cooperatesOn("Sở Y tế").stream().map(x -> x.id().value()).toList());
+        assertEquals(List.of("Văn phòng UBND tỉnh", "Báo và Phát thanh, Truyền hình Khánh Hòa", "Sở Y tế"), a.members("Các sở, ban, ngành"));
+        assertTrue(a.agencies().contains("Sở Y tế"));
+        assertEquals(Set.of("Các sở, ban, ngành"), a.groupsOf("Sở Y tế"));
+        InvalidEvidenceException g = assertThrows(InvalidEvidenceException.class, () -> a.require("Các sở, ban, ngành", "--agency"));
+        assertTrue(g.getMessage().contains("each of its members reports on its own, as a member, the components the group cooperates on (Văn phòng UBND "
+                + "tỉnh; Báo và Phát thanh, Truyền hình Khánh Hòa; Sở Y tế). Name one agency, e.g. Văn phòng UBND tỉnh."), g.getMessage());
+    }
+
+    @Test
+    void groupMembers_checked() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Agencies.of(catalogue(), List.of(), List.of("Các sở, ban, ngành"),
+                List.of(), List.of(new Agencies.Members("Các sở, ban, ngành", List.of("Sở Y tế"), null))));
+        assertTrue(unknown.getMessage().startsWith("members of Các sở, ban, ngành: unknown agency [Sở Y tế]; list it among the other agencies first"),
+                unknown.getMessage());
+        IllegalArgumentException notGroup = assertThrows(IllegalArgumentException.class, () -> Agencies.of(catalogue(), List.of(), List.of("Các sở, ban, ngành"),
+                List.of(), List.of(new Agencies.Members("Sở KH&CN", List.of("Văn phòng UBND tỉnh"), null))));
+        assertTrue(notGroup.getMessage().startsWith("members of [Sở KH&CN]: not a group"), notGroup.getMessage());
+        IllegalArgumentException named = assertThrows(IllegalArgumentException.class, () -> Agencies.of(catalogue(), List.of(), List.of(),
+                List.of(new Agencies.Other("Sở KH&CN", null)), List.of()));
+        assertTrue(named.getMessage().contains("the catalogue already names it (Sở KH&CN)"), named.getMessage());
+        IllegalArgumentException itself = assertThrows(IllegalArgumentException.class, () -> Agencies.of(catalogue(), List.of(), List.of("Các sở, ban, ngành"),
+                List.of(), List.of(new Agencies.Members("Các sở, ban, ngành", List.of("các sở, ban, ngành"), null))));
+        assertTrue(itself.getMessage().contains("the group cannot be its own member"), itself.getMessage());
     }
 
     @Test

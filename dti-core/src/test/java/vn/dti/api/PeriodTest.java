@@ -1,10 +1,12 @@
 package vn.dti.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {
@@ -20,6 +22,24 @@ class PeriodTest {
         Period p = Period.parse("2025-Q3");
         assertEquals(LocalDate.of(2025, 7, 1), p.start());
         assertEquals(LocalDate.of(2025, 9, 30), p.end());
+    }
+
+    @Test
+    void parse_halfYear_printedAsWritten_builtFromItsQuarters() {
+        Period h1 = Period.parse("2025-H1");
+        assertEquals(LocalDate.of(2025, 1, 1), h1.start());
+        assertEquals(LocalDate.of(2025, 6, 30), h1.end());
+        assertEquals("2025-H1", h1.toString());
+        Period h2 = Period.parse("2025-H2");
+        assertEquals(LocalDate.of(2025, 7, 1), h2.start());
+        assertEquals(LocalDate.of(2025, 12, 31), h2.end());
+        assertTrue(h1.isHalf() && !h1.isQuarter() && !h1.isYear());
+        assertFalse(Period.parse("2025-Q2").isHalf() || Period.year(2025).isHalf());
+        assertEquals(List.of(Period.parse("2025-Q3"), Period.parse("2025-Q4")), h2.quarters());
+        assertEquals(List.of(h1, h2), Period.year(2025).halves());
+        assertEquals(h1, Period.parse("2025-Q2").half());
+        assertEquals(h2, Period.parse("2025-Q3").half());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Period.parse("2025-H3")).getMessage().contains("a half-year (2025-H1 or 2025-H2)"));
     }
 
     @Test

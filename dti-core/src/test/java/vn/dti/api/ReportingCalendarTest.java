@@ -46,9 +46,12 @@ class ReportingCalendarTest {
     }
 
     @Test
-    void next_isTheFirstDeadlineOnOrAfterTheDay() {
-        ReportingCalendar.Due n = CALENDAR.next(LocalDate.of(2025, 9, 25), ReportingRole.RESPONSIBLE).orElseThrow();
+    void next_isTheFirstDeadlineAReportOnTheDayStillMeets() {
+        ReportingCalendar.Due n = CALENDAR.next(LocalDate.of(2025, 9, 24), ReportingRole.RESPONSIBLE).orElseThrow();
         assertEquals(Period.parse("2025-Q3"), n.period());
+        // on the 25th "before the 25th" has passed: the next one is the fourth quarter's
+        n = CALENDAR.next(LocalDate.of(2025, 9, 25), ReportingRole.RESPONSIBLE).orElseThrow();
+        assertEquals(Period.parse("2025-Q4"), n.period());
         n = CALENDAR.next(LocalDate.of(2025, 12, 26), ReportingRole.RESPONSIBLE).orElseThrow();
         assertEquals(Period.year(2025), n.period());
         assertEquals(LocalDate.of(2026, 1, 10), n.before());
@@ -79,6 +82,28 @@ class ReportingCalendarTest {
         assertTrue(e.getMessage().contains("names no \"agency\""), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new ReportingCalendar("x", List.of(QUARTERLY, QUARTERLY), null));
         assertTrue(e.getMessage().contains("[quarterly-report] is listed twice"), e.getMessage());
+    }
+
+    @Test
+    void review_bindsNoRole_theNextOneOnOrAfterTheDay() {
+        ReportingCalendar.Review half = new ReportingCalendar.Review("half-year-review", "Hội nghị sơ kết 06 tháng", ReportingCalendar.PeriodKind.HALF_YEAR,
+                new ReportingCalendar.Before(1, 31), "cấp tỉnh", "ASSUMPTION", "mục II.1");
+        ReportingCalendar cal = new ReportingCalendar("Kế hoạch", List.of(QUARTERLY), null, List.of(half));
+        assertEquals(LocalDate.of(2025, 7, 31), half.dateFor(Period.parse("2025-H1")));
+        assertEquals(LocalDate.of(2026, 1, 31), half.dateFor(Period.parse("2025-H2")));
+        ReportingCalendar.Held h = cal.nextReview(LocalDate.of(2025, 7, 1)).orElseThrow();
+        assertEquals(Period.parse("2025-H1"), h.period());
+        assertEquals(LocalDate.of(2025, 7, 31), h.by());
+        assertEquals(Period.parse("2025-H1"), cal.nextReview(LocalDate.of(2025, 7, 31)).orElseThrow().period(), "held by the 31st: that day too");
+        assertEquals(Period.parse("2025-H2"), cal.nextReview(LocalDate.of(2025, 8, 1)).orElseThrow().period());
+        // no role is bound by it: the deadlines of a half-year are none
+        assertTrue(cal.deadline(Period.parse("2025-H1"), ReportingRole.RESPONSIBLE).isEmpty());
+        assertTrue(cal.deadlines(Period.parse("2025-H1")).isEmpty());
+        assertEquals(ReportingCalendar.PeriodKind.HALF_YEAR, ReportingCalendar.PeriodKind.of(Period.parse("2025-H2")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReportingCalendar("x", List.of(QUARTERLY), null,
+                List.of(new ReportingCalendar.Review("quarterly-report", null, ReportingCalendar.PeriodKind.HALF_YEAR, new ReportingCalendar.Before(1, 31),
+                        null, null, null))));
+        assertTrue(e.getMessage().contains("has the id of another deadline or review"), e.getMessage());
     }
 
     @Test

@@ -138,7 +138,8 @@ public record Dashboard(String entity, String entityId, String period, String me
             List<String> docs = new ArrayList<>();
             if (ce != null) {
                 for (Document d : ce.documents()) {
-                    docs.add((d.number() == null ? "" : d.number() + " — ") + (d.title() == null ? "" : d.title()) + " (" + d.date() + ")");
+                    docs.add((d.number() == null ? "" : d.number() + " — ") + (d.title() == null ? "" : d.title())
+                            + (d.date() == null ? "" : " (" + d.date() + ")"));
                 }
             }
             String agency = s.methodology().component(cs.id()).map(c -> c.responsibleAgency()).orElse("");

@@ -54,18 +54,30 @@ public final class AgencyWorkbooks {
         }
     }
 
+    /**
+     * The entity id of a file made without {@code --entity} ({@code dti evidence template}'s
+     * default): merging gives such files the entity workspace.json names, or the one the other files
+     * report for, and refuses them when there is none.
+     */
+    public static final String NO_ENTITY = "province";
+
     private AgencyWorkbooks() {
     }
 
     /**
      * An empty submission for an agency: a row for each component it leads (Chủ trì) and each it
-     * cooperates on (Phối hợp), with official names, max points, the kind and unit of the value,
-     * and the deadline that binds it for the period.
+     * cooperates on (Phối hợp; "Phối hợp (thành viên của …)" for those of a group it is a member
+     * of), with official names, max points, the kind and unit of the value, and the deadline that
+     * binds it for the period.
      *
      * @throws InvalidEvidenceException for an unknown agency (listing the closest known names), a
-     *                                  group of agencies, or an agency with no component
+     *                                  group of agencies, an agency with no component, or a half-year
      */
     public static byte[] template(RuleScorer scorer, String agency, Period period, Entity entity, Format format) {
+        if (period.isHalf()) {
+            throw new InvalidEvidenceException("--period " + period + ": agencies report quarters and years; a half-year is built from its quarters ("
+                    + String.join(", ", period.quarters().stream().map(Period::label).toList()) + "). Make the quarters' files.");
+        }
         String name = scorer.agencies().require(agency, "--agency");
         List<Layout.Line> lines = Layout.lines(scorer.agencies(), name);
         if (lines.isEmpty()) {
@@ -120,8 +132,10 @@ public final class AgencyWorkbooks {
         SubmissionParser parser = new SubmissionParser(scorer, expected);
         switch (format) {
             case XLSX:
-                WorkbookGuard.checkWorkbook(bytes, display);
-                return parser.parse(Grid.xlsx(bytes, display));
+                List<String> notes = WorkbookGuard.checkWorkbook(bytes, display);
+                Submission s = parser.parse(Grid.xlsx(bytes, display));
+                return notes.isEmpty() ? s : new Submission(s.file(), s.methodology(), s.version(), s.period(), s.entity(), s.agency(), s.reportedAt(),
+                        s.components(), notes);
             case CSV:
                 return parser.parse(Grid.csv(bytes, display));
             default:

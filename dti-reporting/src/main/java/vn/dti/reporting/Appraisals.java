@@ -86,13 +86,13 @@ public final class Appraisals {
                 formula.append(formula.length() == 0 ? "" : "; ").append(d.describe(reported));
                 String rule = "council decision of " + d.date() + " (" + file + ")";
                 if (d.decision() == AppraisalDecision.Outcome.DOCUMENT_REJECTED) {
-                    double lost = Math.max(0, s.points() - r.points());
+                    double lost = clean(Math.max(0, s.points() - r.points()));
                     fs.add(Finding.of(FindingCode.DOCUMENT_REJECTED, c, lost, 0, "The appraisal council rejected document " + d.document() + " of component "
                             + c.id() + " (" + d.reason() + ", " + d.date() + ")" + (lost > 0 ? ": " + Points.format(lost) + " points lost." : "; the points stand."),
                             rule));
                 } else if (d.decision() == AppraisalDecision.Outcome.VALUE_ADJUSTED) {
-                    double lost = Math.max(0, r.points() - a.points());
-                    double gained = Math.max(0, a.points() - r.points());
+                    double lost = clean(Math.max(0, r.points() - a.points()));
+                    double gained = clean(Math.max(0, a.points() - r.points()));
                     fs.add(Finding.of(FindingCode.APPRAISAL_ADJUSTED, c, lost, 0, "The appraisal council adjusted component " + c.id() + " from "
                             + (reported == null ? "(not reported)" : reported.raw()) + " to " + d.value().raw() + " (" + d.reason() + ", " + d.date() + "): "
                             + Points.format(r.points()) + " → " + Points.format(a.points()) + " points"
@@ -106,6 +106,15 @@ public final class Appraisals {
         }
         return new ScoreCard(appraised.methodology(), appraised.entity(), appraised.period(), appraised.totalPoints(), appraised.maxPoints(),
                 appraised.index(), appraised.mainIndicators(), components, findings, appraised.warnings(), self.totalPoints(), appraised.totalPoints());
+    }
+
+    /**
+     * A difference of two cards' points without the noise of binary fractions (9.338 − 9 is
+     * 0.3379999999999992 in doubles; the finding carries 0.338). Rounded to 9 decimals: far below
+     * anything a card shows, and the points themselves are not touched.
+     */
+    static double clean(double d) {
+        return Math.round(d * 1e9) / 1e9;
     }
 
     /** The evidence with adjusted values and/or without rejected documents. */

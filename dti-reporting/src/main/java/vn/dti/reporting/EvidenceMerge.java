@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import vn.dti.api.Agencies;
 import vn.dti.api.Component;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.Document;
@@ -33,28 +34,39 @@ import vn.dti.rules.RuleScorer;
  * The agencies' submissions for a period merged into the province's evidence for it, the same
  * whatever the order of the files:
  * <ul>
- *   <li>a component reported by several agencies must have one value: two that disagree are an
+ *   <li>a component reported by several of its named agencies (the responsible agency, and the
+ *       cooperating agencies the catalogue names) must have one value: two that disagree are an
  *       error naming both files and cells; their documents are pooled;</li>
- *   <li>the responsible agency's report is the one kept; a component only a cooperating agency
- *       reported is kept as that agency's (the score card then names the responsible agency that
- *       did not report it, {@code REPORTED_BY_COOPERATING_AGENCY});</li>
+ *   <li>the responsible agency's report is the one kept; a component only a named cooperating
+ *       agency reported is kept as that agency's (the score card then names the responsible agency
+ *       that did not report it, {@code REPORTED_BY_COOPERATING_AGENCY});</li>
+ *   <li>the members of a cooperating group ({@code Sở, ban, ngành, địa phương}; agencies.json)
+ *       each report their own figure: a contribution, kept in the component's note (value and
+ *       documents), never added up and never in conflict with another's, since the documents give
+ *       no formula that makes the province's value from them (ASSUMPTION; Kế hoạch nâng cao chỉ số
+ *       DTI tỉnh Khánh Hòa năm 2025, mục III.1: the responsible agency "đôn đốc, tổng hợp, đánh
+ *       giá" the cooperating agencies' results). A component only members reported is kept as the
+ *       member's when exactly one did (as a cooperating agency's); when several did it stays
+ *       {@code NOT_REPORTED}, naming them in {@code reportedBy}, and the card says the responsible
+ *       agency has to report it;</li>
  *   <li>a year is its own folder's reports where there are any, and for every other component is
  *       built from its quarters by the calendar's rule for the component's kind
  *       ({@code calendar.json}, {@code yearFromQuarters}: the latest quarter for ratios and
- *       states, the sum for counts of things done in the year, …).</li>
+ *       states, the sum for counts of things done in the year, …); a half-year ({@code 2025-H1})
+ *       is built from its two quarters by the same rules.</li>
  * </ul>
  */
 public final class EvidenceMerge {
     private static final Collator VI = Collator.getInstance(Locale.forLanguageTag("vi"));
-    /** Documents by date, then every field, so that pooled documents come out in one order whatever the files' order. */
-    static final Comparator<Document> DOCUMENT_ORDER = Comparator.comparing(Document::date)
+    /** Documents by date (undated web pages first), then every field, so that pooled documents come out in one order whatever the files' order. */
+    static final Comparator<Document> DOCUMENT_ORDER = Comparator.comparing(Document::date, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(d -> d.number() == null ? "" : d.number()).thenComparing(d -> d.title() == null ? "" : d.title())
             .thenComparing(d -> d.issuer() == null ? "" : d.issuer()).thenComparing(d -> d.link() == null ? "" : d.link())
             .thenComparing(d -> d.summary() == null ? "" : d.summary());
 
     /**
      * The merged evidence, the submissions it came from, and notes for the reader (e.g. a file made
-     * from another version of the methodology).
+     * from another version of the methodology, a workbook with macros).
      */
     public record Result(Evidence evidence, List<Submission> submissions, List<String> notes) {
         public Result {
@@ -66,42 +78,55 @@ public final class EvidenceMerge {
     private EvidenceMerge() {
     }
 
-    /** Merges a workspace's submissions for a period (a quarter, or a year built from its folder and its quarters). */
+    /** Merges a workspace's submissions for a period (a quarter; a half-year from its quarters; a year from its folder and its quarters). */
     public static Result merge(RuleScorer scorer, Workspace ws, Period period) {
-        if (!period.isQuarter() && !period.isYear()) {
-            throw new InvalidEvidenceException("--period " + period + ": a workspace holds quarters (2025-Q3) and years (2025).");
+        if (!period.isQuarter() && !period.isYear() && !period.isHalf()) {
+            throw new InvalidEvidenceException("--period " + period + ": a workspace holds quarters (2025-Q3), half-years built from them (2025-H1) "
+                    + "and years (2025).");
         }
-        List<Submission> own = ws.submissions(period, scorer);
+        Entity named = ws.entity(scorer.methodology().entityKind()).orElse(null);
         if (period.isQuarter()) {
+            List<Submission> own = ws.submissions(period, scorer);
             if (own.isEmpty()) {
                 throw new InvalidEvidenceException(ws.folder(period) + ": no submissions (.xlsx, .csv or .json files) for " + period
                         + ". Make them with 'dti evidence template --agency … --period " + period + "' and put the filled files there.");
             }
-            return merge(scorer, own, period);
+            return merge(scorer, own, period, named);
         }
         List<Result> quarters = new ArrayList<>();
         for (Period q : period.quarters()) {
             List<Submission> s = ws.submissions(q, scorer);
             if (!s.isEmpty()) {
-                quarters.add(merge(scorer, s, q));
+                quarters.add(merge(scorer, s, q, named));
             }
         }
+        List<Submission> own = period.isYear() ? ws.submissions(period, scorer) : List.of();
         if (own.isEmpty() && quarters.isEmpty()) {
-            throw new InvalidEvidenceException(ws.dir() + ": no submissions for " + period + ": neither a folder " + period + "/ with the year's reports "
-                    + "nor folders of its quarters (" + period + "-Q1 … " + period + "-Q4).");
+            List<String> q = period.quarters().stream().map(Period::label).toList();
+            throw new InvalidEvidenceException(ws.dir() + ": no submissions for " + period + ": " + (period.isYear() ? "neither a folder " + period
+                    + "/ with the year's reports nor folders of its quarters (" : "no folders of its quarters (") + String.join(", ", q) + ").");
         }
-        return year(scorer, period, own.isEmpty() ? null : merge(scorer, own, period), quarters);
+        return fromQuarters(scorer, period, own.isEmpty() ? null : merge(scorer, own, period, named), quarters);
     }
 
     /** Merges one period's submissions (all of the same period). */
     public static Result merge(RuleScorer scorer, List<Submission> submissions, Period period) {
+        return merge(scorer, submissions, period, null);
+    }
+
+    /**
+     * Merges one period's submissions; {@code named} is the entity workspace.json names (null when
+     * none): files made without {@code --entity} take it.
+     */
+    static Result merge(RuleScorer scorer, List<Submission> submissions, Period period, Entity named) {
         if (submissions.isEmpty()) {
             throw new InvalidEvidenceException("No submissions for " + period + " to merge.");
         }
         List<String> problems = new ArrayList<>();
-        List<Submission> sorted = new ArrayList<>(submissions);
+        List<String> notes = new ArrayList<>();
+        List<Submission> sorted = entities(submissions, named, problems, notes);
         sorted.sort(Comparator.comparing(Submission::agency, VI).thenComparing(Submission::file));
-        Entity entity = entity(sorted, problems);
+        Entity entity = sorted.get(0).entity();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).agency().equals(sorted.get(i - 1).agency())) {
                 problems.add(sorted.get(i).file() + ": a second submission of " + sorted.get(i).agency() + " for " + period + " (the other is "
@@ -123,7 +148,7 @@ public final class EvidenceMerge {
             if (list == null) {
                 continue;
             }
-            ComponentEvidence ce = one(c, list, problems);
+            ComponentEvidence ce = one(c, list, scorer.agencies(), problems);
             if (ce != null) {
                 merged.add(ce);
             }
@@ -139,10 +164,26 @@ public final class EvidenceMerge {
             }
             agencies.add(s.agency());
         }
-        List<String> notes = versionNotes(scorer, sorted);
+        notes.addAll(fileNotes(scorer, sorted));
         Evidence e = new Evidence(scorer.methodology().id(), entity, period, reportedAt, "Merged by dti evidence merge from " + sorted.size()
-                + (sorted.size() == 1 ? " submission" : " submissions") + " for " + period + ": " + String.join("; ", agencies) + ".", merged);
+                + (sorted.size() == 1 ? " submission" : " submissions") + " for " + period + ": " + String.join("; ", agencies) + "." + notesText(notes),
+                merged);
         return new Result(e, sorted, notes);
+    }
+
+    /** The notes, for the merged evidence's own note. */
+    private static String notesText(List<String> notes) {
+        return notes.isEmpty() ? "" : " Notes: " + String.join(" ", notes);
+    }
+
+    /** The files' own notes (macros, links not followed), then one per methodology version other than the one reading the files. */
+    private static List<String> fileNotes(RuleScorer scorer, List<Submission> submissions) {
+        List<String> notes = new ArrayList<>();
+        for (Submission s : submissions) {
+            notes.addAll(s.notes());
+        }
+        notes.addAll(versionNotes(scorer, submissions));
+        return notes;
     }
 
     /** One note per methodology version other than the one reading the files (a folder edited since the templates were made). */
@@ -161,22 +202,68 @@ public final class EvidenceMerge {
         return notes;
     }
 
-    private static Entity entity(List<Submission> sorted, List<String> problems) {
-        Entity entity = sorted.get(0).entity();
-        for (Submission s : sorted) {
-            if (!s.entity().id().equals(entity.id())) {
-                problems.add(s.file() + ": reports for " + s.entity().id() + ", but " + sorted.get(0).file() + " reports for " + entity.id()
-                        + "; a workspace holds one entity's reports.");
+    /**
+     * The submissions, each for the workspace's entity: files made without {@code --entity} (the
+     * placeholder {@link AgencyWorkbooks#NO_ENTITY}) take the entity workspace.json names, else the
+     * one the other files report for; two entities, or none at all, are problems.
+     */
+    private static List<Submission> entities(List<Submission> submissions, Entity named, List<String> problems, List<String> notes) {
+        List<Submission> out = new ArrayList<>();
+        Entity entity = named;
+        Submission first = null;
+        for (Submission s : submissions) {
+            if (!s.entity().id().equals(AgencyWorkbooks.NO_ENTITY) && first == null) {
+                first = s;
             }
         }
-        return entity;
+        if (entity == null && first != null) {
+            entity = first.entity();
+        }
+        List<String> adopted = new ArrayList<>();
+        for (Submission s : submissions) {
+            if (s.entity().id().equals(AgencyWorkbooks.NO_ENTITY) && entity != null) {
+                out.add(s.withEntity(entity));
+                adopted.add(Path.of(s.file()).getFileName().toString());
+                continue;
+            }
+            if (entity != null && !s.entity().id().equals(entity.id())) {
+                problems.add(s.file() + ": reports for " + s.entity().id() + ", but " + (named != null ? "workspace.json names " + named.id()
+                        : first.file() + " reports for " + entity.id()) + "; a workspace holds one entity's reports.");
+            }
+            out.add(s);
+        }
+        if (entity == null) {
+            problems.add(String.join("; ", submissions.stream().map(Submission::file).toList()) + ": made without --entity (" + (submissions.size() == 1
+                    ? "it reports" : "they report") + " for the placeholder [" + AgencyWorkbooks.NO_ENTITY + "]), and the workspace names no entity. "
+                    + "Name the province once in the workspace's workspace.json: {\"entity\": {\"id\": \"khanh-hoa\", \"name\": \"Khánh Hòa\"}} "
+                    + "(or make the templates with --entity khanh-hoa --name \"Khánh Hòa\").");
+        } else if (!adopted.isEmpty()) {
+            notes.add(String.join("; ", adopted) + (adopted.size() == 1 ? " was" : " were") + " made without --entity: read as " + entity.id()
+                    + "'s (" + (named != null ? "workspace.json" : "the workspace's other files") + ").");
+        }
+        return out;
     }
 
-    /** One component's evidence from every agency that reported it; null (and a problem) when they disagree. */
-    private static ComponentEvidence one(Component c, List<SubmittedComponent> list, List<String> problems) {
-        SubmittedComponent first = list.get(0);
+    /** One component's evidence from every agency that reported it; null (and a problem) when named agencies disagree. */
+    private static ComponentEvidence one(Component c, List<SubmittedComponent> list, Agencies agencies, List<String> problems) {
+        List<SubmittedComponent> named = new ArrayList<>();
+        List<SubmittedComponent> members = new ArrayList<>();
+        for (SubmittedComponent sc : list) {
+            (agencies.via(sc.evidence().reportedBy(), c) == null ? named : members).add(sc);
+        }
+        members.sort(Comparator.comparing((SubmittedComponent sc) -> sc.evidence().reportedBy(), VI));
+        String contributions = contributions(c, members, agencies);
+        if (named.isEmpty() && members.size() > 1) {
+            List<String> who = new ArrayList<>();
+            members.forEach(sc -> who.add(sc.evidence().reportedBy()));
+            return new ComponentEvidence(c.id(), ReportStatus.NOT_REPORTED, null, EvidenceSource.SELF_REPORTED, List.of(), String.join("; ", who), null,
+                    "Reported only by members of its cooperating group, each its own figure; " + c.responsibleAgency() + ", the responsible agency, "
+                            + "did not report the province's value. " + contributions);
+        }
+        List<SubmittedComponent> reporters = named.isEmpty() ? members : named;
+        SubmittedComponent first = reporters.get(0);
         boolean conflict = false;
-        for (SubmittedComponent other : list.subList(1, list.size())) {
+        for (SubmittedComponent other : reporters.subList(1, reporters.size())) {
             if (first.evidence().status() != other.evidence().status() || !Objects.equals(first.evidence().value(), other.evidence().value())) {
                 problems.add("Component " + c.id() + " is reported two ways: " + describe(first) + " at " + first.where() + ", but " + describe(other)
                         + " at " + other.where() + ". The agencies must agree on one value; correct one file (and keep the other version in a sub-folder, "
@@ -188,21 +275,21 @@ public final class EvidenceMerge {
             return null;
         }
         SubmittedComponent kept = null;
-        for (SubmittedComponent sc : list) {
+        for (SubmittedComponent sc : reporters) {
             if (sc.role() == ReportingRole.RESPONSIBLE) {
                 kept = sc;
             }
         }
         if (kept == null) {
-            List<SubmittedComponent> cooperating = new ArrayList<>(list);
+            List<SubmittedComponent> cooperating = new ArrayList<>(reporters);
             cooperating.sort(Comparator.comparing((SubmittedComponent sc) -> sc.evidence().reportedAt())
                     .thenComparing(sc -> sc.evidence().reportedBy(), VI));
             kept = cooperating.get(0);
         }
-        List<Document> documents = documents(list);
+        List<Document> documents = documents(reporters);
         StringBuilder note = new StringBuilder(kept.evidence().note() == null ? "" : kept.evidence().note());
         List<String> also = new ArrayList<>();
-        for (SubmittedComponent sc : list) {
+        for (SubmittedComponent sc : reporters) {
             if (sc != kept) {
                 also.add(sc.evidence().reportedBy());
             }
@@ -211,16 +298,42 @@ public final class EvidenceMerge {
         if (!also.isEmpty()) {
             note.append(note.length() == 0 ? "" : " ").append("Also reported, with the same value, by ").append(String.join("; ", also)).append('.');
         }
+        if (named.isEmpty()) {
+            note.append(note.length() == 0 ? "" : " ").append("Reported only by ").append(kept.evidence().reportedBy()).append(", a member of ")
+                    .append(agencies.via(kept.evidence().reportedBy(), c)).append(" (a cooperating group).");
+        } else if (!members.isEmpty()) {
+            note.append(note.length() == 0 ? "" : " ").append(contributions);
+        }
         ComponentEvidence k = kept.evidence();
         return new ComponentEvidence(c.id(), k.status(), k.value(), EvidenceSource.SELF_REPORTED, documents, k.reportedBy(), k.reportedAt(),
-                note.toString());
+                note.length() == 0 ? null : note.toString());
+    }
+
+    /** The members' own figures, for the note: each with its value and documents; never added up. */
+    private static String contributions(Component c, List<SubmittedComponent> members, Agencies agencies) {
+        if (members.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (SubmittedComponent sc : members) {
+            ComponentEvidence e = sc.evidence();
+            List<String> docs = new ArrayList<>();
+            for (Document d : e.documents()) {
+                docs.add((d.number() != null ? d.number() : d.title()) + (d.date() == null ? "" : ", " + VietnameseValues.date(d.date())));
+            }
+            parts.add(e.reportedBy() + " " + shown(e) + " (" + (docs.isEmpty() ? "no document" : String.join("; ", docs)) + ")");
+        }
+        return "Contributions of members of " + agencies.via(members.get(0).evidence().reportedBy(), c) + " (cooperating), each its own figure, not "
+                + "added up (the documents give no formula for the province's value): " + String.join("; ", parts) + ".";
+    }
+
+    private static String shown(ComponentEvidence e) {
+        return e.status() == ReportStatus.NOT_APPLICABLE ? VietnameseValues.NOT_APPLICABLE
+                : e.value() instanceof Value.Numeric n ? VietnameseValues.vi(n.number()) : String.valueOf(e.value().raw());
     }
 
     private static String describe(SubmittedComponent sc) {
-        ComponentEvidence e = sc.evidence();
-        String v = e.status() == ReportStatus.NOT_APPLICABLE ? VietnameseValues.NOT_APPLICABLE
-                : e.value() instanceof Value.Numeric n ? VietnameseValues.vi(n.number()) : String.valueOf(e.value().raw());
-        return e.reportedBy() + " reports [" + v + "]";
+        return sc.evidence().reportedBy() + " reports [" + shown(sc.evidence()) + "]";
     }
 
     /** The documents of every report, each once, by date then number. */
@@ -234,9 +347,9 @@ public final class EvidenceMerge {
         return out;
     }
 
-    /** A year: its own reports where there are any, else each component from its quarters by the calendar's rule. */
-    private static Result year(RuleScorer scorer, Period year, Result own, List<Result> quarters) {
-        ReportingCalendar.YearFromQuarters rules = scorer.calendar().yearFromQuarters();
+    /** A year or a half-year: a year's own reports where there are any, else each component from its quarters by the calendar's rule. */
+    private static Result fromQuarters(RuleScorer scorer, Period period, Result own, List<Result> quarters) {
+        ReportingCalendar.YearFromQuarters rules = scorer.calendar().fromQuarters();
         List<Submission> submissions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -249,10 +362,18 @@ public final class EvidenceMerge {
             submissions.addAll(own.submissions());
             entity = check(entity, own, problems);
         }
-        notes.addAll(versionNotes(scorer, submissions));
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(Problems.join(problems));
         }
+        LinkedHashSet<String> all = new LinkedHashSet<>();
+        for (Result r : quarters) {
+            r.notes().stream().filter(n -> !n.contains(" made from version ")).forEach(all::add);
+        }
+        if (own != null) {
+            own.notes().stream().filter(n -> !n.contains(" made from version ")).forEach(all::add);
+        }
+        all.addAll(versionNotes(scorer, submissions));
+        notes.addAll(all);
         List<ComponentEvidence> out = new ArrayList<>();
         LocalDate reportedAt = null;
         for (Component c : scorer.methodology().components()) {
@@ -269,10 +390,10 @@ public final class EvidenceMerge {
         }
         List<String> from = new ArrayList<>();
         quarters.forEach(r -> from.add(r.evidence().period().label()));
-        String note = "Merged by dti evidence merge for " + year + ": " + (own == null ? "" : "the year's own reports (" + own.submissions().size()
+        String note = "Merged by dti evidence merge for " + period + ": " + (own == null ? "" : "the year's own reports (" + own.submissions().size()
                 + (own.submissions().size() == 1 ? " submission)" : " submissions)") + (from.isEmpty() ? "" : ", then "))
-                + (from.isEmpty() ? "" : "the quarters " + String.join(", ", from) + " by the calendar's yearFromQuarters rules") + ".";
-        return new Result(new Evidence(scorer.methodology().id(), entity, year, reportedAt, note, out), submissions, notes);
+                + (from.isEmpty() ? "" : "the quarters " + String.join(", ", from) + " by the calendar's yearFromQuarters rules") + "." + notesText(notes);
+        return new Result(new Evidence(scorer.methodology().id(), entity, period, reportedAt, note, out), submissions, notes);
     }
 
     private static Entity check(Entity entity, Result r, List<String> problems) {
@@ -285,18 +406,29 @@ public final class EvidenceMerge {
         return e;
     }
 
-    /** A component of a year from its quarters' values by a rule; null when no quarter reported it. */
+    /**
+     * A component of a year or a half-year from its quarters' values by a rule; null when no quarter
+     * reported it. A quarter where it has no value (only members of a cooperating group reported
+     * their figures) does not count, unless no quarter has a value.
+     */
     static ComponentEvidence fromQuarters(Component c, ReportingCalendar.YearRule rule, List<Result> quarters) {
         List<ComponentEvidence> found = new ArrayList<>();
         List<Period> periods = new ArrayList<>();
+        ComponentEvidence noValue = null;
         for (Result r : quarters) {
-            r.evidence().component(c.id()).ifPresent(ce -> {
-                found.add(ce);
-                periods.add(r.evidence().period());
-            });
+            ComponentEvidence ce = r.evidence().component(c.id()).orElse(null);
+            if (ce == null) {
+                continue;
+            }
+            if (ce.status() == ReportStatus.NOT_REPORTED) {
+                noValue = ce;
+                continue;
+            }
+            found.add(ce);
+            periods.add(r.evidence().period());
         }
         if (found.isEmpty()) {
-            return null;
+            return noValue;
         }
         ComponentEvidence latest = found.get(found.size() - 1);
         if (rule == ReportingCalendar.YearRule.LATEST || !c.valueKind().numeric()) {

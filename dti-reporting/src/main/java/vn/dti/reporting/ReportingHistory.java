@@ -1,11 +1,14 @@
 package vn.dti.reporting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import vn.dti.api.Agencies;
 import vn.dti.api.Appraisal;
@@ -13,31 +16,46 @@ import vn.dti.api.Component;
 import vn.dti.api.DtiException;
 import vn.dti.api.Evidence;
 import vn.dti.api.FindingCode;
+import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.MethodologyRef;
 import vn.dti.api.Period;
 import vn.dti.api.ReportStatus;
+import vn.dti.api.ReportingCalendar;
+import vn.dti.api.ReportingRole;
 import vn.dti.api.ScoreCard;
 import vn.dti.rules.RuleScorer;
 
 /**
- * Every period of a workspace scored: quarters, then the year built from them (and its own
- * folder), each with the appraisal council's decisions when its folder holds them. For each
- * period: the total and main indicators, the completeness of each responsible agency, and the
- * change from the previous period of the same kind (quarter to quarter, year to year), split,
- * when the two were scored by different methodology versions, into what the data changed and
- * what the methodology changed:
+ * Every period of a workspace scored: quarters, the half-years and the year built from them (and
+ * the year's own folder), each with the appraisal council's decisions when its folder holds them.
+ * For each period: the total and main indicators, the completeness of each agency in both its
+ * roles, and the change from the previous period of the same kind (quarter to quarter, half-year
+ * to half-year, year to year), split, when the two were scored by different methodology versions,
+ * into what the data changed and what the methodology changed:
  *
  * <pre>
  * data        = score(this period's evidence, this methodology) − score(previous evidence, this methodology)
  * methodology = score(previous evidence, this methodology) − score(previous evidence, previous methodology)
  * </pre>
  *
- * so that {@code data + methodology} is the change in the total.
+ * so that {@code data + methodology} is the change in the total. A period whose files cannot be
+ * merged (a file refused, a conflict, a template nobody filled in) is listed as not scored, with
+ * the reasons; the others are scored.
+ *
+ * @param entity    the entity, as the scored periods report it (null when none could be scored)
+ * @param periods   the periods scored, in time order
+ * @param notScored the periods that could not be scored, with the reasons
  */
-public record ReportingHistory(String entity, List<PeriodScore> periods) {
+public record ReportingHistory(String entity, List<PeriodScore> periods, List<NotScored> notScored) {
     public ReportingHistory {
         periods = List.copyOf(periods);
+        notScored = notScored == null ? List.of() : List.copyOf(notScored);
+    }
+
+    /** A history with every period scored. */
+    public ReportingHistory(String entity, List<PeriodScore> periods) {
+        this(entity, periods, null);
     }
 
     /**
@@ -45,7 +63,7 @@ public record ReportingHistory(String entity, List<PeriodScore> periods) {
      *
      * @param selfAssessedPoints the total before the council's decisions (null when not appraised)
      * @param late               LATE_REPORT findings on the card
-     * @param completeness       per responsible agency: components it leads, reported (by anyone), late
+     * @param completeness       per agency and role: components due, reported, late
      * @param change             the change from the previous period of the same kind (null for the first)
      */
     public record PeriodScore(Period period, MethodologyRef methodology, double totalPoints, double maxPoints, double index, Double selfAssessedPoints,
@@ -56,8 +74,24 @@ public record ReportingHistory(String entity, List<PeriodScore> periods) {
         }
     }
 
-    /** How complete one responsible agency's components are in a period. */
-    public record Completeness(String agency, int due, int reported, int late) {
+    /** A period that could not be scored: why (each problem with its file, sheet, row and column). */
+    public record NotScored(Period period, List<String> reasons) {
+        public NotScored {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * How complete one agency's components are in a period, in one role. As responsible agency:
+     * the components it leads that the evidence has a value for (by anyone), and those with a
+     * LATE_REPORT finding. As cooperating agency: the components it cooperates on (named, or as a
+     * member of a group) that it submitted itself, and those it submitted after its deadline.
+     */
+    public record Completeness(String agency, ReportingRole role, int due, int reported, int late) {
+        /** A responsible agency's completeness. */
+        public Completeness(String agency, int due, int reported, int late) {
+            this(agency, ReportingRole.RESPONSIBLE, due, reported, late);
+        }
     }
 
     /**
@@ -93,10 +127,17 @@ public record ReportingHistory(String entity, List<PeriodScore> periods) {
         }
         Map<Period, Scored> done = new LinkedHashMap<>();
         List<PeriodScore> out = new ArrayList<>();
+        List<NotScored> notScored = new ArrayList<>();
         String entity = null;
         for (Period p : periods) {
             RuleScorer scorer = ws.methodology(p).map(m -> scorers.computeIfAbsent(m, resolve)).orElse(fallback);
-            Scored s = score(ws, p, scorer);
+            Scored s;
+            try {
+                s = score(ws, p, scorer);
+            } catch (InvalidEvidenceException e) {
+                notScored.add(new NotScored(p, List.of(e.getMessage().split("\n"))));
+                continue;
+            }
             done.put(p, s);
             entity = s.card.entity().id();
             Scored previous = previous(done, p);
@@ -104,29 +145,35 @@ public record ReportingHistory(String entity, List<PeriodScore> periods) {
                     s.card.mainIndicators(), (int) s.card.findings().stream().filter(f -> f.code() == FindingCode.LATE_REPORT).count(),
                     completeness(scorer, s), previous == null ? null : change(previous, s)));
         }
-        return new ReportingHistory(entity, out);
+        return new ReportingHistory(entity, out, notScored);
     }
 
-    /** A period's evidence (after the council's decisions, when there are any) and its card. */
-    private record Scored(Period period, RuleScorer scorer, Evidence evidence, ScoreCard card) {
+    /** A period's evidence (after the council's decisions, when there are any), its card, and the submissions it was merged from. */
+    private record Scored(Period period, RuleScorer scorer, Evidence evidence, ScoreCard card, List<Submission> submissions) {
     }
 
     private static Scored score(Workspace ws, Period p, RuleScorer scorer) {
-        Evidence e = EvidenceMerge.merge(scorer, ws, p).evidence();
+        EvidenceMerge.Result merged = EvidenceMerge.merge(scorer, ws, p);
+        Evidence e = merged.evidence();
         Optional<java.nio.file.Path> a = ws.appraisal(p);
         if (a.isEmpty()) {
-            return new Scored(p, scorer, e, scorer.score(e));
+            return new Scored(p, scorer, e, scorer.score(e), merged.submissions());
         }
         Appraisal appraisal = Appraisals.read(a.get());
         ScoreCard card = Appraisals.score(scorer, e, appraisal, a.get());
-        return new Scored(p, scorer, Appraisals.appraised(scorer, e, appraisal, a.get()), card);
+        return new Scored(p, scorer, Appraisals.appraised(scorer, e, appraisal, a.get()), card, merged.submissions());
+    }
+
+    /** 0 for a quarter, 1 for a half-year, 2 for a year: a period's change is from the previous one of its kind. */
+    private static int kind(Period p) {
+        return p.isQuarter() ? 0 : p.isHalf() ? 1 : 2;
     }
 
     /** The latest earlier period of the same kind that was scored. */
     private static Scored previous(Map<Period, Scored> done, Period p) {
         Scored best = null;
         for (Scored s : done.values()) {
-            if (s.period.isQuarter() == p.isQuarter() && s.period.start().isBefore(p.start()) && (best == null || s.period.start().isAfter(best.period.start()))) {
+            if (kind(s.period) == kind(p) && s.period.start().isBefore(p.start()) && (best == null || s.period.start().isAfter(best.period.start()))) {
                 best = s;
             }
         }
@@ -158,23 +205,46 @@ public record ReportingHistory(String entity, List<PeriodScore> periods) {
 
     private static List<Completeness> completeness(RuleScorer scorer, Scored s) {
         Agencies agencies = scorer.agencies();
+        ReportingCalendar cal = scorer.calendar();
         List<Completeness> out = new ArrayList<>();
         for (String agency : agencies.agencies()) {
             List<Component> leads = agencies.leads(agency);
-            if (leads.isEmpty()) {
-                continue;
-            }
-            int reported = 0;
-            int late = 0;
-            for (Component c : leads) {
-                if (s.evidence.component(c.id()).filter(ce -> ce.status() != ReportStatus.NOT_REPORTED).isPresent()) {
-                    reported++;
+            if (!leads.isEmpty()) {
+                int reported = 0;
+                int late = 0;
+                for (Component c : leads) {
+                    if (s.evidence.component(c.id()).filter(ce -> ce.status() != ReportStatus.NOT_REPORTED).isPresent()) {
+                        reported++;
+                    }
+                    if (s.card.component(c.id().value()).map(cs -> cs.findings().stream().anyMatch(f -> f.code() == FindingCode.LATE_REPORT))
+                            .orElse(false)) {
+                        late++;
+                    }
                 }
-                if (s.card.component(c.id().value()).map(cs -> cs.findings().stream().anyMatch(f -> f.code() == FindingCode.LATE_REPORT)).orElse(false)) {
-                    late++;
-                }
+                out.add(new Completeness(agency, ReportingRole.RESPONSIBLE, leads.size(), reported, late));
             }
-            out.add(new Completeness(agency, leads.size(), reported, late));
+            List<Component> cooperates = agencies.cooperatesOn(agency).stream().filter(c -> agencies.role(agency, c) == ReportingRole.COOPERATING).toList();
+            if (!cooperates.isEmpty()) {
+                Set<String> reported = new HashSet<>();
+                Set<String> late = new HashSet<>();
+                for (Submission sub : s.submissions) {
+                    if (!sub.agency().equals(agency)) {
+                        continue;
+                    }
+                    ReportingCalendar.Deadline d = cal.deadline(sub.period(), ReportingRole.COOPERATING).orElse(null);
+                    for (SubmittedComponent sc : sub.components()) {
+                        if (sc.role() != ReportingRole.COOPERATING) {
+                            continue;
+                        }
+                        reported.add(sc.evidence().indicator().value());
+                        LocalDate at = sc.evidence().reportedAt();
+                        if (d != null && at != null && new ReportingCalendar.Due(d, sub.period(), d.dateFor(sub.period())).daysLate(at) > 0) {
+                            late.add(sc.evidence().indicator().value());
+                        }
+                    }
+                }
+                out.add(new Completeness(agency, ReportingRole.COOPERATING, cooperates.size(), reported.size(), late.size()));
+            }
         }
         return out;
     }

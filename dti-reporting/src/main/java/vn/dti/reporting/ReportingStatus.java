@@ -5,16 +5,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.dti.api.Agencies;
 import vn.dti.api.Component;
 import vn.dti.api.ComponentEvidence;
+import vn.dti.api.IndicatorId;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Period;
 import vn.dti.api.ReportStatus;
@@ -24,29 +24,45 @@ import vn.dti.rules.RuleScorer;
 
 /**
  * Where a period's reporting stands on a day, for every agency in both its roles: the components
- * due from it, submitted on time, late, missing, without documents, the points at stake, and the
- * days to its deadline. The points at stake are the max points of the components it submitted
- * late or without a document, and of those it has not submitted that no other agency reported
- * either (a component another agency reported is missing from this agency but its points are
- * not at stake). Sorted for the steering committee: first the agencies behind (late, or with
- * components nobody has reported after the deadline), most points at stake first; then the
- * others, the same way.
+ * due from it, submitted on time, late, missing, without documents, the points late or missing,
+ * the points at stake, the days to the period's deadline and to its next one. It goes on when some
+ * files are unusable: a template nobody filled in counts as not submitted, and a file that is
+ * refused is listed under its agency with its problems (file, sheet, row, column), its components
+ * counting as not submitted.
+ *
+ * <p>The points at stake are the max points of the components an agency submitted late or without
+ * a document, and of those it has not submitted for which the province has no value (no named
+ * agency reported it, nor a single member of its cooperating group). The points late or missing,
+ * the sort key, are the max points of the components it submitted late, and of those it has not
+ * submitted after the deadline for which the province has no value. A member of a cooperating
+ * group answers for its own figure; the province's points rest with the responsible agency
+ * (Kế hoạch nâng cao chỉ số DTI tỉnh Khánh Hòa năm 2025, mục III.1), so the components it
+ * cooperates on as a member count as due, late or missing but put no points at stake. Sorted for
+ * the steering committee: first the agencies behind (late, or missing after the deadline while the
+ * province has no value), the most points late or missing first; then the others, the most points
+ * at stake first.
+ *
+ * <p>A half-year (2025-H1) has no deadline of its own (agencies report quarters): its status counts
+ * each report against its own quarter's deadline, and what is missing after its last quarter's.
  *
  * @param methodology the methodology id
  * @param period      the period
  * @param asOf        the day the status is for
- * @param deadlines   the period's deadlines, with the days left to each (negative: passed)
- * @param next        the next deadline of each role on or after {@code asOf}
+ * @param deadlines   the period's deadlines (a half-year's: its quarters'), with the days left to each (negative: passed)
+ * @param next        the next deadline of each role that a report made on {@code asOf} still meets
+ * @param nextReview  the next review the province holds (calendar.json, reviews), or null
  * @param agencies    one row per agency and role with components due
+ * @param refused     the files refused that are named for no known agency (the others are in their agency's rows)
  */
-public record ReportingStatus(String methodology, Period period, LocalDate asOf, List<Deadline> deadlines, List<Deadline> next,
-        List<AgencyStatus> agencies) {
+public record ReportingStatus(String methodology, Period period, LocalDate asOf, List<Deadline> deadlines, List<Deadline> next, Review nextReview,
+        List<AgencyStatus> agencies, List<Workspace.Unread> refused) {
     private static final Collator VI = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     public ReportingStatus {
         deadlines = List.copyOf(deadlines);
         next = List.copyOf(next);
         agencies = List.copyOf(agencies);
+        refused = refused == null ? List.of() : List.copyOf(refused);
     }
 
     /**
@@ -58,101 +74,156 @@ public record ReportingStatus(String methodology, Period period, LocalDate asOf,
     }
 
     /**
+     * A review the province holds: it binds no agency's reporting.
+     *
+     * @param by         the day it is held by
+     * @param daysLeft   days from {@code asOf} to {@code by}
+     * @param assumption what the date rests on when the source gives none
+     */
+    public record Review(String id, String name, Period period, String party, LocalDate by, long daysLeft, String assumption) {
+    }
+
+    /**
      * One agency in one role.
      *
-     * @param dueBefore      the deadline binding the role for the period (null when none)
-     * @param daysLeft       days to its last day on time; negative once passed; null when no deadline binds
-     * @param due            the components due from the agency in this role
-     * @param onTime         submitted by the deadline (or with no deadline)
-     * @param late           submitted after the deadline
-     * @param missing        not submitted
+     * @param dueBefore        the deadline binding the role for the period (a half-year: its last quarter's; null when none)
+     * @param daysLeft         days to its last day on time; negative once passed; null when no deadline binds
+     * @param due              the components due from the agency in this role
+     * @param onTime           submitted by the deadline (or with no deadline)
+     * @param late             submitted after the deadline
+     * @param missing          not submitted
      * @param withoutDocuments submitted values without an evidence document (they earn nothing)
-     * @param pointsAtStake  the max points of the components late, without a document, or missing and reported by no agency
-     * @param behind         late, or missing components that no agency has reported after the deadline
+     * @param pointsAtStake    the max points of the components late, without a document, or missing while the province has no value
+     * @param behind           late, or missing components after the deadline while the province has no value
+     * @param pointsLate       the max points of the components late, or missing after the deadline while the province has no value (the sort key)
+     * @param next             the next deadline binding the role that a report made on {@code asOf} still meets; null when none
+     * @param refused          the agency's files of the period that were refused, with their problems
      */
     public record AgencyStatus(String agency, ReportingRole role, LocalDate dueBefore, Long daysLeft, int due, int onTime, List<String> late,
-            List<String> missing, List<String> withoutDocuments, double pointsAtStake, long mostDaysLate, boolean behind) {
+            List<String> missing, List<String> withoutDocuments, double pointsAtStake, long mostDaysLate, boolean behind, double pointsLate,
+            Deadline next, List<Workspace.Unread> refused) {
         public AgencyStatus {
             late = List.copyOf(late);
             missing = List.copyOf(missing);
             withoutDocuments = List.copyOf(withoutDocuments);
+            refused = refused == null ? List.of() : List.copyOf(refused);
         }
+    }
+
+    /** A component as one agency reported it, and the period of the file it came from. */
+    private record Report(ComponentEvidence evidence, Period from) {
     }
 
     /** The status of a workspace's period on a day. */
     public static ReportingStatus of(RuleScorer scorer, Workspace ws, Period period, LocalDate asOf) {
-        if (!period.isQuarter() && !period.isYear()) {
-            throw new InvalidEvidenceException("--period " + period + ": a workspace holds quarters (2025-Q3) and years (2025).");
+        if (!period.isQuarter() && !period.isYear() && !period.isHalf()) {
+            throw new InvalidEvidenceException("--period " + period + ": a workspace holds quarters (2025-Q3), half-years built from them (2025-H1) "
+                    + "and years (2025).");
         }
-        Map<String, ComponentEvidence> reports = new LinkedHashMap<>();
-        if (period.isYear()) {
-            for (Period q : period.quarters()) {
-                collect(ws.submissions(q, scorer), reports);
-            }
+        Map<String, Report> reports = new LinkedHashMap<>();
+        List<Workspace.Unread> refused = new ArrayList<>();
+        for (Period q : period.quarters()) {
+            collect(ws.read(q, scorer), reports, refused);
         }
-        collect(ws.submissions(period, scorer), reports);
-        return of(scorer, period, asOf, reports);
+        if (!period.isHalf()) {
+            collect(ws.read(period, scorer), reports, refused);
+        }
+        return of(scorer, period, asOf, reports, refused);
     }
 
-    /** Each agency's latest report per component (a year's own reports replace its quarters'). */
-    private static void collect(List<Submission> submissions, Map<String, ComponentEvidence> reports) {
-        for (Submission s : submissions) {
+    /** Each agency's latest report per component (a year's own reports replace its quarters'); the files refused. */
+    private static void collect(Workspace.Reading r, Map<String, Report> reports, List<Workspace.Unread> refused) {
+        for (Submission s : r.submissions()) {
             for (SubmittedComponent sc : s.components()) {
-                reports.put(s.agency() + "\u0000" + sc.evidence().indicator(), sc.evidence());
+                reports.put(s.agency() + "\u0000" + sc.evidence().indicator(), new Report(sc.evidence(), r.period()));
             }
         }
+        refused.addAll(r.refused());
     }
 
-    private static ReportingStatus of(RuleScorer scorer, Period period, LocalDate asOf, Map<String, ComponentEvidence> reports) {
+    private static ReportingStatus of(RuleScorer scorer, Period period, LocalDate asOf, Map<String, Report> reports, List<Workspace.Unread> refused) {
         ReportingCalendar cal = scorer.calendar();
         Agencies agencies = scorer.agencies();
         List<Deadline> deadlines = new ArrayList<>();
-        for (ReportingCalendar.Due d : cal.deadlines(period)) {
-            deadlines.add(deadline(d, asOf));
+        for (Period p : period.isHalf() ? period.quarters() : List.of(period)) {
+            for (ReportingCalendar.Due d : cal.deadlines(p)) {
+                deadlines.add(deadline(d, asOf));
+            }
         }
+        Map<ReportingRole, Deadline> nextByRole = new LinkedHashMap<>();
         List<Deadline> next = new ArrayList<>();
         for (ReportingRole role : ReportingRole.values()) {
             Optional<ReportingCalendar.Due> d = cal.next(asOf, role);
-            if (d.isPresent() && next.stream().noneMatch(n -> n.id().equals(d.get().deadline().id()) && n.period().equals(d.get().period()))) {
-                next.add(deadline(d.get(), asOf));
+            if (d.isPresent()) {
+                Deadline n = deadline(d.get(), asOf);
+                nextByRole.put(role, n);
+                if (next.stream().noneMatch(x -> x.id().equals(n.id()) && x.period().equals(n.period()))) {
+                    next.add(n);
+                }
             }
         }
-        Set<String> reportedByAnyone = new HashSet<>();
-        for (String key : reports.keySet()) {
-            reportedByAnyone.add(key.substring(key.indexOf('\u0000') + 1));
+        Review review = cal.nextReview(asOf).map(h -> new Review(h.review().id(), h.review().name(), h.period(), h.review().party(), h.by(),
+                ChronoUnit.DAYS.between(asOf, h.by()), h.review().assumption())).orElse(null);
+        Map<String, Integer> named = new HashMap<>();
+        Map<String, Integer> members = new HashMap<>();
+        for (Map.Entry<String, Report> e : reports.entrySet()) {
+            String agency = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+            String id = e.getKey().substring(e.getKey().indexOf('\u0000') + 1);
+            Component c = scorer.methodology().component(IndicatorId.of(id)).orElseThrow();
+            (agencies.via(agency, c) == null ? named : members).merge(id, 1, Integer::sum);
         }
+        Map<String, List<Workspace.Unread>> refusedBy = new HashMap<>();
+        List<Workspace.Unread> unattributed = new ArrayList<>();
+        for (Workspace.Unread u : refused) {
+            if (u.agency() == null) {
+                unattributed.add(u);
+            } else {
+                refusedBy.computeIfAbsent(u.agency(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        Period last = period.isHalf() ? period.quarters().get(1) : period;
         List<AgencyStatus> rows = new ArrayList<>();
         for (String agency : agencies.agencies()) {
             for (ReportingRole role : new ReportingRole[] {ReportingRole.RESPONSIBLE, ReportingRole.COOPERATING}) {
-                List<Component> due = role == ReportingRole.RESPONSIBLE ? agencies.leads(agency) : agencies.cooperatesOn(agency);
+                List<Component> due = role == ReportingRole.RESPONSIBLE ? agencies.leads(agency) : cooperating(agencies, agency);
                 if (due.isEmpty()) {
                     continue;
                 }
-                Optional<ReportingCalendar.Deadline> dl = cal.deadline(period, role);
-                ReportingCalendar.Due dd = dl.map(d -> new ReportingCalendar.Due(d, period, d.dateFor(period))).orElse(null);
+                ReportingCalendar.Due dd = due(cal, last, role);
                 int onTime = 0;
                 long mostLate = 0;
                 double stake = 0;
+                double pointsLate = 0;
                 List<String> late = new ArrayList<>();
                 List<String> missing = new ArrayList<>();
                 List<String> noDocs = new ArrayList<>();
                 int overdue = 0;
                 boolean passed = dd != null && !asOf.isBefore(dd.before());
                 for (Component c : due) {
-                    ComponentEvidence ce = reports.get(agency + "\u0000" + c.id());
-                    if (ce == null) {
+                    Report r = reports.get(agency + "\u0000" + c.id());
+                    // a member of a cooperating group answers for its own figure; the province's points rest with the responsible agency
+                    double max = role == ReportingRole.COOPERATING && agencies.via(agency, c) != null ? 0 : c.maxPoints();
+                    if (r == null) {
                         missing.add(c.id().value());
-                        if (!reportedByAnyone.contains(c.id().value())) {
-                            stake += c.maxPoints();
-                            overdue += passed ? 1 : 0;
+                        String id = c.id().value();
+                        boolean provinceHasValue = named.getOrDefault(id, 0) > 0 || members.getOrDefault(id, 0) == 1;
+                        if (!provinceHasValue) {
+                            stake += max;
+                            if (passed) {
+                                overdue++;
+                                pointsLate += max;
+                            }
                         }
                         continue;
                     }
-                    long daysLate = dd == null || ce.reportedAt() == null ? 0 : dd.daysLate(ce.reportedAt());
+                    ComponentEvidence ce = r.evidence();
+                    ReportingCalendar.Due against = period.isHalf() ? due(cal, r.from(), role) : dd;
+                    long daysLate = against == null || ce.reportedAt() == null ? 0 : against.daysLate(ce.reportedAt());
                     boolean noDoc = ce.status() == ReportStatus.REPORTED && ce.documents().isEmpty() && c.evidence().required();
                     if (daysLate > 0) {
                         late.add(c.id().value());
                         mostLate = Math.max(mostLate, daysLate);
+                        pointsLate += max;
                     } else {
                         onTime++;
                     }
@@ -160,18 +231,35 @@ public record ReportingStatus(String methodology, Period period, LocalDate asOf,
                         noDocs.add(c.id().value());
                     }
                     if (daysLate > 0 || noDoc) {
-                        stake += c.maxPoints();
+                        stake += max;
                     }
                 }
                 Long left = dd == null ? null : ChronoUnit.DAYS.between(asOf, dd.lastDay());
                 boolean behind = !late.isEmpty() || overdue > 0;
                 rows.add(new AgencyStatus(agency, role, dd == null ? null : dd.before(), left, due.size(), onTime, late, missing, noDocs, stake, mostLate,
-                        behind));
+                        behind, pointsLate, nextByRole.get(role), refusedBy.getOrDefault(agency, List.of())));
             }
         }
-        rows.sort(Comparator.comparing((AgencyStatus a) -> !a.behind()).thenComparing(Comparator.comparingDouble(AgencyStatus::pointsAtStake).reversed())
+        rows.sort(Comparator.comparing((AgencyStatus a) -> !a.behind()).thenComparing(Comparator.comparingDouble(AgencyStatus::pointsLate).reversed())
+                .thenComparing(Comparator.comparingDouble(AgencyStatus::pointsAtStake).reversed())
                 .thenComparing(AgencyStatus::agency, VI).thenComparing(AgencyStatus::role));
-        return new ReportingStatus(scorer.methodology().id(), period, asOf, deadlines, next, rows);
+        return new ReportingStatus(scorer.methodology().id(), period, asOf, deadlines, next, review, rows, unattributed);
+    }
+
+    /** The components an agency cooperates on: named, or as a member of a group. */
+    private static List<Component> cooperating(Agencies agencies, String agency) {
+        List<Component> out = new ArrayList<>();
+        for (Component c : agencies.cooperatesOn(agency)) {
+            if (agencies.role(agency, c) == ReportingRole.COOPERATING) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The deadline binding a role for a period, with its date; null when none. */
+    private static ReportingCalendar.Due due(ReportingCalendar cal, Period p, ReportingRole role) {
+        return cal.deadline(p, role).map(d -> new ReportingCalendar.Due(d, p, d.dateFor(p))).orElse(null);
     }
 
     private static Deadline deadline(ReportingCalendar.Due d, LocalDate asOf) {

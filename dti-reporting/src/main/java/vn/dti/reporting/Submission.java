@@ -18,9 +18,10 @@ import vn.dti.api.Period;
  * @param agency      the reporting agency, as the catalogue names it
  * @param reportedAt  the day it was reported
  * @param components  what it reports, in file order (components left blank are absent)
+ * @param notes       for the reader: what was in the file but not read (macros, links to other workbooks)
  */
 public record Submission(String file, String methodology, String version, Period period, Entity entity, String agency, LocalDate reportedAt,
-        List<SubmittedComponent> components) {
+        List<SubmittedComponent> components, List<String> notes) {
     public Submission {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(period, "period");
@@ -28,5 +29,17 @@ public record Submission(String file, String methodology, String version, Period
         Objects.requireNonNull(agency, "agency");
         version = version == null ? "" : version;
         components = components == null ? List.of() : List.copyOf(components);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A submission without notes. */
+    public Submission(String file, String methodology, String version, Period period, Entity entity, String agency, LocalDate reportedAt,
+            List<SubmittedComponent> components) {
+        this(file, methodology, version, period, entity, agency, reportedAt, components, null);
+    }
+
+    /** The same submission for another entity (the workspace's, where the file was made without one). */
+    public Submission withEntity(Entity e) {
+        return new Submission(file, methodology, version, period, e, agency, reportedAt, components, notes);
     }
 }

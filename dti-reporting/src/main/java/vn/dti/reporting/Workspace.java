@@ -5,15 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import vn.dti.api.Entity;
+import vn.dti.api.EntityKind;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Period;
 import vn.dti.json.DtiJson;
+import vn.dti.reporting.internal.NothingReported;
 import vn.dti.reporting.internal.Problems;
 import vn.dti.rules.RuleScorer;
 
@@ -23,7 +27,7 @@ import vn.dti.rules.RuleScorer;
  *
  * <pre>
  * workspace/
- *   workspace.json            optional: {"methodologies": {"2026-Q1": "../vn-dti-2026"}}
+ *   workspace.json            optional: {"entity": {"id": "khanh-hoa", "name": "Khánh Hòa"}, "methodologies": {"2026-Q1": "../vn-dti-2026"}}
  *   2025-Q1/Sở KH&amp;CN.xlsx     an agency's submission (.xlsx, .csv or .json)
  *   2025-Q1/Công an tỉnh.csv
  *   2025-Q2/…
@@ -32,7 +36,8 @@ import vn.dti.rules.RuleScorer;
  * </pre>
  *
  * Folders whose names are not periods, sub-folders of a period (e.g. {@code superseded/}),
- * hidden files, spreadsheet lock files ({@code ~$…}) and other kinds of files are not read.
+ * hidden files, spreadsheet lock files ({@code ~$…}) and other kinds of files are not read. A
+ * half-year ({@code 2025-H1}) has no folder: it is built from its quarters' folders.
  */
 public final class Workspace {
     /** The council's decisions on a period, in its folder. */
@@ -44,12 +49,40 @@ public final class Workspace {
     private final Config config;
 
     /**
-     * {@code workspace.json}: the methodology (a bundled id, or a folder relative to the workspace)
-     * that scores a period, where it is not the one given on the command line.
+     * {@code workspace.json}: the entity the workspace reports for (files made without
+     * {@code --entity} take it), and the methodology (a bundled id, or a folder relative to the
+     * workspace) that scores a period, where it is not the one given on the command line.
      */
-    record Config(Map<String, String> methodologies) {
+    record Config(EntityName entity, Map<String, String> methodologies) {
         Config {
             methodologies = methodologies == null ? Map.of() : Map.copyOf(methodologies);
+        }
+    }
+
+    /** The entity of {@code workspace.json}: {"id": "khanh-hoa", "name": "Khánh Hòa"}. */
+    record EntityName(String id, String name) {
+    }
+
+    /**
+     * A file of a period that was not read: its problems (file, sheet, row, column), and the agency
+     * it is named for (its name without the extension, as {@code dti evidence template} names it;
+     * null when that is no known agency).
+     */
+    public record Unread(String file, String agency, List<String> problems) {
+        public Unread {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * A period's folder read file by file: the submissions read, the files refused, and the files in
+     * which nothing is filled in (templates no one has filled: their agencies have not submitted).
+     */
+    public record Reading(Period period, List<Submission> submissions, List<Unread> refused, List<Unread> unfilled) {
+        public Reading {
+            submissions = List.copyOf(submissions);
+            refused = List.copyOf(refused);
+            unfilled = List.copyOf(unfilled);
         }
     }
 
@@ -65,8 +98,17 @@ public final class Workspace {
                     + "each holding the agencies' files (docs/reporting.md).");
         }
         Path cfg = dir.resolve(CONFIG);
-        Config config = Files.isRegularFile(cfg) ? DtiJson.read(cfg, Config.class, "A workspace.json is one JSON object: {\"methodologies\": "
-                + "{\"2026-Q1\": \"vn-dti-province-2026\"}}.", InvalidEvidenceException::new) : new Config(null);
+        Config config = Files.isRegularFile(cfg) ? DtiJson.read(cfg, Config.class, "A workspace.json is one JSON object: {\"entity\": {\"id\": "
+                + "\"khanh-hoa\", \"name\": \"Khánh Hòa\"}, \"methodologies\": {\"2026-Q1\": \"vn-dti-province-2026\"}}.", InvalidEvidenceException::new)
+                : new Config(null, null);
+        if (config.entity() != null) {
+            try {
+                new Entity(config.entity().id(), config.entity().name(), EntityKind.PROVINCE);
+            } catch (IllegalArgumentException ex) {
+                int[] lc = DtiJson.locate(DtiJson.bytes(cfg, InvalidEvidenceException::new), "/entity");
+                throw new InvalidEvidenceException(cfg + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.entity: " + ex.getMessage());
+            }
+        }
         for (Map.Entry<String, String> e : config.methodologies().entrySet()) {
             try {
                 Period.parse(e.getKey());
@@ -87,9 +129,16 @@ public final class Workspace {
         return dir.resolve(p.label());
     }
 
+    /** The entity {@code workspace.json} names, for a methodology's kind of entity; empty when it names none. */
+    public Optional<Entity> entity(EntityKind kind) {
+        EntityName e = config.entity();
+        return e == null ? Optional.empty() : Optional.of(new Entity(e.id(), e.name() == null ? e.id() : e.name(), kind));
+    }
+
     /**
-     * The periods: every folder named as a quarter or a year, and every year one of whose quarters
-     * has a folder; quarters before their year, in time order.
+     * The periods: every folder named as a quarter or a year, and every year and half-year one of
+     * whose quarters has a folder; in time order, a half-year after its second quarter and a year
+     * after its fourth quarter and second half.
      */
     public List<Period> periods() {
         TreeSet<Period> found = new TreeSet<>(ORDER);
@@ -104,6 +153,7 @@ public final class Workspace {
                         found.add(period);
                         if (period.isQuarter()) {
                             found.add(Period.year(period.start().getYear()));
+                            found.add(period.half());
                         }
                     }
                 } catch (IllegalArgumentException e) {
@@ -116,9 +166,8 @@ public final class Workspace {
         return List.copyOf(found);
     }
 
-    /** Quarters, then their year, in time order. */
-    static final Comparator<Period> ORDER = Comparator.<Period>comparingInt(p -> p.start().getYear())
-            .thenComparing(p -> p.isYear() ? 1 : 0).thenComparing(Period::start);
+    /** In time order by their ends: a quarter, then the half-year it closes, then the year. */
+    static final Comparator<Period> ORDER = Comparator.comparing(Period::end).thenComparing(p -> p.isQuarter() ? 0 : p.isHalf() ? 1 : 2);
 
     /** The submission files of a period, by name; none when the period has no folder. */
     public List<Path> submissionFiles(Period p) {
@@ -191,29 +240,56 @@ public final class Workspace {
 
     /**
      * Every submission of a period, read all or nothing: the problems of every file are listed
-     * together; two files of one agency are refused.
+     * together (a file in which nothing is filled in is one); two files of one agency are refused.
      */
     public List<Submission> submissions(Period p, RuleScorer scorer) {
-        List<String> problems = new ArrayList<>();
-        List<Submission> out = new ArrayList<>();
+        Reading r = read(p, scorer);
+        LinkedHashSet<String> problems = new LinkedHashSet<>();
+        r.unfilled().forEach(x -> problems.addAll(x.problems()));
+        r.refused().forEach(x -> problems.addAll(x.problems()));
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(Problems.join(new ArrayList<>(problems)));
+        }
+        return r.submissions();
+    }
+
+    /**
+     * A period's folder read file by file, for the views that go on when some files are unusable
+     * ({@code dti status}, {@code dti history}): each file is read all or nothing, and a file that
+     * cannot be read is listed with its problems instead of stopping the others. Two files of one
+     * agency are both refused.
+     */
+    public Reading read(Period p, RuleScorer scorer) {
+        List<Submission> read = new ArrayList<>();
+        List<Unread> refused = new ArrayList<>();
+        List<Unread> unfilled = new ArrayList<>();
         for (Path f : submissionFiles(p)) {
             try {
-                out.add(AgencyWorkbooks.read(f, scorer, p));
+                read.add(AgencyWorkbooks.read(f, scorer, p));
+            } catch (NothingReported e) {
+                unfilled.add(new Unread(f.toString(), agencyOf(f, scorer), List.of(e.getMessage())));
             } catch (InvalidEvidenceException e) {
-                problems.add(e.getMessage());
+                refused.add(new Unread(f.toString(), agencyOf(f, scorer), List.of(e.getMessage().split("\n"))));
             }
         }
-        for (int i = 0; i < out.size(); i++) {
-            for (int j = i + 1; j < out.size(); j++) {
-                if (out.get(i).agency().equals(out.get(j).agency())) {
-                    problems.add(out.get(j).file() + ": a second submission of " + out.get(j).agency() + " for " + p + " (the first is " + out.get(i).file()
-                            + "); keep one file per agency and period, and move the other to a sub-folder (e.g. superseded/).");
-                }
+        List<Submission> out = new ArrayList<>();
+        for (Submission s : read) {
+            Submission first = read.stream().filter(o -> o.agency().equals(s.agency())).findFirst().orElseThrow();
+            Submission second = read.stream().filter(o -> o.agency().equals(s.agency()) && o != first).findFirst().orElse(null);
+            if (second == null) {
+                out.add(s);
+                continue;
             }
+            refused.add(new Unread(s.file(), s.agency(), List.of(second.file() + ": a second submission of " + s.agency() + " for " + p + " (the first is "
+                    + first.file() + "); keep one file per agency and period, and move the other to a sub-folder (e.g. superseded/).")));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidEvidenceException(Problems.join(problems));
-        }
-        return out;
+        return new Reading(p, out, refused, unfilled);
+    }
+
+    /** The agency a file is named for ({@code <agency>.xlsx}), or null when its name is no known agency. */
+    private static String agencyOf(Path f, RuleScorer scorer) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return scorer.agencies().canonical(dot < 0 ? name : name.substring(0, dot)).orElse(null);
     }
 }

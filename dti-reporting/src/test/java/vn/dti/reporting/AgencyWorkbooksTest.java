@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.PaneInformation;
@@ -31,12 +33,19 @@ class AgencyWorkbooksTest {
             assertEquals("Văn phòng UBND tỉnh", s.getRow(6).getCell(1).getStringCellValue());
             assertEquals("2025-Q3", s.getRow(3).getCell(1).getStringCellValue());
             assertEquals("trước 25/9/2025 (Báo cáo quý trên phần mềm của tỉnh)", s.getRow(7).getCell(1).getStringCellValue());
-            // 7 components it leads, then 3 it cooperates on (1.1, 1.2, 2.4)
+            // 7 components it leads, then 3 it is named to cooperate on (1.1, 1.2, 2.4), then 17 it cooperates on as a member of
+            // "Các sở, ban, ngành, địa phương" and its variants (1.3, 2.1–2.3, 3.7, 4.1–4.4, 5.1–5.6, 6.3, 6.9)
             assertEquals("5.8", s.getRow(11).getCell(0).getStringCellValue());
             assertEquals("Chủ trì", s.getRow(11).getCell(2).getStringCellValue());
             assertEquals("1.1", s.getRow(18).getCell(0).getStringCellValue());
             assertEquals("Phối hợp", s.getRow(18).getCell(2).getStringCellValue());
-            assertEquals(20, s.getLastRowNum());
+            assertEquals("1.3", s.getRow(21).getCell(0).getStringCellValue());
+            assertEquals("Phối hợp (thành viên của Các sở, ban, ngành, địa phương)", s.getRow(21).getCell(2).getStringCellValue());
+            assertTrue(s.getRow(21).getCell(13).getStringCellValue().contains("Thành viên của Các sở, ban, ngành, địa phương: ghi số liệu của cơ quan "
+                    + "mình; cơ quan chủ trì (Sở KH&CN) đôn đốc, tổng hợp, đánh giá"), s.getRow(21).getCell(13).getStringCellValue());
+            assertEquals("6.9", s.getRow(37).getCell(0).getStringCellValue());
+            assertEquals("Phối hợp (thành viên của Sở, ban, ngành, địa phương)", s.getRow(37).getCell(2).getStringCellValue());
+            assertEquals(37, s.getLastRowNum());
             assertEquals("Tỷ lệ hồ sơ nộp trực tuyến", s.getRow(14).getCell(1).getStringCellValue());
             assertEquals(20.0, s.getRow(14).getCell(3).getNumericCellValue(), 0);
             assertEquals("0.00%", s.getRow(14).getCell(6).getCellStyle().getDataFormatString());
@@ -52,6 +61,16 @@ class AgencyWorkbooksTest {
             assertTrue(v.stream().anyMatch(d -> List.of(d.getValidationConstraint().getExplicitListValues() == null ? new String[0]
                     : d.getValidationConstraint().getExplicitListValues()).containsAll(List.of("Có", "Không"))), "a Có / Không drop-down");
             assertEquals(SheetVisibility.HIDDEN, wb.getSheetVisibility(wb.getSheetIndex("Danh mục")));
+            // every drop-down's and number cell's messages are Vietnamese
+            Set<String> texts = new TreeSet<>();
+            for (DataValidation d : v) {
+                assertTrue(d.getShowErrorBox() && d.getShowPromptBox());
+                assertEquals("Giá trị", d.getErrorBoxTitle());
+                assertEquals(d.getErrorBoxText(), d.getPromptBoxText());
+                texts.add(d.getErrorBoxText());
+            }
+            assertEquals(Set.of("Chọn Có hoặc Không", "Tỷ lệ: 46,69% hoặc 0,4669", "Chọn một mức trong danh sách", "Số nguyên, ví dụ 1.747.201"),
+                    texts);
         }
         byte[] category = AgencyWorkbooks.template(Fixtures.scorer(), "Sở KH&CN", Fixtures.Q3, Fixtures.KHANH_HOA, AgencyWorkbooks.Format.XLSX);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(category))) {
@@ -76,9 +95,13 @@ class AgencyWorkbooksTest {
     void jsonTemplate_isAnEvidenceFileOfTheAgencysComponents() {
         byte[] json = AgencyWorkbooks.template(Fixtures.scorer(), "Sở Tài chính", Fixtures.Q3, Fixtures.KHANH_HOA, AgencyWorkbooks.Format.JSON);
         var e = DtiJson.readEvidence(json, "t.json");
-        assertEquals(List.of("2.4", "6.9", "7.1", "7.2"), e.components().stream().map(c -> c.indicator().value()).toList());
+        // leads 2.4 and 6.9; named to cooperate on 7.1 and 7.2; a member of the cooperating groups of 1.3 … 6.3
+        assertEquals(List.of("2.4", "6.9", "7.1", "7.2", "1.3", "2.1", "2.2", "2.3", "3.7", "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "5.4", "5.5",
+                "5.6", "6.3"), e.components().stream().map(c -> c.indicator().value()).toList());
         assertTrue(e.components().stream().allMatch(c -> c.status() == ReportStatus.NOT_REPORTED && "Sở Tài chính".equals(c.reportedBy())));
         assertTrue(e.components().get(2).note().startsWith("Phối hợp."), e.components().get(2).note());
+        assertTrue(e.components().get(4).note().startsWith("Phối hợp (thành viên của Các sở, ban, ngành, địa phương)."), e.components().get(4).note());
+        assertTrue(e.note().contains("Thay \"status\": \"NOT_REPORTED\" bằng \"value\""), e.note());
     }
 
     @Test
@@ -116,7 +139,8 @@ class AgencyWorkbooksTest {
         String filled = csv.replace("Ngày báo cáo (dd/mm/yyyy),", "Ngày báo cáo (dd/mm/yyyy),22/9/2025")
                 .replace(",Tỷ lệ (%),%,,,,,,,,", ",Tỷ lệ (%),%,\"87,2%\",1/BC-CAT,Báo cáo,20/9/2025,Công an tỉnh,,,");
         Submission s = AgencyWorkbooks.read(filled.getBytes(StandardCharsets.UTF_8), AgencyWorkbooks.Format.CSV, "CA.csv", "CA", Fixtures.scorer(), Fixtures.Q3);
-        assertEquals(7, s.components().size(), "every ratio row of Công an tỉnh filled");
+        // the 7 it leads, and the 6 ratios it cooperates on as a member of "Sở, ban, ngành, địa phương" (4.1–4.4, 6.3, 6.9)
+        assertEquals(13, s.components().size(), "every ratio row of Công an tỉnh filled");
         assertEquals(Value.number(0.872), s.components().get(0).evidence().value());
         String semicolons = withSemicolons(filled);
         Submission t = AgencyWorkbooks.read(semicolons.getBytes(StandardCharsets.UTF_8), AgencyWorkbooks.Format.CSV, "CA.csv", "CA", Fixtures.scorer(),

@@ -74,7 +74,8 @@ class AppraisalsTest {
         ScoreCard card = card();
         Finding adjusted = card.component("6.5").orElseThrow().findings().stream().filter(f -> f.code() == FindingCode.APPRAISAL_ADJUSTED).findFirst()
                 .orElseThrow();
-        assertEquals(0.338, adjusted.pointsLost(), 1e-9);
+        assertEquals(0.338, adjusted.pointsLost(), 0);                                 // exactly: 9.338 − 9 is 0.3379999999999992 in doubles
+        assertTrue(vn.dti.json.DtiJson.write(card).contains("\"pointsLost\" : 0.338,"), "no binary noise in the JSON");
         assertEquals("The appraisal council adjusted component 6.5 from 0.4669 to 0.45 (số liệu cả năm, 2026-01-22): 9.34 → 9 points, 0.34 lost.",
                 adjusted.message());
         assertEquals("council decision of 2026-01-22 (appraisal.json)", adjusted.rule());

@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Period;
+import vn.dti.api.Value;
 
 /**
  * Every bad input the issue lists, refused with a message that names the file, sheet, row and
@@ -110,7 +115,7 @@ class BadInputTest {
         c.sheet.getRow(r).getCell(6).setBlank();
         c.sheet.getRow(r).getCell(6).setCellFormula("0.4+0.0669");
         c.wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(c.sheet.getRow(r).getCell(6));
-        var read = (vn.dti.api.Value.Numeric) Fixtures.read(c.bytes(), FILE).components().get(1).evidence().value();
+        var read = (Value.Numeric) Fixtures.read(c.bytes(), FILE).components().get(1).evidence().value();
         assertEquals(0.4669, read.number(), 1e-12);
     }
 
@@ -181,9 +186,11 @@ class BadInputTest {
     }
 
     @Test
-    void macros_refusedNothingRun() throws IOException {
-        assertStarts(FILE + ": the workbook holds macros (xl/vbaProject.bin); it is not read, and nothing in it is run.",
-                refused(withPart(filled().bytes(), "xl/vbaProject.bin")));
+    void macros_valuesRead_nothingRun_andSaid() throws IOException {
+        Submission s = Fixtures.read(macros(filled().bytes()), FILE);
+        assertEquals(2, s.components().size(), "the values saved in the workbook are read");
+        assertEquals(List.of(FILE + " holds macros (xl/vbaProject.bin): ignored, not run; its saved values were read."), s.notes());
+        // an .xlsm file is still refused by its name: save it as .xlsx
         Path xlsm = tmp.resolve("VP.xlsm");
         Files.write(xlsm, filled().bytes());
         String m = assertThrows(InvalidEvidenceException.class, () -> AgencyWorkbooks.read(xlsm, Fixtures.scorer(), Fixtures.Q3)).getMessage();
@@ -191,9 +198,139 @@ class BadInputTest {
     }
 
     @Test
-    void externalLinks_refusedNothingEvaluated() throws IOException {
-        assertStarts(FILE + ": the workbook links to other workbooks (xl/externalLinks/externalLink1.xml); values that come from another file cannot be "
-                + "checked. Nothing was evaluated.", refused(withPart(filled().bytes(), "xl/externalLinks/externalLink1.xml")));
+    void externalLinks_notFollowed_theSavedValuesRead_andSaid() throws IOException {
+        // G15 holds =[1]Sheet1!A1, a cell of another workbook, with the value the spreadsheet program saved: 0,4669
+        Fixtures.Book b = filled();
+        String ref = "G" + (b.row("6.5") + 1);
+        byte[] linked = externalLink(cellXml(b.bytes(), ref, "", "<f>[1]Sheet1!A1</f><v>0.4669</v>"));
+        Submission s = Fixtures.read(linked, FILE);
+        assertEquals(Value.number(0.4669), s.components().get(1).evidence().value());
+        assertEquals(List.of(FILE + " links to other workbooks (xl/externalLinks/externalLink1.xml): the links were not followed; the values the "
+                + "spreadsheet program saved in it were read (check them against the other workbooks)."), s.notes());
+        // and the merge says so, on its output and in the merged evidence's note
+        Path ws = tmp.resolve("ws");
+        Files.createDirectories(ws.resolve("2025-Q3"));
+        Files.write(ws.resolve("2025-Q3").resolve(FILE), macros(linked));
+        EvidenceMerge.Result r = EvidenceMerge.merge(Fixtures.scorer(), Workspace.open(ws), Fixtures.Q3);
+        assertEquals(2, r.notes().size(), r.notes().toString());
+        assertTrue(r.notes().get(0).startsWith(FILE + " holds macros (xl/vbaProject.bin): ignored, not run"), r.notes().toString());
+        assertTrue(r.evidence().note().contains(" Notes: " + FILE + " holds macros"), r.evidence().note());
+    }
+
+    /** The workbook with a link to another workbook, as Excel writes one: the part, its content type, its relationships, the workbook's reference. */
+    static byte[] externalLink(byte[] xlsx) throws IOException {
+        byte[] b = rewrite(xlsx, "[Content_Types].xml", x -> x.replace("</Types>", "<Override PartName=\"/xl/externalLinks/externalLink1.xml\" ContentType="
+                + "\"application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml\"/></Types>"));
+        b = rewrite(b, "xl/_rels/workbook.xml.rels", x -> x.replace("</Relationships>", "<Relationship Id=\"rIdExt1\" Type=\"http://schemas.openxmlformats"
+                + ".org/officeDocument/2006/relationships/externalLink\" Target=\"externalLinks/externalLink1.xml\"/></Relationships>"));
+        b = rewrite(b, "xl/workbook.xml", x -> x.replace("</sheets>", "</sheets><externalReferences><externalReference xmlns:r=\"http://schemas.openxmlformats"
+                + ".org/officeDocument/2006/relationships\" r:id=\"rIdExt1\"/></externalReferences>"));
+        b = withPart(b, "xl/externalLinks/externalLink1.xml", "<externalLink xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><externalBook r:id=\"rId1\"><sheetNames><sheetName "
+                + "val=\"Sheet1\"/></sheetNames><sheetDataSet><sheetData sheetId=\"0\"><row r=\"1\"><cell r=\"A1\"><v>0.4669</v></cell></row></sheetData>"
+                + "</sheetDataSet></externalBook></externalLink>");
+        return withPart(b, "xl/externalLinks/_rels/externalLink1.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath\" "
+                + "Target=\"file:///C:/SoLieu/nguon.xlsx\" TargetMode=\"External\"/></Relationships>");
+    }
+
+    /** The workbook with a macro project, as Excel writes one: the part, its content type and its relationship. */
+    static byte[] macros(byte[] xlsx) throws IOException {
+        byte[] b = rewrite(xlsx, "[Content_Types].xml", x -> x.replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office"
+                + ".vbaProject\"/></Types>"));
+        b = rewrite(b, "xl/_rels/workbook.xml.rels", x -> x.replace("</Relationships>", "<Relationship Id=\"rIdVba1\" Type=\"http://schemas.microsoft.com"
+                + "/office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/></Relationships>"));
+        return withPart(b, "xl/vbaProject.bin", "ÐÏ\u0011à macro project");
+    }
+
+    @Test
+    void formulaWithAnEmptySavedValue_asOpenpyxlWritesIt_isRefusedLikeOneWithout() throws IOException {
+        Fixtures.Book b = filled();
+        int r = b.row("6.5");
+        var cell = b.sheet.getRow(r).getCell(6);
+        cell.setBlank();
+        cell.setCellFormula("0.4+0.0669");
+        byte[] bytes = cellXml(b.bytes(), "G" + (r + 1), "", "<f>0.4+0.0669</f><v />");
+        assertStarts(FILE + ", sheet Báo cáo, row " + (r + 1) + ", column G (Giá trị): a formula (=0.4+0.0669) without a saved value; dti never computes "
+                + "formulas. Open and save the file in Excel or LibreOffice so that the value is computed", refused(bytes));
+        // a text formula (t="str") with an empty value: the same, not "a document but no value"
+        String m = refused(cellXml(b.bytes(), "G" + (r + 1), "t=\"str\"", "<f>0.4+0.0669</f><v />"));
+        assertStarts(FILE + ", sheet Báo cáo, row " + (r + 1) + ", column G (Giá trị): a formula (=0.4+0.0669) without a saved value", m);
+        assertTrue(m.contains("(a formula that gives an empty text is refused too: clear the cell)"), m);
+        // in a document column too
+        int r4 = b.row("6.4");
+        assertStarts(FILE + ", sheet Báo cáo, row " + (r4 + 1) + ", column H (Số hiệu văn bản): a formula (=CONCAT(\"4100\",\"/BC\")) without a saved value",
+                refused(cellXml(filled().bytes(), "H" + (r4 + 1), "t=\"str\"", "<f>CONCAT(\"4100\",\"/BC\")</f><v/>")));
+        // the same workbook with the value the spreadsheet program saved: read by it (nothing is computed)
+        assertEquals(Value.number(0.4669), Fixtures.read(cellXml(b.bytes(), "G" + (r + 1), "", "<f>0.4+0.0669</f><v>0.4669</v>"), FILE)
+                .components().get(1).evidence().value());
+    }
+
+    /**
+     * The workbook with one cell of the report sheet rewritten in its XML: its style kept, {@code type}
+     * (e.g. {@code t="str"}, or "") and {@code inner} as given: {@code <f>0.4+0.0669</f><v />} is how
+     * openpyxl writes a formula it does not compute.
+     */
+    static byte[] cellXml(byte[] xlsx, String ref, String type, String inner) throws IOException {
+        return rewrite(xlsx, "xl/worksheets/sheet1.xml", xml -> {
+            Matcher m = Pattern.compile("<c r=\"" + ref + "\"([^>]*?)(/>|>.*?</c>)").matcher(xml);
+            assertTrue(m.find(), "the cell " + ref);
+            String attrs = m.group(1).replaceAll(" t=\"[^\"]*\"", "");
+            return xml.substring(0, m.start()) + "<c r=\"" + ref + "\"" + attrs + (type.isEmpty() ? "" : " " + type) + ">" + inner + "</c>"
+                    + xml.substring(m.end());
+        });
+    }
+
+    /** The workbook with one part's text changed. */
+    static byte[] rewrite(byte[] xlsx, String part, UnaryOperator<String> change) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    data = change.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void ratioAboveOne_asANumber_isAmbiguous_asTextWithItsSignRead() {
+        // 46.69 in the percent-formatted cell shows 4669%: is it 46,69%?
+        Fixtures.Book b = filled();
+        int r = b.row("6.5");
+        b.set(r, 6, 46.69);
+        assertStarts(FILE + ", sheet Báo cáo, row " + (r + 1) + ", column G (Giá trị): [4.669%] for component 6.5, a ratio: the cell holds the number "
+                + "46,69 in a percent format, that is 4.669%. Is it 46,69%? Not read. Write 46,69% or 0,4669 (a ratio above 100% is read up to 200%, "
+                + "e.g. 111,22%).", refused(b.bytes()));
+        // 111,22% (households with a smartphone, Báo cáo 4100/BC-BCĐCĐS), as a percent cell or as text with its sign: read, and flagged when scored
+        assertEquals(Value.number(1.1122), Fixtures.read(filled().set(r, 6, 1.1122).bytes(), FILE).components().get(1).evidence().value());
+        assertEquals(Value.number(1.1122), Fixtures.read(filled().set(r, 6, "111,22%").bytes(), FILE).components().get(1).evidence().value());
+        // in an evidence file (.json)
+        String json = "{\"entity\": {\"id\": \"khanh-hoa\", \"kind\": \"PROVINCE\"}, \"period\": \"2025-Q3\", \"reportedAt\": \"2025-09-19\", "
+                + "\"components\": [\n  {\"indicator\": \"6.5\", \"value\": 46.69, \"reportedBy\": \"Văn phòng UBND tỉnh\"}]}";
+        String m = assertThrows(InvalidEvidenceException.class, () -> AgencyWorkbooks.read(json.getBytes(StandardCharsets.UTF_8), AgencyWorkbooks.Format.JSON,
+                "VP.json", "VP", Fixtures.scorer(), Fixtures.Q3)).getMessage();
+        assertStarts("VP.json:2:33: $.components[0].value (6.5): [46.69] for a ratio, that is 4.669%: is it 46,69% written as a number? Not read. A ratio "
+                + "in an evidence file is the share: write 0.4669 for 46,69%", m);
+    }
+
+    @Test
+    void aWebPageByItsLink_needsNoDate_anyOtherDocumentDoes() {
+        Fixtures.Book b = filled();
+        int r = b.row("6.4");
+        b.sheet.getRow(r).getCell(Fixtures.DOC_DATE).setBlank();
+        assertStarts(FILE + ", sheet Báo cáo, row " + (r + 1) + ", column J (Ngày ban hành (dd/mm/yyyy)): the document has no date; write the day it was "
+                + "issued, as dd/mm/yyyy (only a web page given by its link in column L may go without one).", refused(b.bytes()));
+        b.set(r, 11, "https://dichvucong.khanhhoa.gov.vn");
+        var d = Fixtures.read(b.bytes(), FILE).components().get(0).evidence().documents().get(0);
+        assertEquals("https://dichvucong.khanhhoa.gov.vn", d.link());
+        assertEquals(null, d.date());
     }
 
     @Test
@@ -227,8 +364,8 @@ class BadInputTest {
         assertTrue(LocalDate.of(2025, 1, 1).isBefore(LocalDate.of(2025, 1, 2)));
     }
 
-    /** The workbook with one more part (a macro project, an external link). */
-    static byte[] withPart(byte[] xlsx, String part) throws IOException {
+    /** The workbook with one more part. */
+    static byte[] withPart(byte[] xlsx, String part, String content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
             ZipEntry e;
@@ -238,7 +375,7 @@ class BadInputTest {
                 zip.closeEntry();
             }
             zip.putNextEntry(new ZipEntry(part));
-            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return out.toByteArray();

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.Document;
 import vn.dti.api.Evidence;
+import vn.dti.api.EvidenceSource;
 import vn.dti.api.FindingCode;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Period;
+import vn.dti.api.ReportStatus;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Value;
 
@@ -116,5 +121,107 @@ class EvidenceMergeTest {
         String m = assertThrows(InvalidEvidenceException.class, () -> merge("2025-Q3")).getMessage();
         assertTrue(m.contains("Công an tỉnh.xlsx, sheet Báo cáo, row 9, column B (Ngày báo cáo (dd/mm/yyyy)): [31/02/2025] is not a date"), m);
         assertTrue(m.contains("Văn phòng UBND tỉnh.json:") && m.contains("$.period: the file reports period 2025-Q2, not 2025-Q3"), m);
+    }
+
+    @Test
+    void membersOfACooperatingGroup_theirFiguresKeptInTheNote_notAddedUp_neverAConflict() {
+        Path q3 = ws.resolve("2025-Q3");
+        Document home = Document.of("12/BC-SNV", "Báo cáo", LocalDate.of(2025, 9, 10), "Sở Nội vụ");
+        Document police = Document.of("3/BC-CAT", "Báo cáo", LocalDate.of(2025, 9, 12), "Công an tỉnh");
+        Split.write(q3, "Sở Nội vụ", Fixtures.Q3, LocalDate.of(2025, 9, 20), List.of(ce("4.4", 0.6, home)), AgencyWorkbooks.Format.CSV);
+        Split.write(q3, "Công an tỉnh", Fixtures.Q3, LocalDate.of(2025, 9, 18), List.of(ce("4.4", 0.5, police)), AgencyWorkbooks.Format.XLSX);
+        Split.write(q3, "Sở Y tế", Fixtures.Q3, LocalDate.of(2025, 9, 19), List.of(ce("4.4", 0.7)), AgencyWorkbooks.Format.JSON);
+        ComponentEvidence c = merge("2025-Q3").component(IndicatorId.of("4.4")).orElseThrow();
+        // the responsible agency's value, its documents only; the members' figures (which disagree) in the note
+        assertEquals(Value.number(0.6), c.value());
+        assertEquals("Sở Nội vụ", c.reportedBy());
+        assertEquals(List.of(home), c.documents());
+        assertEquals("Contributions of members of Sở, ban, ngành, địa phương (cooperating), each its own figure, not added up (the documents give no "
+                + "formula for the province's value): Công an tỉnh 0,5 (3/BC-CAT, 12/9/2025); Sở Y tế 0,7 (no document).", c.note());
+    }
+
+    @Test
+    void onlyOneMemberReported_keptAsACooperatingAgencysReport() {
+        Split.write(ws.resolve("2025-Q3"), "Sở Y tế", Fixtures.Q3, LocalDate.of(2025, 9, 19), List.of(ce("4.4", 0.6, DOC)), AgencyWorkbooks.Format.XLSX);
+        Evidence e = merge("2025-Q3");
+        ComponentEvidence c = e.component(IndicatorId.of("4.4")).orElseThrow();
+        assertEquals("Sở Y tế", c.reportedBy());
+        assertEquals("Reported only by Sở Y tế, a member of Sở, ban, ngành, địa phương (a cooperating group).", c.note());
+        ScoreCard card = Fixtures.scorer().score(e);
+        assertEquals(12.0, card.component("4.4").orElseThrow().points(), 1e-12);     // 0.6 × 20
+        assertEquals(List.of(FindingCode.REPORTED_BY_COOPERATING_AGENCY), card.component("4.4").orElseThrow().findings().stream().map(f -> f.code()).toList());
+    }
+
+    @Test
+    void severalMembersOnly_noValue_theCardNamesTheResponsibleAgencyAndThem() {
+        Path q3 = ws.resolve("2025-Q3");
+        Split.write(q3, "Công an tỉnh", Fixtures.Q3, LocalDate.of(2025, 9, 18), List.of(ce("4.4", 0.5, DOC)), AgencyWorkbooks.Format.CSV);
+        Split.write(q3, "Sở Y tế", Fixtures.Q3, LocalDate.of(2025, 9, 19), List.of(ce("4.4", 0.7, DOC2)), AgencyWorkbooks.Format.XLSX);
+        Evidence e = merge("2025-Q3");
+        ComponentEvidence c = e.component(IndicatorId.of("4.4")).orElseThrow();
+        assertEquals(ReportStatus.NOT_REPORTED, c.status());
+        assertEquals("Công an tỉnh; Sở Y tế", c.reportedBy());
+        assertTrue(c.note().startsWith("Reported only by members of its cooperating group, each its own figure; Sở Nội vụ, the responsible agency, did not "
+                + "report the province's value. Contributions of members of Sở, ban, ngành, địa phương"), c.note());
+        var s44 = Fixtures.scorer().score(e).component("4.4").orElseThrow();
+        assertEquals(0.0, s44.points(), 0);
+        assertEquals(1, s44.findings().size());
+        assertTrue(s44.findings().get(0).message().startsWith("Component 4.4 has no value: its responsible agency, Sở Nội vụ, did not report it. Members of "
+                + "its cooperating group reported their own figures (Công an tỉnh; Sở Y tế)"), s44.findings().get(0).message());
+    }
+
+    @Test
+    void filesMadeWithoutAnEntity_takeTheWorkspaces_orAreRefusedSayingHow() throws IOException {
+        Path q3 = ws.resolve("2025-Q3");
+        Files.createDirectories(q3);
+        // as 'dti evidence template --agency "Sở Tài chính" --period 2025-Q3' without --entity writes it, then filled
+        String filled = Split.csv("Sở Tài chính", Fixtures.Q3, LocalDate.of(2025, 9, 19), List.of(new ComponentEvidence(IndicatorId.of("2.4"),
+                ReportStatus.REPORTED, Value.yesNo(true), EvidenceSource.SELF_REPORTED, List.of(DOC), null, null, null)))
+                .replace("\r\nMã đơn vị,khanh-hoa\r\nTên đơn vị,Khánh Hòa\r\n", "\r\nMã đơn vị,province\r\nTên đơn vị,province\r\n");
+        Files.writeString(q3.resolve("Sở Tài chính.csv"), filled, StandardCharsets.UTF_8);
+        String m = assertThrows(InvalidEvidenceException.class, () -> merge("2025-Q3")).getMessage();
+        assertEquals(q3.resolve("Sở Tài chính.csv") + ": made without --entity (it reports for the placeholder [province]), and the workspace names no entity. "
+                + "Name the province once in the workspace's workspace.json: {\"entity\": {\"id\": \"khanh-hoa\", \"name\": \"Khánh Hòa\"}} (or make the "
+                + "templates with --entity khanh-hoa --name \"Khánh Hòa\").", m);
+        // another file of the workspace names it: taken from there, and said
+        Split.write(q3, "Sở KH&CN", Fixtures.Q3, LocalDate.of(2025, 9, 15), List.of(ce("3.4", 0.85, DOC)), AgencyWorkbooks.Format.JSON);
+        EvidenceMerge.Result r = EvidenceMerge.merge(Fixtures.scorer(), Workspace.open(ws), Fixtures.Q3);
+        assertEquals(Fixtures.KHANH_HOA, r.evidence().entity());
+        assertEquals(List.of("Sở Tài chính.csv was made without --entity: read as khanh-hoa's (the workspace's other files)."), r.notes());
+        // workspace.json names it
+        Files.delete(q3.resolve("Sở KH&CN.json"));
+        Files.writeString(ws.resolve("workspace.json"), "{\"entity\": {\"id\": \"khanh-hoa\", \"name\": \"Khánh Hòa\"}}");
+        assertEquals(Fixtures.KHANH_HOA, merge("2025-Q3").entity());
+    }
+
+    @Test
+    void halfYear_fromItsTwoQuarters_byTheYearsRules() {
+        Split.write(ws.resolve("2025-Q1"), "Sở KH&CN", Period.parse("2025-Q1"), LocalDate.of(2025, 3, 20), List.of(ce("1.2", 6, DOC), ce("3.4", 0.80, DOC)),
+                AgencyWorkbooks.Format.CSV);
+        Split.write(ws.resolve("2025-Q2"), "Sở KH&CN", Period.parse("2025-Q2"), LocalDate.of(2025, 6, 20), List.of(ce("1.2", 7, DOC), ce("3.4", 0.83, DOC)),
+                AgencyWorkbooks.Format.XLSX);
+        Split.write(ws.resolve("2025-Q3"), "Sở KH&CN", Fixtures.Q3, LocalDate.of(2025, 9, 20), List.of(ce("1.2", 8, DOC)), AgencyWorkbooks.Format.CSV);
+        Evidence h1 = merge("2025-H1");
+        assertEquals(Period.parse("2025-H1"), h1.period());
+        assertEquals(Value.number(13), h1.component(IndicatorId.of("1.2")).orElseThrow().value());
+        assertEquals("From the quarters (calendar.json: SUM): 2025-Q1 6 + 2025-Q2 7 = 13.", h1.component(IndicatorId.of("1.2")).orElseThrow().note());
+        assertEquals(Value.number(0.83), h1.component(IndicatorId.of("3.4")).orElseThrow().value());
+        assertEquals(Value.number(8), merge("2025-H2").component(IndicatorId.of("1.2")).orElseThrow().value());
+        assertEquals(List.of("2025-Q1", "2025-Q2", "2025-H1", "2025-Q3", "2025-H2", "2025"), Workspace.open(ws).periods().stream().map(Period::label).toList());
+    }
+
+    @Test
+    void theJsonTemplatesOwnNotes_areNotCopiedIntoTheMergedEvidence() throws IOException {
+        Path q3 = ws.resolve("2025-Q3");
+        Files.createDirectories(q3);
+        String json = new String(AgencyWorkbooks.template(Fixtures.scorer(), "Sở Tài chính", Fixtures.Q3, Fixtures.KHANH_HOA, AgencyWorkbooks.Format.JSON),
+                StandardCharsets.UTF_8);
+        // the officer replaces 2.4's status by a value and its documents, and leaves the template's note as it is
+        String filled = json.replaceFirst("\"status\" : \"NOT_REPORTED\",", "\"value\" : true, \"reportedAt\" : \"2025-09-19\", \"documents\" : "
+                + "[{\"number\": \"1/NQ-HĐND\", \"title\": \"Nghị quyết\", \"date\": \"2025-08-01\"}],");
+        Files.writeString(q3.resolve("Sở Tài chính.json"), filled, StandardCharsets.UTF_8);
+        ComponentEvidence c = merge("2025-Q3").component(IndicatorId.of("2.4")).orElseThrow();
+        assertEquals(Value.yesNo(true), c.value());
+        assertEquals(null, c.note());
     }
 }

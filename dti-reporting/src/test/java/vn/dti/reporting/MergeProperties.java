@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,9 +27,12 @@ import vn.dti.api.ComponentEvidence;
 import vn.dti.api.Document;
 import vn.dti.api.Evidence;
 import vn.dti.api.EvidenceSource;
+import vn.dti.api.Period;
 import vn.dti.api.ReportStatus;
+import vn.dti.api.ReportingCalendar;
 import vn.dti.api.ReportingRole;
 import vn.dti.api.Value;
+import vn.dti.api.ValueKind;
 import vn.dti.rules.RuleScorer;
 
 /**
@@ -104,15 +108,143 @@ class MergeProperties {
         if (byAgency.isEmpty()) {
             return;
         }
+        assertEquals(scorer.score(Evidence.of(Fixtures.KHANH_HOA, Fixtures.Q3, dated)), scorer.score(mergedFrom(byAgency, day, rnd)));
+    }
+
+    /** The agencies' files of 2025-Q3 written in a new workspace, each in a format at random, and merged. */
+    private Evidence mergedFrom(Map<String, List<ComponentEvidence>> byAgency, Map<String, LocalDate> day, Random rnd) throws IOException {
         Path ws = Files.createTempDirectory("dti-ws-");
         try {
             AgencyWorkbooks.Format[] formats = AgencyWorkbooks.Format.values();
             for (Map.Entry<String, List<ComponentEvidence>> e : byAgency.entrySet()) {
                 Split.write(ws.resolve("2025-Q3"), e.getKey(), Fixtures.Q3, day.get(e.getKey()), e.getValue(), formats[rnd.nextInt(formats.length)]);
             }
-            Evidence merged = EvidenceMerge.merge(scorer, Workspace.open(ws), Fixtures.Q3).evidence();
-            Evidence original = Evidence.of(Fixtures.KHANH_HOA, Fixtures.Q3, dated);
-            assertEquals(scorer.score(original), scorer.score(merged));
+            return EvidenceMerge.merge(scorer, Workspace.open(ws), Fixtures.Q3).evidence();
+        } finally {
+            delete(ws);
+        }
+    }
+
+    /**
+     * Each component reported by its responsible agency alone, by the responsible agency and a
+     * cooperating agency that agrees (named, or a member of a cooperating group, whose own figure
+     * then only goes to the note), or by one cooperating agency alone; the agencies cite different
+     * documents, which merging pools. The province's evidence has the value, the pooled documents
+     * of the named agencies, and the agency whose report is kept.
+     */
+    @Property(tries = 10)
+    void splitWithCooperatingAgenciesAndPooledDocuments_thenMerged_scoresTheSame(@ForAll("province") List<ComponentEvidence> given, @ForAll long seed)
+            throws IOException {
+        Random rnd = new Random(seed);
+        Map<String, List<ComponentEvidence>> byAgency = new LinkedHashMap<>();
+        Map<String, LocalDate> day = new LinkedHashMap<>();
+        List<ComponentEvidence> province = new ArrayList<>();
+        for (ComponentEvidence ce : given) {
+            Component c = scorer.methodology().component(ce.indicator()).orElseThrow();
+            List<String> cooperating = new ArrayList<>();
+            for (String a : scorer.agencies().agencies()) {
+                if (scorer.agencies().role(a, c) == ReportingRole.COOPERATING) {
+                    cooperating.add(a);
+                }
+            }
+            int k = cooperating.isEmpty() ? 0 : rnd.nextInt(3);   // 0: responsible alone; 1: with a cooperating agency; 2: a cooperating agency alone
+            String other = cooperating.isEmpty() ? null : cooperating.get(rnd.nextInt(cooperating.size()));
+            boolean member = other != null && scorer.agencies().via(other, c) != null;
+            List<Document> mine = new ArrayList<>();
+            List<Document> theirs = new ArrayList<>();
+            for (Document d : ce.documents()) {
+                (rnd.nextBoolean() ? mine : theirs).add(d);
+            }
+            if (k == 0) {
+                mine = ce.documents();
+            }
+            List<Document> pooled = new ArrayList<>();
+            String kept = k == 2 ? other : c.responsibleAgency();
+            if (k != 2) {
+                add(byAgency, day, rnd, c.responsibleAgency(), ce, k == 1 ? mine : ce.documents());
+                pooled.addAll(k == 1 ? mine : ce.documents());
+            }
+            if (k == 1) {
+                // a member's own figure differs: it is a contribution, not the province's value; a named agency agrees
+                ComponentEvidence theirsCe = member && ce.value() instanceof Value.Numeric n && c.valueKind() != ValueKind.RATIO
+                        ? withValue(ce, Value.number(n.number() + 1)) : ce;
+                add(byAgency, day, rnd, other, theirsCe, member ? ce.documents() : theirs);
+                if (!member) {
+                    pooled.addAll(theirs);
+                }
+            }
+            if (k == 2) {
+                add(byAgency, day, rnd, other, ce, ce.documents());
+                pooled.addAll(ce.documents());
+            }
+            List<Document> docs = new ArrayList<>(new LinkedHashSet<>(pooled));
+            docs.sort(EvidenceMerge.DOCUMENT_ORDER);
+            province.add(new ComponentEvidence(ce.indicator(), ce.status(), ce.value(), ce.source(), docs, kept, day.get(kept), null));
+        }
+        if (byAgency.isEmpty()) {
+            return;
+        }
+        assertEquals(scorer.score(Evidence.of(Fixtures.KHANH_HOA, Fixtures.Q3, province)), scorer.score(mergedFrom(byAgency, day, rnd)));
+    }
+
+    private static void add(Map<String, List<ComponentEvidence>> byAgency, Map<String, LocalDate> day, Random rnd, String agency, ComponentEvidence ce,
+            List<Document> docs) {
+        LocalDate at = day.computeIfAbsent(agency, k -> LocalDate.of(2025, 9, 10).plusDays(rnd.nextInt(30)));
+        byAgency.computeIfAbsent(agency, k -> new ArrayList<>()).add(new ComponentEvidence(ce.indicator(), ce.status(), ce.value(), ce.source(), docs, agency,
+                at, null));
+    }
+
+    private static ComponentEvidence withValue(ComponentEvidence ce, Value v) {
+        return new ComponentEvidence(ce.indicator(), ce.status(), v, ce.source(), ce.documents(), ce.reportedBy(), ce.reportedAt(), ce.note());
+    }
+
+    /**
+     * A year split into its four quarters, each reported by the responsible agency: the year's state
+     * in every quarter for ratios, rates, yes/no and levels (and the counts of a stock, 7.4 and
+     * 7.5), and for the other counts parts that add up to the year's; merging the year back from
+     * the quarters gives the year's card.
+     */
+    @Property(tries = 6)
+    void aYearSplitIntoItsQuarters_thenMerged_scoresAsTheYear(@ForAll("province") List<ComponentEvidence> given, @ForAll long seed) throws IOException {
+        Random rnd = new Random(seed);
+        Period year = Period.year(2025);
+        List<Period> quarters = year.quarters();
+        List<Map<String, List<ComponentEvidence>>> byQuarter = new ArrayList<>();
+        quarters.forEach(q -> byQuarter.add(new LinkedHashMap<>()));
+        List<ComponentEvidence> whole = new ArrayList<>();
+        for (ComponentEvidence ce : given) {
+            Component c = scorer.methodology().component(ce.indicator()).orElseThrow();
+            boolean sum = scorer.calendar().fromQuarters().ruleFor(c) == ReportingCalendar.YearRule.SUM && ce.value() instanceof Value.Numeric;
+            long total = sum ? Math.round(((Value.Numeric) ce.value()).number()) : 0;
+            long left = total;
+            for (int q = 0; q < 4; q++) {
+                ComponentEvidence part = ce;
+                if (sum) {
+                    long n = q == 3 ? left : (long) (rnd.nextDouble() * (left + 1));
+                    left -= n;
+                    part = withValue(ce, Value.number(n));
+                }
+                LocalDate at = quarters.get(q).end().minusDays(10);
+                byQuarter.get(q).computeIfAbsent(c.responsibleAgency(), k -> new ArrayList<>()).add(new ComponentEvidence(part.indicator(), part.status(),
+                        part.value(), part.source(), ce.documents(), c.responsibleAgency(), at, null));
+            }
+            whole.add(new ComponentEvidence(ce.indicator(), ce.status(), ce.value(), ce.source(), ce.documents(), c.responsibleAgency(),
+                    quarters.get(3).end().minusDays(10), null));
+        }
+        if (whole.isEmpty()) {
+            return;
+        }
+        Path ws = Files.createTempDirectory("dti-ws-");
+        try {
+            AgencyWorkbooks.Format[] formats = AgencyWorkbooks.Format.values();
+            for (int q = 0; q < 4; q++) {
+                for (Map.Entry<String, List<ComponentEvidence>> e : byQuarter.get(q).entrySet()) {
+                    Split.write(ws.resolve(quarters.get(q).label()), e.getKey(), quarters.get(q), e.getValue().get(0).reportedAt(), e.getValue(),
+                            formats[rnd.nextInt(formats.length)]);
+                }
+            }
+            Evidence merged = EvidenceMerge.merge(scorer, Workspace.open(ws), year).evidence();
+            assertEquals(scorer.score(Evidence.of(Fixtures.KHANH_HOA, year, whole)), scorer.score(merged));
         } finally {
             delete(ws);
         }

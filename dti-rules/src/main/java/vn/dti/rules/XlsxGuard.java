@@ -3,6 +3,8 @@ package vn.dti.rules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
@@ -14,8 +16,10 @@ import java.util.zip.ZipInputStream;
  * {@code vbaProject} part), no links to other workbooks ({@code externalLinks} parts), not a zip
  * bomb (at most {@link #MAX_ENTRIES} entries, {@link #MAX_EXPANDED} bytes in all, and no large
  * entry expanding more than {@link #MAX_RATIO} times). This leaves POI's process-wide
- * {@code ZipSecureFile} settings as the embedding application set them. Used for decision tables
- * and for agencies' workbooks (dti-reporting); nothing in a workbook is ever evaluated or executed.
+ * {@code ZipSecureFile} settings as the embedding application set them. Decision tables are
+ * {@link #check checked} (macros and links refused); agencies' workbooks are {@link #inspect
+ * inspected} (their saved values are read; macros and links are listed, never run or followed).
+ * Nothing in a workbook is ever evaluated or executed.
  *
  * <pre>{@code
  * XlsxGuard.check(bytes, "scoring.xlsx", InvalidMethodologyException::new);   // then open it with POI
@@ -34,6 +38,14 @@ public final class XlsxGuard {
     private XlsxGuard() {
     }
 
+    /** The macro projects and external links a workbook holds (part names), found by {@link #inspect}. */
+    public record Parts(List<String> macros, List<String> externalLinks) {
+        public Parts {
+            macros = List.copyOf(macros);
+            externalLinks = List.copyOf(externalLinks);
+        }
+    }
+
     /**
      * Walks the workbook's zip entries, throwing at the first thing refused.
      *
@@ -42,6 +54,26 @@ public final class XlsxGuard {
      *                {@code display}
      */
     public static void check(byte[] bytes, String display, Function<String, ? extends RuntimeException> error) {
+        Parts p = inspect(bytes, display, error);
+        if (!p.macros().isEmpty()) {
+            throw error.apply(display + ": the workbook holds macros (" + p.macros().get(0) + "); it is not read, and nothing in it "
+                    + "is run. Save it as an Excel workbook (.xlsx) without macros.");
+        }
+        if (!p.externalLinks().isEmpty()) {
+            throw error.apply(display + ": the workbook links to other workbooks (" + p.externalLinks().get(0) + "); values that come from "
+                    + "another file cannot be checked. Nothing was evaluated. Replace the links by their values (Excel: Data > Edit Links > "
+                    + "Break Link) and save again.");
+        }
+    }
+
+    /**
+     * Walks the workbook's zip entries like {@link #check}, refusing a zip bomb, but lists the macro
+     * projects and external links instead of refusing them: for a caller that reads only the values
+     * the spreadsheet program saved (nothing is run, no link is followed).
+     */
+    public static Parts inspect(byte[] bytes, String display, Function<String, ? extends RuntimeException> error) {
+        List<String> macros = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw error.apply(display + ": not an Excel workbook (.xlsx is a zip file; this one is not)"
                     + (bytes.length == 0 ? ": the file is empty." : ". Save it from the spreadsheet program as an Excel workbook (.xlsx)."));
@@ -59,13 +91,10 @@ public final class XlsxGuard {
                 }
                 String name = e.getName().toLowerCase(Locale.ROOT);
                 if (name.contains("vbaproject")) {
-                    throw error.apply(display + ": the workbook holds macros (" + e.getName() + "); it is not read, and nothing in it "
-                            + "is run. Save it as an Excel workbook (.xlsx) without macros.");
+                    macros.add(e.getName());
                 }
-                if (name.startsWith("xl/externallinks/")) {
-                    throw error.apply(display + ": the workbook links to other workbooks (" + e.getName() + "); values that come from "
-                            + "another file cannot be checked. Nothing was evaluated. Replace the links by their values (Excel: Data > Edit Links > "
-                            + "Break Link) and save again.");
+                if (name.startsWith("xl/externallinks/") && !name.contains("/_rels/")) {
+                    links.add(e.getName());
                 }
                 long size = 0;
                 int n;
@@ -90,5 +119,6 @@ public final class XlsxGuard {
         if (entries == 0) {
             throw error.apply(display + ": not an Excel workbook (an empty zip file).");
         }
+        return new Parts(macros, links);
     }
 }

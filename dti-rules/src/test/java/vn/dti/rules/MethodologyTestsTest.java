@@ -24,7 +24,7 @@ class MethodologyTestsTest {
                 assertTrue(r.passed(), r.toString());
             }
         }
-        assertEquals(16, MethodologyTests.run(Fixtures.province2025()).size());   // 12 in patterns.json, 4 in reporting.json
+        assertEquals(18, MethodologyTests.run(Fixtures.province2025()).size());   // 12 in patterns.json, 6 in reporting.json
     }
 
     @Test

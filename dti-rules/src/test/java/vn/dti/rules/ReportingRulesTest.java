@@ -1,6 +1,7 @@
 package vn.dti.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dti.api.Agencies;
+import vn.dti.api.Component;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.ComponentScore;
 import vn.dti.api.Document;
@@ -22,6 +25,7 @@ import vn.dti.api.IndicatorId;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.api.Period;
 import vn.dti.api.ReportStatus;
+import vn.dti.api.ReportingCalendar;
 import vn.dti.api.ReportingRole;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Value;
@@ -58,7 +62,60 @@ class ReportingRulesTest {
         assertEquals(LocalDate.of(2026, 1, 10), s.calendar().deadline(Period.year(2025), ReportingRole.RESPONSIBLE).orElseThrow().dateFor(Period.year(2025)));
         assertEquals("Sở KH&CN", s.agencies().canonical("Sở Khoa học và Công nghệ").orElseThrow());
         assertTrue(s.agencies().isGroup("Các sở, ban, ngành, địa phương"));
-        assertEquals(11, s.agencies().agencies().size());
+        // the 11 agencies the catalogue names, and the 5 sở agencies.json adds as members of "Các sở, ban, ngành"
+        assertEquals(16, s.agencies().agencies().size());
+        // the six-monthly review (mục II.1): a half-year's, held by the end of the month after it (an ASSUMPTION), binding no role
+        ReportingCalendar.Review review = s.calendar().reviews().get(0);
+        assertEquals("half-year-review", review.id());
+        assertEquals(ReportingCalendar.PeriodKind.HALF_YEAR, review.period());
+        assertEquals(LocalDate.of(2025, 7, 31), review.dateFor(Period.parse("2025-H1")));
+        assertTrue(review.assumption().startsWith("ASSUMPTION: the plan gives no date."), review.assumption());
+        assertTrue(s.calendar().deadlines(Period.parse("2025-H1")).isEmpty());
+    }
+
+    @Test
+    void groupMembers_everyNamedSoBanNganh_andTheOthersTheDocumentsName() {
+        Agencies a = Fixtures.province2025().agencies();
+        assertEquals(List.of("Sở KH&CN", "Văn phòng UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính", "Sở Nội vụ", "Công an tỉnh",
+                "Thống kê tỉnh", "Sở Công Thương", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Tư pháp",
+                "Sở Dân tộc và Tôn giáo"), a.members("Sở, ban, ngành, địa phương"));
+        assertEquals(a.members("Các sở, ban, ngành"), a.members("Sở, ban, ngành"));
+        assertEquals(List.of(), a.members("Các doanh nghiệp viễn thông"));
+        Component c44 = Fixtures.province2025().methodology().component(IndicatorId.of("4.4")).orElseThrow();
+        assertEquals("Sở, ban, ngành, địa phương", a.via("Sở Y tế", c44));
+        assertEquals(ReportingRole.RESPONSIBLE, a.role("Sở Nội vụ", c44));
+        assertEquals(ReportingRole.COOPERATING, a.role("Công an tỉnh", c44));
+        assertFalse(a.members("Sở, ban, ngành").contains("Văn phòng Tỉnh ủy"));
+    }
+
+    @Test
+    void onlyMembersOfAGroupReported_noValue_theFindingNamesTheResponsibleAgencyAndThem() {
+        ComponentEvidence ce = new ComponentEvidence(IndicatorId.of("4.4"), ReportStatus.NOT_REPORTED, null, EvidenceSource.SELF_REPORTED, List.of(),
+                "Công an tỉnh; Sở Y tế", null, null);
+        ComponentScore s = score("2025-Q3", ce);
+        assertEquals(List.of(FindingCode.NOT_REPORTED), codes(s));
+        assertEquals("Component 4.4 has no value: its responsible agency, Sở Nội vụ, did not report it. Members of its cooperating group reported their "
+                + "own figures (Công an tỉnh; Sở Y tế); they are kept in the evidence's note, not added up (the documents give no formula for it): Sở Nội "
+                + "vụ compiles them and reports the province's value.", s.findings().get(0).message());
+        assertEquals(20.0, s.findings().get(0).pointsLost(), 0);
+        // one member only: kept, as a cooperating agency's
+        ComponentScore one = score("2025-Q3", report("4.4", 0.6, "Sở Y tế", LocalDate.of(2025, 9, 19), LocalDate.of(2025, 9, 1)));
+        assertEquals(12.0, one.points(), 1e-12);
+        assertEquals(List.of(FindingCode.REPORTED_BY_COOPERATING_AGENCY), codes(one));
+    }
+
+    @Test
+    void aWebPageWithoutADate_isNeverStale() {
+        Document page = new Document(null, "Chuyên trang chuyển đổi số", null, null, "https://khanhhoa.gov.vn/chuyen-doi-so", null);
+        ComponentEvidence ce = new ComponentEvidence(IndicatorId.of("1.3"), ReportStatus.REPORTED, Value.yesNo(true), EvidenceSource.SELF_REPORTED,
+                List.of(page), "Sở KH&CN", LocalDate.of(2025, 9, 19), null);
+        ComponentScore s = score("2025-Q3", ce);
+        assertEquals(10.0, s.points(), 0);
+        assertEquals(List.of(), codes(s));
+        // beside a decision four years old: the page cannot be stale, so neither is the component
+        ComponentEvidence both = new ComponentEvidence(IndicatorId.of("1.3"), ReportStatus.REPORTED, Value.yesNo(true), EvidenceSource.SELF_REPORTED,
+                List.of(page, Document.of("1/QĐ", "Quyết định", LocalDate.of(2021, 1, 5), "UBND")), "Sở KH&CN", LocalDate.of(2025, 9, 19), null);
+        assertEquals(List.of(), codes(score("2025-Q3", both)));
     }
 
     @Test
@@ -165,6 +222,15 @@ class ReportingRulesTest {
         assertTrue(e.problems().get(0).contains("agencies.json:" + (line - 1) + ":") || e.problems().get(0).contains("agencies.json:" + line + ":"),
                 e.getMessage());
         assertTrue(e.problems().get(0).contains("alias for [Sở KHCN]: the catalogue names no such agency"), e.getMessage());
+    }
+
+    @Test
+    void brokenMembers_namesFileLineAndColumn() throws IOException {
+        Methodologies.export(Fixtures.PROVINCE_2025, tmp.resolve("m"));
+        MethodologyFolderTest.edit(tmp.resolve("m/agencies.json"), "        \"Sở Y tế\",", "        \"Sở Y tê\",");
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(tmp.resolve("m")));
+        assertTrue(e.problems().get(0).matches("(?s).*agencies\\.json:\\d+:\\d+: .*\\$\\.members\\[0\\]: members of Các sở, ban, ngành: unknown agency "
+                + "\\[Sở Y tê\\]; list it among the other agencies first.*"), e.getMessage());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.reporting.internal.VietnameseValues.Cell;
 
@@ -221,9 +222,12 @@ public final class Grid {
         }
         CellType type = x.getCellType();
         if (type == CellType.FORMULA) {
-            if (!x.getCTCell().isSetV()) {
+            // no <v>, or an empty one (<v/>, as openpyxl and other programs write a formula they do not compute): no saved value
+            if (!x.getCTCell().isSetV() || x.getCTCell().getV() == null || x.getCTCell().getV().isEmpty()) {
                 throw new IllegalArgumentException("a formula (=" + x.getCellFormula() + ") without a saved value; dti never computes formulas. Open "
-                        + "the workbook in a spreadsheet program and save it (the value is then saved with it), or type the value instead.");
+                        + "and save the file in Excel or LibreOffice so that the value is computed (it is then saved with the formula), or type the "
+                        + "value instead" + (x.getCTCell().getT() == STCellType.STR
+                                ? " (a formula that gives an empty text is refused too: clear the cell)." : "."));
             }
             type = x.getCachedFormulaResultType();
         }

@@ -56,7 +56,7 @@ public final class Layout {
     public static final int[] LOCKED = {ID, NAME, ROLE, MAX, KIND, UNIT};
     public static final int[] DOCUMENT = {DOC_NUMBER, DOC_TITLE, DOC_DATE, DOC_ISSUER, DOC_LINK};
     /** Widths in characters: Vietnamese names wrap in B and N. */
-    public static final int[] WIDTHS = {10, 60, 10, 9, 16, 13, 16, 18, 40, 14, 26, 30, 30, 60};
+    public static final int[] WIDTHS = {10, 60, 16, 9, 16, 13, 16, 18, 40, 14, 26, 30, 30, 60};
 
     private Layout() {
     }
@@ -70,10 +70,19 @@ public final class Layout {
         return sb.toString();
     }
 
-    /** A component's row: the methodology's cells, A–F and N. */
-    public record Line(Component component, ReportingRole role) {
+    /**
+     * A component's row: the methodology's cells, A–F and N.
+     *
+     * @param group for a component the agency cooperates on as a member of a group: the group; null otherwise
+     */
+    public record Line(Component component, ReportingRole role, String group) {
+        public Line(Component component, ReportingRole role) {
+            this(component, role, null);
+        }
+
+        /** "Chủ trì", "Phối hợp", or "Phối hợp (thành viên của Sở, ban, ngành, địa phương)". */
         public String roleLabel() {
-            return role == ReportingRole.RESPONSIBLE ? RESPONSIBLE : COOPERATING;
+            return role == ReportingRole.RESPONSIBLE ? RESPONSIBLE : group == null ? COOPERATING : COOPERATING + " (thành viên của " + group + ")";
         }
 
         public String kind() {
@@ -89,21 +98,33 @@ public final class Layout {
         }
 
         public String hint() {
-            return Layout.hint(component, role);
+            return Layout.hint(component, role, group);
         }
     }
 
-    /** The rows of an agency's submission: the components it leads, then those it cooperates on, each in catalogue order. */
+    /** The line of a component for an agency, in the role it plays (and the group it plays it through); null when it plays none. */
+    public static Line line(Agencies agencies, String agency, Component c) {
+        ReportingRole role = agencies.role(agency, c);
+        return role == null ? null : new Line(c, role, role == ReportingRole.COOPERATING ? agencies.via(agency, c) : null);
+    }
+
+    /**
+     * The rows of an agency's submission: the components it leads, then those it is named to cooperate on, then those it
+     * cooperates on as a member of a group, each in catalogue order.
+     */
     public static List<Line> lines(Agencies agencies, String agency) {
         List<Line> out = new ArrayList<>();
         for (Component c : agencies.leads(agency)) {
             out.add(new Line(c, ReportingRole.RESPONSIBLE));
         }
+        List<Line> members = new ArrayList<>();
         for (Component c : agencies.cooperatesOn(agency)) {
-            if (agencies.role(agency, c) == ReportingRole.COOPERATING) {
-                out.add(new Line(c, ReportingRole.COOPERATING));
+            Line l = line(agencies, agency, c);
+            if (l != null && l.role() == ReportingRole.COOPERATING) {
+                (l.group() == null ? out : members).add(l);
             }
         }
+        out.addAll(members);
         return out;
     }
 
@@ -119,7 +140,7 @@ public final class Layout {
     }
 
     /** What to write in the value column, in Vietnamese. */
-    static String hint(Component c, ReportingRole role) {
+    static String hint(Component c, ReportingRole role, String group) {
         String what;
         switch (c.valueKind()) {
             case RATIO:
@@ -146,7 +167,10 @@ public final class Layout {
                 what = sb.append('.').toString();
         }
         String evidence = c.evidence().description().isEmpty() ? "" : " Tài liệu kiểm chứng: " + c.evidence().description() + ".";
-        String cooperating = role == ReportingRole.COOPERATING ? " Cơ quan phối hợp: cơ quan chủ trì là " + c.responsibleAgency() + "." : "";
+        String cooperating = role != ReportingRole.COOPERATING ? ""
+                : group == null ? " Cơ quan phối hợp: cơ quan chủ trì là " + c.responsibleAgency() + "."
+                : " Thành viên của " + group + ": ghi số liệu của cơ quan mình; cơ quan chủ trì (" + c.responsibleAgency()
+                        + ") đôn đốc, tổng hợp, đánh giá kết quả của các cơ quan phối hợp và báo cáo giá trị của tỉnh.";
         return what + evidence + cooperating + " Không áp dụng: ghi \"" + VietnameseValues.NOT_APPLICABLE + "\".";
     }
 

@@ -20,11 +20,13 @@ import vn.dti.api.Period;
 import vn.dti.api.ReportStatus;
 import vn.dti.api.ReportingRole;
 import vn.dti.api.Value;
+import vn.dti.api.ValueKind;
 import vn.dti.json.DtiJson;
 import vn.dti.reporting.Submission;
 import vn.dti.reporting.SubmittedComponent;
 import vn.dti.reporting.internal.VietnameseValues.Cell;
 import vn.dti.rules.RuleScorer;
+import vn.dti.scoring.FormulaText;
 
 /**
  * Reads a filled submission into a {@link Submission}, all or nothing: every problem found is
@@ -129,7 +131,7 @@ public final class SubmissionParser {
             }
         }
         if (problems.isEmpty() && rows.isEmpty()) {
-            throw new InvalidEvidenceException(g.display() + ": nothing is filled in: no row has a value in column " + Layout.column(Layout.VALUE) + " ("
+            throw new NothingReported(g.display() + ": nothing is filled in: no row has a value in column " + Layout.column(Layout.VALUE) + " ("
                     + Layout.COLUMNS.get(Layout.VALUE) + "). Fill the values " + agency + " reports, or leave the file out of the workspace.");
         }
         if (!problems.isEmpty()) {
@@ -215,8 +217,8 @@ public final class SubmissionParser {
                 last = null;
                 continue;
             }
-            ReportingRole role = agencies.role(agency, c);
-            if (role == null) {
+            Layout.Line line = Layout.line(agencies, agency, c);
+            if (line == null) {
                 problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": component " + cid + " is not " + agency + "'s: its responsible agency "
                         + "is " + c.responsibleAgency() + (c.cooperatingAgencies().isEmpty() ? "" : " and its cooperating agencies are "
                         + String.join("; ", c.cooperatingAgencies())) + ". An agency reports only the components it leads or cooperates on; remove the row, "
@@ -224,6 +226,7 @@ public final class SubmissionParser {
                 last = null;
                 continue;
             }
+            ReportingRole role = line.role();
             Integer before = seen.put(cid, r);
             if (before != null) {
                 problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": component " + cid + " has a second row (the first is row " + (before + 1)
@@ -232,7 +235,6 @@ public final class SubmissionParser {
                 last = null;
                 continue;
             }
-            Layout.Line line = new Layout.Line(c, role);
             checkLocked(g, r, line, problems);
             Row row = new Row();
             row.component = c;
@@ -313,10 +315,14 @@ public final class SubmissionParser {
                     + Layout.column(Layout.DOC_NUMBER) + ", " + Layout.column(Layout.DOC_TITLE) + "); give at least one so a reviewer can find it.");
             return null;
         }
-        if (dateCell.blank()) {
+        String link = text(g.cell(r, Layout.DOC_LINK));
+        if (dateCell.blank() && link.isEmpty()) {
             problems.add(g.where(r, Layout.DOC_DATE, Layout.COLUMNS.get(Layout.DOC_DATE)) + ": the document has no date; write the day it was issued, "
-                    + "as dd/mm/yyyy.");
+                    + "as dd/mm/yyyy (only a web page given by its link in column " + Layout.column(Layout.DOC_LINK) + " may go without one).");
             return null;
+        }
+        if (dateCell.blank()) {
+            return new Document(number, title, null, text(g.cell(r, Layout.DOC_ISSUER)), link, null);
         }
         LocalDate date;
         try {
@@ -325,7 +331,7 @@ public final class SubmissionParser {
             problems.add(g.where(r, Layout.DOC_DATE, Layout.COLUMNS.get(Layout.DOC_DATE)) + ": " + e.getMessage());
             return null;
         }
-        return new Document(number, title, date, text(g.cell(r, Layout.DOC_ISSUER)), text(g.cell(r, Layout.DOC_LINK)), null);
+        return new Document(number, title, date, text(g.cell(r, Layout.DOC_ISSUER)), link, null);
     }
 
     private static String headerText(Grid g, Map<String, Integer> labels, String label, List<String> problems, boolean required) {
@@ -407,6 +413,14 @@ public final class SubmissionParser {
             }
             Component c = m.component(ce.indicator()).orElseThrow();
             ReportingRole role = agencies.role(agency, c);
+            if (c.valueKind() == ValueKind.RATIO && ce.value() instanceof Value.Numeric n && n.number() > VietnameseValues.MAX_SHARE) {
+                problems.add(at(bytes, display, "/components/" + i + "/value") + "$.components[" + i + "].value (" + c.id() + "): [" + FormulaText.plain(
+                        n.number()) + "] for a ratio, that is " + VietnameseValues.vi(n.number() * 100) + "%: is it " + VietnameseValues.vi(n.number())
+                        + "% written as a number? Not read. A ratio in an evidence file is the share: write " + FormulaText.plain(n.number() / 100)
+                        + " for " + VietnameseValues.vi(n.number()) + "% (46,69% is 0.4669; a ratio above 100% is read up to "
+                        + VietnameseValues.vi(VietnameseValues.MAX_SHARE * 100) + "%, e.g. 1.1122).");
+                continue;
+            }
             if (role == null) {
                 problems.add(where + ": component " + c.id() + " is not " + agency + "'s: its responsible agency is " + c.responsibleAgency()
                         + (c.cooperatingAgencies().isEmpty() ? "" : " and its cooperating agencies are " + String.join("; ", c.cooperatingAgencies()))
@@ -419,10 +433,10 @@ public final class SubmissionParser {
                 continue;
             }
             out.add(new SubmittedComponent(new ComponentEvidence(ce.indicator(), ce.status(), ce.value(), ce.source(), ce.documents(), agency, at,
-                    ce.note()), role, where + " (" + c.id() + ")"));
+                    ownNote(ce.note(), Layout.line(agencies, agency, c))), role, where + " (" + c.id() + ")"));
         }
         if (problems.isEmpty() && out.isEmpty()) {
-            throw new InvalidEvidenceException(display + ": nothing is reported: every component is NOT_REPORTED. Fill the values " + agency
+            throw new NothingReported(display + ": nothing is reported: every component is NOT_REPORTED. Fill the values " + agency
                     + " reports, or leave the file out of the workspace.");
         }
         if (!problems.isEmpty()) {
@@ -435,6 +449,23 @@ public final class SubmissionParser {
             }
         }
         return new Submission(display, e.methodology() == null ? m.id() : e.methodology(), "", e.period(), e.entity(), agency, reportedAt, out);
+    }
+
+    /**
+     * The agency's own note: the JSON template's note ("Chủ trì. Ghi tỷ lệ …", the role and the hint)
+     * taken out, so that what the template wrote is not copied into the merged evidence.
+     */
+    static String ownNote(String note, Layout.Line line) {
+        if (note == null || line == null) {
+            return note;
+        }
+        String s = note.strip();
+        for (String prefix : new String[] {line.roleLabel() + ". " + line.hint(), line.roleLabel() + ".", line.hint()}) {
+            if (s.startsWith(prefix)) {
+                s = s.substring(prefix.length()).strip();
+            }
+        }
+        return s.isEmpty() ? null : s;
     }
 
     private static String at(byte[] bytes, String display, String pointer) {

@@ -111,8 +111,9 @@ public final class TemplateWriter {
                     l.roleLabel() + ". " + l.hint()));
         }
         return new Evidence(h.methodology(), h.entity(), h.period(), null, "Báo cáo của " + h.agency() + ", kỳ " + h.period()
-                + (h.due().isEmpty() ? "" : "; hạn báo cáo: " + h.due()) + ". Replace \"status\": \"NOT_REPORTED\" with a \"value\" and its "
-                + "\"documents\", and give \"reportedAt\" (yyyy-mm-dd).", list);
+                + (h.due().isEmpty() ? "" : "; hạn báo cáo: " + h.due()) + ". Thay \"status\": \"NOT_REPORTED\" bằng \"value\" và \"documents\" "
+                + "(tài liệu kiểm chứng), ghi \"reportedAt\" (ngày báo cáo, yyyy-mm-dd). (Replace \"status\": \"NOT_REPORTED\" with a \"value\" and "
+                + "its \"documents\", and give \"reportedAt\".)", list);
     }
 
     /** The workbook: frozen headers, drop-downs for yes/no and levels, number formats, columns A–F locked. */
@@ -148,7 +149,7 @@ public final class TemplateWriter {
                 Row row = sheet.createRow(first + i);
                 set(row, Layout.ID, c.id().value(), st.locked);
                 set(row, Layout.NAME, c.name(), st.lockedWrap);
-                set(row, Layout.ROLE, l.roleLabel(), st.locked);
+                set(row, Layout.ROLE, l.roleLabel(), st.lockedWrap);
                 Cell max = row.createCell(Layout.MAX);
                 max.setCellValue(c.maxPoints());
                 max.setCellStyle(st.lockedNumber);
@@ -193,8 +194,9 @@ public final class TemplateWriter {
                     v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
                 }
                 v.setShowErrorBox(true);
-                v.createErrorBox("Giá trị", VietnameseValues.kindWords(c));
-                v.setShowPromptBox(false);
+                v.createErrorBox("Giá trị", VietnameseValues.kindWordsVi(c));
+                v.createPromptBox("Giá trị", VietnameseValues.kindWordsVi(c));
+                v.setShowPromptBox(true);
                 v.setSuppressDropDownArrow(c.valueKind() == ValueKind.YES_NO || c.valueKind() == ValueKind.CATEGORY);
                 sheet.addValidationData(v);
             }

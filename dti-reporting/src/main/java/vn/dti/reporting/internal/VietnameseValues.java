@@ -28,6 +28,14 @@ import vn.dti.scoring.FormulaText;
  * what is expected; the caller adds the file, sheet, row and column.
  */
 public final class VietnameseValues {
+    /**
+     * The largest ratio read from a number (a percent-formatted cell, a JSON number): 2, that is
+     * 200%. ASSUMPTION: the largest ratio above 100% in the source documents is 111,22% (households
+     * with a smartphone, Báo cáo 4100/BC-BCĐCĐS); a number further above 1 is a percent written as
+     * a number (46,69 in a percent cell shows 4669%) far more often than a true ratio, so it is
+     * refused as ambiguous. Text with its % sign ({@code 111,22%}) is read at any size.
+     */
+    public static final double MAX_SHARE = 2.0;
     /** The text that declares a component not applicable. */
     public static final String NOT_APPLICABLE = "Không áp dụng";
     public static final String YES = "Có";
@@ -116,12 +124,12 @@ public final class VietnameseValues {
         double v;
         if (dots == 1 && commas == 0 && VI_GROUPED.matcher(s).matches() && !s.startsWith("0") && !whole) {
             throw new IllegalArgumentException("[" + raw.strip() + "] can be read two ways: " + s.replace(".", "") + " (Vietnamese thousands), or "
-                    + s.substring(0, s.indexOf('.')) + " and a decimal part (English writing). Write " + s.replace(".", "") + " for the whole number, or "
-                    + s.replace('.', ',') + "0 for the decimal.");
+                    + s.substring(0, s.indexOf('.')) + " and a decimal part (English writing). Write " + s.replace(".", "") + " for the whole number; "
+                    + "for the decimal, write it with a comma and " + DECIMALS + ".");
         } else if (commas == 1 && dots == 0 && EN_GROUPED.matcher(s).matches() && !s.startsWith("0")) {
             throw new IllegalArgumentException("[" + raw.strip() + "] can be read two ways: " + s.substring(0, s.indexOf(',')) + " and a decimal part "
-                    + "(Vietnamese writing), or " + s.replace(",", "") + " (English thousands). Write " + s.replace(",", "") + " for the whole number, or "
-                    + s + "0 for the decimal.");
+                    + "(Vietnamese writing), or " + s.replace(",", "") + " (English thousands). Write " + s.replace(",", "") + " for the whole number; "
+                    + "for the decimal, " + DECIMALS + ".");
         } else if (dots >= 1 && VI_GROUPED.matcher(s).matches() && !s.startsWith("0")) {
             v = Double.parseDouble(s.replace(".", "").replace(',', '.'));
         } else if (commas >= 1 && EN_GROUPED.matcher(s).matches() && !s.startsWith("0")) {
@@ -136,6 +144,9 @@ public final class VietnameseValues {
         }
         return new Number(negative ? -v : v, percent);
     }
+
+    /** How to write a decimal that cannot be read as thousands: three decimals after one to three digits is what reads two ways. */
+    private static final String DECIMALS = "as many decimals as you know other than exactly three (e.g. 1,75 or 1,7475)";
 
     private static int count(String s, char ch) {
         int n = 0;
@@ -204,6 +215,11 @@ public final class VietnameseValues {
             v = cell.number();
             percent = cell.percentFormat();
             if (percent && kind == ValueKind.RATIO) {
+                if (v > MAX_SHARE) {
+                    throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a ratio: the cell holds the number "
+                            + vi(v) + " in a percent format, that is " + vi(v * 100) + "%. Is it " + vi(v) + "%? Not read. Write " + vi(v) + "% or "
+                            + vi(v / 100) + " (a ratio above 100% is read up to " + vi(MAX_SHARE * 100) + "%, e.g. 111,22%).");
+                }
                 return nonNegative(c, cell, v);
             }
             if (percent) {
@@ -213,7 +229,18 @@ public final class VietnameseValues {
         } else if (cell.date() != null || cell.bool() != null) {
             throw new IllegalArgumentException("[" + cell.shown() + "] is not a number; component " + c.id() + " takes " + kindWords(c) + ".");
         } else {
-            Number n = number(cell.text(), kind == ValueKind.COUNT);
+            Number n;
+            try {
+                n = number(cell.text(), kind == ValueKind.COUNT);
+            } catch (IllegalArgumentException e) {
+                if (kind == ValueKind.RATIO && e.getMessage().contains("can be read two ways") && !cell.text().strip().endsWith("%")) {
+                    // 1.747 or 1,747 for a ratio: above 1 either way (1747 or 1 and a decimal part): neither is a share
+                    throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a ratio: read as a number it is above "
+                            + "1 either way (thousands or a decimal). Not read. Write the percent with its sign (e.g. 46,69%) or the share between 0 and "
+                            + "1 (0,4669).");
+                }
+                throw e;
+            }
             v = n.value();
             percent = n.percent();
             if (percent && kind != ValueKind.RATIO) {
@@ -240,6 +267,24 @@ public final class VietnameseValues {
             throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + " is negative; " + kindWords(c) + " is at least 0.");
         }
         return v;
+    }
+
+    /** The kind of value a component takes, in Vietnamese, for the workbook's data-validation prompts and errors. */
+    public static String kindWordsVi(Component c) {
+        switch (c.valueKind()) {
+            case RATIO:
+                return "Tỷ lệ: 46,69% hoặc 0,4669";
+            case COUNT:
+                return "Số nguyên, ví dụ 1.747.201";
+            case RATE:
+                return "Số trên " + vi(c.per()) + " dân, ví dụ 87,2";
+            case MONEY:
+                return "Số tiền" + (c.unit().isEmpty() ? "" : " (" + c.unit() + ")") + ", ví dụ 1.260.033";
+            case YES_NO:
+                return "Chọn " + YES + " hoặc " + NO;
+            default:
+                return "Chọn một mức trong danh sách";
+        }
     }
 
     /** The kind of value a component takes, in words. */

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import vn.dti.api.InvalidEvidenceException;
+import vn.dti.rules.XlsxGuard;
 
 /**
  * What is checked before a submission file is parsed: its size (at most {@link #MAX_BYTES}), its
- * format (no .xlsm, .xls, .ods), and for a workbook its zip entries ({@code XlsxGuard}: no macros,
- * no links to other workbooks, not a zip bomb). Nothing in a workbook is ever evaluated or
- * executed: formula cells are read by the values the spreadsheet program saved with them.
+ * format (no .xlsm, .xls, .ods), and for a workbook its zip entries ({@code XlsxGuard}: not a zip
+ * bomb; macros and links to other workbooks noted). Nothing in a workbook is ever evaluated or
+ * executed: formula cells are read by the values the spreadsheet program saved with them, macros
+ * are not run, links are not followed.
  */
 public final class WorkbookGuard {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
@@ -50,8 +54,25 @@ public final class WorkbookGuard {
         }
     }
 
-    /** Walks the workbook's zip entries before POI opens it (XlsxGuard, shared with the decision tables). */
-    public static void checkWorkbook(byte[] bytes, String display) {
-        vn.dti.rules.XlsxGuard.check(bytes, display, InvalidEvidenceException::new);
+    /**
+     * Walks the workbook's zip entries before POI opens it (XlsxGuard, shared with the decision
+     * tables): a zip bomb is refused; macros and links to other workbooks are not refused but noted,
+     * since only the values the spreadsheet program saved are read: no macro is run, no link is
+     * followed, no formula is computed.
+     *
+     * @return the notes for the reader, e.g. "Sở X.xlsx holds macros (xl/vbaProject.bin): ignored, not run."
+     */
+    public static List<String> checkWorkbook(byte[] bytes, String display) {
+        XlsxGuard.Parts parts = XlsxGuard.inspect(bytes, display, InvalidEvidenceException::new);
+        List<String> notes = new ArrayList<>();
+        String name = display.substring(Math.max(display.lastIndexOf('/'), display.lastIndexOf('\\')) + 1);
+        if (!parts.macros().isEmpty()) {
+            notes.add(name + " holds macros (" + String.join(", ", parts.macros()) + "): ignored, not run; its saved values were read.");
+        }
+        if (!parts.externalLinks().isEmpty()) {
+            notes.add(name + " links to other workbooks (" + String.join(", ", parts.externalLinks()) + "): the links were not followed; the values "
+                    + "the spreadsheet program saved in it were read (check them against the other workbooks).");
+        }
+        return notes;
     }
 }

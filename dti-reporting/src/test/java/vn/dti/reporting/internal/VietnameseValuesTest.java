@@ -52,7 +52,10 @@ class VietnameseValuesTest {
     @CsvSource(delimiter = '|', value = {
         "6.5 | 46,69    | is it a percent or a share? Not read. Write 46,69% if it is a percent (it is then 0,4669)",
         "4.6 | 1,5      | a count: a count is a whole number, and this reads as 1,5",
-        "3.3 | 1.747    | can be read two ways: 1747 (Vietnamese thousands), or 1 and a decimal part (English writing)",
+        "3.3 | 1.747    | can be read two ways: 1747 (Vietnamese thousands), or 1 and a decimal part (English writing). Write 1747 for the whole "
+            + "number; for the decimal, write it with a comma and as many decimals as you know other than exactly three (e.g. 1,75 or 1,7475).",
+        "6.5 | 1.747    | a ratio: read as a number it is above 1 either way (thousands or a decimal). Not read. Write the percent with its sign",
+        "6.5 | 1,747    | a ratio: read as a number it is above 1 either way",
         "3.3 | 87.200   | can be read two ways: 87200 (Vietnamese thousands)",
         "4.6 | 1,021    | can be read two ways: 1 and a decimal part (Vietnamese writing), or 1021 (English thousands)",
         "3.3 | 1,747    | can be read two ways: 1 and a decimal part (Vietnamese writing), or 1747 (English thousands)",
@@ -78,6 +81,27 @@ class VietnameseValuesTest {
         assertEquals(Value.category("head"), VietnameseValues.value(c("1.1"), Cell.text("Bí thư hoặc Chủ tịch tỉnh là Trưởng ban")));
         assertEquals(Value.category("head"), VietnameseValues.value(c("1.1"), Cell.text("head")));
         assertNull(VietnameseValues.value(c("6.5"), Cell.text("Không áp dụng")));
+    }
+
+    @Test
+    void aPercentCellAbove200Percent_isAmbiguous_below_aRatioAbove100Percent() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VietnameseValues.value(c("6.5"), new Cell("", 46.69, true, null, null)));
+        assertEquals("[4.669%] for component 6.5, a ratio: the cell holds the number 46,69 in a percent format, that is 4.669%. Is it 46,69%? Not read. "
+                + "Write 46,69% or 0,4669 (a ratio above 100% is read up to 200%, e.g. 111,22%).", e.getMessage());
+        assertEquals(Value.number(1.1122), VietnameseValues.value(c("6.5"), new Cell("", 1.1122, true, null, null)));
+        assertEquals(Value.number(2.0), VietnameseValues.value(c("6.5"), new Cell("", 2.0, true, null, null)));
+        assertThrows(IllegalArgumentException.class, () -> VietnameseValues.value(c("6.5"), new Cell("", 2.01, true, null, null)));
+        // text with its % sign is read at any size (and flagged OUT_OF_RANGE when scored)
+        assertEquals(Value.number(46.69), VietnameseValues.value(c("6.5"), Cell.text("4669%")));
+    }
+
+    @Test
+    void theWorkbooksValidationMessages_areVietnamese() {
+        assertEquals("Tỷ lệ: 46,69% hoặc 0,4669", VietnameseValues.kindWordsVi(c("6.5")));
+        assertEquals("Số nguyên, ví dụ 1.747.201", VietnameseValues.kindWordsVi(c("4.6")));
+        assertEquals("Số trên 100 dân, ví dụ 87,2", VietnameseValues.kindWordsVi(c("3.3")));
+        assertEquals("Chọn Có hoặc Không", VietnameseValues.kindWordsVi(c("1.3")));
+        assertEquals("Chọn một mức trong danh sách", VietnameseValues.kindWordsVi(c("1.1")));
     }
 
     @Test

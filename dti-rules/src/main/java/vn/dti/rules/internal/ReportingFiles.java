@@ -17,7 +17,8 @@ import vn.dti.json.DtiJson;
  * The reporting data of a methodology folder, besides the catalogue: {@code calendar.json} (the
  * reporting calendar: deadlines, the roles they bind, how a year is built from its quarters) and
  * {@code agencies.json} (other spellings of the catalogue's agencies that the source documents
- * use, and the names that are groups of agencies). Both are optional: without them nothing is
+ * use, the names that are groups of agencies, the groups' members and the other agencies the
+ * province adds as members). Both are optional: without them nothing is
  * late, a year takes its quarters' values by the default rules, and agencies are matched by
  * their catalogue names only. Every problem names the file, line and column.
  */
@@ -32,7 +33,8 @@ public final class ReportingFiles {
 
     /** {@code agencies.json} as written. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record AgencyFile(String source, List<Agencies.Alias> aliases, List<String> groups) {
+    record AgencyFile(String source, List<Agencies.Alias> aliases, List<String> groups, List<Agencies.Other> otherAgencies,
+            List<Agencies.Members> members) {
     }
 
     private ReportingFiles() {
@@ -115,7 +117,27 @@ public final class ReportingFiles {
                 problems.add(at(display, bytes, "/groups/" + i, "$.groups[" + i + "]: " + e.getMessage()));
             }
         }
-        return problems.size() == before ? Agencies.of(m, aliases, groups) : Agencies.of(m);
+        List<Agencies.Other> others = f.otherAgencies() == null ? List.of() : f.otherAgencies();
+        List<Agencies.Members> members = f.members() == null ? List.of() : f.members();
+        if (problems.size() == before) {
+            for (int i = 0; i < others.size(); i++) {
+                try {
+                    Agencies.of(m, aliases, groups, others.subList(0, i + 1), List.of());
+                } catch (IllegalArgumentException e) {
+                    problems.add(at(display, bytes, "/otherAgencies/" + i, "$.otherAgencies[" + i + "]: " + e.getMessage()));
+                }
+            }
+        }
+        if (problems.size() == before) {
+            for (int i = 0; i < members.size(); i++) {
+                try {
+                    Agencies.of(m, aliases, groups, others, members.subList(0, i + 1));
+                } catch (IllegalArgumentException e) {
+                    problems.add(at(display, bytes, "/members/" + i, "$.members[" + i + "]: " + e.getMessage()));
+                }
+            }
+        }
+        return problems.size() == before ? Agencies.of(m, aliases, groups, others, members) : Agencies.of(m);
     }
 
     private static Problem at(String display, byte[] bytes, String pointer, String message) {
@@ -139,7 +161,9 @@ public final class ReportingFiles {
 
     static final String CALENDAR_SHAPE = "A calendar is one JSON object: {\"source\": …, \"deadlines\": [{\"id\": \"quarterly-report\", \"period\": \"QUARTER\", "
             + "\"before\": {\"monthsAfterPeriodEnd\": 0, \"day\": 25}, \"binds\": [\"RESPONSIBLE\", \"COOPERATING\"]}, …], \"yearFromQuarters\": {\"byKind\": "
-            + "{\"COUNT\": \"SUM\"}, \"byComponent\": {\"7.5\": \"LATEST\"}}} (docs/methodologies.md).";
+            + "{\"COUNT\": \"SUM\"}, \"byComponent\": {\"7.5\": \"LATEST\"}}, \"reviews\": [{\"id\": \"half-year-review\", \"period\": \"HALF_YEAR\", "
+            + "\"by\": {\"monthsAfterPeriodEnd\": 1, \"day\": 31}, …}]} (docs/methodologies.md).";
     static final String AGENCIES_SHAPE = "An agencies file is one JSON object: {\"aliases\": [{\"agency\": \"Sở KH&CN\", \"also\": [\"Sở Khoa học và Công nghệ\"], "
-            + "\"source\": …}], \"groups\": [\"Các sở, ban, ngành\"]} (docs/methodologies.md).";
+            + "\"source\": …}], \"groups\": [\"Các sở, ban, ngành\"], \"otherAgencies\": [{\"agency\": \"Sở Y tế\", \"source\": …}], \"members\": "
+            + "[{\"group\": \"Các sở, ban, ngành\", \"members\": [\"Sở KH&CN\", \"Sở Y tế\"], \"source\": …}]} (docs/methodologies.md).";
 }

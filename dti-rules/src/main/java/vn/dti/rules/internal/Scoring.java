@@ -174,6 +174,10 @@ public final class Scoring {
             long daysAfter = 0;
             long daysBefore = Long.MAX_VALUE;
             for (Document d : ce.documents()) {
+                if (d.date() == null) {
+                    daysBefore = 0;   // a web page given by its link, undated: it cannot be dated after the period, nor stale
+                    continue;
+                }
                 if (d.date().isAfter(end)) {
                     after++;
                     daysAfter = Math.max(daysAfter, ChronoUnit.DAYS.between(end, d.date()));
