@@ -176,7 +176,9 @@ class PlannerProperties {
         double brute = bruteForce(c);
         Statistics.collect(plan.reached() ? "reached" : "unreachable", c.situation().inCohort() ? "cohort" : "alone", c.exact() ? "exact" : "held");
         if (Double.isInfinite(brute)) {
-            assertTrue(!plan.reached(), "brute force finds no plan, the planner claims one: " + plan + " for " + c.targets());
+            // held: the planner may plan on the others staying put and say, scored again, that a target is still missed
+            assertTrue(!plan.reached() || (!c.exact() && !plan.verified()), "brute force finds no plan, the planner claims one: " + plan + " for "
+                    + c.targets());
         } else if (c.exact()) {
             assertTrue(plan.reached(), "brute force reaches the targets at effort " + brute + ", the planner says none: " + plan.unreached() + " for "
                     + c.targets());
