@@ -1,9 +1,15 @@
 package vn.dti.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,16 +37,39 @@ final class Inputs {
         return scorer;
     }
 
-    /** The files of a methodology given as a folder (inputs an --out must not replace); none for a bundled id. */
+    /**
+     * The inputs an {@code --out} must not replace or be written into, for a methodology given as a
+     * folder: the folder itself (an {@code --out} anywhere inside it, links resolved, is refused:
+     * see {@link Output#checkNotAnInput}) and every file in it, walked following links (a folder
+     * given through a symbolic link, or holding links, is walked where the links lead; a link back
+     * up the tree is not walked twice). None for a bundled id.
+     */
     static List<Path> methodologyFiles(String idOrFolder) {
         Path p = Path.of(idOrFolder);
         List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(p)) {
-            try (var walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).forEach(files::add);
-            } catch (java.io.IOException e) {
-                // unreadable files are reported when the folder is loaded
-            }
+        if (!Files.isDirectory(p)) {
+            return files;
+        }
+        files.add(p);
+        try {
+            Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // a loop of links (FileSystemLoopException), a dangling link or an unreadable file: the loop's folder was
+                    // walked once already; the others are reported when the folder is loaded
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // unreadable files are reported when the folder is loaded
         }
         return files;
     }
@@ -60,7 +89,7 @@ final class Inputs {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             bytes = new byte[0];
         }
         StringBuilder sb = new StringBuilder();

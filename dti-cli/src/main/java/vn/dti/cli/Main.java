@@ -4,7 +4,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import vn.dti.api.DtiException;
@@ -72,22 +71,7 @@ public final class Main {
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
-        cl.setParameterExceptionHandler((thrown, args) -> {
-            CommandLine.ParameterException ex = thrown;
-            // "--evidnce x.json" is first a missing --evidence to picocli; the misspelling is the news
-            if (ex instanceof CommandLine.MissingParameterException && ex.getCommandLine().getParseResult() != null) {
-                List<String> unmatched = ex.getCommandLine().getParseResult().unmatched();
-                if (unmatched.stream().anyMatch(a -> a.startsWith("-"))) {
-                    ex = new CommandLine.UnmatchedArgumentException(ex.getCommandLine(), unmatched);
-                }
-            }
-            PrintWriter e = ex.getCommandLine().getErr();
-            e.println("dti: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-            e.println();
-            ex.getCommandLine().usage(e);
-            return BAD_INPUT;
-        });
+        cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof CommandLine.ParameterException pe) {

@@ -19,8 +19,10 @@ import vn.dti.rules.RuleScorer;
 
 /** {@code dti rank}: a cohort ranked overall, per main indicator, per pillar and per region. */
 @Command(name = "rank", mixinStandardHelpOptions = true,
-        description = "Ranks a cohort (entities given by evidence, by published main-indicator values, or both; mergers applied): overall, "
-                + "per main indicator, per pillar and per region, with groups, the average and \"in the top N\" counts (docs/cohorts.md).")
+        description = {"Ranks a cohort (entities given by evidence, by published main-indicator values, or both; mergers applied): overall, "
+                + "per main indicator, per pillar and per region, with groups, the average and \"in the top N\" counts (docs/cohorts.md).",
+            "A cohort whose period precedes the methodology's edition (or follows a newer bundled edition) is warned about in the table's "
+                + "header, the JSON's \"warnings\" and the CSV's last column, \"warnings\" (the same text on every row)."})
 final class RankCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,6 +61,7 @@ final class RankCommand implements Callable<Integer> {
         Output.checkNotAnInput(out, inputs);
         RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
         CohortRanking ranking = rank(scorer, cohort, top);
+        ranking = ranking.withWarnings(warnings(scorer, ranking));
         if (region != null) {
             ranking = CohortRanker.region(ranking, region);
         }
@@ -71,21 +74,24 @@ final class RankCommand implements Callable<Integer> {
                 text = RankTable.csv(ranking);
                 break;
             default:
-                text = RankTable.table(ranking, scorer.methodology().name(), region, warnings(scorer, ranking));
+                text = RankTable.table(ranking, scorer.methodology().name(), region, ranking.warnings());
         }
         Output.write(text, out, spec.commandLine().getOut());
         return Main.OK;
     }
 
-    /** The edition warnings for the cohort's period (e.g. a 2022 cohort ranked by the 2025 methodology). */
-    static java.util.List<String> warnings(RuleScorer scorer, CohortRanking ranking) {
+    /**
+     * The edition warnings for the cohort's period (e.g. a 2022 cohort ranked by the 2025
+     * methodology): in the table's header, the JSON's "warnings" and the CSV's last column.
+     */
+    static List<String> warnings(RuleScorer scorer, CohortRanking ranking) {
         if (ranking.period() == null) {
-            return java.util.List.of();
+            return List.of();
         }
         try {
             return scorer.editionWarnings(vn.dti.api.Period.parse(ranking.period()));
         } catch (IllegalArgumentException e) {
-            return java.util.List.of();   // a period label dti does not read: nothing to compare
+            return List.of();   // a period label dti does not read: nothing to compare
         }
     }
 

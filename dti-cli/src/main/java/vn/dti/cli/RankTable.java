@@ -85,7 +85,9 @@ final class RankTable {
         for (RankedValue p : first.pillars()) {
             sb.append(",pillar_").append(p.id()).append("_value,pillar_").append(p.id()).append("_rank");
         }
-        sb.append('\n');
+        sb.append(",warnings\n");
+        // the ranking's warnings on every row, so that a row read, filtered or sorted on its own still carries them
+        String warnings = q(String.join(" | ", r.warnings()));
         for (EntityRanking e : r.entities()) {
             sb.append(e.rank()).append(',').append(e.regionRank() == null ? "" : e.regionRank()).append(',').append(q(e.id())).append(',')
                     .append(q(e.name())).append(',').append(q(e.region())).append(',').append(e.source()).append(',').append(e.value()).append(',')
@@ -97,7 +99,7 @@ final class RankTable {
             for (RankedValue p : e.pillars()) {
                 sb.append(',').append(p.value()).append(',').append(p.rank());
             }
-            sb.append('\n');
+            sb.append(',').append(warnings).append('\n');
         }
         return sb.toString();
     }

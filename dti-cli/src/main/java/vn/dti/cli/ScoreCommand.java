@@ -39,7 +39,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<file>", description = "Write the result to this file (only if the whole run succeeds) instead of printing it.")
     Path out;
 
-    @Option(names = "--explain", description = "Show under each component the formula that gave its points.")
+    @Option(names = "--explain", description = "Add a Formula column to the table: the formula that gave each component its points, with its "
+            + "numbers, and the rule and file that applied it. json and xlsx always carry each formula (explanation.formula; the column Cách "
+            + "tính): with them --explain changes nothing and says so on stderr.")
     boolean explain;
 
     @Option(names = "--appraisal", paramLabel = "<file>", description = "The appraisal council's decisions on this evidence (JSON, docs/formats.md).")
@@ -50,6 +52,10 @@ final class ScoreCommand implements Callable<Integer> {
         Options.oneOf(spec, "--format", format, "table", "json", "xlsx");
         if (format.equals("xlsx") && out == null) {
             throw Options.usage(spec, "--format xlsx needs --out <file.xlsx>: a workbook is not printed.");
+        }
+        if (explain && !format.equals("table")) {
+            spec.commandLine().getErr().println("dti: note: --explain adds the Formula column to the table; --format " + format + " always carries "
+                    + "each component's formula (" + (format.equals("json") ? "explanation.formula" : "the column Cách tính") + ").");
         }
         List<Path> inputs = new ArrayList<>(Inputs.methodologyFiles(methodology));
         inputs.add(evidence);

@@ -39,24 +39,22 @@ final class ScoreTable {
             sb.append("Appraised: the appraisal council's decisions are applied; points are the final points (đạt được), and \"self\" the "
                     + "self-assessed points (tự đánh giá) where the council changed them.\n");
         }
-        sb.append(String.format(Locale.ROOT, "%-6s %15s  %s%n", "Id", "Points / Max", "Indicator"));
+        int width = explain ? formulaWidth(card) : 0;
+        sb.append(String.format(Locale.ROOT, "%-6s %15s  %s%s%n", "Id", "Points / Max", explain ? pad("Formula [rule, file]", width) : "", "Indicator"));
         int c = 0;
         for (int i = 0; i < m.mainIndicators().size(); i++) {
             MainIndicator mi = m.mainIndicators().get(i);
             MainIndicatorScore ms = card.mainIndicators().get(i);
-            sb.append(String.format(Locale.ROOT, "%-6s %15s  %s%n", ms.id(), pts(ms.points(), ms.maxPoints()), mi.name().toUpperCase(VI)));
+            sb.append(String.format(Locale.ROOT, "%-6s %15s  %s%s%n", ms.id(), pts(ms.points(), ms.maxPoints()), explain ? pad("", width) : "",
+                    mi.name().toUpperCase(VI)));
             for (int k = 0; k < mi.components().size(); k++) {
                 ComponentScore cs = card.components().get(c++);
                 String mark = cs.findings().isEmpty() ? " " : "!";
-                sb.append(String.format(Locale.ROOT, "  %-4s %15s %s%s%n", cs.id(), pts(cs.points(), cs.maxPoints()), mark, cs.name()));
+                sb.append(String.format(Locale.ROOT, "  %-4s %15s %s%s%s%n", cs.id(), pts(cs.points(), cs.maxPoints()),
+                        explain ? " " + pad(formula(cs), width - 1) : "", mark, cs.name()));
                 if (cs.appraised() && Math.abs(cs.selfAssessedPoints() - cs.points()) > 1e-9) {
                     sb.append("                         self ").append(Points.format(cs.selfAssessedPoints())).append(" → appraised ")
                             .append(Points.format(cs.appraisedPoints())).append('\n');
-                }
-                if (explain && !cs.explanation().formula().isEmpty()) {
-                    sb.append("                         = ").append(cs.explanation().formula())
-                            .append(cs.explanation().rule().isEmpty() ? "" : "   [" + cs.explanation().rule() + ", " + cs.explanation().file() + "]")
-                            .append('\n');
                 }
             }
         }
@@ -92,6 +90,27 @@ final class ScoreTable {
             }
         }
         return sb.toString();
+    }
+
+    /** The width of the Formula column: its widest cell, at most {@value #MAX_FORMULA} characters (a longer one pushes its row's name right). */
+    private static int formulaWidth(ScoreCard card) {
+        int w = "Formula [rule, file]".length();
+        for (ComponentScore cs : card.components()) {
+            w = Math.max(w, Math.min(MAX_FORMULA, formula(cs).length()));
+        }
+        return w + 3;
+    }
+
+    private static final int MAX_FORMULA = 80;
+
+    /** How the component's points came: the formula with its numbers, and the rule and file that applied it. */
+    private static String formula(ComponentScore cs) {
+        String rule = cs.explanation().rule().isEmpty() ? "" : "  [" + cs.explanation().rule() + ", " + cs.explanation().file() + "]";
+        return cs.explanation().formula() + rule;
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s + "  " : s + " ".repeat(width - s.length());
     }
 
     private static String pts(double p, double max) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dti.json.DtiJson;
@@ -74,6 +76,63 @@ class RankCommandTest {
         // the footer says what Top10 counts, without a number that reads as "10.0"
         assertTrue(table.out().contains("Top10 counts the main indicators ranked 10th or better."), table.out());
         assertFalse(table.out().contains("top 10."), table.out());
+    }
+
+    static final String EDITION_WARNING = "Period 2023 precedes this methodology's edition (vn-dti-province-2025 applies from 2025)";
+
+    @Test
+    void rank_editionWarning_inTheJson_andCompareReadsIt() throws IOException {
+        Path out = tmp.resolve("r.json");
+        assertEquals(0, MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--format", "json", "--out", out.toString()).code());
+        JsonNode j = DtiJson.mapper().readTree(out.toFile());
+        assertEquals(1, j.at("/warnings").size(), j.toPrettyString());
+        assertTrue(j.at("/warnings/0").asText().startsWith(EDITION_WARNING + ": the points show what the evidence would earn under these rules"),
+                j.at("/warnings").toString());
+        // beside the period, before the entities
+        List<String> fields = new ArrayList<>();
+        j.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("methodology", "period", "warnings"), fields.subList(0, 3));
+        // the same text as the table's header
+        MainTest.Run table = MainTest.run("rank", "--methodology", M, "--cohort", COHORT);
+        assertTrue(table.out().contains("\nWARNING: " + j.at("/warnings/0").asText() + "\n"), table.out());
+        // a ranking with warnings is read back by compare; a region keeps them
+        assertEquals(0, MainTest.run("compare", out.toString(), out.toString()).code());
+        MainTest.Run region = MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--region", "Đông Nam Bộ", "--format", "json");
+        assertEquals(j.at("/warnings"), DtiJson.mapper().readTree(region.out()).at("/warnings"));
+    }
+
+    @Test
+    void rank_editionWarning_inTheCsv_aLastColumnOnEveryRow() throws IOException {
+        MainTest.Run r = MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        String warning = DtiJson.mapper().readTree(MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--format", "json").out())
+                .at("/warnings/0").asText();
+        assertTrue(warning.startsWith(EDITION_WARNING) && warning.contains(","), warning);
+        // a field with commas, quoted as CSV quotes (RFC 4180); the other fields of these rows hold no comma or quote
+        String field = "\"" + warning.replace("\"", "\"\"") + "\"";
+        List<String> lines = r.out().lines().toList();
+        assertEquals(7, lines.size());
+        String[] header = lines.get(0).split(",", -1);
+        assertEquals("warnings", header[header.length - 1]);
+        for (String row : lines.subList(1, lines.size())) {
+            assertTrue(row.endsWith("," + field), row);
+            String rest = row.substring(0, row.length() - field.length() - 1);
+            assertFalse(rest.contains("\""), rest);
+            assertEquals(header.length - 1, rest.split(",", -1).length, "every row has the header's columns: " + row);
+        }
+        assertTrue(lines.get(1).startsWith("1,1,tinh-c,Tỉnh C (minh họa),"), lines.get(1));
+    }
+
+    @Test
+    void rank_withinItsEdition_noWarning() throws IOException {
+        Path cohort = tmp.resolve("c2025.json");
+        Files.writeString(cohort, "{\"period\": \"2025\", \"entities\": [{\"id\": \"a\", \"mainIndicators\": {\"1\": 0.8, \"2\": 0.6, \"3\": 0.5, "
+                + "\"4\": 0.4, \"5\": 0.3, \"6\": 0.5, \"7\": 0.2, \"8\": 0.1}}]}");
+        MainTest.Run json = MainTest.run("rank", "--methodology", M, "--cohort", cohort.toString(), "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertFalse(DtiJson.mapper().readTree(json.out()).has("warnings"), json.out());
+        MainTest.Run csv = MainTest.run("rank", "--methodology", M, "--cohort", cohort.toString(), "--format", "csv");
+        assertTrue(csv.out().lines().skip(1).allMatch(l -> l.endsWith(",")), csv.out());
     }
 
     @Test

@@ -134,26 +134,59 @@ public final class DtiJson {
 
     /** Reads any of dti's JSON types from bytes, with dti's error messages. */
     public static <T> T read(byte[] json, String sourceName, Class<T> type, String shape, Function<String, ? extends DtiException> error) {
+        String then = shape == null ? "" : " " + shape;
         try {
             T value = MAPPER.readValue(json, type);
             if (value == null) {
-                throw error.apply(sourceName + ": holds no JSON object (the file is empty or null).");
+                throw error.apply(notAnObject(json, sourceName) + then);
             }
             return value;
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
-                throw error.apply(sourceName + ": the file is empty; expected a JSON object." + (shape == null ? "" : " " + shape));
+                throw error.apply(sourceName + ": the file is empty; expected a JSON object." + then);
             }
             if (e.getPath().isEmpty() && e.getMessage() != null && e.getMessage().contains("from Array value")) {
-                throw error.apply(sourceName + ": the file holds a JSON array [...] where one JSON object {...} is expected."
-                        + (shape == null ? "" : " " + shape));
+                throw error.apply(sourceName + ": the file holds a JSON array [...] where one JSON object {...} is expected." + then);
             }
-            throw error.apply(describe(e, sourceName) + (e.getPath().isEmpty() && shape != null ? " " + shape : ""));
+            if (e.getPath().isEmpty() && notAnObject(json, sourceName) != null) {
+                throw error.apply(notAnObject(json, sourceName) + then);
+            }
+            throw error.apply(describe(e, sourceName) + (e.getPath().isEmpty() ? then : ""));
+        } catch (JsonMappingException e) {
+            // e.g. {} for evidence: "The evidence has no "entity"", then what the file must look like
+            throw error.apply(describe(e, sourceName) + (e.getPath().isEmpty() ? then : ""));
         } catch (JsonProcessingException e) {
             throw error.apply(describe(e, sourceName));
         } catch (IOException e) {
             throw error.apply(sourceName + ": cannot be read (" + e.getMessage() + ").");
         }
+    }
+
+    /**
+     * "file:1:1: expected an object {...} here, but found a number (42)." when the document's top
+     * level is a single value (a number, a text, true, false or null) rather than an object; null
+     * otherwise (an object, an array, or a document that does not parse).
+     */
+    private static String notAnObject(byte[] json, String sourceName) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            JsonToken t = parser.nextToken();
+            if (t == null || !t.isScalarValue()) {
+                return null;
+            }
+            String what = switch (t) {
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number (" + parser.getText() + ")";
+                case VALUE_STRING -> "a text in quotes (\"" + shorten(parser.getText()) + "\")";
+                default -> parser.getText();   // true, false, null: JSON's own words
+            };
+            var at = parser.currentTokenLocation();
+            return sourceName + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": expected an object {...} here, but found " + what + ".";
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 
     /** A file's bytes, with dti's error for a missing or unreadable file. */
@@ -307,10 +340,11 @@ public final class DtiJson {
         if (t.startsWith("String")) {
             return "a text in quotes";
         }
-        if (t.startsWith("Boolean")) {
+        if (t.startsWith("Boolean") || t.startsWith("boolean")) {
             return "true or false";
         }
-        if (t.startsWith("Integer") || t.startsWith("Floating") || t.startsWith("Double")) {
+        if (t.startsWith("Integer") || t.startsWith("Floating") || t.startsWith("Double") || t.startsWith("Number") || t.startsWith("int")
+                || t.startsWith("long") || t.startsWith("double")) {
             return "a number";
         }
         return t;

@@ -71,8 +71,7 @@ class CohortRankerProperties {
         }
     }
 
-    /** Evidence entities that report no cohort-relative component (4.6, 6.9, 7.2, 7.4, 7.5): their scores are entity-local. */
-
+    /** Adding an entity given by published values keeps the order of the others (with real rules and evidence: dti-rules' CohortProperties). */
     @Property(tries = 100)
     void addingAnEntityKeepsTheOthersOrder(@ForAll("mainValues") List<List<Double>> rows, @ForAll("mainValues") List<List<Double>> extra) {
         CohortRanking before = CohortScores.rank(DTI_2025, cohort(rows), 10);

@@ -52,8 +52,8 @@ class DtiJsonTest {
         InvalidEvidenceException obj = assertThrows(InvalidEvidenceException.class, () -> read(HEAD + " \"components\": {}}"));
         assertEquals("e.json:4:16: at $.components: expected a list [...] here, but found an object {...}.", obj.getMessage());
         InvalidEvidenceException text = assertThrows(InvalidEvidenceException.class, () -> read("\"hello\""));
-        assertTrue(text.getMessage().startsWith("e.json:1:1: expected an object {...} here, but found a text in quotes. An evidence file is one JSON "
-                + "object"), text.getMessage());
+        assertTrue(text.getMessage().startsWith("e.json:1:1: expected an object {...} here, but found a text in quotes (\"hello\"). An evidence file "
+                + "is one JSON object"), text.getMessage());
         // an enum given as a number: Jackson would read "status": 1 as the second status (NOT_REPORTED)
         InvalidEvidenceException number = assertThrows(InvalidEvidenceException.class,
                 () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", \"status\": 1}]}"));
@@ -62,6 +62,29 @@ class DtiJsonTest {
                 () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", \"value\": 0.5, \"documents\": \"BC 4100\"}]}"));
         assertTrue(docs.getMessage().startsWith("e.json:5:"), docs.getMessage());
         assertTrue(docs.getMessage().endsWith("at $.components[0].documents: expected a list [...] here, but found a text in quotes."), docs.getMessage());
+    }
+
+    /** A file whose top level is one value, or an empty object: the project's words for what was found, then what the file must look like. */
+    @Test
+    void readEvidence_topLevelNotAnEvidenceObject_saysWhatWasFound_andWhatTheFileMustLookLike() {
+        String[][] cases = {
+            {"42", "e.json:1:1: expected an object {...} here, but found a number (42)."},
+            {"\n  -0.5e3", "e.json:2:3: expected an object {...} here, but found a number (-0.5e3)."},
+            {"\"Khánh Hòa\"", "e.json:1:1: expected an object {...} here, but found a text in quotes (\"Khánh Hòa\")."},
+            {"true", "e.json:1:1: expected an object {...} here, but found true."},
+            {"false", "e.json:1:1: expected an object {...} here, but found false."},
+            {"null", "e.json:1:1: expected an object {...} here, but found null."},
+            {"[1, 2]", "e.json: the file holds a JSON array [...] where one JSON object {...} is expected."},
+            {"{}", "e.json:1:2: The evidence has no \"entity\"."}};
+        for (String[] c : cases) {
+            InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class, () -> read(c[0]), c[0]);
+            assertEquals(c[1] + " " + DtiJson.EVIDENCE_SHAPE, e.getMessage(), c[0]);
+        }
+        // inside the file, Jackson's type names are said in JSON's words too
+        InvalidEvidenceException n = assertThrows(InvalidEvidenceException.class, () -> read(HEAD + " \"components\": 42}"));
+        assertEquals("e.json:4:16: at $.components: expected a list [...] here, but found a number.", n.getMessage());
+        InvalidEvidenceException b = assertThrows(InvalidEvidenceException.class, () -> read(HEAD + " \"components\": true}"));
+        assertEquals("e.json:4:16: at $.components: expected a list [...] here, but found true or false.", b.getMessage());
     }
 
     @Test

@@ -31,10 +31,14 @@ class CohortProperties {
     private final RuleScorer dti2025 = Methodologies.bundled("vn-dti-province-2025");
     private final RuleScorer egdi = Methodologies.bundled("un-egdi");
 
-    /** Evidence entities that report no cohort-relative component (4.6, 6.9, 7.2, 7.4, 7.5): their scores are entity-local. */
+    /**
+     * Evidence entities that report no cohort-relative component (4.6, 7.2, 7.4, 7.5: value / best
+     * province × max): their scores are entity-local. (6.9 is a share of the province's budget
+     * against a goal, entity-local too.)
+     */
     @Provide
     Arbitrary<List<Evidence>> localEvidence() {
-        List<String> relative = List.of("4.6", "6.9", "7.2", "7.4", "7.5");
+        List<String> relative = List.of("4.6", "7.2", "7.4", "7.5");
         return Fixtures.evidenceFor(dti2025).map(e -> {
             List<vn.dti.api.ComponentEvidence> kept = new ArrayList<>();
             for (vn.dti.api.ComponentEvidence ce : e.components()) {

@@ -109,7 +109,7 @@ class ReviewFixesTest {
         assertEquals("e.json: the file is empty; expected a JSON object. " + DtiJson.EVIDENCE_SHAPE, empty.getMessage());
         InvalidEvidenceException nul = assertThrows(InvalidEvidenceException.class,
                 () -> DtiJson.readEvidence(new ByteArrayInputStream("null".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "e.json"));
-        assertEquals("e.json: holds no JSON object (the file is empty or null).", nul.getMessage());
+        assertEquals("e.json:1:1: expected an object {...} here, but found null. " + DtiJson.EVIDENCE_SHAPE, nul.getMessage());
     }
 
     @Test

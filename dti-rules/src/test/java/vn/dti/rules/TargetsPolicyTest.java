@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dti.api.ComponentEvidence;
@@ -36,16 +37,42 @@ class TargetsPolicyTest {
     @Test
     void componentsWithA2025Target_earnFullPointsAtTheTarget() {
         Map<String, Double> goals = Map.of("3.4", 0.90, "4.5", 5.0, "6.3", 0.95, "6.6", 0.60, "6.8", 0.90, "7.1", 0.10, "7.3", 0.80, "8.2", 0.10);
+        assertEquals(Set.copyOf(GOALS_AT_TARGETS), goals.keySet());
         goals.forEach((id, goal) -> {
             assertEquals(new ScoringPattern.Goal(goal), rule(id).pattern(), id);
             assertTrue(rule(id).assumption().startsWith("Goal = the 2025 target"), id + ": " + rule(id).assumption());
             assertTrue(rule(id).assumption().contains("KH "), id + " cites its document: " + rule(id).assumption());
         });
         // targets of 100%: ratio × max is the same as a goal of 1
-        for (String id : List.of("3.1", "3.2", "5.1", "5.2", "5.3", "5.6", "5.7", "6.4", "8.3")) {
+        for (String id : TARGETS_OF_100_PERCENT) {
             assertEquals(new ScoringPattern.Ratio(), rule(id).pattern(), id);
             assertTrue(rule(id).assumption().contains("target is 100%"), id + ": " + rule(id).assumption());
         }
+    }
+
+    /** Components whose 2025 target is 100% (ratio × max); with the goals above, the only rows not marked as assumptions. */
+    private static final List<String> TARGETS_OF_100_PERCENT = List.of("3.1", "5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7", "6.4", "8.3");
+    private static final List<String> GOALS_AT_TARGETS = List.of("3.4", "4.5", "6.3", "6.6", "6.8", "7.1", "7.3", "8.2");
+
+    @Test
+    void everyOtherRow_isMarkedAsAnAssumption() {
+        // the policy's rule 4 and 5: a sentence with no number (3.2, 3.3: "hoàn thành 100% các mục tiêu về …"; 6.5, 6.7:
+        // "đạt điểm tối đa") or a number for another measure (3.3: smartphones; 8.1: users of online services) is no target
+        for (ScoringRule r : Fixtures.province2025().scoringRules()) {
+            String id = r.component().value();
+            boolean target = TARGETS_OF_100_PERCENT.contains(id) || GOALS_AT_TARGETS.contains(id);
+            assertEquals(!target, r.assumption().startsWith("ASSUMPTION"), id + ": " + r.assumption());
+        }
+        for (String id : List.of("3.2", "3.3", "6.5", "6.7", "8.1")) {
+            assertTrue(rule(id).assumption().startsWith("ASSUMPTION"), id);
+        }
+    }
+
+    @Test
+    void twoNumbersForOneMeasure_the2025PlanWins() {
+        // 3.4: KH CĐS 2025 sets 90% of households; Nghị quyết 16-NQ/TU (2021) had set "trên 80%" for 2025
+        assertEquals(new ScoringPattern.Goal(0.90), rule("3.4").pattern());
+        assertTrue(rule("3.4").assumption().contains("16-NQ/TU"), rule("3.4").assumption());
     }
 
     @Test

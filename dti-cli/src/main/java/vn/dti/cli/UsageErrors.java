@@ -1,0 +1,112 @@
+package vn.dti.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import vn.dti.api.Spelling;
+
+/**
+ * Usage errors (exit 2) in dti's words: "Unknown option '--fromat'. Did you mean '--format'?",
+ * "Unknown command 'lst'. Did you mean 'dti methodology list'?", with the closest spelling by
+ * edit distance ({@link Spelling}, whatever letters the mistake is in; picocli's own suggestions
+ * need the first two letters right), the value typed after an unknown option not reported as a
+ * second unknown argument, then the command's usage.
+ */
+final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        List<String> unmatched = unmatched(ex);
+        if (unmatched.isEmpty()) {
+            err.println("dti: " + ex.getMessage());
+        } else {
+            for (String line : explain(cl.getCommandSpec(), unmatched)) {
+                err.println("dti: " + line);
+            }
+        }
+        err.println();
+        cl.usage(err);
+        return Main.BAD_INPUT;
+    }
+
+    /**
+     * The arguments picocli could not match. A misspelt required option ("--evidnce x.json") is
+     * first a missing --evidence to picocli: the misspelling is the news.
+     */
+    private static List<String> unmatched(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            return u.getUnmatched();
+        }
+        CommandLine.ParseResult parsed = ex.getCommandLine().getParseResult();
+        if (ex instanceof CommandLine.MissingParameterException && parsed != null) {
+            List<String> stripped = new ArrayList<>();
+            for (String s : parsed.unmatched()) {
+                int pos = s.indexOf(" (while processing option:");
+                stripped.add(pos < 0 ? s : s.substring(0, pos));
+            }
+            if (stripped.stream().anyMatch(UsageErrors::isOption)) {
+                return stripped;
+            }
+        }
+        return List.of();
+    }
+
+    /** One line per unknown option, command or surplus argument, each with the closest known spelling when there is one. */
+    static List<String> explain(CommandSpec spec, List<String> unmatched) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < unmatched.size(); i++) {
+            String arg = unmatched.get(i);
+            if (isOption(arg)) {
+                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+                String near = Spelling.nearest(name, optionNames(spec));
+                lines.add("Unknown option '" + name + "'." + (near == null ? " See '" + spec.qualifiedName() + " --help' for its options."
+                        : " Did you mean '" + near + "'?"));
+                OptionSpec meant = near == null ? null : spec.findOption(near);
+                boolean takesValue = meant == null || meant.arity().max() > 0;
+                if (!arg.contains("=") && takesValue && i + 1 < unmatched.size() && !isOption(unmatched.get(i + 1))) {
+                    i++;   // the value typed after the unknown option, not a second unknown argument
+                }
+            } else if (!spec.subcommands().isEmpty() && lines.isEmpty()) {
+                String near = Spelling.nearest(arg, spec.subcommands().keySet());
+                lines.add("Unknown command '" + arg + "'." + (near == null ? " The commands of " + spec.qualifiedName() + " are: "
+                        + String.join(", ", spec.subcommands().keySet()) + "." : " Did you mean '" + spec.qualifiedName() + " " + near + "'?"));
+                break;   // what follows belongs to the command meant
+            } else {
+                lines.add("Unexpected argument '" + arg + "': " + (spec.positionalParameters().isEmpty() ? spec.qualifiedName() + " takes no arguments"
+                        : spec.qualifiedName() + " takes " + labels(spec)) + ".");
+            }
+        }
+        return lines;
+    }
+
+    private static boolean isOption(String arg) {
+        return arg != null && arg.length() > 1 && arg.startsWith("-") && !isNumber(arg);
+    }
+
+    private static boolean isNumber(String arg) {
+        try {
+            Double.parseDouble(arg);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static List<String> optionNames(CommandSpec spec) {
+        List<String> names = new ArrayList<>();
+        for (OptionSpec o : spec.options()) {
+            names.addAll(List.of(o.names()));
+        }
+        return names;
+    }
+
+    private static String labels(CommandSpec spec) {
+        List<String> labels = new ArrayList<>();
+        spec.positionalParameters().forEach(p -> labels.add(p.paramLabel()));
+        return String.join(" ", labels);
+    }
+}
