@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dti.api.IndicatorId;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Methodology;
 
@@ -83,6 +84,24 @@ class TargetsTest {
         assertEquals(Target.Op.ABOVE, Target.parse(written.get(written.indexOf("6.3>0.95")), m).op());
         assertEquals(Target.Op.ABOVE, Target.parse(written.get(written.indexOf("7.3>0.8")), m).op());
         assertTrue(f.title() != null && f.source() != null && f.source().contains("Kế hoạch"));
+    }
+
+    @Test
+    void bundledFile_aValueTarget_onlyWhereTheMethodologyReadsATarget() {
+        // a value target (3.4>=0.9) only on a component whose scoring row is not marked ASSUMPTION, read from the table at run time:
+        // "hoàn thành 100% các mục tiêu về … tỷ lệ thôn, bản được phủ băng rộng cố định" (KH nâng cao DTI 2025, mục II.3.3) names
+        // targets without a number, so 3.2 is an assumption and has no value target
+        TargetsFile f = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
+        for (Target t : f.parsed(m)) {
+            if (t.subject() == Target.Subject.COMPONENT) {
+                String row = Example.scorer().scoringRule(IndicatorId.of(t.component())).orElseThrow().assumption();
+                assertFalse(row.startsWith(Assumptions.MARK), t.text() + " targets a component the methodology marks: " + row);
+            }
+        }
+        // 3.1: KH CĐS 2025, mục II.2.c, in its own words
+        TargetsFile.Entry e = f.targets().stream().filter(x -> x.target().equals("3.1>=1")).findFirst().orElseThrow();
+        assertTrue(e.source().endsWith("mục II.2.c") && e.source().startsWith("Kế hoạch Chuyển đổi số tỉnh Khánh Hòa năm 2025"), e.source());
+        assertEquals("100% các thôn đang lõm sóng và đã có điện lưới quốc gia được phủ sóng băng rộng di động", e.note());
     }
 
     @Test
