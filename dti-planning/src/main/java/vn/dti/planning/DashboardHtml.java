@@ -416,22 +416,30 @@ public final class DashboardHtml {
                 .append(t("tổng điểm", "total")).append(' ').append(vn(p.totalBefore(), 2)).append(" → <b data-key=\"planTotal\">").append(vn(p.totalAfter(), 2))
                 .append("</b>").append(p.verified() ? " (" + t("đã kiểm tra bằng chấm điểm lại", "checked by scoring again") + ")" : "").append("</p>\n");
         if (d.targets() != null) {
-            List<String> untold = new ArrayList<>();
-            List<String> uncohorted = new ArrayList<>();
-            for (TargetResult r : d.targets()) {
+            List<String> untoldVi = new ArrayList<>();
+            List<String> untoldEn = new ArrayList<>();
+            List<String> uncohortedVi = new ArrayList<>();
+            List<String> uncohortedEn = new ArrayList<>();
+            for (int i = 0; i < d.targets().size(); i++) {
+                TargetResult r = d.targets().get(i);
+                Target def = d.targetDefinitions() == null ? null : d.targetDefinitions().get(i);
+                String vi = def == null ? r.target() : targetText(d, def);
                 if (r.status() == TargetResult.Status.CANNOT_TELL) {
-                    untold.add(r.target());
+                    untoldVi.add(vi);
+                    untoldEn.add(r.target());
                 } else if (r.status() == TargetResult.Status.NEEDS_COHORT) {
-                    uncohorted.add(r.target());
+                    uncohortedVi.add(vi);
+                    uncohortedEn.add(r.target());
                 }
             }
-            if (!untold.isEmpty()) {
-                h.append("<p class=\"muted\">").append(t("Không đưa vào lộ trình (chưa đánh giá được trong nhóm so sánh này): ",
-                        "Left out of the plan (cannot be told in this cohort): ")).append(esc(String.join(", ", untold))).append("</p>\n");
+            if (!untoldVi.isEmpty()) {
+                h.append("<p class=\"muted\">").append(t("Không đưa vào lộ trình (chưa đánh giá được trong nhóm so sánh này): "
+                        + esc(String.join("; ", untoldVi)), "Left out of the plan (cannot be told in this cohort): " + esc(String.join(", ", untoldEn))))
+                        .append("</p>\n");
             }
-            if (!uncohorted.isEmpty()) {
-                h.append("<p class=\"muted\">").append(t("Không đưa vào lộ trình (cần nhóm so sánh, --cohort): ",
-                        "Left out of the plan (needs a cohort, --cohort): ")).append(esc(String.join(", ", uncohorted))).append("</p>\n");
+            if (!uncohortedVi.isEmpty()) {
+                h.append("<p class=\"muted\">").append(t("Không đưa vào lộ trình (cần nhóm so sánh, --cohort): " + esc(String.join("; ", uncohortedVi)),
+                        "Left out of the plan (needs a cohort, --cohort): " + esc(String.join(", ", uncohortedEn)))).append("</p>\n");
             }
         }
         h.append("<table><thead><tr><th>").append(t("Thành phần", "Component")).append("</th><th class=\"r\">").append(t("Hiện tại", "Now"))

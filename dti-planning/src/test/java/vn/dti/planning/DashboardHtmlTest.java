@@ -139,6 +139,18 @@ class DashboardHtmlTest {
     }
 
     @Test
+    void targetsLeftOutOfThePlan_areNamedInVietnamese() {
+        Situation s = Example.inCohort();
+        TargetsFile file = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
+        List<TargetResult> results = Targets.check(s, file.parsed(m), file::sourceOf);
+        Plan p = Planner.plan(s, List.of(Target.parse("total>=800", m)), Effort.UNIFORM);
+        String html = DashboardHtml.render(Dashboard.of(s, file, results, p, List.of(), null, null, null));
+        assertTrue(html.contains("<span lang=\"vi\">Không đưa vào lộ trình (chưa đánh giá được trong nhóm so sánh này): "
+                + "Số chỉ số chính trong top 10 ≥ 4; Xếp hạng ≤ 20</span><span lang=\"en\">Left out of the plan (cannot be told in this cohort): "
+                + "top10&gt;=4, rank&lt;=20</span>"), html);
+    }
+
+    @Test
     void aPlanThatCannotReachEveryTarget_saysSoFirst_andWhy_inVietnamese() {
         Situation s = Example.alone();
         List<Target> targets = List.of(Target.parse("total>=800", m), Target.parse("7.1>=0.1", m));
