@@ -114,7 +114,9 @@ class DashboardBrowserTest {
         Files.write(dir.resolve(name + ".png"), chrome.screenshot(1000));
         // A4 in print: 210 mm less the page's 12 mm margins each side is 186 mm, 703 CSS pixels; nothing may be wider
         chrome.page("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        Files.write(dir.resolve(name + "-print.png"), chrome.screenshot(A4_WIDTH));
+        byte[] print = chrome.screenshot(A4_WIDTH);
+        Files.write(dir.resolve(name + "-print.png"), print);
+        assertEquals(A4_WIDTH, pngWidth(print), "the A4 picture is the page's whole width, not clipped by a scrollbar");
         assertTrue(chrome.eval("document.documentElement.scrollWidth").asInt() <= A4_WIDTH, "nothing overflows the A4 page's width");
         chrome.page("Emulation.setEmulatedMedia", Map.of("media", ""));
         String pdf = chrome.page("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true,
@@ -124,6 +126,11 @@ class DashboardBrowserTest {
             System.out.println("browser artefact: " + dir.resolve(f));
         }
         assertTrue(Files.size(dir.resolve(name + ".png")) > 10_000);
+    }
+
+    /** A PNG's width, from its header (IHDR: bytes 16-19, big-endian). */
+    static int pngWidth(byte[] png) {
+        return java.nio.ByteBuffer.wrap(png, 16, 4).getInt();
     }
 
     /** No console error, no dialog, no network request other than the page itself. */
