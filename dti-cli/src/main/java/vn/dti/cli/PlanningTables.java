@@ -124,15 +124,18 @@ final class PlanningTables {
 
     static String gapsCsv(Situation s, List<Gap> gaps) {
         StringBuilder sb = new StringBuilder("component,main_indicator,name,value,points,max_points,points_lost,points_at_risk,reasons,agency,"
-                + "cooperating_agencies,rule,next_value,next_points_after,next_adds,next_action,full_value,full_adds,points_per_percentage_point\n");
+                + "cooperating_agencies,rule,next_value,next_points_after,next_adds,next_action,full_value,full_adds,points_per_percentage_point,"
+                + "warnings\n");
+        // the score card's warnings (an edition older than the methodology's) on every row, as dti rank's CSV does
+        String warnings = csv(String.join(" | ", s.card().warnings()));
         for (Gap g : gaps) {
             sb.append(String.join(",", csv(g.component().value()), csv(g.mainIndicator().value()), csv(g.name()), csv(g.value()), num(g.points()),
                     num(g.maxPoints()), num(g.pointsLost()), num(g.pointsAtRisk()), csv(reasons(g).replace(", ", ";")), csv(g.agency()),
                     csv(String.join("; ", g.cooperatingAgencies())), csv(g.rule()), csv(g.nextStep() == null ? null : g.nextStep().value()),
                     g.nextStep() == null ? "" : num(g.nextStep().pointsAfter()), g.nextStep() == null ? "" : num(g.nextStep().adds()),
                     csv(g.nextStep() == null ? null : g.nextStep().action()), csv(g.fullPoints() == null ? null : g.fullPoints().value()),
-                    g.fullPoints() == null ? "" : num(g.fullPoints().adds()), g.pointsPerPercentagePoint() == null ? "" : num(g.pointsPerPercentagePoint())))
-                    .append('\n');
+                    g.fullPoints() == null ? "" : num(g.fullPoints().adds()), g.pointsPerPercentagePoint() == null ? "" : num(g.pointsPerPercentagePoint()),
+                    warnings)).append('\n');
         }
         return sb.toString();
     }

@@ -341,6 +341,13 @@ class PlanningCommandsTest {
     void gaps_json_carriesTheEditionWarning_tableHasNoMinusZero() throws IOException {
         JsonNode j = DtiJson.mapper().readTree(MainTest.run("gaps", "--methodology", M, "--evidence", EXAMPLE, "--format", "json").out());
         assertTrue(j.get("warnings").get(0).asText().startsWith("Period 2023 precedes this methodology's edition"), j.toString());
+        // the CSV: a last column "warnings", the same text on every row (as dti rank's)
+        String[] csv = MainTest.run("gaps", "--methodology", M, "--evidence", EXAMPLE, "--format", "csv").out().split("\n");
+        assertTrue(csv[0].endsWith(",points_per_percentage_point,warnings"), csv[0]);
+        String warning = "\"" + j.get("warnings").get(0).asText().replace("\"", "\"\"") + "\"";
+        for (int i = 1; i < csv.length; i++) {
+            assertTrue(csv[i].endsWith("," + warning), csv[i]);
+        }
         // 5.1 at 120%: 20 of 20, flagged: no points lost, no "each percentage point"
         Path ev = tmp.resolve("over.json");
         Files.writeString(ev, Files.readString(Path.of(EXAMPLE)).replace("\"indicator\": \"5.1\",\n      \"value\": 1.0,", "\"indicator\": \"5.1\",\n      \"value\": 1.2,"));
