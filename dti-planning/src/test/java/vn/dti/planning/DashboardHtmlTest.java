@@ -121,8 +121,7 @@ class DashboardHtmlTest {
     void targets_inVietnamese_withTheirFileTitleAndSource_rankTargetsInASmallCohort_cannotBeTold() {
         Situation s = Example.inCohort();
         TargetsFile file = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
-        List<TargetResult> results = Targets.check(s, file.parsed(m), file::sourceOf);
-        String html = DashboardHtml.render(Dashboard.of(s, file, results, null, List.of(), null, null, null));
+        String html = bundledTargetsPage(s, null);
         assertTrue(html.contains("data-key=\"targetsTitle\">Mục tiêu chỉ số DTI năm 2025 của tỉnh Khánh Hòa<"));
         assertTrue(html.contains("data-key=\"targetsSource\">" + DashboardHtml.esc(file.source()) + "<"));
         for (String vi : List.of("Tổng điểm ≥ 800", "3.4 ≥ 90%", "6.3 &gt; 95%", "7.3 &gt; 80%", "4.5 ≥ 5", "Điểm 6.5 = tối đa (20)", "Xếp hạng ≤ 20",
@@ -141,13 +140,16 @@ class DashboardHtmlTest {
     @Test
     void targetsLeftOutOfThePlan_areNamedInVietnamese() {
         Situation s = Example.inCohort();
-        TargetsFile file = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
-        List<TargetResult> results = Targets.check(s, file.parsed(m), file::sourceOf);
-        Plan p = Planner.plan(s, List.of(Target.parse("total>=800", m)), Effort.UNIFORM);
-        String html = DashboardHtml.render(Dashboard.of(s, file, results, p, List.of(), null, null, null));
+        String html = bundledTargetsPage(s, Planner.plan(s, List.of(Target.parse("total>=800", m)), Effort.UNIFORM));
         assertTrue(html.contains("<span lang=\"vi\">Không đưa vào lộ trình (chưa đánh giá được trong nhóm so sánh này): "
                 + "Số chỉ số chính trong top 10 ≥ 4; Xếp hạng ≤ 20</span><span lang=\"en\">Left out of the plan (cannot be told in this cohort): "
                 + "top10&gt;=4, rank&lt;=20</span>"), html);
+    }
+
+    /** The page with the bundled Khánh Hòa 2025 targets checked in the situation, and the plan if given. */
+    private String bundledTargetsPage(Situation s, Plan plan) {
+        TargetsFile file = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
+        return DashboardHtml.render(Dashboard.of(s, file, Targets.check(s, file.parsed(m), file::sourceOf), plan, List.of(), null, null, null));
     }
 
     @Test
