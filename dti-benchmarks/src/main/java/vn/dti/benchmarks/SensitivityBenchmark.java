@@ -19,7 +19,7 @@ import vn.dti.rules.RuleScorer;
 
 /**
  * Workload: rank sensitivity, 34 provinces given by evidence × 10,000 Monte Carlo samples over the
- * 2025 table's assumptions (± 20%, and the missing-value treatment), the whole run: score the
+ * assumptions the 2025 folder marks as such (± 20%, and the missing-value treatment), the whole run: score the
  * cohort, precompute, sample, summarise. Competitors: the library ({@code Sensitivity.run}) and a
  * plain-Java reference that scores every component of every entity again in every sample
  * ({@code PlainJavaSensitivity}, the same draws and the same intervals). Target (issue 10): under

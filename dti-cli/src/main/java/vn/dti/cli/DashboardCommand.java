@@ -98,16 +98,17 @@ final class DashboardCommand implements Callable<Integer> {
                 : PlanningInputs.situation(scorer, sections.evidence(), cohort, top);
         List<TargetResult> results = null;
         Plan plan = null;
+        List<String> warnings = List.of();
         if (file != null) {
-            List<Target> parsed = file.parsed(scorer.methodology());
-            if (cohort == null) {
-                parsed = parsed.stream().filter(t -> t.subject() != Target.Subject.RANK && t.subject() != Target.Subject.TOP).toList();
-            }
+            warnings = file.against(targets, s.evidence());
+            // the plan leaves out the rank targets it cannot check (no cohort) or that say nothing here (a cohort of N or fewer); the page says so
+            List<Target> parsed = file.parsed(scorer.methodology()).stream().filter(t -> !((t.subject() == Target.Subject.RANK
+                    || t.subject() == Target.Subject.TOP) && (cohort == null || Targets.cannotTell(s, t) != null))).toList();
             results = Targets.check(s, file.parsed(scorer.methodology()), file::sourceOf);
             plan = parsed.isEmpty() ? null : Planner.plan(s, parsed, effort);
         }
-        Dashboard d = sections == null ? Dashboard.of(s, results, plan)
-                : Dashboard.of(s, results, plan, sections.completeness(), sections.deadlines(), sections.trend());
+        Dashboard d = sections == null ? Dashboard.of(s, file, results, plan, warnings, null, null, null)
+                : Dashboard.of(s, file, results, plan, warnings, sections.completeness(), sections.deadlines(), sections.trend());
         String html = DashboardHtml.render(d);
         Output.write(html.getBytes(StandardCharsets.UTF_8), out);
         return Main.OK;

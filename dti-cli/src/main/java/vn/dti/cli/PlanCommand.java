@@ -15,6 +15,7 @@ import vn.dti.planning.Plan;
 import vn.dti.planning.Planner;
 import vn.dti.planning.Situation;
 import vn.dti.planning.Target;
+import vn.dti.planning.Targets;
 import vn.dti.planning.TargetsFile;
 import vn.dti.rules.RuleScorer;
 
@@ -53,8 +54,10 @@ final class PlanCommand implements Callable<Integer> {
         Output.checkNotAnInput(entity.out, PlanningInputs.files(entity.methodology, entity.evidence, entity.cohort, targetsFile, effortFile));
         RuleScorer scorer = Inputs.methodology(entity.methodology, spec.commandLine().getErr());
         List<Target> targets = new ArrayList<>(PlanningInputs.targets(spec, targetTexts, scorer.methodology()));
-        if (targetsFile != null) {
-            targets.addAll(TargetsFile.read(targetsFile, scorer.methodology()).parsed(scorer.methodology()));
+        int given = targets.size();
+        TargetsFile file = targetsFile == null ? null : TargetsFile.read(targetsFile, scorer.methodology());
+        if (file != null) {
+            targets.addAll(file.parsed(scorer.methodology()));
         }
         for (Target t : targets) {
             if ((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP) && entity.cohort == null) {
@@ -63,8 +66,17 @@ final class PlanCommand implements Callable<Integer> {
         }
         Effort effort = PlanningInputs.effort(effortFile, scorer.methodology());
         Situation s = PlanningInputs.situation(scorer, entity.evidence, entity.cohort, entity.top);
+        List<String> warnings = file == null ? List.of() : file.against(targetsFile, s.evidence());
+        for (int i = 0; i < targets.size(); i++) {
+            String why = Targets.cannotTell(s, targets.get(i));
+            if (why != null) {
+                // a rank target every entity of the cohort meets constrains nothing: a plan for it would be a plan for nothing
+                throw Options.usage(spec, (i < given ? "--target " + targets.get(i) : "--targets " + targetsFile + ": target " + targets.get(i))
+                        + " constrains nothing in the cohort " + entity.cohort + ": " + why + ". Give that cohort, or leave the target out.");
+            }
+        }
         Plan plan = Planner.plan(s, targets, effort);
-        String text = format.equals("json") ? DtiJson.write(plan) : PlanningTables.planTable(s, plan);
+        String text = format.equals("json") ? DtiJson.write(plan) : PlanningTables.planTable(s, plan, warnings);
         Output.write(text, entity.out, spec.commandLine().getOut());
         return Main.OK;
     }

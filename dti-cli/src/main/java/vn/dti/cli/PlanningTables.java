@@ -13,8 +13,10 @@ import vn.dti.planning.Plan;
 import vn.dti.planning.PlanStep;
 import vn.dti.planning.SensitivityResult;
 import vn.dti.planning.Situation;
+import vn.dti.planning.Target;
 import vn.dti.planning.TargetResult;
 import vn.dti.planning.TargetsFile;
+import vn.dti.planning.ValueText;
 import vn.dti.planning.WhatIfResult;
 
 /** Gaps, targets, what-ifs, plans and sensitivity as tables for people, CSV, and JSON shapes. */
@@ -23,13 +25,25 @@ final class PlanningTables {
     }
 
     private static String head(Situation s) {
+        return head(s, List.of());
+    }
+
+    /** The header: methodology, entity, period; then every warning (the score card's, e.g. evidence of 2022 scored by the 2025 methodology, and these). */
+    static String head(Situation s, List<String> more) {
         ScoreCard c = s.card();
         StringBuilder sb = new StringBuilder(s.methodology().name() + "\n" + c.entity().name() + " (" + c.entity().id() + "), period " + c.period()
                 + ", methodology " + c.methodology().id() + " (version " + c.methodology().version() + ")\n");
-        for (String w : c.warnings()) {
-            sb.append("WARNING: ").append(w).append('\n');   // e.g. evidence of 2022 scored by the 2025 methodology, as in the score table
+        List<String> all = new ArrayList<>(c.warnings());
+        all.addAll(more);
+        for (String w : all) {
+            sb.append("WARNING: ").append(w).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A component's value as the tables show it (a share as a percentage). */
+    private static String shown(Situation s, vn.dti.api.IndicatorId id, String value) {
+        return ValueText.of(s.methodology().component(id).map(vn.dti.api.Component::valueKind).orElse(null), value);
     }
 
     // ------------------------------------------------------------------ gaps
@@ -46,7 +60,11 @@ final class PlanningTables {
                     .append('\n');
             for (Gap g : e.getValue()) {
                 sb.append(String.format(Locale.ROOT, "  %-5s %13s %6s %9s  %s%n", g.component(), Points.format(g.points()) + " / " + Points.format(g.maxPoints()),
-                        "-" + Points.format(g.pointsLost()), g.pointsAtRisk() > 0 ? Points.format(g.pointsAtRisk()) + " risk" : "", reasons(g)));
+                        g.pointsLost() > 0 ? "-" + Points.format(g.pointsLost()) : "", g.pointsAtRisk() > 0 ? Points.format(g.pointsAtRisk()) + " risk" : "",
+                        reasons(g)));
+                if (g.value() != null) {
+                    sb.append("        value: ").append(shown(s, g.component(), g.value())).append('\n');
+                }
                 sb.append("        ").append(cut(g.name(), 100)).append('\n');
                 if (g.nextStep() != null) {
                     sb.append("        next: ").append(g.nextStep().action()).append(g.nextStep().adds() > 0 ? " (+" + Points.format(g.nextStep().adds()) + ")" : "")
@@ -87,6 +105,9 @@ final class PlanningTables {
         out.put("maxPoints", card.maxPoints());
         out.put("pointsLost", card.pointsLost());
         out.put("pointsAtRisk", card.pointsAtRisk());
+        if (!card.warnings().isEmpty()) {
+            out.put("warnings", card.warnings());   // as the table's header shows them
+        }
         out.put("by", by);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Map.Entry<String, List<Gap>> e : groups.entrySet()) {
@@ -103,28 +124,39 @@ final class PlanningTables {
 
     static String gapsCsv(Situation s, List<Gap> gaps) {
         StringBuilder sb = new StringBuilder("component,main_indicator,name,value,points,max_points,points_lost,points_at_risk,reasons,agency,"
-                + "cooperating_agencies,rule,next_value,next_points_after,next_adds,next_action,full_value,full_adds,points_per_percentage_point\n");
+                + "cooperating_agencies,rule,next_value,next_points_after,next_adds,next_action,full_value,full_adds,points_per_percentage_point,"
+                + "warnings\n");
+        // the score card's warnings (an edition older than the methodology's) on every row, as dti rank's CSV does
+        String warnings = csv(String.join(" | ", s.card().warnings()));
         for (Gap g : gaps) {
             sb.append(String.join(",", csv(g.component().value()), csv(g.mainIndicator().value()), csv(g.name()), csv(g.value()), num(g.points()),
                     num(g.maxPoints()), num(g.pointsLost()), num(g.pointsAtRisk()), csv(reasons(g).replace(", ", ";")), csv(g.agency()),
                     csv(String.join("; ", g.cooperatingAgencies())), csv(g.rule()), csv(g.nextStep() == null ? null : g.nextStep().value()),
                     g.nextStep() == null ? "" : num(g.nextStep().pointsAfter()), g.nextStep() == null ? "" : num(g.nextStep().adds()),
                     csv(g.nextStep() == null ? null : g.nextStep().action()), csv(g.fullPoints() == null ? null : g.fullPoints().value()),
-                    g.fullPoints() == null ? "" : num(g.fullPoints().adds()), g.pointsPerPercentagePoint() == null ? "" : num(g.pointsPerPercentagePoint())))
-                    .append('\n');
+                    g.fullPoints() == null ? "" : num(g.fullPoints().adds()), g.pointsPerPercentagePoint() == null ? "" : num(g.pointsPerPercentagePoint()),
+                    warnings)).append('\n');
         }
         return sb.toString();
     }
 
+    /**
+     * A CSV cell. A text a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a
+     * carriage return, as OWASP lists them) and that is not a plain number is prefixed with ' and
+     * quoted, so it stays text.
+     */
     static String csv(String s) {
         if (s == null) {
             return "";
         }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@")) {
-            return "\"" + (s.startsWith("=") || s.startsWith("+") || s.startsWith("@") ? "'" : "") + s.replace("\"", "\"\"") + "\"";
+        boolean formula = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(s).matches();
+        if (formula || s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + (formula ? "'" : "") + s.replace("\"", "\"\"") + "\"";
         }
         return s;
     }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
     private static String num(double d) {
         return vn.dti.scoring.FormulaText.num(d);
@@ -132,32 +164,55 @@ final class PlanningTables {
 
     // ------------------------------------------------------------------ targets
 
-    static String targetsTable(Situation s, String title, List<TargetResult> results) {
-        StringBuilder sb = new StringBuilder(head(s));
-        if (title != null) {
-            sb.append(title).append('\n');
+    static String targetsTable(Situation s, TargetsFile file, List<String> warnings, List<TargetResult> results) {
+        StringBuilder sb = new StringBuilder(head(s, warnings));
+        if (file.title() != null) {
+            sb.append(file.title()).append('\n');
+        }
+        if (file.source() != null) {
+            sb.append("Source: ").append(file.source()).append('\n');
         }
         long met = results.stream().filter(TargetResult::isMet).count();
+        long cannot = results.stream().filter(r -> r.status() == TargetResult.Status.CANNOT_TELL).count();
         sb.append(met).append(" of ").append(results.size()).append(" targets met").append(s.ranking().isPresent() ? "" : " (rank targets need --cohort)")
-                .append("\n\n");
-        sb.append(String.format(Locale.ROOT, "%-4s %-12s %-12s  %s%n", "", "Target", "Now", "Distance"));
+                .append(cannot > 0 ? "; " + cannot + " cannot be told in this cohort" : "").append("\n\n");
+        sb.append(String.format(Locale.ROOT, "%-4s %-18s %-12s  %s%n", "", "Target", "Now", "Distance"));
         for (TargetResult r : results) {
-            String mark = r.met() == null ? "?" : r.met() ? "met" : "NOT";
-            sb.append(String.format(Locale.ROOT, "%-4s %-12s %-12s  %s%n", mark, r.target(), r.actual() == null ? "" : r.actual(), r.detail()));
+            sb.append(targetLine(s, r, 18));
             if (r.source() != null) {
-                sb.append("                                  source: ").append(r.source()).append('\n');
+                sb.append("                                        source: ").append(r.source()).append('\n');
             }
         }
         return sb.toString();
     }
 
-    static Map<String, Object> targetsJson(Situation s, TargetsFile file, List<TargetResult> results) {
+    /** "met  3.4>=0.9  87.2%  2.8 percentage points short": the mark ("?" when it cannot be checked or told), the target, the figure now, the distance. */
+    private static String targetLine(Situation s, TargetResult r, int width) {
+        String mark = r.met() == null ? "?" : r.met() ? "met" : "NOT";
+        String now = r.actual() == null ? "" : r.actual();
+        Target t = Target.parse(r.target(), s.methodology());
+        if (t.subject() == Target.Subject.COMPONENT && !now.equals("not reported")) {
+            now = shown(s, vn.dti.api.IndicatorId.of(t.component()), now);
+        }
+        return String.format(Locale.ROOT, "%-4s %-" + width + "s %-12s  %s%n", mark, r.target(), now, r.detail());
+    }
+
+    static Map<String, Object> targetsJson(Situation s, TargetsFile file, List<String> warnings, List<TargetResult> results) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("title", file.title());
+        if (file.source() != null) {
+            out.put("source", file.source());
+        }
+        List<String> all = new ArrayList<>(s.card().warnings());
+        all.addAll(warnings);
+        if (!all.isEmpty()) {
+            out.put("warnings", all);
+        }
         out.put("entity", s.card().entity());
         out.put("period", s.card().period());
         out.put("totalPoints", s.card().totalPoints());
         out.put("met", results.stream().filter(TargetResult::isMet).count());
+        out.put("cannotTell", results.stream().filter(r -> r.status() == TargetResult.Status.CANNOT_TELL).count());
         out.put("targets", results);
         return out;
     }
@@ -167,11 +222,14 @@ final class PlanningTables {
     static String whatIfTable(Situation s, WhatIfResult r) {
         StringBuilder sb = new StringBuilder(head(s));
         sb.append("\nComponents changed:\n");
-        sb.append(String.format(Locale.ROOT, "  %-5s %-12s %-12s %15s %15s %9s%n", "Id", "Value now", "Value then", "Points now", "Points then", "Change"));
+        sb.append(String.format(Locale.ROOT, "  %-5s %-12s %-12s %15s %15s %9s %15s%n", "Id", "Value now", "Value then", "Points now", "Points then", "Change",
+                "At risk"));
         for (WhatIfResult.ComponentChange c : r.components()) {
-            sb.append(String.format(Locale.ROOT, "  %-5s %-12s %-12s %15s %15s %9s%n", c.id(), c.valueBefore() == null ? "—" : c.valueBefore(),
-                    c.valueAfter() == null ? "—" : c.valueAfter(), Points.format(c.pointsBefore()) + " / " + Points.format(c.maxPoints()),
-                    Points.format(c.pointsAfter()) + " / " + Points.format(c.maxPoints()), signed(c.change())));
+            sb.append(String.format(Locale.ROOT, "  %-5s %-12s %-12s %15s %15s %9s %15s%n", c.id(), shown(s, c.id(), c.valueBefore()),
+                    shown(s, c.id(), c.valueAfter()), Points.format(c.pointsBefore()) + " / " + Points.format(c.maxPoints()),
+                    Points.format(c.pointsAfter()) + " / " + Points.format(c.maxPoints()), signed(c.change()),
+                    c.pointsAtRiskBefore() > 0 || c.pointsAtRiskAfter() > 0 ? Points.format(c.pointsAtRiskBefore()) + " → "
+                            + Points.format(c.pointsAtRiskAfter()) : ""));
         }
         sb.append("\nMain indicators:\n");
         for (WhatIfResult.MainChange m : r.mainIndicators()) {
@@ -185,14 +243,30 @@ final class PlanningTables {
         sb.append("\nTotal: ").append(Points.format(r.totalBefore())).append(" → ").append(Points.format(r.totalAfter())).append(" (")
                 .append(signed(r.totalChange())).append(")   Index: ").append(Points.format4(r.indexBefore())).append(" → ")
                 .append(Points.format4(r.indexAfter())).append('\n');
+        sb.append("Points lost: ").append(Points.format(r.pointsLostBefore())).append(" → ").append(Points.format(r.pointsLostAfter()))
+                .append("   Points at risk (earned, but flagged): ").append(Points.format(r.pointsAtRiskBefore())).append(" → ")
+                .append(Points.format(r.pointsAtRiskAfter())).append('\n');
         if (r.rankBefore() != null) {
             sb.append("Rank: ").append(r.rankBefore()).append(" → ").append(r.rankAfter()).append("   Main indicators in the top ").append(r.top())
-                    .append(": ").append(r.mainsInTopBefore()).append(" → ").append(r.mainsInTopAfter()).append('\n');
+                    .append(": ").append(r.topCannotTell() != null ? r.topCannotTell() : r.mainsInTopBefore() + " → " + r.mainsInTopAfter()).append('\n');
         }
+        findings(sb, "Findings the change adds:", r.findingsAdded());
+        findings(sb, "Findings the change removes:", r.findingsRemoved());
         for (String n : r.notes()) {
             sb.append("Note: ").append(n).append('\n');
         }
         return sb.toString();
+    }
+
+    private static void findings(StringBuilder sb, String title, List<vn.dti.api.Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        sb.append('\n').append(title).append('\n');
+        for (vn.dti.api.Finding f : findings) {
+            sb.append(String.format(Locale.ROOT, "  %-5s %-22s %s%s%n", f.indicator(), f.code(), f.pointsAtRisk() > 0 ? Points.format(f.pointsAtRisk())
+                    + " points at risk. " : f.pointsLost() > 0 ? Points.format(f.pointsLost()) + " points lost. " : "", f.message()));
+        }
     }
 
     private static String signed(double d) {
@@ -201,15 +275,20 @@ final class PlanningTables {
 
     // ------------------------------------------------------------------ plan
 
-    static String planTable(Situation s, Plan p) {
-        StringBuilder sb = new StringBuilder(head(s));
+    static String planTable(Situation s, Plan p, List<String> warnings) {
+        StringBuilder sb = new StringBuilder();
+        if (!p.reached()) {
+            sb.append("NO PLAN REACHES EVERY TARGET: ").append(p.unreached().size()).append(" target(s) cannot be reached (listed below); the closest "
+                    + "plan follows.\n");
+        }
+        sb.append(head(s, warnings));
         sb.append(p.reached() ? "\nThe cheapest plan reaches every target: " : "\nNO PLAN REACHES THE TARGETS. The closest plan: ")
                 .append(p.steps().size()).append(" step(s), effort ").append(Points.format(p.effort())).append(p.verified() ? " (checked: scored again, "
                         + "every target is met)" : "").append("\n\n");
         sb.append(String.format(Locale.ROOT, "  %-5s %-10s %-10s %8s %7s  %s%n", "Id", "Now", "Reach", "Adds", "Effort", "Agency"));
         for (PlanStep st : p.steps()) {
-            sb.append(String.format(Locale.ROOT, "  %-5s %-10s %-10s %8s %7s  %s%n", st.component(), st.valueBefore() == null ? "—" : st.valueBefore(),
-                    st.documentOnly() ? "+document" : st.valueAfter(), "+" + Points.format(st.adds()), Points.format(st.effort()), st.agency()));
+            sb.append(String.format(Locale.ROOT, "  %-5s %-10s %-10s %8s %7s  %s%n", st.component(), shown(s, st.component(), st.valueBefore()),
+                    st.documentOnly() ? "+document" : shown(s, st.component(), st.valueAfter()), signed(st.adds()), Points.format(st.effort()), st.agency()));
             sb.append("        ").append(cut(st.name(), 100)).append('\n');
         }
         sb.append("\nTotal: ").append(Points.format(p.totalBefore())).append(" → ").append(Points.format(p.totalAfter()));
@@ -218,8 +297,13 @@ final class PlanningTables {
         }
         sb.append("\n\nTargets after the plan (scored again):\n");
         for (TargetResult r : p.after()) {
-            sb.append(String.format(Locale.ROOT, "  %-4s %-12s %-12s %s%n", r.met() == null ? "?" : r.met() ? "met" : "NOT", r.target(),
-                    r.actual() == null ? "" : r.actual(), r.detail()));
+            sb.append("  ").append(targetLine(s, r, 16));
+        }
+        if (!p.unreached().isEmpty()) {
+            sb.append("\nTargets no plan reaches here, and why:\n");
+            for (vn.dti.planning.Planner.Unreached u : p.unreached()) {
+                sb.append("  ").append(u.target()).append(": ").append(u.reason()).append('\n');
+            }
         }
         for (String n : p.notes()) {
             sb.append("Note: ").append(n).append('\n');
@@ -233,10 +317,18 @@ final class PlanningTables {
         StringBuilder sb = new StringBuilder();
         sb.append("Rank sensitivity: methodology ").append(r.methodology()).append(", ").append(r.samples()).append(" samples, seed ").append(r.seed())
                 .append(", parameters ± ").append(vn.dti.scoring.FormulaText.num(r.range() * 100)).append("%\n\n");
-        sb.append(String.format(Locale.ROOT, "%4s %7s %9s  %-28s %s%n", "Rank", "Median", "5%–95%", "Entity", "Moved most by"));
+        sb.append(String.format(Locale.ROOT, "%4s  %-15s %-7s %9s  %-28s %-30s %s%n", "Rank", "Median", "Mode", "5%–95%", "Entity", "Share of samples by rank",
+                "Moved most by"));
+        boolean split = false;
         for (SensitivityResult.EntityInterval e : r.entities()) {
-            sb.append(String.format(Locale.ROOT, "%4d %7s %9s  %-28s %s%n", e.rank(), vn.dti.scoring.FormulaText.num(e.median()), e.p5() + "–" + e.p95(),
-                    cut(e.name(), 28), e.mostMoved() == null ? "" : e.mostMoved() + String.format(Locale.ROOT, " (%.1f%%)", e.share() * 100)));
+            split |= e.medianSplit();
+            String median = e.medianSplit() ? e.medianLow() + "–" + e.medianHigh() + " split" : Integer.toString(e.medianLow());
+            sb.append(String.format(Locale.ROOT, "%4d  %-15s %-7s %9s  %-28s %-30s %s%n", e.rank(), median, modes(e.modes()), e.p5() + "–" + e.p95(),
+                    cut(e.name(), 28), rankShares(e), e.mostMoved() == null ? "" : e.mostMoved() + String.format(Locale.ROOT, " (%.1f%%)", e.share() * 100)));
+        }
+        if (split) {
+            sb.append("\nA split median (e.g. 4–6 split): the samples fall close to half and half on either side (45–55% at or below its best rank), "
+                    + "so no single median rank is sure; read the shares by rank.\n");
         }
         sb.append("\nAssumptions by first-order share of the rank variance:\n");
         for (SensitivityResult.AssumptionShare a : r.assumptions()) {
@@ -253,6 +345,21 @@ final class PlanningTables {
             sb.append("Note: ").append(n).append('\n');
         }
         return sb.toString();
+    }
+
+    private static String modes(List<Integer> modes) {
+        return String.join("/", modes.stream().map(String::valueOf).toList());
+    }
+
+    /** The share of the samples at each rank, as whole percentages (ranks under 0.5% left out). */
+    private static String rankShares(SensitivityResult.EntityInterval e) {
+        List<String> parts = new ArrayList<>();
+        for (SensitivityResult.RankShare s : e.shares()) {
+            if (s.share() >= 0.005) {
+                parts.add(s.rank() + ": " + Math.round(s.share() * 100) + "%");
+            }
+        }
+        return String.join("  ", parts);
     }
 
     static String cut(String s, int n) {

@@ -18,9 +18,11 @@ import vn.dti.rules.RuleScorer;
 
 /** {@code dti sensitivity}: how sure the ranks are when the formulas are assumptions. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = "A Monte Carlo over the methodology's assumptions (each goal and reference ± --range, band edges, points of intermediate "
-                + "categories, the treatment of missing values): each entity's median rank and 5th–95th percentile interval, and which "
-                + "assumptions move the ranks most (first-order variance share). The same --seed gives the same result.")
+        description = "A Monte Carlo over what the methodology marks as an assumption (a table row whose assumption starts with ASSUMPTION, a "
+                + "rule whose comment says ASSUMPTION: each goal and reference ± --range, band edges, points of intermediate categories; the "
+                + "treatment of missing values when marked); a goal the province's plan sets is not varied. Each entity's share of the samples "
+                + "at each rank, its median band (flagged when the samples split about half and half), its mode(s) and 5th–95th percentile "
+                + "interval, and which assumptions move the ranks most (first-order variance share). The same --seed gives the same result.")
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

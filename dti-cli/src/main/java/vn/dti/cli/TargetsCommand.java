@@ -18,7 +18,8 @@ import vn.dti.rules.RuleScorer;
 /** {@code dti targets}: each target met or not, and the distance. */
 @Command(name = "targets", mixinStandardHelpOptions = true,
         description = "Checks a targets file (total, index, rank, main indicators in the top N, component values; docs/planning.md) against the "
-                + "entity's score card: each target met or not, and the distance. Rank and top-N targets need --cohort.")
+                + "entity's score card: each target met or not, and the distance. Rank and top-N targets need --cohort, and cannot be told in a "
+                + "cohort of N entities or fewer (rank<=20 among 6). A targets file for another entity is refused; for another period, a warning.")
 final class TargetsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,9 +41,10 @@ final class TargetsCommand implements Callable<Integer> {
         RuleScorer scorer = Inputs.methodology(entity.methodology, spec.commandLine().getErr());
         TargetsFile file = TargetsFile.read(targets, scorer.methodology());
         Situation s = PlanningInputs.situation(scorer, entity.evidence, entity.cohort, entity.top);
+        List<String> warnings = file.against(targets, s.evidence());
         List<TargetResult> results = Targets.check(s, file.parsed(scorer.methodology()), file::sourceOf);
-        String text = format.equals("json") ? DtiJson.write(PlanningTables.targetsJson(s, file, results))
-                : PlanningTables.targetsTable(s, file.title(), results);
+        String text = format.equals("json") ? DtiJson.write(PlanningTables.targetsJson(s, file, warnings, results))
+                : PlanningTables.targetsTable(s, file, warnings, results);
         Output.write(text, entity.out, spec.commandLine().getOut());
         return Main.OK;
     }

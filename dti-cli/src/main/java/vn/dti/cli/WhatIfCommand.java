@@ -19,7 +19,8 @@ import vn.dti.rules.RuleScorer;
 /** {@code dti whatif}: what a change buys. */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
         description = "Scores the entity again with some components changed (--set 6.6=0.6 --set 4.4=document) and shows the change per "
-                + "component, per main indicator and in total; with --cohort, the overall and main-indicator ranks before and after (the cohort "
+                + "component, per main indicator and in total, the points lost and at risk before and after and the findings the change adds "
+                + "or removes; with --cohort, the overall and main-indicator ranks before and after (the cohort "
                 + "scored again, so cohort-relative rules stay exact). A changed component without an evidence document is given a planned one.")
 final class WhatIfCommand implements Callable<Integer> {
     @Spec

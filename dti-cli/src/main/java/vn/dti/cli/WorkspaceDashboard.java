@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dti.api.Evidence;
 import vn.dti.api.Period;
-import vn.dti.api.ReportingRole;
 import vn.dti.planning.Dashboard;
 import vn.dti.reporting.Appraisals;
 import vn.dti.reporting.EvidenceMerge;
@@ -39,17 +38,17 @@ final class WorkspaceDashboard {
         List<Dashboard.AgencyCompleteness> completeness = new ArrayList<>();
         List<Dashboard.Deadline> deadlines = new ArrayList<>();
         for (ReportingStatus.AgencyStatus a : status.agencies()) {
-            String who = a.agency() + " (" + role(a.role()) + ")";
             int submitted = a.onTime() + a.late().size();
-            completeness.add(new Dashboard.AgencyCompleteness(who, a.due(), submitted, submitted - a.withoutDocuments().size()));
+            completeness.add(new Dashboard.AgencyCompleteness(a.agency(), a.role(), a.due(), submitted, submitted - a.withoutDocuments().size()));
             if (!a.late().isEmpty()) {
-                deadlines.add(new Dashboard.Deadline(who, String.join(", ", a.late()), a.dueBefore(), "nộp trễ / late", (int) a.mostDaysLate()));
+                deadlines.add(new Dashboard.Deadline(a.agency(), a.role(), String.join(", ", a.late()), a.dueBefore(), Dashboard.DeadlineState.LATE,
+                        (int) a.mostDaysLate(), null));
             }
             if (!a.missing().isEmpty()) {
                 boolean passed = a.daysLeft() != null && a.daysLeft() < 0;
-                String state = passed ? "chưa nộp, đã quá hạn / missing, overdue"
-                        : a.daysLeft() == null ? "chưa nộp / missing" : "chưa nộp, còn " + a.daysLeft() + " ngày / missing, " + a.daysLeft() + " days left";
-                deadlines.add(new Dashboard.Deadline(who, String.join(", ", a.missing()), a.dueBefore(), state, passed ? (int) -a.daysLeft() : 0));
+                deadlines.add(new Dashboard.Deadline(a.agency(), a.role(), String.join(", ", a.missing()), a.dueBefore(),
+                        passed ? Dashboard.DeadlineState.OVERDUE : Dashboard.DeadlineState.MISSING, passed ? (int) -a.daysLeft() : 0,
+                        passed || a.daysLeft() == null ? null : (int) (long) a.daysLeft()));
             }
         }
         List<Dashboard.PeriodPoint> trend = new ArrayList<>();
@@ -61,13 +60,5 @@ final class WorkspaceDashboard {
             trend.add(new Dashboard.PeriodPoint(p.period().toString(), p.totalPoints(), p.index(), null));
         }
         return new Sections(evidence, appraisal.isPresent(), completeness, deadlines, trend);
-    }
-
-    private static String role(ReportingRole r) {
-        return switch (r) {
-            case RESPONSIBLE -> "chủ trì";
-            case COOPERATING -> "phối hợp";
-            case COORDINATOR -> "điều phối";
-        };
     }
 }

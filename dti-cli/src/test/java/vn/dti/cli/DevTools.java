@@ -191,6 +191,8 @@ final class DevTools implements AutoCloseable {
         JsonNode metrics = page("Page.getLayoutMetrics", Map.of());
         int height = (int) Math.ceil(metrics.path("cssContentSize").path("height").asDouble(1400));
         page("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", Math.min(height, 16000), "deviceScaleFactor", 1, "mobile", false));
+        // no scrollbar: it would take its width off the right of the picture (an A4 page 703 pixels wide was kept 688 wide, clipped)
+        page("Emulation.setScrollbarsHidden", Map.of("hidden", true));
         String data = page("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true)).get("data").asText();
         return java.util.Base64.getDecoder().decode(data);
     }

@@ -185,10 +185,14 @@ class WorkedExampleTest {
         assertTrue(html.contains("<span data-key=\"total\">232,92</span>"), "total");
         assertFalse(html.contains("data-key=\"needsWorkspace\""), "the workspace sections are filled");
         // Công an tỉnh leads 5.1–5.6 and 8.1 (7 components); its 2025-Q4 file reports 5.1, 5.2 and 8.1, each with a document
-        assertTrue(html.contains("<tr><td>Công an tỉnh (chủ trì)</td><td class=\"r\">7</td><td class=\"r\">3</td><td class=\"r\">3</td></tr>"), "completeness");
+        String responsible = "<td class=\"nw\"><span lang=\"vi\">chủ trì</span><span lang=\"en\">responsible</span></td>";
+        assertTrue(html.matches("(?s).*<tr><td data-key=\"completeness-\\d+-agency\">Công an tỉnh</td>" + java.util.regex.Pattern.quote(responsible)
+                + "<td class=\"r\" data-key=\"completeness-\\d+-components\">7</td><td class=\"r\" data-key=\"completeness-\\d+-reported\">3</td>"
+                + "<td class=\"r\" data-key=\"completeness-\\d+-documented\">3</td></tr>.*"), "completeness");
         // on 5/1/2026 the year's report (due before 10/1/2026) is 4 days from its last day
-        assertTrue(html.contains("<tr><td>Công an tỉnh (chủ trì)</td><td>5.3, 5.4, 5.5, 5.6</td><td>10/1/2026</td><td>chưa nộp, còn 4 ngày / missing, 4 days left</td>"),
-                "deadlines");
+        assertTrue(html.matches("(?s).*<tr><td>Công an tỉnh</td>" + java.util.regex.Pattern.quote(responsible) + "<td>5.3, 5.4, 5.5, 5.6</td>"
+                + "<td data-key=\"deadline-\\d+-due\">10/01/2026</td><td data-key=\"deadline-\\d+-state\"><span lang=\"vi\">chưa nộp, còn 4 ngày</span>"
+                + "<span lang=\"en\">missing, 4 days left</span></td>.*"), "deadlines");
         // the trend: the history's totals, period by period
         int q1 = html.indexOf(">214,67</text>");
         int q2 = html.indexOf(">222,77</text>");

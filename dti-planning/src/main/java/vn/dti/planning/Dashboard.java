@@ -2,14 +2,20 @@ package vn.dti.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.dti.api.CategoryOption;
+import vn.dti.api.Component;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.ComponentScore;
 import vn.dti.api.Document;
+import vn.dti.api.EntityKind;
 import vn.dti.api.MainIndicatorScore;
+import vn.dti.api.ReportingRole;
 import vn.dti.api.ScoreCard;
+import vn.dti.api.ValueKind;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.RankedValue;
@@ -20,34 +26,42 @@ import vn.dti.cohort.RankedValue;
  * fill (completeness and deadlines by agency, the trend across periods) take plain records; when
  * they are null the page says they need a workspace.
  *
- * @param entity       the entity's name
- * @param entityId     its id
- * @param period       the period
- * @param methodology  the methodology's name
+ * @param entity        the entity's name
+ * @param entityId      its id
+ * @param period        the period
+ * @param methodology   the methodology's name
  * @param methodologyId its id and version
- * @param totalPoints  total points
- * @param maxPoints    the methodology's max
- * @param index        the index
- * @param pointsLost   points not earned
- * @param pointsAtRisk points earned but flagged
- * @param rank         overall rank (null without a cohort)
- * @param cohortSize   entities in the cohort (null without one)
- * @param top          the N of "top N"
- * @param mainsInTop   main indicators in the top N (null without a cohort)
- * @param mains        main indicators against max and the cohort
- * @param targets      targets checked (null: no targets given)
- * @param agencies     gaps by responsible agency
- * @param components   every scored component with its evidence documents
- * @param completeness completeness by agency (null: needs a workspace)
- * @param deadlines    deadlines by agency (null: needs a workspace)
- * @param trend        the trend across periods (null: needs a workspace)
- * @param plan         the cheapest plan to the targets (null: no targets given)
- * @param warnings     what the reader must know (the score card's warnings)
+ * @param totalPoints   total points
+ * @param maxPoints     the methodology's max
+ * @param index         the index
+ * @param pointsLost    points not earned
+ * @param pointsAtRisk  points earned but flagged
+ * @param rank          overall rank (null without a cohort)
+ * @param cohortSize    entities in the cohort (null without one)
+ * @param top           the N of "top N"
+ * @param mainsInTop    main indicators in the top N (null without a cohort)
+ * @param mains         main indicators against max and the cohort
+ * @param targets       targets checked (null: no targets given)
+ * @param agencies      gaps by responsible agency
+ * @param components    every scored component with its evidence documents
+ * @param completeness  completeness by agency (null: needs a workspace)
+ * @param deadlines     deadlines by agency (null: needs a workspace)
+ * @param trend         the trend across periods (null: needs a workspace)
+ * @param plan          the cheapest plan to the targets (null: no targets given)
+ * @param warnings      what the reader must know (the score card's warnings, a targets file for another period)
+ * @param targetsTitle  the targets file's title (null: none)
+ * @param targetsSource the documents the targets come from (null: not stated)
+ * @param targetDefinitions the targets, parsed, in the order of {@code targets} (null: no targets)
+ * @param catalogue     every component's kind of value and category names, by id
+ * @param topCannotTell true when the cohort has {@code top} entities or fewer: every main
+ *                      indicator is in the top N, so the count says nothing
+ * @param province      true when the methodology scores provinces (a rank is read among the 34)
  */
 public record Dashboard(String entity, String entityId, String period, String methodology, String methodologyId, double totalPoints, double maxPoints,
         double index, double pointsLost, double pointsAtRisk, Integer rank, Integer cohortSize, int top, Integer mainsInTop, List<MainRow> mains,
         List<TargetResult> targets, List<AgencyGaps> agencies, List<ComponentRow> components, List<AgencyCompleteness> completeness,
-        List<Deadline> deadlines, List<PeriodPoint> trend, Plan plan, List<String> warnings) {
+        List<Deadline> deadlines, List<PeriodPoint> trend, Plan plan, List<String> warnings, String targetsTitle, String targetsSource,
+        List<Target> targetDefinitions, Map<String, ComponentInfo> catalogue, boolean topCannotTell, boolean province) {
 
     public Dashboard {
         Objects.requireNonNull(entity, "entity");
@@ -55,6 +69,11 @@ public record Dashboard(String entity, String entityId, String period, String me
         agencies = List.copyOf(agencies);
         components = List.copyOf(components);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        catalogue = catalogue == null ? Map.of() : Map.copyOf(catalogue);
+        if (targets != null && targetDefinitions != null && targets.size() != targetDefinitions.size()) {
+            throw new IllegalArgumentException("The dashboard's " + targets.size() + " targets checked and " + targetDefinitions.size()
+                    + " targets parsed must match.");
+        }
     }
 
     /** A main indicator against its max and the cohort (cohort figures null without one). */
@@ -69,20 +88,57 @@ public record Dashboard(String entity, String entityId, String period, String me
         }
     }
 
-    /** One component with its value as people read it (87,2%; 27; có / yes; cloud) and its evidence documents ("number — title (date)"). */
-    public record ComponentRow(String id, String name, String value, double points, double maxPoints, String agency, List<String> documents,
+    /**
+     * One component with its value as written in evidence (0.872, cloud, yes; null when not
+     * reported) and its evidence documents.
+     */
+    public record ComponentRow(String id, String name, String value, double points, double maxPoints, String agency, List<Document> documents,
             int findings) {
         public ComponentRow {
             documents = List.copyOf(documents);
         }
     }
 
-    /** Completeness of one agency's reporting (from a reporting workspace). */
-    public record AgencyCompleteness(String agency, int components, int reported, int documented) {
+    /**
+     * How a component's value is read: its kind, and for categories the Vietnamese name of each
+     * code (from the catalogue).
+     */
+    public record ComponentInfo(ValueKind valueKind, Map<String, String> categories, double maxPoints) {
+        public ComponentInfo {
+            categories = categories == null ? Map.of() : Map.copyOf(categories);
+        }
+
+        /** A component's kind of value, category names and max, from the catalogue. */
+        public static ComponentInfo of(Component c) {
+            Map<String, String> names = new LinkedHashMap<>();
+            for (CategoryOption o : c.categories()) {
+                names.put(o.code(), o.name());
+            }
+            return new ComponentInfo(c.valueKind(), names, c.maxPoints());
+        }
     }
 
-    /** A reporting deadline of one agency (from a reporting workspace). */
-    public record Deadline(String agency, String component, LocalDate due, String status, int daysLate) {
+    /** Completeness of one agency's reporting in one role (from a reporting workspace). */
+    public record AgencyCompleteness(String agency, ReportingRole role, int components, int reported, int documented) {
+    }
+
+    /** What a reporting deadline found. */
+    public enum DeadlineState {
+        /** Reported, after the deadline. */
+        LATE,
+        /** Not reported, the deadline still ahead ({@code daysLeft}) or not set. */
+        MISSING,
+        /** Not reported, the deadline passed. */
+        OVERDUE
+    }
+
+    /**
+     * A reporting deadline of one agency in one role (from a reporting workspace).
+     *
+     * @param daysLate for a late or overdue report, the days after the deadline
+     * @param daysLeft for a missing report, the days left before the deadline (null when none is set)
+     */
+    public record Deadline(String agency, ReportingRole role, String component, LocalDate due, DeadlineState state, int daysLate, Integer daysLeft) {
     }
 
     /** One period of the trend (from a reporting workspace). */
@@ -97,6 +153,16 @@ public record Dashboard(String entity, String entityId, String period, String me
     /** The dashboard with the workspace's sections (each may be null: "needs a workspace"). */
     public static Dashboard of(Situation s, List<TargetResult> targets, Plan plan, List<AgencyCompleteness> completeness, List<Deadline> deadlines,
             List<PeriodPoint> trend) {
+        return of(s, null, targets, plan, List.of(), completeness, deadlines, trend);
+    }
+
+    /**
+     * The dashboard with a targets file (its title and source shown; may be null), targets checked,
+     * the plan, warnings beside the score card's (e.g. a targets file for another period) and the
+     * workspace's sections (each may be null: "needs a workspace").
+     */
+    public static Dashboard of(Situation s, TargetsFile file, List<TargetResult> targets, Plan plan, List<String> warnings,
+            List<AgencyCompleteness> completeness, List<Deadline> deadlines, List<PeriodPoint> trend) {
         ScoreCard card = s.card();
         CohortRanking ranking = s.ranking().orElse(null);
         EntityRanking me = ranking == null ? null : ranking.entity(s.entityId()).orElseThrow();
@@ -130,26 +196,35 @@ public record Dashboard(String entity, String entityId, String period, String me
             agencies.add(new AgencyGaps(e.getKey(), Gaps.lost(e.getValue()), Gaps.risk(e.getValue()), e.getValue()));
         }
         List<ComponentRow> components = new ArrayList<>();
+        Map<String, ComponentInfo> catalogue = new LinkedHashMap<>();
+        for (Component c : s.methodology().components()) {
+            catalogue.put(c.id().value(), ComponentInfo.of(c));
+        }
         for (ComponentScore cs : card.components()) {
             if (cs.maxPoints() == 0) {
                 continue;
             }
             ComponentEvidence ce = s.evidence().component(cs.id()).orElse(null);
-            List<String> docs = new ArrayList<>();
-            if (ce != null) {
-                for (Document d : ce.documents()) {
-                    docs.add((d.number() == null ? "" : d.number() + " — ") + (d.title() == null ? "" : d.title())
-                            + (d.date() == null ? "" : " (" + d.date() + ")"));
-                }
-            }
-            String agency = s.methodology().component(cs.id()).map(c -> c.responsibleAgency()).orElse("");
-            var kind = s.methodology().component(cs.id()).map(c -> c.valueKind()).orElse(null);
-            components.add(new ComponentRow(cs.id().value(), cs.name(), ce == null || !ce.reported() ? null : DashboardHtml.shown(kind, Values.text(ce.value())), cs.points(),
-                    cs.maxPoints(), agency, docs, cs.findings().size()));
+            String agency = s.methodology().component(cs.id()).map(Component::responsibleAgency).orElse("");
+            components.add(new ComponentRow(cs.id().value(), cs.name(), ce == null || !ce.reported() ? null : Values.text(ce.value()), cs.points(),
+                    cs.maxPoints(), agency, ce == null ? List.of() : ce.documents(), cs.findings().size()));
         }
+        List<Target> parsed = null;
+        if (targets != null) {
+            parsed = new ArrayList<>();
+            for (TargetResult r : targets) {
+                parsed.add(Target.parse(r.target(), s.methodology()));
+            }
+        }
+        List<String> all = new ArrayList<>(card.warnings());
+        all.addAll(warnings == null ? List.of() : warnings);
+        int top = ranking == null ? 10 : ranking.top();
         return new Dashboard(card.entity().name(), card.entity().id(), card.period().toString(), s.methodology().name(),
                 card.methodology().id() + " " + card.methodology().version(), card.totalPoints(), card.maxPoints(), card.index(), card.pointsLost(),
-                card.pointsAtRisk(), me == null ? null : me.rank(), ranking == null ? null : ranking.entities().size(), ranking == null ? 10 : ranking.top(),
-                me == null ? null : me.mainIndicatorsInTop(), mains, targets, agencies, components, completeness, deadlines, trend, plan, card.warnings());
+                card.pointsAtRisk(), me == null ? null : me.rank(), ranking == null ? null : ranking.entities().size(), top,
+                me == null ? null : me.mainIndicatorsInTop(), mains, targets, agencies, components, completeness, deadlines, trend, plan, all,
+                file == null ? null : file.title(), file == null ? null : file.source(), parsed, catalogue,
+                ranking != null && Targets.topCannotTell(s.methodology(), ranking.entities().size(), top) != null,
+                s.methodology().entityKind() == EntityKind.PROVINCE);
     }
 }

@@ -2,16 +2,27 @@ package vn.dti.planning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dti.api.Document;
+import vn.dti.api.ReportingRole;
+import vn.dti.api.ValueKind;
 
 /**
  * The dashboard as one self-contained HTML page: inline CSS, inline SVG charts and a few lines of
  * inline script (the language switch), nothing fetched, so it opens offline from a file or an
- * e-mail. Vietnamese first, English on a switch; numbers in Vietnamese format (303,25; 1.000);
- * printable on A4. Every text that comes from an input file is HTML-escaped, and a Content
- * Security Policy forbids any request.
+ * e-mail. Vietnamese first, English on a switch, one language per cell; numbers in Vietnamese
+ * format (303,25; 1.000; 87,2%), dates dd/mm/yyyy, category codes by their Vietnamese names from
+ * the catalogue; printable on A4. Every text that comes from an input file is HTML-escaped, and a
+ * Content Security Policy forbids any request.
  */
 public final class DashboardHtml {
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+
     private DashboardHtml() {
     }
 
@@ -25,11 +36,11 @@ public final class DashboardHtml {
                 .append("<title>DTI — ").append(esc(d.entity())).append(" — ").append(esc(d.period())).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n");
         h.append("<header><div><h1>").append(t("Bảng điều khiển DTI", "DTI dashboard")).append(" — <span data-key=\"entity\">").append(esc(d.entity()))
-                .append("</span></h1><p class=\"sub\">").append(t("Kỳ", "Period")).append(' ').append(esc(d.period())).append(" · ")
+                .append("</span></h1><p class=\"sub\">").append(t("Kỳ", "Period")).append(' ').append(period(d.period())).append(" · ")
                 .append(esc(d.methodology())).append(" <span class=\"muted\">(").append(esc(d.methodologyId())).append(")</span></p></div>")
                 .append("<button id=\"lang\" type=\"button\">").append(t("English", "Tiếng Việt")).append("</button></header>\n");
         for (String w : d.warnings()) {
-            h.append("<p class=\"warn\">").append(esc(w)).append("</p>\n");
+            h.append("<p class=\"warn\" data-key=\"warning\">").append(sentence(w)).append("</p>\n");
         }
         kpis(h, d);
         mains(h, d);
@@ -39,10 +50,12 @@ public final class DashboardHtml {
         trend(h, d);
         plan(h, d);
         components(h, d);
-        h.append("<footer>").append(t("Mọi công thức chấm điểm thành phần của bộ chỉ số này là giả định (công thức chính thức chưa được công bố); "
-                + "\"điểm bị mất\" là điểm chưa đạt, \"điểm có rủi ro\" là điểm đã đạt nhưng bị cảnh báo.",
-                "Every component formula of this methodology is an assumption (the official formulas are not published); \"points lost\" are "
-                        + "points not earned, \"points at risk\" are points earned but flagged.")).append("</footer>\n");
+        h.append("<footer>").append(t("Công thức chấm điểm chính thức của từng thành phần chưa được công bố: nơi kế hoạch của tỉnh đặt mục tiêu cho một "
+                + "thành phần, điểm tối đa đạt tại mục tiêu đó; các công thức khác là giả định, ghi rõ trong bảng chấm điểm của bộ chỉ số. "
+                + "\"Điểm bị mất\" là điểm chưa đạt, \"điểm có rủi ro\" là điểm đã đạt nhưng bị cảnh báo.",
+                "The official per-component formulas are not published: where the province's own plan sets a target for a component, full points "
+                        + "are earned at that target; the other formulas are assumptions, stated in the methodology's scoring table. \"Points lost\" "
+                        + "are points not earned, \"points at risk\" are points earned but flagged.")).append("</footer>\n");
         h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return h.toString();
     }
@@ -51,21 +64,42 @@ public final class DashboardHtml {
 
     private static void kpis(StringBuilder h, Dashboard d) {
         h.append("<section class=\"kpis\">\n");
-        kpi(h, t("Tổng điểm", "Total points"), "total", vn(d.totalPoints(), 2), "/ " + vn(d.maxPoints(), 2));
-        kpi(h, t("Chỉ số DTI", "DTI index"), "index", vn4(d.index()), "");
-        kpi(h, t("Điểm bị mất", "Points lost"), "pointsLost", vn(d.pointsLost(), 2), "");
-        kpi(h, t("Điểm có rủi ro", "Points at risk"), "pointsAtRisk", vn(d.pointsAtRisk(), 2), "");
+        kpi(h, t("Tổng điểm", "Total points"), "total", vn(d.totalPoints(), 2), "/ " + vn(d.maxPoints(), 2), null);
+        kpi(h, t("Chỉ số DTI", "DTI index"), "index", vn4(d.index()), "", null);
+        kpi(h, t("Điểm bị mất", "Points lost"), "pointsLost", vn(d.pointsLost(), 2), "", null);
+        kpi(h, t("Điểm có rủi ro", "Points at risk"), "pointsAtRisk", vn(d.pointsAtRisk(), 2), "", null);
         if (d.rank() != null) {
-            kpi(h, t("Xếp hạng", "Rank"), "rank", Integer.toString(d.rank()), "/ " + d.cohortSize());
-            kpi(h, t("Chỉ số chính trong top " + d.top(), "Main indicators in the top " + d.top()), "mainsInTop", Integer.toString(d.mainsInTop()),
-                    "/ " + d.mains().size());
+            kpi(h, t("Xếp hạng", "Rank"), "rank", Integer.toString(d.rank()), "/ " + d.cohortSize(), t("trong nhóm so sánh " + d.cohortSize()
+                    + " đơn vị", "in a cohort of " + d.cohortSize()));
+            String label = t("Chỉ số chính trong top " + d.top(), "Main indicators in the top " + d.top());
+            if (d.topCannotTell()) {
+                kpi(h, label, "mainsInTop", "<span class=\"word\">" + t("chưa đánh giá được", "cannot tell") + "</span>", "", t("nhóm so sánh chỉ có " + d.cohortSize() + " đơn vị: mọi chỉ số "
+                        + "chính đều trong top " + d.top() + "; cần nhóm hơn " + d.top() + " đơn vị" + national(d, true), "the cohort has only "
+                        + d.cohortSize() + " entities: every main indicator is in the top " + d.top() + "; it needs more than " + d.top()
+                        + national(d, false)));
+            } else {
+                kpi(h, label, "mainsInTop", Integer.toString(d.mainsInTop()), "/ " + d.mains().size(), null);
+            }
         }
         h.append("</section>\n");
     }
 
-    private static void kpi(StringBuilder h, String label, String key, String value, String suffix) {
+    /** ", the national cohort of 34" in either language, for a province. */
+    private static String national(Dashboard d, boolean vi) {
+        if (!d.province()) {
+            return "";
+        }
+        return vi ? " (toàn quốc: " + Targets.NATIONAL_PROVINCES + " tỉnh, thành phố)" : " (the national cohort of " + Targets.NATIONAL_PROVINCES
+                + " provinces)";
+    }
+
+    private static void kpi(StringBuilder h, String label, String key, String value, String suffix, String note) {
         h.append("<div class=\"kpi\"><div class=\"label\">").append(label).append("</div><div class=\"value\"><span data-key=\"").append(key)
-                .append("\">").append(value).append("</span> <small>").append(esc(suffix)).append("</small></div></div>\n");
+                .append("\">").append(value).append("</span> <small>").append(esc(suffix)).append("</small></div>");
+        if (note != null) {
+            h.append("<div class=\"note\" data-key=\"").append(key).append("Note\">").append(note).append("</div>");
+        }
+        h.append("</div>\n");
     }
 
     private static void mains(StringBuilder h, Dashboard d) {
@@ -76,7 +110,7 @@ public final class DashboardHtml {
         int barW = w - labelW - 90;
         int height = d.mains().size() * rowH + 24;
         h.append("<svg class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
-                .append("Main indicators\">\n");
+                .append("Chỉ số chính\">\n");
         int y = 4;
         for (Dashboard.MainRow m : d.mains()) {
             h.append("<text x=\"0\" y=\"").append(y + 15).append("\" class=\"lbl\">").append(esc(m.id() + " " + cut(m.name(), 30))).append("</text>");
@@ -96,9 +130,10 @@ public final class DashboardHtml {
         }
         if (d.rank() != null) {
             h.append("<line x1=\"").append(labelW).append("\" x2=\"").append(labelW + 14).append("\" y1=\"").append(y + 10).append("\" y2=\"")
-                    .append(y + 10).append("\" class=\"avg\"/><text x=\"").append(labelW + 18).append("\" y=\"").append(y + 14).append("\" class=\"lbl\">")
-                    .append("TB / avg</text><circle cx=\"").append(labelW + 110).append("\" cy=\"").append(y + 10).append("\" r=\"4\" class=\"best\"/><text x=\"")
-                    .append(labelW + 118).append("\" y=\"").append(y + 14).append("\" class=\"lbl\">cao nhất / best</text>");
+                    .append(y + 10).append("\" class=\"avg\"/>");
+            svgText(h, labelW + 18, y + 14, "lbl", "", "trung bình nhóm", "cohort average");
+            h.append("<circle cx=\"").append(labelW + 150).append("\" cy=\"").append(y + 10).append("\" r=\"4\" class=\"best\"/>");
+            svgText(h, labelW + 158, y + 14, "lbl", "", "cao nhất nhóm", "cohort best");
         }
         h.append("</svg>\n<table><thead><tr><th>").append(t("Mã", "Id")).append("</th><th>").append(t("Chỉ số chính", "Main indicator"))
                 .append("</th><th class=\"r\">").append(t("Điểm", "Points")).append("</th><th class=\"r\">").append(t("Giá trị", "Value")).append("</th>");
@@ -113,7 +148,8 @@ public final class DashboardHtml {
                     .append("</td><td class=\"r\">").append(vn4(m.value())).append("</td>");
             if (m.cohortAverage() != null) {
                 h.append("<td class=\"r\">").append(vn4(m.cohortAverage())).append("</td><td class=\"r\">").append(vn4(m.cohortBest()))
-                        .append("</td><td class=\"r").append(Boolean.TRUE.equals(m.inTop()) ? " good" : "").append("\">").append(m.rank()).append("</td>");
+                        .append("</td><td class=\"r").append(Boolean.TRUE.equals(m.inTop()) && !d.topCannotTell() ? " good" : "").append("\">")
+                        .append(m.rank()).append("</td>");
             }
             h.append("</tr>\n");
         }
@@ -126,17 +162,30 @@ public final class DashboardHtml {
             h.append("<p class=\"muted\">").append(t("Chưa có tệp mục tiêu (--targets).", "No targets file given (--targets).")).append("</p></section>\n");
             return;
         }
+        if (d.targetsTitle() != null) {
+            h.append("<p class=\"title\" data-key=\"targetsTitle\">").append(esc(d.targetsTitle())).append("</p>\n");
+        }
+        if (d.targetsSource() != null) {
+            h.append("<p class=\"src\">").append(t("Nguồn:", "Source:")).append(" <span data-key=\"targetsSource\">").append(esc(d.targetsSource()))
+                    .append("</span></p>\n");
+        }
         long met = d.targets().stream().filter(TargetResult::isMet).count();
-        h.append("<p>").append(t("Đạt", "Met")).append(" <b data-key=\"targetsMet\">").append(met).append("</b> / ").append(d.targets().size())
-                .append("</p>\n<table><thead><tr><th></th><th>").append(t("Mục tiêu", "Target")).append("</th><th class=\"r\">").append(t("Hiện tại", "Now"))
+        long undecided = d.targets().stream().filter(r -> r.status() == TargetResult.Status.CANNOT_TELL).count();
+        h.append("<p>").append(t("Đạt", "Met")).append(" <b data-key=\"targetsMet\">").append(met).append("</b> / ").append(d.targets().size());
+        if (undecided > 0) {
+            h.append("; ").append(t(undecided + " chưa đánh giá được", undecided + " cannot be told"));
+        }
+        h.append("</p>\n<table><thead><tr><th></th><th>").append(t("Mục tiêu", "Target")).append("</th><th class=\"r\">").append(t("Hiện tại", "Now"))
                 .append("</th><th>").append(t("Khoảng cách", "Distance")).append("</th><th>").append(t("Nguồn", "Source")).append("</th></tr></thead><tbody>\n");
-        for (TargetResult r : d.targets()) {
+        for (int i = 0; i < d.targets().size(); i++) {
+            TargetResult r = d.targets().get(i);
+            Target def = d.targetDefinitions() == null ? null : d.targetDefinitions().get(i);
             String cls = r.met() == null ? "unknown" : r.met() ? "good" : "bad";
             String mark = r.met() == null ? "?" : r.met() ? "✓" : "✗";
-            h.append("<tr class=\"").append(cls).append("\"><td>").append(mark).append("</td><td>").append(esc(r.target())).append("</td><td class=\"r\">")
-                    .append(r.actual() == null ? "" : r.actual().equals("not reported") ? t("chưa báo cáo", "not reported") : esc(numText(r.actual())))
-                    .append("</td><td>").append(distance(r)).append("</td><td class=\"src\">")
-                    .append(esc(r.source() == null ? "" : r.source())).append("</td></tr>\n");
+            h.append("<tr class=\"").append(cls).append("\" data-key=\"target-").append(i).append("\"><td>").append(mark).append("</td><td>")
+                    .append(def == null ? esc(r.target()) : t(esc(targetText(d, def)), esc(r.target()))).append("</td><td class=\"r\">")
+                    .append(actual(d, r, def)).append("</td><td data-key=\"target-").append(i).append("-distance\">").append(distance(d, r, def))
+                    .append("</td><td class=\"src\">").append(esc(r.source() == null ? "" : r.source())).append("</td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
     }
@@ -152,7 +201,7 @@ public final class DashboardHtml {
         int barW = w - labelW - 110;
         int rowH = 24;
         h.append("<svg class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(d.agencies().size() * rowH + 8).append("\" role=\"img\" aria-label=\"")
-                .append("Points lost by agency\">\n");
+                .append("Điểm bị mất theo cơ quan\">\n");
         int y = 4;
         for (Dashboard.AgencyGaps a : d.agencies()) {
             double lw = barW * a.pointsLost() / max;
@@ -175,10 +224,9 @@ public final class DashboardHtml {
                     .append(vn(a.pointsLost(), 2)).append("</td><td class=\"r\">").append(vn(a.pointsAtRisk(), 2)).append("</td><td></td></tr>\n");
             for (Gap g : a.gaps()) {
                 h.append("<tr><td>").append(esc(g.component().value())).append(" ").append(esc(cut(g.name(), 70))).append("</td><td class=\"r\">")
-                        .append(vn(g.points(), 2)).append(" / ").append(vn(g.maxPoints(), 2)).append("</td><td class=\"r\">").append(vn(g.pointsLost(), 2))
-                        .append("</td><td class=\"r\">").append(g.pointsAtRisk() > 0 ? vn(g.pointsAtRisk(), 2) : "").append("</td><td>")
-                        .append(next(g))
-                        .append("</td></tr>\n");
+                        .append(vn(g.points(), 2)).append(" / ").append(vn(g.maxPoints(), 2)).append("</td><td class=\"r\">")
+                        .append(g.pointsLost() > 0 ? vn(g.pointsLost(), 2) : "").append("</td><td class=\"r\">")
+                        .append(g.pointsAtRisk() > 0 ? vn(g.pointsAtRisk(), 2) : "").append("</td><td>").append(next(d, g)).append("</td></tr>\n");
             }
         }
         h.append("</tbody></table></section>\n");
@@ -193,27 +241,52 @@ public final class DashboardHtml {
             return;
         }
         if (d.completeness() != null) {
-            h.append("<table><thead><tr><th>").append(t("Cơ quan", "Agency")).append("</th><th class=\"r\">").append(t("Thành phần", "Components"))
-                    .append("</th><th class=\"r\">").append(t("Đã báo cáo", "Reported")).append("</th><th class=\"r\">").append(t("Có tài liệu", "Documented"))
-                    .append("</th></tr></thead><tbody>\n");
-            for (Dashboard.AgencyCompleteness a : d.completeness()) {
-                h.append("<tr><td>").append(esc(a.agency())).append("</td><td class=\"r\">").append(a.components()).append("</td><td class=\"r\">")
-                        .append(a.reported()).append("</td><td class=\"r\">").append(a.documented()).append("</td></tr>\n");
+            h.append("<table><thead><tr><th>").append(t("Cơ quan", "Agency")).append("</th><th>").append(t("Vai trò", "Role")).append("</th><th class=\"r\">")
+                    .append(t("Thành phần", "Components")).append("</th><th class=\"r\">").append(t("Đã báo cáo", "Reported")).append("</th><th class=\"r\">")
+                    .append(t("Có tài liệu", "Documented")).append("</th></tr></thead><tbody>\n");
+            for (int i = 0; i < d.completeness().size(); i++) {
+                Dashboard.AgencyCompleteness a = d.completeness().get(i);
+                h.append("<tr><td data-key=\"completeness-").append(i).append("-agency\">").append(esc(a.agency())).append("</td><td class=\"nw\">").append(role(a.role()))
+                        .append("</td><td class=\"r\" data-key=\"completeness-").append(i).append("-components\">").append(a.components())
+                        .append("</td><td class=\"r\" data-key=\"completeness-").append(i).append("-reported\">").append(a.reported())
+                        .append("</td><td class=\"r\" data-key=\"completeness-").append(i).append("-documented\">").append(a.documented()).append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
         }
         if (d.deadlines() != null) {
-            h.append("<table><thead><tr><th>").append(t("Cơ quan", "Agency")).append("</th><th>").append(t("Thành phần", "Component")).append("</th><th>")
-                    .append(t("Hạn", "Due")).append("</th><th>").append(t("Trạng thái", "Status")).append("</th><th class=\"r\">").append(t("Trễ (ngày)", "Days late"))
-                    .append("</th></tr></thead><tbody>\n");
-            for (Dashboard.Deadline x : d.deadlines()) {
-                h.append("<tr><td>").append(esc(x.agency())).append("</td><td>").append(esc(x.component())).append("</td><td>")
-                        .append(x.due() == null ? "" : x.due().getDayOfMonth() + "/" + x.due().getMonthValue() + "/" + x.due().getYear()).append("</td><td>")
-                        .append(esc(x.status())).append("</td><td class=\"r\">").append(x.daysLate()).append("</td></tr>\n");
+            h.append("<table><thead><tr><th>").append(t("Cơ quan", "Agency")).append("</th><th>").append(t("Vai trò", "Role")).append("</th><th>")
+                    .append(t("Thành phần", "Component")).append("</th><th>").append(t("Hạn", "Due")).append("</th><th>").append(t("Trạng thái", "Status"))
+                    .append("</th><th class=\"r\">").append(t("Trễ (ngày)", "Days late")).append("</th></tr></thead><tbody>\n");
+            for (int i = 0; i < d.deadlines().size(); i++) {
+                Dashboard.Deadline x = d.deadlines().get(i);
+                h.append("<tr><td>").append(esc(x.agency())).append("</td><td class=\"nw\">").append(role(x.role())).append("</td><td>").append(esc(x.component()))
+                        .append("</td><td data-key=\"deadline-").append(i).append("-due\">").append(x.due() == null ? "" : date(x.due()))
+                        .append("</td><td data-key=\"deadline-").append(i).append("-state\">").append(state(x)).append("</td><td class=\"r\">")
+                        .append(x.daysLate()).append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
         }
         h.append("</section>\n");
+    }
+
+    private static String role(ReportingRole r) {
+        if (r == null) {
+            return "";
+        }
+        return switch (r) {
+            case RESPONSIBLE -> t("chủ trì", "responsible");
+            case COOPERATING -> t("phối hợp", "cooperating");
+            case COORDINATOR -> t("điều phối", "coordinating");
+        };
+    }
+
+    private static String state(Dashboard.Deadline x) {
+        return switch (x.state()) {
+            case LATE -> t("nộp trễ", "late");
+            case OVERDUE -> t("chưa nộp, đã quá hạn", "missing, overdue");
+            case MISSING -> x.daysLeft() == null ? t("chưa nộp", "missing")
+                    : t("chưa nộp, còn " + x.daysLeft() + " ngày", "missing, " + x.daysLeft() + (x.daysLeft() == 1 ? " day" : " days") + " left");
+        };
     }
 
     private static void trend(StringBuilder h, Dashboard d) {
@@ -223,26 +296,107 @@ public final class DashboardHtml {
                     + "several periods (--workspace).")).append("</p></section>\n");
             return;
         }
-        int w = 640;
-        int ht = 160;
-        int n = d.trend().size();
-        h.append("<svg class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(ht + 30).append("\" role=\"img\" aria-label=\"Trend\">\n<polyline class=\"line\" points=\"");
-        for (int i = 0; i < n; i++) {
-            double x = 30 + (w - 60) * (n == 1 ? 0.5 : (double) i / (n - 1));
-            double y = 10 + ht * (1 - d.trend().get(i).totalPoints() / d.maxPoints());
-            h.append(fmt(x)).append(',').append(fmt(y)).append(' ');
+        Double target = totalTarget(d);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Dashboard.PeriodPoint p : d.trend()) {
+            lo = Math.min(lo, p.totalPoints());
+            hi = Math.max(hi, p.totalPoints());
         }
-        h.append("\"/>\n");
+        double pad = Math.max((hi - lo) * 0.25, Math.max(5, d.maxPoints() * 0.01));
+        double[] axis = ticks(Math.max(0, lo - pad), Math.min(d.maxPoints(), hi + pad));
+        double bottom = axis[0];
+        double top = axis[axis.length - 1];
+        // a total target far above the data: drawn above a break in the axis, so that the points keep their scale
+        boolean inRange = target != null && target >= bottom && target <= top;
+        boolean above = target != null && target > top;
+        int w = 640;
+        int left = 58;
+        int right = 20;
+        int plotTop = above ? 54 : 12;
+        int plotH = 150;
+        int ht = plotTop + plotH + 40;
+        int n = d.trend().size();
+        h.append("<svg class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(ht).append("\" role=\"img\" aria-label=\"Xu hướng tổng điểm\">\n");
+        // the axis, its ticks and grid lines, and its label
+        h.append("<line class=\"axis\" x1=\"").append(left).append("\" x2=\"").append(left).append("\" y1=\"").append(above ? 14 : plotTop).append("\" y2=\"")
+                .append(plotTop + plotH).append("\"/>");
+        for (double v : axis) {
+            double y = plotTop + plotH * (1 - (v - bottom) / (top - bottom));
+            h.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(w - right).append("\" y1=\"").append(fmt(y)).append("\" y2=\"")
+                    .append(fmt(y)).append("\"/><text x=\"").append(left - 6).append("\" y=\"").append(fmt(y + 4)).append("\" class=\"num\" text-anchor=\"end\">")
+                    .append(vn(v, 2)).append("</text>");
+        }
+        for (String[] lang : new String[][] {{"vi", "Tổng điểm"}, {"en", "Total points"}}) {
+            h.append("<text lang=\"").append(lang[0]).append("\" class=\"lbl\" transform=\"translate(12,").append(plotTop + plotH / 2)
+                    .append(") rotate(-90)\" text-anchor=\"middle\">").append(lang[1]).append("</text>");
+        }
+        h.append('\n');
+        if (target != null) {
+            double ty = inRange ? plotTop + plotH * (1 - (target - bottom) / (top - bottom)) : above ? 20 : plotTop + plotH;
+            if (above) {
+                // the break: two short slanted strokes across the axis
+                h.append("<path class=\"axis\" d=\"M").append(left - 6).append(' ').append(plotTop - 10).append(" l12 -6 M").append(left - 6).append(' ')
+                        .append(plotTop - 5).append(" l12 -6\"/>");
+            }
+            h.append("<line class=\"goal\" x1=\"").append(left).append("\" x2=\"").append(w - right).append("\" y1=\"").append(fmt(ty)).append("\" y2=\"")
+                    .append(fmt(ty)).append("\"/><text x=\"").append(left - 6).append("\" y=\"").append(fmt(ty + 4)).append("\" class=\"num\" text-anchor=\"end\">")
+                    .append(vn(target, 2)).append("</text>");
+            svgText(h, w - right, ty - 5, "lbl goalText", " text-anchor=\"end\" data-key=\"trendTarget\"", "mục tiêu " + vn(target, 2) + " điểm",
+                    "target " + vn(target, 2) + " points");
+        }
+        StringBuilder line = new StringBuilder();
+        StringBuilder dots = new StringBuilder();
         for (int i = 0; i < n; i++) {
             Dashboard.PeriodPoint p = d.trend().get(i);
-            double x = 30 + (w - 60) * (n == 1 ? 0.5 : (double) i / (n - 1));
-            double y = 10 + ht * (1 - p.totalPoints() / d.maxPoints());
-            h.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"3\" class=\"best\"/><text x=\"").append(fmt(x))
-                    .append("\" y=\"").append(fmt(y - 8)).append("\" class=\"num\" text-anchor=\"middle\">").append(vn(p.totalPoints(), 2))
-                    .append("</text><text x=\"").append(fmt(x)).append("\" y=\"").append(ht + 26).append("\" class=\"lbl\" text-anchor=\"middle\">")
-                    .append(esc(p.period())).append("</text>\n");
+            double x = left + 30 + (w - left - right - 60) * (n == 1 ? 0.5 : (double) i / (n - 1));
+            double y = plotTop + plotH * (1 - (p.totalPoints() - bottom) / (top - bottom));
+            line.append(fmt(x)).append(',').append(fmt(y)).append(' ');
+            dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"3.5\" class=\"dot\"/><text x=\"").append(fmt(x))
+                    .append("\" y=\"").append(fmt(y - 9)).append("\" class=\"num\" text-anchor=\"middle\" data-key=\"trend-").append(esc(p.period()))
+                    .append("\">").append(vn(p.totalPoints(), 2)).append("</text>");
+            svgText(dots, x, plotTop + plotH + 18, "lbl", " text-anchor=\"middle\"", periodVi(p.period()), p.period());
+            dots.append('\n');
         }
-        h.append("</svg></section>\n");
+        h.append("<polyline class=\"line\" points=\"").append(line).append("\"/>\n").append(dots).append("</svg></section>\n");
+    }
+
+    /** The total a {@code total>=} target asks for, if the dashboard has one. */
+    private static Double totalTarget(Dashboard d) {
+        if (d.targetDefinitions() == null) {
+            return null;
+        }
+        Double out = null;
+        for (Target t : d.targetDefinitions()) {
+            if (t.subject() == Target.Subject.TOTAL) {
+                out = out == null ? t.number() : Math.max(out, t.number());
+            }
+        }
+        return out;
+    }
+
+    /** Round tick values covering [lo, hi]: a step of 1, 2 or 5 × 10^k, four to six ticks. */
+    static double[] ticks(double lo, double hi) {
+        if (hi <= lo) {
+            hi = lo + 1;
+        }
+        double raw = (hi - lo) / 5;
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = mag;
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * mag >= raw) {
+                step = m * mag;
+                break;
+            }
+        }
+        double start = Math.floor(lo / step) * step;
+        double end = Math.ceil(hi / step) * step;
+        int count = (int) Math.round((end - start) / step) + 1;
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = start + i * step;
+        }
+        return out;
     }
 
     private static void plan(StringBuilder h, Dashboard d) {
@@ -252,28 +406,69 @@ public final class DashboardHtml {
             h.append("<p class=\"muted\">").append(t("Chưa có mục tiêu (--targets).", "No targets given (--targets).")).append("</p></section>\n");
             return;
         }
+        if (!p.reached()) {
+            h.append("<p class=\"warn\" data-key=\"planUnreached\">").append(t("KHÔNG CÓ LỘ TRÌNH NÀO ĐẠT MỌI MỤC TIÊU. Dưới đây là lộ trình gần nhất.",
+                    "NO PLAN REACHES EVERY TARGET. Below is the closest plan.")).append("</p>\n");
+        }
         h.append("<p>").append(p.reached() ? t("Lộ trình đạt mọi mục tiêu", "The plan reaches every target")
-                : t("Không có lộ trình nào đạt mọi mục tiêu; lộ trình gần nhất", "No plan reaches every target; the closest plan")).append(": <b data-key=\"planSteps\">")
+                : t("Lộ trình gần nhất", "The closest plan")).append(": <b data-key=\"planSteps\">")
                 .append(p.steps().size()).append("</b> ").append(t("bước, công sức", "steps, effort")).append(" <b>").append(vn(p.effort(), 2)).append("</b>; ")
                 .append(t("tổng điểm", "total")).append(' ').append(vn(p.totalBefore(), 2)).append(" → <b data-key=\"planTotal\">").append(vn(p.totalAfter(), 2))
                 .append("</b>").append(p.verified() ? " (" + t("đã kiểm tra bằng chấm điểm lại", "checked by scoring again") + ")" : "").append("</p>\n");
+        if (d.targets() != null) {
+            List<String> untoldVi = new ArrayList<>();
+            List<String> untoldEn = new ArrayList<>();
+            List<String> uncohortedVi = new ArrayList<>();
+            List<String> uncohortedEn = new ArrayList<>();
+            for (int i = 0; i < d.targets().size(); i++) {
+                TargetResult r = d.targets().get(i);
+                Target def = d.targetDefinitions() == null ? null : d.targetDefinitions().get(i);
+                String vi = def == null ? r.target() : targetText(d, def);
+                if (r.status() == TargetResult.Status.CANNOT_TELL) {
+                    untoldVi.add(vi);
+                    untoldEn.add(r.target());
+                } else if (r.status() == TargetResult.Status.NEEDS_COHORT) {
+                    uncohortedVi.add(vi);
+                    uncohortedEn.add(r.target());
+                }
+            }
+            if (!untoldVi.isEmpty()) {
+                h.append("<p class=\"muted\">").append(t("Không đưa vào lộ trình (chưa đánh giá được trong nhóm so sánh này): "
+                        + esc(String.join("; ", untoldVi)), "Left out of the plan (cannot be told in this cohort): " + esc(String.join(", ", untoldEn))))
+                        .append("</p>\n");
+            }
+            if (!uncohortedVi.isEmpty()) {
+                h.append("<p class=\"muted\">").append(t("Không đưa vào lộ trình (cần nhóm so sánh, --cohort): " + esc(String.join("; ", uncohortedVi)),
+                        "Left out of the plan (needs a cohort, --cohort): " + esc(String.join(", ", uncohortedEn)))).append("</p>\n");
+            }
+        }
         h.append("<table><thead><tr><th>").append(t("Thành phần", "Component")).append("</th><th class=\"r\">").append(t("Hiện tại", "Now"))
                 .append("</th><th class=\"r\">").append(t("Cần đạt", "Reach")).append("</th><th class=\"r\">").append(t("Thêm điểm", "Adds"))
                 .append("</th><th class=\"r\">").append(t("Công sức", "Effort")).append("</th><th>").append(t("Cơ quan phụ trách", "Agency"))
                 .append("</th></tr></thead><tbody>\n");
-        java.util.Map<String, vn.dti.api.ValueKind> kinds = new java.util.HashMap<>();
-        d.agencies().forEach(a -> a.gaps().forEach(g -> kinds.put(g.component().value(), g.valueKind())));
         for (PlanStep s : p.steps()) {
-            vn.dti.api.ValueKind kind = kinds.get(s.component().value());
+            Dashboard.ComponentInfo info = d.catalogue().get(s.component().value());
             h.append("<tr><td>").append(esc(s.component().value())).append(" ").append(esc(cut(s.name(), 60))).append("</td><td class=\"r\">")
-                    .append(esc(shown(kind, s.valueBefore()))).append("</td><td class=\"r\">")
-                    .append(s.documentOnly() ? t("bổ sung tài liệu", "add a document") : esc(shown(kind, s.valueAfter()))).append("</td><td class=\"r\">+")
-                    .append(vn(s.adds(), 2)).append("</td><td class=\"r\">").append(vn(s.effort(), 2)).append("</td><td>").append(esc(s.agency()))
+                    .append(value(info, s.valueBefore())).append("</td><td class=\"r\">")
+                    .append(s.documentOnly() ? t("bổ sung tài liệu", "add a document") : value(info, s.valueAfter())).append("</td><td class=\"r\">")
+                    .append(signed(s.adds())).append("</td><td class=\"r\">").append(vn(s.effort(), 2)).append("</td><td>").append(esc(s.agency()))
                     .append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
+        if (!p.unreached().isEmpty()) {
+            h.append("<p><b>").append(t("Mục tiêu chưa đạt được và lý do", "Targets not reached, and why")).append("</b></p>\n<ul>\n");
+            for (Planner.Unreached u : p.unreached()) {
+                Target def = null;
+                for (int i = 0; d.targets() != null && d.targetDefinitions() != null && i < d.targets().size(); i++) {
+                    def = d.targets().get(i).target().equals(u.target()) ? d.targetDefinitions().get(i) : def;
+                }
+                h.append("<li data-key=\"unreached\">").append(def == null ? esc(u.target()) : t(esc(targetText(d, def)), esc(u.target()))).append(": ")
+                        .append(sentence(u.reason())).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
         for (String n : p.notes()) {
-            h.append("<p class=\"muted\">").append(esc(n)).append("</p>\n");
+            h.append("<p class=\"muted\">").append(sentence(n)).append("</p>\n");
         }
         h.append("</section>\n");
     }
@@ -285,89 +480,220 @@ public final class DashboardHtml {
                 .append(t("Tài liệu kiểm chứng", "Evidence documents")).append("</th></tr></thead><tbody>\n");
         for (Dashboard.ComponentRow c : d.components()) {
             h.append("<tr").append(c.findings() > 0 ? " class=\"flag\"" : "").append("><td>").append(esc(c.id())).append("</td><td>").append(esc(c.name()))
-                    .append("</td><td class=\"r\">").append(c.value() == null ? "—" : esc(c.value())).append("</td><td class=\"r\">")
+                    .append("</td><td class=\"r\">").append(value(d.catalogue().get(c.id()), c.value())).append("</td><td class=\"r\">")
                     .append(vn(c.points(), 2)).append(" / ").append(vn(c.maxPoints(), 2)).append("</td><td>");
             for (int i = 0; i < c.documents().size(); i++) {
-                h.append(i == 0 ? "" : "<br>").append(esc(c.documents().get(i)));
+                h.append(i == 0 ? "" : "<br>").append(document(c.documents().get(i)));
             }
             h.append("</td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
     }
 
-    /** A target's distance, in both languages, numbers in Vietnamese format. */
-    private static String distance(TargetResult r) {
-        if (r.met() == null) {
-            return t("cần nhóm so sánh (--cohort)", "needs a cohort (--cohort)");
+    /** "1426/QĐ-UBND — Khung kiến trúc số … — UBND tỉnh — 29/05/2025", escaped (the separator has nothing to escape). */
+    private static String document(Document doc) {
+        return esc(ScoreWorkbook.document(doc));
+    }
+
+    // ------------------------------------------------------------------ targets in words
+
+    /** A target in Vietnamese: "Tổng điểm ≥ 800", "3.4 ≥ 90%", "Điểm 6.5 = tối đa (20)", decimals as Vietnamese writes them. */
+    static String targetText(Dashboard d, Target t) {
+        String op = switch (t.op()) {
+            case AT_LEAST -> " ≥ ";
+            case AT_MOST -> " ≤ ";
+            case ABOVE -> " > ";
+            case BELOW -> " < ";
+            case EQUALS -> " = ";
+        };
+        return switch (t.subject()) {
+            case TOTAL -> "Tổng điểm" + op + vn(t.number(), 2);
+            case INDEX -> "Chỉ số DTI" + op + vn(t.number(), 4);
+            case RANK -> "Xếp hạng" + op + (int) t.number();
+            case TOP -> "Số chỉ số chính trong top " + t.top() + op + (int) t.number();
+            case POINTS -> {
+                Dashboard.ComponentInfo info = d.catalogue().get(t.component());
+                boolean max = info != null && Math.abs(info.maxPoints() - t.number()) < 1e-9;
+                yield "Điểm " + t.component() + (max && (t.op() == Target.Op.AT_LEAST || t.op() == Target.Op.EQUALS) ? " = tối đa (" + vn(t.number(), 2)
+                        + ")" : op + vn(t.number(), 2));
+            }
+            case COMPONENT -> t.component() + op + plainValue(d.catalogue().get(t.component()), t.value());
+        };
+    }
+
+    /** The figure now, as Vietnamese writes it. */
+    private static String actual(Dashboard d, TargetResult r, Target def) {
+        if (r.actual() == null) {
+            return "";
         }
-        if (r.met()) {
-            return t("đạt", "met");
+        if (r.actual().equals("not reported")) {
+            return t("chưa báo cáo", "not reported");
+        }
+        if (def == null) {
+            return esc(numText(r.actual()));
+        }
+        return switch (def.subject()) {
+            case TOTAL, POINTS -> vn(Double.parseDouble(r.actual()), 2);
+            case INDEX -> vn4(Double.parseDouble(r.actual()));
+            case RANK, TOP -> esc(r.actual());
+            case COMPONENT -> value(d.catalogue().get(def.component()), r.actual());
+        };
+    }
+
+    /** A target's distance, in both languages, numbers in Vietnamese format. */
+    private static String distance(Dashboard d, TargetResult r, Target def) {
+        switch (r.status()) {
+            case NEEDS_COHORT:
+                return t("cần nhóm so sánh (--cohort)", "needs a cohort (--cohort)");
+            case CANNOT_TELL: {
+                int n = def == null ? 0 : def.subject() == Target.Subject.TOP ? def.top() : (int) def.number();
+                String why = def != null && def.subject() == Target.Subject.TOP ? "mọi chỉ số chính đều trong top " + n
+                        : "đơn vị nào cũng xếp hạng " + n + " trở lên";
+                return t("chưa đánh giá được: nhóm so sánh chỉ có " + r.cohortSize() + " đơn vị, " + why + "; cần nhóm hơn " + n + " đơn vị"
+                        + national(d, true), esc(r.detail()));
+            }
+            case MET:
+                return t("đạt", "met");
+            default:
+                break;
         }
         if ("not reported".equals(r.actual())) {
             return t("chưa báo cáo", "not reported");
         }
-        String x = vn(r.distance(), 4);
-        String target = r.target();
-        if (target.startsWith("total")) {
-            return t("thiếu " + vn(r.distance(), 2) + " điểm", vn(r.distance(), 2) + " points short");
+        if (def == null) {
+            return t("chưa đạt", "not met");
         }
-        if (target.startsWith("rank")) {
-            return t("cần tăng " + x + " bậc", x + " places to climb");
+        String vi;
+        switch (def.subject()) {
+            case TOTAL:
+                vi = r.distance() <= 1e-9 ? "phải trên " + vn(def.number(), 2) + " điểm" : "thiếu " + vn(r.distance(), 2) + " điểm";
+                break;
+            case INDEX:
+                vi = "thiếu " + vn(r.distance(), 4);
+                break;
+            case RANK:
+                vi = "cần tăng " + vn(r.distance(), 0) + " bậc";
+                break;
+            case TOP:
+                vi = "thiếu " + vn(r.distance(), 0) + " chỉ số chính trong top " + def.top();
+                break;
+            case POINTS:
+                vi = (def.op().ceiling() ? "vượt " : "thiếu ") + vn(r.distance(), 2) + " điểm";
+                break;
+            default: {
+                Dashboard.ComponentInfo info = d.catalogue().get(def.component());
+                ValueKind kind = info == null ? null : info.valueKind();
+                if (kind != null && !kind.numeric()) {
+                    vi = "đang là " + plainValue(info, r.actual());
+                } else if (r.distance() <= 1e-9) {
+                    vi = "phải " + (def.op() == Target.Op.BELOW ? "dưới " : "trên ") + plainValue(info, def.value());
+                } else {
+                    String amount = kind == ValueKind.RATIO ? vn(r.distance() * 100, 2) + " điểm phần trăm" : vn(r.distance(), 4);
+                    vi = (def.op().ceiling() ? "vượt " : def.op() == Target.Op.EQUALS ? "lệch " : "còn thiếu ") + amount;
+                }
+            }
         }
-        if (target.startsWith("top")) {
-            return t("thiếu " + x + " chỉ số chính trong nhóm dẫn đầu", x + " more main indicators needed in the top");
-        }
-        if (target.startsWith("index")) {
-            return t("thiếu " + x, x + " short");
-        }
-        return t("còn thiếu " + x, x + " short");
+        return t(esc(vi), esc(r.detail()));
     }
 
     /** A gap's next step, in both languages: the value to reach and the points it adds. */
-    private static String next(Gap g) {
-        if (g.nextStep() == null) {
-            return "";
-        }
-        String adds = g.nextStep().adds() > 0 ? " (+" + vn(g.nextStep().adds(), 2) + ")" : "";
-        if (g.reasons().contains(GapReason.NO_DOCUMENT) && g.value() != null && g.value().equals(g.nextStep().value())) {
-            return t("bổ sung tài liệu kiểm chứng", "attach an evidence document") + adds;
-        }
-        if (g.nextStep().adds() <= 0 && g.pointsAtRisk() > 0) {
-            return t("xử lý cảnh báo để giữ " + vn(g.pointsAtRisk(), 2) + " điểm", "resolve the finding to keep " + vn(g.pointsAtRisk(), 2) + " points");
-        }
-        if (g.nextStep().value() == null) {
-            return t("báo cáo kèm tài liệu kiểm chứng", "report with evidence documents") + adds;
-        }
-        String v = esc(shown(g.valueKind(), g.nextStep().value()));
-        return (g.value() == null ? t("báo cáo ", "report ") : t("đạt ", "reach ")) + v + adds;
+    private static String next(Dashboard d, Gap g) {
+        String[] text = Labels.nextStep(d.catalogue().get(g.component().value()), g);
+        return text[0].isEmpty() ? "" : t(esc(text[0]), esc(text[1]));
     }
 
-    /** A value as people read it: a share as a percentage (87,2%), a number in Vietnamese format, a code as it is. */
-    static String shown(vn.dti.api.ValueKind kind, String value) {
+    // ------------------------------------------------------------------ values
+
+    /** A value as HTML, one language per cell: a share as a percentage (87,2%), yes/no, a category by its Vietnamese name (its code in English). */
+    private static String value(Dashboard.ComponentInfo info, String value) {
         if (value == null) {
             return "—";
         }
-        if (kind == vn.dti.api.ValueKind.RATIO) {
+        ValueKind kind = info == null ? null : info.valueKind();
+        if (kind == ValueKind.YES_NO || kind == ValueKind.CATEGORY) {
+            return t(esc(plainValue(info, value)), esc(englishValue(info, value)));
+        }
+        return esc(plainValue(info, value));
+    }
+
+    /** A value in Vietnamese, as text (not escaped): 87,2%; 10.000; có; a category's name. */
+    static String plainValue(Dashboard.ComponentInfo info, String value) {
+        if (value == null) {
+            return "—";
+        }
+        ValueKind kind = info == null ? null : info.valueKind();
+        if (kind == ValueKind.RATIO) {
             try {
                 return vn(Double.parseDouble(value) * 100, 2) + "%";
             } catch (NumberFormatException e) {
                 return value;
             }
         }
-        if (value.equals("yes")) {
-            return "có / yes";
+        if (kind == ValueKind.YES_NO || value.equals("yes") || value.equals("no")) {
+            return value.equals("yes") ? "có" : value.equals("no") ? "không" : value;
         }
-        if (value.equals("no")) {
-            return "không / no";
+        if (kind == ValueKind.CATEGORY) {
+            return info.categories().getOrDefault(value, value);
         }
         return numText(value);
     }
 
+    /** A value for the English view: yes/no, a category's code, a share as 87.2%. */
+    private static String englishValue(Dashboard.ComponentInfo info, String value) {
+        return info == null ? value : ValueText.of(info.valueKind(), value);
+    }
+
+    /** A sentence the library writes in English: its Vietnamese and English, switched; the English alone (marked) when it has no Vietnamese. */
+    private static String sentence(String english) {
+        String vi = Vietnamese.of(english);
+        return vi == null ? t(esc(english) + " <span class=\"muted\">(tiếng Anh)</span>", esc(english)) : t(esc(vi), esc(english));
+    }
+
+    /** A period label in Vietnamese: "quý 4/2025" for 2025-Q4; a year as it is. */
+    static String periodVi(String label) {
+        Matcher m = QUARTER.matcher(label);
+        if (m.matches()) {
+            return "quý " + m.group(2) + "/" + m.group(1);
+        }
+        int slash = label.indexOf('/');
+        if (slash > 0) {
+            try {
+                return date(LocalDate.parse(label.substring(0, slash))) + " – " + date(LocalDate.parse(label.substring(slash + 1)));
+            } catch (java.time.DateTimeException e) {
+                return label;
+            }
+        }
+        return label;
+    }
+
+    private static String period(String label) {
+        String vi = periodVi(label);
+        return vi.equals(label) ? esc(label) : t(esc(vi), esc(label));
+    }
+
+    /** A date as Vietnamese writes it: 05/12/2023. */
+    static String date(LocalDate d) {
+        return String.format(Locale.ROOT, "%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    private static String signed(double d) {
+        return (d >= 0 ? "+" : "−") + vn(Math.abs(d), 2);
+    }
+
     // ------------------------------------------------------------------ helpers
 
-    /** Vietnamese and English text: the page shows one, by the switch. Both are constants, never input. */
+    /** Vietnamese and English text: the page shows one, by the switch. Both are constants or already escaped, never raw input. */
     private static String t(String vi, String en) {
         return "<span lang=\"vi\">" + vi + "</span><span lang=\"en\">" + en + "</span>";
+    }
+
+    /** Two SVG texts at one place, one per language (the switch shows one); both constants or escaped. */
+    private static void svgText(StringBuilder h, double x, double y, String cls, String attrs, String vi, String en) {
+        for (String[] lang : new String[][] {{"vi", vi}, {"en", en}}) {
+            h.append("<text lang=\"").append(lang[0]).append("\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" class=\"").append(cls)
+                    .append('"').append(lang[0].equals("vi") ? attrs : attrs.replace("data-key=\"", "data-key=\"en-")).append('>').append(esc(lang[1]))
+                    .append("</text>");
+        }
     }
 
     /** Escapes text for HTML content and attribute values. */
@@ -468,7 +794,11 @@ public final class DashboardHtml {
             svg.chart { width: 100%; height: auto; max-width: 760px; display: block; }
             .lbl { font-size: 12px; fill: var(--ink); } .num { font-size: 12px; fill: var(--muted); } .track { fill: #edf1f5; } .bar { fill: var(--bar); }
             .avg { stroke: var(--ink); stroke-width: 2; } .best { fill: var(--good); } .lost { fill: var(--lost); } .risk { fill: var(--risk); }
-            .line { fill: none; stroke: var(--bar); stroke-width: 2; }
+            .line { fill: none; stroke: var(--bar); stroke-width: 2; } .dot { fill: var(--bar); }
+            .axis { stroke: var(--muted); stroke-width: 1; fill: none; } .grid { stroke: var(--line); stroke-width: 1; }
+            .goal { stroke: var(--good); stroke-width: 1.5; stroke-dasharray: 6 4; } .goalText { fill: var(--good); font-weight: 600; }
+            .kpi .note { color: var(--muted); font-size: 11px; margin-top: 2px; } p.title { font-weight: 600; margin: 4px 0 0; }
+            .kpi small { white-space: nowrap; } .kpi .word { font-size: 16px; line-height: 1.3; display: inline-block; } .nw { white-space: nowrap; }
             .legend { font-size: 12px; color: var(--muted); } .sw { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 10px; }
             .sw.lost { background: var(--lost); } .sw.risk { background: var(--risk); }
             footer { border-top: 1px solid var(--line); margin-top: 16px; padding-top: 6px; font-size: 12px; }

@@ -92,23 +92,23 @@ public final class Gaps {
         if (best != null) {
             double p = c.pointsAt(best);
             if (!Double.isNaN(p) && c.points() < p - 1e-9) {
-                full = new Step(Values.text(best), p, p - c.points(), (v == null ? "report " : "reach ") + Values.text(best) + " for "
+                full = new Step(Values.text(best), p, p - c.points(), (v == null ? "report " : "reach ") + shown(c, best) + " for "
                         + Points.format(p) + (p >= c.max() - 1e-9 ? " points (full)" : " points (the most this rule gives)"));
             }
         }
         if (c.parametric()) {
             ScoringPattern p = c.pattern();
-            if (c.component.valueKind() == ValueKind.RATIO && (p instanceof ScoringPattern.Ratio || p instanceof ScoringPattern.Goal)) {
+            if (c.component.valueKind() == ValueKind.RATIO && (p instanceof ScoringPattern.Ratio || p instanceof ScoringPattern.Goal) && lost > 1e-9) {
                 double goal = p instanceof ScoringPattern.Goal g ? Math.min(1, g.goal()) : 1;
                 perPoint = c.max() / (goal * 100);
             }
             if (v != null && c.has(FindingCode.NO_EVIDENCE_DOCUMENT) && byPattern > 1e-9) {
                 next = new Step(Values.text(v), byPattern, byPattern - c.points(), "attach an evidence document (tài liệu kiểm chứng) to the value "
-                        + Values.text(v) + ": it then earns " + Points.format(byPattern));
+                        + shown(c, v) + ": it then earns " + Points.format(byPattern));
             } else if (p instanceof ScoringPattern.Bands && !c.bandsUp().isEmpty()) {
                 Value edge = c.bandsUp().get(0);
                 double pts = c.pointsAt(edge);
-                next = new Step(Values.text(edge), pts, pts - c.points(), "reach the next band: at least " + Values.text(edge) + " earns "
+                next = new Step(Values.text(edge), pts, pts - c.points(), "reach the next band: at least " + shown(c, edge) + " earns "
                         + Points.format(pts));
             } else if (c.component.valueKind() == ValueKind.CATEGORY && !c.categoriesUp().isEmpty()) {
                 Value cat = c.categoriesUp().get(0);
@@ -129,6 +129,11 @@ public final class Gaps {
         return new Gap(c.component.id(), c.component.name(), c.component.id().main(), c.component.valueKind(), v == null ? null : Values.text(v), c.points(), c.max(), lost,
                 risk, reasons, c.component.responsibleAgency(), c.component.cooperatingAgencies(),
                 c.rule == null ? null : ScoringPattern.describe(c.rule.pattern()), next, full, perPoint);
+    }
+
+    /** A value as the tables show it: a share as a percentage. */
+    private static String shown(ComponentModel c, Value v) {
+        return ValueText.of(c.component.valueKind(), Values.text(v));
     }
 
     private static GapReason patternReason(ComponentModel c) {

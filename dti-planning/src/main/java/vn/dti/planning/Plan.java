@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The cheapest set of component improvements that reaches every target, or, when none does,
- * the closest plan (the most that can be reached, at its least effort).
+ * the closest plan: the one that meets the most targets; among those, the one with the most main
+ * indicators in the top N and the most points, as far as a target it misses asks for them; among
+ * those, the least effort.
  *
  * @param reached     true when the plan reaches every target (as planned)
  * @param verified    true when the plan's changes, applied and scored again (inside the cohort),
@@ -21,15 +23,18 @@ import java.util.List;
  * @param before      the targets now
  * @param after       the targets after the plan (scored again)
  * @param notes       how the plan was found and what it assumed
+ * @param unreached   when no plan reaches every target: the targets the closest plan misses, each with why
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Plan(boolean reached, boolean verified, double effort, List<PlanStep> steps, double totalBefore, double totalAfter, Integer rankBefore,
-        Integer rankAfter, List<TargetResult> before, List<TargetResult> after, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
+        Integer rankAfter, List<TargetResult> before, List<TargetResult> after, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Planner.Unreached> unreached) {
     public Plan {
         steps = List.copyOf(steps);
         before = List.copyOf(before);
         after = List.copyOf(after);
         notes = List.copyOf(notes);
+        unreached = unreached == null ? List.of() : List.copyOf(unreached);
     }
 
     /** The plan's steps as what-if changes ({@code dti whatif --set …}). */

@@ -11,58 +11,86 @@ import vn.dti.api.IndexFormula;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.Methodology;
+import vn.dti.api.Points;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Value;
+import vn.dti.api.ValueKind;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
+import vn.dti.scoring.FormulaText;
 
 /**
  * The cheapest path to a set of targets: which components to improve, to which value, at the
  * least total effort. Exact, not greedy.
  *
  * <p>Each component offers a few options: stay, or reach one of the values its rule rewards (each
- * higher band or category, yes, the value for full points, a document for a value that has none,
- * or the values an effort file lists), each with the points it earns (by the rule's own pattern)
- * and its effort. Every target is a floor on sums of points: total, index and rank targets on
- * the (index-weighted) total, "top N" targets on the main indicators (the others held where they
- * are), component targets on the options a component may take. This is a multiple-choice
- * knapsack with a count side-constraint, and it is solved exactly by dynamic programming over
- * Pareto frontiers: per main indicator, the most points for each effort; across main indicators,
- * per number of main indicators in the top N, the most (weighted) points for each effort. No
- * option is discretised and no solver tolerance is involved: points are compared as computed.
- * Every plan is then checked by applying its changes and scoring again (inside the cohort).
+ * higher band or category, yes, the value for full points, a value a component target asks for, a
+ * document for a value that has none, or the values an effort file lists), each with the points
+ * it earns (by the rule's own pattern) and its effort. Every target is a floor on sums of points:
+ * total, index and rank targets on the (index-weighted) total, "top N" targets on the main
+ * indicators (the others held where they are), component targets on the options a component may
+ * take. This is a multiple-choice knapsack with a count side-constraint, and it is solved exactly
+ * by dynamic programming over Pareto frontiers: per main indicator, the most points for each cost;
+ * across main indicators, per number of main indicators in the top N, the most (weighted) points
+ * for each cost. No option is discretised and no solver tolerance is involved: points are compared
+ * as computed.
+ *
+ * <p>An option that misses a component target is allowed at a cost of {@code big} (more than all
+ * the efforts together) per target it misses, so that one search answers both questions: the
+ * cheapest plan that meets every target when one exists (it misses none), and otherwise the
+ * closest plan: the one that meets the most targets; among those, the one with the most main
+ * indicators in the top N and the most points, as far as a target it misses asks for them; among
+ * those, the least effort. Every plan is then checked by applying its changes and scoring again
+ * (inside the cohort).
  */
 public final class Planner {
     private static final double EPS = 1e-9;
+    /** How far a strict floor ({@code total>800}) asks to be exceeded. */
+    private static final double STRICT = 1e-7;
 
     private Planner() {
     }
 
-    /** A component's option: reach {@code value} (or attach a document), earning {@code points}, at {@code effort}. */
-    record Option(ComponentModel model, Value value, boolean documentOnly, double points, double gain, double effort, boolean continuous) {
+    /** A component's option: reach {@code value} (or attach a document), earning {@code points}, at {@code effort}, missing {@code misses} of its targets. */
+    record Option(ComponentModel model, Value value, boolean documentOnly, double points, double gain, double effort, boolean continuous, int misses) {
     }
 
-    /** A component's options, and whether it must change (a component target it does not meet now). */
-    record Choices(ComponentModel model, List<Option> options, boolean forced, int main, Target target) {
+    /** A component's options, the targets on it, and how many of them staying as it is misses. */
+    record Choices(ComponentModel model, List<Option> options, int stayMisses, int main, List<Target> targets) {
+    }
+
+    /** A floor on the (weighted) points gained: a total, index or rank target. */
+    record Floor(Target target, double need) {
+    }
+
+    /**
+     * A target the plan does not reach, and why.
+     *
+     * @param target the target as written
+     * @param reason why no plan (or no plan that also meets the others) reaches it
+     */
+    public record Unreached(String target, String reason) {
     }
 
     /** The plan that reaches every target at the least effort, or the closest one. */
     public static Plan plan(Situation s, List<Target> targets, Effort effort) {
-        Methodology m = s.methodology();
         if (targets.isEmpty()) {
             throw new DtiException("No target: give at least one, e.g. --target 'total>=800'.");
         }
-        List<TargetResult> before = Targets.check(s, targets, null);
         for (Target t : targets) {
             if ((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP) && s.ranking().isEmpty()) {
                 throw new DtiException("target [" + t + "] needs --cohort: a rank is a place in a cohort.");
             }
+            String why = Targets.cannotTell(s, t);
+            if (why != null) {
+                throw new DtiException("target [" + t + "] constrains nothing here: " + why + ".");
+            }
         }
+        List<TargetResult> before = Targets.check(s, targets, null);
         Problem p = problem(s, targets, effort);
         Solution best = solve(p);
-        List<Option> chosen = best.options();
         List<String> notes = new ArrayList<>(p.notes);
-        chosen = justEnough(p, chosen);
+        List<Option> chosen = justEnough(p, best);
         List<PlanStep> steps = new ArrayList<>();
         double total = 0;
         for (Option o : chosen) {
@@ -80,17 +108,26 @@ public final class Planner {
         Situation then = s.withEvidence(WhatIf.apply(s.evidence(), changes));
         List<TargetResult> after = Targets.check(then, targets, null);
         boolean verified = Targets.allMet(after);
-        if (best.reached() && !verified) {
+        boolean reached = best.met() == p.targets();
+        if (reached && !verified) {
             notes.add("Scored again with the plan's changes, a target is still missed: the others in the cohort were held where they are, "
                     + "and cohort-relative rules moved them.");
         }
-        if (!best.reached()) {
-            notes.add("No plan reaches every target: this is the closest plan (the most that can be reached, at its least effort).");
+        List<Unreached> unreached = new ArrayList<>();
+        if (!reached) {
+            for (int i = 0; i < targets.size(); i++) {
+                if (!after.get(i).isMet()) {
+                    unreached.add(new Unreached(targets.get(i).text(), why(p, targets.get(i), effort, best.met())));
+                }
+            }
+            notes.add("No plan reaches every target. This is the closest plan: it meets the most targets (" + best.met() + " of " + p.targets()
+                    + "); among such plans, it has the most main indicators in the top N and the most points a target it misses asks for; "
+                    + "among those, the least effort.");
         }
         Integer rankBefore = s.ranking().flatMap(r -> r.entity(s.entityId())).map(EntityRanking::rank).orElse(null);
         Integer rankAfter = then.ranking().flatMap(r -> r.entity(then.entityId())).map(EntityRanking::rank).orElse(null);
-        return new Plan(best.reached(), verified && best.reached(), total, steps, s.card().totalPoints(), then.card().totalPoints(), rankBefore,
-                rankAfter, before, after, notes);
+        return new Plan(reached, verified && reached, total, steps, s.card().totalPoints(), then.card().totalPoints(), rankBefore,
+                rankAfter, before, after, notes, unreached);
     }
 
     // ------------------------------------------------------------------ the problem
@@ -99,22 +136,49 @@ public final class Planner {
     static final class Problem {
         final List<Choices> choices = new ArrayList<>();
         final int mains;
-        /** Weight of each main indicator's points in the floor on the (weighted) total. */
+        /** Weight of each main indicator's points in the floors on the (weighted) total. */
         final double[] weight;
-        /** The floor on Σ weight × gain; ≤ 0 when no such target. */
-        double need = Double.NEGATIVE_INFINITY;
+        /** The floors on Σ weight × gain (total, index and rank targets). */
+        final List<Floor> floors = new ArrayList<>();
         /** Per main indicator, the gain that puts it in the top N. */
-        double[] mainNeed;
-        /** How many main indicators must be in the top N (0: no such target). */
+        final double[] mainNeed;
+        /** The top-N targets' counts (one N). */
+        final List<Integer> tops = new ArrayList<>();
+        /** How many main indicators must be in the top N at most (0: no such target). */
         int count;
+        /** The targets on components. */
+        int componentTargets;
+        /** The cost of missing one component target: more than every effort together. */
+        double big = 1;
         final List<String> notes = new ArrayList<>();
-        boolean impossible;
 
         Problem(int mains) {
             this.mains = mains;
             this.weight = new double[mains];
             this.mainNeed = new double[mains];
             java.util.Arrays.fill(mainNeed, Double.POSITIVE_INFINITY);
+        }
+
+        /** All the targets. */
+        int targets() {
+            return floors.size() + tops.size() + componentTargets;
+        }
+
+        /** The highest floor (−∞ without one). */
+        double maxNeed() {
+            return floors.stream().mapToDouble(Floor::need).max().orElse(Double.NEGATIVE_INFINITY);
+        }
+
+        /** Targets a plan meets that gains {@code gain}, has {@code inTop} main indicators in the top N and misses {@code misses} component targets. */
+        int met(double gain, int inTop, int misses) {
+            int n = componentTargets - misses;
+            for (Floor f : floors) {
+                n += gain >= f.need() - EPS ? 1 : 0;
+            }
+            for (int k : tops) {
+                n += inTop >= k ? 1 : 0;
+            }
+            return n;
         }
     }
 
@@ -125,27 +189,30 @@ public final class Planner {
         Problem p = new Problem(n);
         double[] w = Thresholds.indexWeights(m);
         boolean proportional = m.indexFormula() == IndexFormula.POINTS_OVER_MAX;
-        boolean totalTarget = false;
-        boolean indexTarget = false;
-        double needPoints = Double.NEGATIVE_INFINITY;
-        double needIndex = Double.NEGATIVE_INFINITY;
-        Map<IndicatorId, Target> componentTargets = new LinkedHashMap<>();
+        boolean totalTarget = targets.stream().anyMatch(t -> t.subject() == Target.Subject.TOTAL);
+        boolean indexTarget = targets.stream().anyMatch(t -> t.subject() == Target.Subject.INDEX || t.subject() == Target.Subject.RANK);
+        if (!proportional && totalTarget && indexTarget) {
+            throw new DtiException("Methodology " + m.id() + " forms its index by weighting pillars, so a total-points target and an index or rank "
+                    + "target are two different floors; plan for one of them at a time.");
+        }
+        for (int j = 0; j < n; j++) {
+            p.weight[j] = proportional || totalTarget ? 1 : w[j] * m.totalPoints();
+        }
+        Map<IndicatorId, List<Target>> componentTargets = new LinkedHashMap<>();
         int top = 0;
         for (Target t : targets) {
+            double strict = t.op() == Target.Op.ABOVE ? STRICT : 0;
             switch (t.subject()) {
                 case TOTAL:
-                    totalTarget = true;
-                    needPoints = Math.max(needPoints, t.number() - card.totalPoints());
+                    p.floors.add(new Floor(t, t.number() - card.totalPoints() + strict));
                     break;
                 case INDEX:
-                    indexTarget = true;
-                    needIndex = Math.max(needIndex, t.number() - card.index());
+                    p.floors.add(new Floor(t, (t.number() - card.index()) * m.totalPoints() + strict));
                     break;
                 case RANK: {
-                    indexTarget = true;
                     CohortRanking r = s.ranking().orElseThrow();
                     double idx = Thresholds.indexForRank(r, s.entityId(), (int) t.number());
-                    needIndex = Math.max(needIndex, idx - card.index());
+                    p.floors.add(new Floor(t, (idx - card.index()) * m.totalPoints()));
                     break;
                 }
                 case TOP: {
@@ -153,6 +220,7 @@ public final class Planner {
                         throw new DtiException("targets [" + t + "] and top" + top + ": one top-N target at a time.");
                     }
                     top = t.top();
+                    p.tops.add((int) t.number());
                     p.count = Math.max(p.count, (int) t.number());
                     double[] v = Thresholds.mainValueForTop(m, s.ranking().orElseThrow(), s.entityId(), top);
                     for (int j = 0; j < n; j++) {
@@ -162,68 +230,48 @@ public final class Planner {
                     break;
                 }
                 default:
-                    Target was = componentTargets.put(IndicatorId.of(t.component()), t);
-                    if (was != null) {
-                        throw new DtiException("targets [" + was + "] and [" + t + "] name the same component; keep one.");
-                    }
+                    componentTargets.computeIfAbsent(IndicatorId.of(t.component()), k -> new ArrayList<>()).add(t);
+                    p.componentTargets++;
             }
         }
-        if (proportional || !(totalTarget && indexTarget)) {
-            for (int j = 0; j < n; j++) {
-                p.weight[j] = proportional || totalTarget ? 1 : w[j] * m.totalPoints();
-            }
-            double fromIndex = needIndex == Double.NEGATIVE_INFINITY ? needIndex : needIndex * m.totalPoints();
-            if (!proportional && indexTarget) {
-                fromIndex = needIndex * m.totalPoints();
-            }
-            p.need = Math.max(needPoints, fromIndex);
-        } else {
-            throw new DtiException("Methodology " + m.id() + " forms its index by weighting pillars, so a total-points target and an index or rank "
-                    + "target are two different floors; plan for one of them at a time.");
-        }
-        List<ComponentModel> models = s.components();
         Map<IndicatorId, Integer> mainOf = new HashMap<>();
         for (int j = 0; j < n; j++) {
             for (var c : m.mainIndicators().get(j).components()) {
                 mainOf.put(c.id(), j);
             }
         }
-        for (ComponentModel c : models) {
-            Target t = componentTargets.get(c.component.id());
-            Choices ch = choices(c, t, effort, mainOf.get(c.component.id()), p.notes);
-            if (ch.forced() && ch.options().isEmpty()) {
-                p.impossible = true;
-                p.notes.add("Target [" + t + "] cannot be reached: " + (effort.of(c.component) != null && effort.of(c.component).isFixed()
-                        ? "the effort file fixes " + c.component.id() + "." : "no value the effort file allows meets it."));
-                ch = new Choices(c, List.of(), false, ch.main(), null);
-            }
-            if (!ch.options().isEmpty() || ch.forced()) {
+        double efforts = 0;
+        for (ComponentModel c : s.components()) {
+            Choices ch = choices(c, componentTargets.getOrDefault(c.component.id(), List.of()), effort, mainOf.get(c.component.id()), p.notes);
+            if (!ch.options().isEmpty() || ch.stayMisses() > 0) {
                 p.choices.add(ch);
+                efforts += ch.options().stream().mapToDouble(Option::effort).max().orElse(0);
             }
         }
+        p.big = efforts + 1;
         return p;
     }
 
-    /** A component's options: stay, or each value worth reaching, at its effort. */
-    static Choices choices(ComponentModel c, Target target, Effort effort, int main, List<String> notes) {
+    /** A component's options: stay, or each value worth reaching, at its effort, with the targets on it each misses. */
+    static Choices choices(ComponentModel c, List<Target> targets, Effort effort, int main, List<String> notes) {
         Effort.ComponentEffort spec = effort.of(c.component);
-        boolean meets = target == null || meets(target, c.value());
+        int stayMisses = misses(targets, c.value(), c.points());
         List<Option> out = new ArrayList<>();
         if (!c.component.scored() || (spec != null && spec.isFixed())) {
-            return new Choices(c, out, !meets, main, target);
+            return new Choices(c, out, stayMisses, main, targets);
         }
         if (!c.parametric()) {
             if (c.points() < c.max() - EPS) {
                 notes.add("Component " + c.component.id() + " is scored by a formula written in a rule, not a table pattern: the plan leaves it as it is.");
             }
-            return new Choices(c, out, !meets, main, target);
+            return new Choices(c, out, stayMisses, main, targets);
         }
         double each = spec != null && spec.effort() != null ? spec.effort() : effort.defaultOf();
         Double cap = spec == null ? null : spec.maxValue();
         List<Option> candidates = new ArrayList<>();
         if (spec != null && spec.steps() != null) {
             for (Effort.StepEffort st : spec.steps()) {
-                candidates.add(option(c, st.value(), false, st.effort(), false));
+                candidates.add(option(c, st.value(), false, st.effort(), false, targets));
             }
         } else {
             List<Value> values = new ArrayList<>();
@@ -236,61 +284,113 @@ public final class Planner {
             if (cap != null && best instanceof Value.Numeric bn && bn.number() > cap) {
                 values.add(Value.number(cap));
             }
-            if (target != null && c.component.valueKind().numeric()) {
-                values.add(Value.number(target.number()));
-            }
-            if (target != null && !c.component.valueKind().numeric()) {
-                values.add(target.value().equals("yes") || target.value().equals("no") ? Value.yesNo(target.value().equals("yes"))
-                        : Value.category(target.value()));
+            for (Target t : targets) {
+                values.addAll(targetValues(c, t, best));
             }
             for (Value v : values) {
-                candidates.add(option(c, v, false, each, c.continuous()));
+                candidates.add(option(c, v, false, each, c.continuous(), targets));
             }
             if (c.value() != null && !c.documented()) {
-                candidates.add(option(c, c.value(), true, each, false));
+                candidates.add(option(c, c.value(), true, each, false, targets));
             }
         }
+        // a value below the one reported now is proposed only when a target asks for it (a ceiling, an equality): reaching the same points
+        // with less would only raise what the others earn on a cohort-relative rule, and "keep the value" is the document option
+        boolean lowerAsked = (spec != null && spec.steps() != null)
+                || targets.stream().anyMatch(t -> t.subject() == Target.Subject.COMPONENT && (t.op().ceiling() || t.op() == Target.Op.EQUALS));
+        double now = Values.number(c.value());
         for (Option o : candidates) {
             if (Double.isNaN(o.points())) {
                 continue;
             }
-            if (cap != null && o.value() instanceof Value.Numeric v && v.number() > cap + EPS) {
+            if (!lowerAsked && !o.documentOnly() && o.value() instanceof Value.Numeric v && v.number() < now - EPS) {
                 continue;
             }
-            if (target != null && !meets(target, o.value())) {
+            if (cap != null && !o.documentOnly() && o.value() instanceof Value.Numeric v && v.number() > cap + EPS) {
                 continue;
             }
-            if (o.gain() <= EPS && meets) {
-                continue;
+            if (o.gain() <= EPS && o.misses() >= stayMisses) {
+                continue; // no better than staying as it is
             }
             out.add(o);
         }
-        // per value, the least effort; then drop options another beats on both effort and points
-        out.sort(Comparator.comparingDouble(Option::effort).thenComparing(Comparator.comparingDouble(Option::gain).reversed()));
+        // drop an option that another beats on misses, effort and points at once
         List<Option> kept = new ArrayList<>();
-        double bestGain = Double.NEGATIVE_INFINITY;
-        for (Option o : out) {
-            if (o.gain() > bestGain + EPS) {
+        for (int i = 0; i < out.size(); i++) {
+            Option o = out.get(i);
+            boolean beaten = false;
+            for (int k = 0; k < out.size(); k++) {
+                Option x = out.get(k);
+                if (k != i && x.misses() <= o.misses() && x.effort() <= o.effort() + EPS && x.gain() >= o.gain() - EPS
+                        && (x.misses() < o.misses() || x.effort() < o.effort() - EPS || x.gain() > o.gain() + EPS || k < i)) {
+                    beaten = true;
+                    break;
+                }
+            }
+            if (!beaten) {
                 kept.add(o);
-                bestGain = o.gain();
             }
         }
-        return new Choices(c, kept, !meets, main, target);
+        kept.sort(Comparator.comparingInt(Option::misses).thenComparingDouble(Option::effort).thenComparing(Comparator.comparingDouble(Option::gain)
+                .reversed()));
+        return new Choices(c, kept, stayMisses, main, targets);
     }
 
-    private static Option option(ComponentModel c, Value v, boolean documentOnly, double effort, boolean continuous) {
+    /** The values a target on this component asks for: the value itself, the least value above it, the least value earning the points. */
+    private static List<Value> targetValues(ComponentModel c, Target t, Value best) {
+        List<Value> out = new ArrayList<>();
+        ValueKind kind = c.component.valueKind();
+        if (t.subject() == Target.Subject.COMPONENT) {
+            if (!kind.numeric()) {
+                out.add(t.value().equals("yes") || t.value().equals("no") ? Value.yesNo(t.value().equals("yes")) : Value.category(t.value()));
+                return out;
+            }
+            double w = t.number();
+            if (t.op() == Target.Op.ABOVE) {
+                out.add(Value.number(Values.nextAbove(kind, w)));
+            } else if (t.op() == Target.Op.BELOW) {
+                if (Values.nextBelow(kind, w) >= 0) {
+                    out.add(Value.number(Values.nextBelow(kind, w)));
+                }
+            } else {
+                out.add(Value.number(w));
+            }
+            return out;
+        }
+        // a points target: the least value that earns them, where the points grow with the value
+        if (t.op().floor() || t.op() == Target.Op.EQUALS) {
+            double want = t.number() + (t.op() == Target.Op.ABOVE ? STRICT : 0);
+            if (c.continuous() && best instanceof Value.Numeric b && c.pointsAt(best) >= want - EPS) {
+                double from = c.value() instanceof Value.Numeric now ? Math.min(now.number(), b.number()) : 0;
+                out.add(Value.number(c.leastValueFor(want, from, b.number())));
+            }
+        }
+        return out;
+    }
+
+    private static Option option(ComponentModel c, Value v, boolean documentOnly, double effort, boolean continuous, List<Target> targets) {
         double pts = c.pointsAt(v);
-        return new Option(c, v, documentOnly, pts, pts - c.points(), effort, continuous && !documentOnly);
+        return new Option(c, v, documentOnly, pts, pts - c.points(), effort, continuous && !documentOnly, misses(targets, v, pts));
     }
 
-    static boolean meets(Target t, Value v) {
+    /** How many of these targets a component with this value and these points misses. */
+    static int misses(List<Target> targets, Value v, double points) {
+        int n = 0;
+        for (Target t : targets) {
+            n += meets(t, v, points) ? 0 : 1;
+        }
+        return n;
+    }
+
+    static boolean meets(Target t, Value v, double points) {
+        if (t.subject() == Target.Subject.POINTS) {
+            return !Double.isNaN(points) && t.op().holds(points, t.number());
+        }
         if (v == null) {
             return false;
         }
         if (v instanceof Value.Numeric n) {
-            double want = t.number();
-            return t.op() == Target.Op.AT_LEAST ? n.number() >= want - 1e-12 : t.op() == Target.Op.AT_MOST ? n.number() <= want + 1e-12
-                    : Math.abs(n.number() - want) <= 1e-12;
+            return t.op().holds(n.number(), t.number());
         }
         return Values.text(v).equals(t.value());
     }
@@ -301,43 +401,45 @@ public final class Planner {
     record Chain(Option option, Chain next) {
     }
 
-    /** A point of a Pareto frontier: effort, points gained, and the options that give them. */
-    record Entry(double effort, double gain, Chain chain) {
+    /** A point of a Pareto frontier: effort, component targets missed, points gained, and the options that give them. */
+    record Entry(double effort, int misses, double gain, Chain chain) {
+        double cost(double big) {
+            return misses * big + effort;
+        }
     }
 
-    /** The search's answer. */
-    record Solution(boolean reached, List<Option> options) {
+    /** The search's answer: the options chosen, and how many targets they meet (as planned). */
+    record Solution(List<Option> options, int met, double gain, int inTop) {
     }
 
     static Solution solve(Problem p) {
-        // per main indicator: the most points for each effort (Pareto frontier)
+        double big = p.big;
+        // per main indicator: the most points for each cost (Pareto frontier)
         List<List<Entry>> perMain = new ArrayList<>();
         for (int j = 0; j < p.mains; j++) {
-            List<Entry> f = new ArrayList<>(List.of(new Entry(0, 0, null)));
+            List<Entry> f = new ArrayList<>(List.of(new Entry(0, 0, 0, null)));
             for (Choices ch : p.choices) {
                 if (ch.main() != j) {
                     continue;
                 }
                 List<Entry> next = new ArrayList<>();
                 for (Entry e : f) {
-                    if (!ch.forced() || ch.options().isEmpty()) {
-                        next.add(e);
-                    }
+                    next.add(new Entry(e.effort(), e.misses() + ch.stayMisses(), e.gain(), e.chain()));
                     for (Option o : ch.options()) {
-                        next.add(new Entry(e.effort() + o.effort(), e.gain() + o.gain(), new Chain(o, e.chain())));
+                        next.add(new Entry(e.effort() + o.effort(), e.misses() + o.misses(), e.gain() + o.gain(), new Chain(o, e.chain())));
                     }
                 }
-                f = pareto(next);
+                f = pareto(next, big);
             }
             perMain.add(f);
         }
-        // across main indicators: per count of main indicators in the top N (capped), the most weighted points per effort
+        // across main indicators: per count of main indicators in the top N (capped), the most weighted points per cost
         int k = p.count;
         List<List<Entry>> states = new ArrayList<>();
         for (int c = 0; c <= k; c++) {
             states.add(new ArrayList<>());
         }
-        states.get(0).add(new Entry(0, 0, null));
+        states.get(0).add(new Entry(0, 0, 0, null));
         for (int j = 0; j < p.mains; j++) {
             List<List<Entry>> next = new ArrayList<>();
             for (int c = 0; c <= k; c++) {
@@ -352,41 +454,54 @@ public final class Planner {
                         for (Chain x = e.chain(); x != null; x = x.next()) {
                             chain = new Chain(x.option(), chain);
                         }
-                        next.get(c2).add(new Entry(st.effort() + e.effort(), st.gain() + p.weight[j] * e.gain(), chain));
+                        next.get(c2).add(new Entry(st.effort() + e.effort(), st.misses() + e.misses(), st.gain() + p.weight[j] * e.gain(), chain));
                     }
                 }
             }
             for (int c = 0; c <= k; c++) {
-                next.set(c, pareto(next.get(c)));
+                next.set(c, pareto(next.get(c), big));
             }
             states = next;
         }
+        // the most targets met; then the most main indicators in the top N and the most points, as far as the targets ask; then the least effort
+        double cap = p.maxNeed();
         Entry best = null;
-        if (!p.impossible) {
-            for (Entry e : states.get(k)) {
-                if (e.gain() >= p.need - EPS && (best == null || e.effort() < best.effort() - EPS
-                        || (Math.abs(e.effort() - best.effort()) <= EPS && e.gain() > best.gain()))) {
-                    best = e;
-                }
-            }
-        }
-        if (best != null) {
-            return new Solution(true, list(best.chain()));
-        }
-        // closest: the most main indicators in the top N, then the most points, then the least effort
-        for (int c = k; c >= 0 && best == null; c--) {
+        int bestC = 0;
+        int bestMet = -1;
+        for (int c = 0; c <= k; c++) {
             for (Entry e : states.get(c)) {
-                if (best == null || e.gain() > best.gain() + EPS || (Math.abs(e.gain() - best.gain()) <= EPS && e.effort() < best.effort())) {
+                int met = p.met(e.gain(), c, e.misses());
+                int cmp = best == null ? 1 : Integer.compare(met, bestMet);
+                if (cmp == 0) {
+                    cmp = Integer.compare(c, bestC);
+                }
+                if (cmp == 0) {
+                    cmp = Double.compare(round(Math.min(e.gain(), cap)), round(Math.min(best.gain(), cap)));
+                }
+                if (cmp == 0) {
+                    cmp = Double.compare(round(best.effort()), round(e.effort()));
+                }
+                if (cmp == 0) {
+                    cmp = Double.compare(round(e.gain()), round(best.gain()));
+                }
+                if (cmp > 0) {
                     best = e;
+                    bestC = c;
+                    bestMet = met;
                 }
             }
         }
-        return new Solution(false, best == null ? List.of() : list(best.chain()));
+        return new Solution(best == null ? List.of() : list(best.chain()), bestMet, best == null ? 0 : best.gain(), bestC);
     }
 
-    /** The entries no other beats on both effort (less or equal) and gain (more or equal). */
-    static List<Entry> pareto(List<Entry> entries) {
-        entries.sort(Comparator.comparingDouble(Entry::effort).thenComparing(Comparator.comparingDouble(Entry::gain).reversed()));
+    /** Compared as equal within {@link #EPS}. */
+    private static double round(double d) {
+        return Double.isInfinite(d) ? d : Math.round(d / EPS) * EPS;
+    }
+
+    /** The entries no other beats on both cost (less or equal) and gain (more or equal). */
+    static List<Entry> pareto(List<Entry> entries, double big) {
+        entries.sort(Comparator.comparingDouble((Entry e) -> e.cost(big)).thenComparing(Comparator.comparingDouble(Entry::gain).reversed()));
         List<Entry> out = new ArrayList<>();
         double best = Double.NEGATIVE_INFINITY;
         for (Entry e : entries) {
@@ -406,28 +521,85 @@ public final class Planner {
         return out;
     }
 
+    // ------------------------------------------------------------------ why a target is not reached
+
+    /** Why the closest plan misses a target. */
+    static String why(Problem p, Target t, Effort effort, int met) {
+        String together = "no plan meets it together with the " + met + " target(s) this plan meets";
+        if (t.onComponent()) {
+            for (Choices ch : p.choices) {
+                if (!ch.model().component.id().value().equals(t.component())) {
+                    continue;
+                }
+                Effort.ComponentEffort spec = effort.of(ch.model().component);
+                if (spec != null && spec.isFixed()) {
+                    return "the effort file fixes " + t.component() + (spec.note() == null ? "" : " (" + spec.note() + ")");
+                }
+                if (!ch.model().parametric()) {
+                    return "component " + t.component() + " is scored by a formula written in a rule, which the planner does not change";
+                }
+                boolean any = ch.options().stream().anyMatch(o -> meets(t, o.value(), o.points()));
+                if (!any) {
+                    String limit = spec == null ? "" : spec.maxValue() != null ? " (maxValue " + FormulaText.num(spec.maxValue()) + ")"
+                            : spec.steps() != null ? " (its steps: " + String.join(", ", spec.steps().stream().map(x -> Values.text(x.value())).toList()) + ")"
+                            : "";
+                    return "no value the effort file allows meets it" + limit;
+                }
+                return together;
+            }
+            return together;
+        }
+        double most = 0;
+        int canTop = 0;
+        double[] mainMost = new double[p.mains];
+        for (Choices ch : p.choices) {
+            double g = ch.options().stream().mapToDouble(Option::gain).max().orElse(0);
+            mainMost[ch.main()] += Math.max(0, g);
+        }
+        for (int j = 0; j < p.mains; j++) {
+            most += p.weight[j] * mainMost[j];
+            canTop += mainMost[j] >= p.mainNeed[j] - EPS ? 1 : 0;
+        }
+        List<String> fixed = new ArrayList<>();
+        effort.components().forEach((id, e) -> {
+            if (e != null && e.isFixed()) {
+                fixed.add(id);
+            }
+        });
+        String fixedText = fixed.isEmpty() ? "" : "; the effort file fixes " + String.join(", ", fixed);
+        if (t.subject() == Target.Subject.TOP) {
+            return canTop < (int) t.number() ? "at most " + canTop + " main indicator(s) can reach the top " + t.top() + fixedText : together;
+        }
+        for (Floor f : p.floors) {
+            if (f.target() == t && most < f.need() - EPS) {
+                return "at most " + Points.format(most) + " more points can be earned, " + Points.format(Math.max(0, f.need())) + " are needed"
+                        + fixedText;
+            }
+        }
+        return together;
+    }
+
     // ------------------------------------------------------------------ just enough
 
     /**
      * The same plan with values that earn just enough: where a step's points grow with its value
      * (shares, goals), the largest such step is lowered to the least value (rounded up as people
-     * write it) that still meets every target, when the plan overshoots; the other steps keep their
-     * full values. The effort is unchanged.
+     * write it) that still meets every target the plan meets, when the plan overshoots; the other
+     * steps keep their full values. The effort is unchanged.
      */
-    static List<Option> justEnough(Problem p, List<Option> chosen) {
+    static List<Option> justEnough(Problem p, Solution solution) {
+        List<Option> chosen = solution.options();
         if (chosen.isEmpty()) {
             return chosen;
         }
         double[] mainGain = new double[p.mains];
         Map<Option, Integer> mainOf = new HashMap<>();
-        Map<ComponentModel, Target> floors = new HashMap<>();
+        Map<ComponentModel, List<Target>> on = new HashMap<>();
         for (Choices ch : p.choices) {
             for (Option o : ch.options()) {
                 mainOf.put(o, ch.main());
             }
-            if (ch.target() != null) {
-                floors.put(ch.model(), ch.target());
-            }
+            on.put(ch.model(), ch.targets());
         }
         double weighted = 0;
         for (Option o : chosen) {
@@ -435,7 +607,14 @@ public final class Planner {
             mainGain[j] += o.gain();
             weighted += p.weight[j] * o.gain();
         }
-        double slack = p.need == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : weighted - p.need;
+        // the slack above the highest floor the plan meets; none when it misses a floor (more points are closer)
+        double slack = Double.POSITIVE_INFINITY;
+        for (Floor f : p.floors) {
+            slack = weighted >= f.need() - EPS ? Math.min(slack, weighted - f.need()) : Double.NEGATIVE_INFINITY;
+        }
+        if (slack == Double.NEGATIVE_INFINITY) {
+            return chosen;
+        }
         boolean[] keepTop = new boolean[p.mains];
         for (int j = 0; j < p.mains; j++) {
             keepTop[j] = p.count > 0 && mainGain[j] >= p.mainNeed[j] - EPS;
@@ -463,20 +642,22 @@ public final class Planner {
             }
             ComponentModel c = o.model();
             double from = c.value() instanceof Value.Numeric now ? now.number() : 0;
-            Target floor = floors.get(c);
-            if (floor != null) {
-                if (floor.op() != Target.Op.AT_LEAST) {
-                    continue;
+            List<Target> targets = on.getOrDefault(c, List.of());
+            for (Target t : targets) {
+                if (t.subject() == Target.Subject.COMPONENT && t.op().floor()) {
+                    from = Math.max(from, t.op() == Target.Op.ABOVE ? Values.nextAbove(c.component.valueKind(), t.number()) : t.number());
                 }
-                from = Math.max(from, floor.number());
+            }
+            if (from >= v.number()) {
+                continue;
             }
             double least = c.leastValueFor(o.points() - room, from, v.number());
             Value lowered = Value.number(least);
             double pts = c.pointsAt(lowered);
-            if (!(pts > c.points() + EPS) || least >= v.number()) {
+            if (!(pts > c.points() + EPS) || least >= v.number() || misses(targets, lowered, pts) > o.misses()) {
                 continue;
             }
-            Option smaller = new Option(c, lowered, false, pts, pts - c.points(), o.effort(), true);
+            Option smaller = new Option(c, lowered, false, pts, pts - c.points(), o.effort(), true, o.misses());
             double drop = o.gain() - smaller.gain();
             slack -= p.weight[j] * drop;
             mainGain[j] -= drop;

@@ -3,6 +3,7 @@ package vn.dti.planning;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,16 +12,23 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dti.api.Component;
+import vn.dti.api.ComponentEvidence;
 import vn.dti.api.ComponentScore;
+import vn.dti.api.Document;
 import vn.dti.api.Finding;
 import vn.dti.api.MainIndicator;
 import vn.dti.api.ScoreCard;
+import vn.dti.api.ValueKind;
 
 /**
  * The score card as an Excel workbook a planner can filter and send on: sheets "Điểm" (every
- * main indicator and component with points, max, points lost and at risk, agency), "Khoảng cách"
- * (the gaps with the next step) and "Phát hiện" (the findings), each with an autofilter and a
- * frozen header row. Numbers are numbers (Excel shows them in the reader's own format).
+ * main indicator and component with points, max, points lost and at risk, agencies, the formula,
+ * the reported value and its evidence documents), "Khoảng cách" (the gaps with the reasons, the
+ * next step, the value for full points and the cooperating agencies) and "Phát hiện" (the
+ * findings), each with an autofilter and a frozen header row. Numbers are numbers with a number
+ * format (a share as a percentage), so Excel shows them in the reader's own format and can sum
+ * and filter them; reasons and findings are in Vietnamese, each code kept in a column of its own.
  */
 public final class ScoreWorkbook {
     private ScoreWorkbook() {
@@ -29,6 +37,17 @@ public final class ScoreWorkbook {
     /** The workbook's bytes (.xlsx). */
     public static byte[] write(Situation s) {
         return write(s, null);
+    }
+
+    /** The number formats of the workbook. */
+    private record Formats(CellStyle points, CellStyle index, CellStyle share, CellStyle rate, CellStyle count) {
+        CellStyle of(ValueKind kind) {
+            return switch (kind) {
+                case RATIO -> share;
+                case RATE -> rate;
+                default -> count;
+            };
+        }
     }
 
     /**
@@ -47,19 +66,18 @@ public final class ScoreWorkbook {
             Font bold = wb.createFont();
             bold.setBold(true);
             head.setFont(bold);
-            CellStyle num = wb.createCellStyle();
-            num.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-            CellStyle idx = wb.createCellStyle();
-            idx.setDataFormat(wb.createDataFormat().getFormat("0.0000"));
+            Formats f = new Formats(style(wb, "0.00"), style(wb, "0.0000"), style(wb, "0.00%"), style(wb, "0.00"), style(wb, "#,##0.##"));
+            CellStyle num = f.points();
 
             Sheet score = wb.createSheet("Điểm");
+            List<String> columns = new ArrayList<>(List.of("Mã", "Chỉ số", "Cấp", three ? "Điểm (đạt được)" : "Điểm", "Tối đa", "Điểm bị mất",
+                    "Điểm có rủi ro", "Cơ quan phụ trách", "Cơ quan phối hợp", "Cách tính"));
             if (three) {
-                header(score, head, "Mã", "Chỉ số", "Cấp", "Điểm (đạt được)", "Tối đa", "Điểm bị mất", "Điểm có rủi ro", "Cơ quan phụ trách",
-                        "Cơ quan phối hợp", "Cách tính", "Tự đánh giá", "Hội đồng thẩm định");
-            } else {
-                header(score, head, "Mã", "Chỉ số", "Cấp", "Điểm", "Tối đa", "Điểm bị mất", "Điểm có rủi ro", "Cơ quan phụ trách", "Cơ quan phối hợp",
-                        "Cách tính");
+                columns.addAll(List.of("Tự đánh giá", "Hội đồng thẩm định"));
             }
+            int valueCol = columns.size();
+            columns.addAll(List.of("Giá trị báo cáo", "Tài liệu kiểm chứng"));
+            header(score, head, columns.toArray(new String[0]));
             int r = 1;
             int c = 0;
             for (int i = 0; i < s.methodology().mainIndicators().size(); i++) {
@@ -92,6 +110,15 @@ public final class ScoreWorkbook {
                         number(cr, 10, a.selfAssessedPoints() == null ? a.points() : a.selfAssessedPoints(), num);
                         number(cr, 11, a.appraisedPoints() == null ? a.points() : a.appraisedPoints(), num);
                     }
+                    ComponentEvidence ce = s.evidence().component(cs.id()).filter(ComponentEvidence::reported).orElse(null);
+                    if (ce != null) {
+                        value(cr, valueCol, comp, Values.text(ce.value()), f);
+                        List<String> docs = new ArrayList<>();
+                        for (Document d : ce.documents()) {
+                            docs.add(document(d));
+                        }
+                        text(cr, valueCol + 1, String.join("; ", docs));
+                    }
                 }
             }
             Row total = score.createRow(r++);
@@ -107,59 +134,102 @@ public final class ScoreWorkbook {
             }
             Row index = score.createRow(r++);
             text(index, 0, "Chỉ số");
-            number(index, 3, card.index(), idx);
-            finish(score, r - 3, three ? 12 : 10);
+            number(index, 3, card.index(), f.index());
+            finish(score, r - 3, columns.size(), 1, 9, valueCol + 1);
 
             Sheet gaps = wb.createSheet("Khoảng cách");
-            header(gaps, head, "Mã", "Chỉ số thành phần", "Giá trị", "Điểm", "Tối đa", "Điểm bị mất", "Điểm có rủi ro", "Lý do", "Cơ quan phụ trách",
-                    "Bước tiếp theo", "Giá trị cần đạt", "Thêm điểm", "Giá trị để đạt tối đa", "Điểm mỗi điểm phần trăm");
+            header(gaps, head, "Mã", "Chỉ số thành phần", "Giá trị", "Điểm", "Tối đa", "Điểm bị mất", "Điểm có rủi ro", "Lý do", "Mã lý do",
+                    "Cơ quan phụ trách", "Cơ quan phối hợp", "Bước tiếp theo", "Giá trị cần đạt", "Thêm điểm", "Giá trị để đạt tối đa",
+                    "Điểm mỗi điểm phần trăm");
             List<Gap> list = Gaps.of(s);
             r = 1;
             for (Gap g : list) {
+                Component comp = s.methodology().component(g.component()).orElseThrow();
                 Row row = gaps.createRow(r++);
                 text(row, 0, g.component().value());
                 text(row, 1, g.name());
-                text(row, 2, g.value());
+                value(row, 2, comp, g.value(), f);
                 number(row, 3, g.points(), num);
                 number(row, 4, g.maxPoints(), num);
                 number(row, 5, g.pointsLost(), num);
                 number(row, 6, g.pointsAtRisk(), num);
-                text(row, 7, String.join(", ", g.reasons().stream().map(Enum::name).toList()));
-                text(row, 8, g.agency());
+                text(row, 7, String.join("; ", g.reasons().stream().map(Labels::reason).toList()));
+                text(row, 8, String.join(", ", g.reasons().stream().map(Enum::name).toList()));
+                text(row, 9, g.agency());
+                text(row, 10, String.join("; ", g.cooperatingAgencies()));
                 if (g.nextStep() != null) {
-                    text(row, 9, g.nextStep().action());
-                    text(row, 10, g.nextStep().value());
-                    number(row, 11, g.nextStep().adds(), num);
+                    text(row, 11, Labels.nextStep(Dashboard.ComponentInfo.of(comp), g)[0]);
+                    value(row, 12, comp, g.nextStep().value(), f);
+                    number(row, 13, g.nextStep().adds(), num);
                 }
                 if (g.fullPoints() != null) {
-                    text(row, 12, g.fullPoints().value());
+                    value(row, 14, comp, g.fullPoints().value(), f);
                 }
                 if (g.pointsPerPercentagePoint() != null) {
-                    number(row, 13, g.pointsPerPercentagePoint(), num);
+                    number(row, 15, g.pointsPerPercentagePoint(), num);
                 }
             }
-            finish(gaps, r, 14);
+            finish(gaps, r, 16, 1, 11);
 
             Sheet findings = wb.createSheet("Phát hiện");
-            header(findings, head, "Mã", "Loại", "Điểm bị mất", "Điểm có rủi ro", "Cơ quan phụ trách", "Cơ quan phối hợp", "Nội dung", "Quy tắc");
+            header(findings, head, "Mã", "Loại", "Mã phát hiện", "Điểm bị mất", "Điểm có rủi ro", "Cơ quan phụ trách", "Cơ quan phối hợp", "Nội dung",
+                    "Thông điệp của quy tắc", "Quy tắc");
             r = 1;
-            for (Finding f : card.findings()) {
+            for (Finding x : card.findings()) {
                 Row row = findings.createRow(r++);
-                text(row, 0, f.indicator().value());
-                text(row, 1, f.code().name());
-                number(row, 2, f.pointsLost(), num);
-                number(row, 3, f.pointsAtRisk(), num);
-                text(row, 4, f.agency());
-                text(row, 5, String.join("; ", f.cooperatingAgencies()));
-                text(row, 6, f.message());
-                text(row, 7, f.rule());
+                text(row, 0, x.indicator().value());
+                text(row, 1, Labels.finding(x.code()));
+                text(row, 2, x.code().name());
+                number(row, 3, x.pointsLost(), num);
+                number(row, 4, x.pointsAtRisk(), num);
+                text(row, 5, x.agency());
+                text(row, 6, String.join("; ", x.cooperatingAgencies()));
+                text(row, 7, Labels.findingMeaning(x.code()));
+                text(row, 8, x.message());
+                text(row, 9, x.rule());
             }
-            finish(findings, r, 8);
+            finish(findings, r, 10, 7, 8);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static CellStyle style(XSSFWorkbook wb, String format) {
+        CellStyle st = wb.createCellStyle();
+        st.setDataFormat(wb.createDataFormat().getFormat(format));
+        return st;
+    }
+
+    /** A component's value: a number as a number (a share formatted as a percentage), yes/no as có/không, a category by its Vietnamese name. */
+    private static void value(Row row, int col, Component comp, String value, Formats f) {
+        if (value == null) {
+            return;
+        }
+        if (comp.valueKind().numeric()) {
+            try {
+                number(row, col, Double.parseDouble(value), f.of(comp.valueKind()));
+                return;
+            } catch (NumberFormatException e) {
+                // written as text below
+            }
+        }
+        text(row, col, DashboardHtml.plainValue(Dashboard.ComponentInfo.of(comp), value));
+    }
+
+    /** "1426/QĐ-UBND — title — issuer — 29/05/2025" (no date for a web page given by its link only). */
+    static String document(Document d) {
+        List<String> parts = new ArrayList<>();
+        for (String x : new String[] {d.number(), d.title(), d.issuer()}) {
+            if (x != null) {
+                parts.add(x);
+            }
+        }
+        if (d.date() != null) {
+            parts.add(DashboardHtml.date(d.date()));
+        }
+        return String.join(" — ", parts);
     }
 
     private static void header(Sheet sheet, CellStyle style, String... names) {
@@ -171,11 +241,13 @@ public final class ScoreWorkbook {
         }
     }
 
-    private static void finish(Sheet sheet, int rows, int columns) {
+    /** Autofilter, frozen header, widths (the {@code wide} columns hold long texts). */
+    private static void finish(Sheet sheet, int rows, int columns, int... wide) {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
         sheet.createFreezePane(0, 1);
         for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, i == 1 || i == 6 || i == 9 ? 60 * 256 : 16 * 256);
+            final int col = i;
+            sheet.setColumnWidth(i, java.util.Arrays.stream(wide).anyMatch(w -> w == col) ? 60 * 256 : 16 * 256);
         }
     }
 

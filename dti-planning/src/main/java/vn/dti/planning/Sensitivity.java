@@ -15,6 +15,7 @@ import vn.dti.api.Evidence;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.Methodology;
 import vn.dti.api.Points;
+import vn.dti.api.ReportStatus;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Value;
 import vn.dti.cohort.Cohort;
@@ -22,6 +23,7 @@ import vn.dti.cohort.CohortEntity;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.CohortScores;
 import vn.dti.cohort.EntityRanking;
+import vn.dti.rules.Assumptions;
 import vn.dti.rules.RuleScorer;
 import vn.dti.scoring.Award;
 import vn.dti.scoring.ComponentCohort;
@@ -31,12 +33,15 @@ import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
 
 /**
- * How sure a cohort's ranks are, when the methodology's formulas are assumptions: a Monte Carlo
- * over the parameters of the methodology's scoring table (each goal and reference ± a stated
- * range, the band edges scaled, the points of intermediate categories scaled) and over the
- * treatment of missing values (as written: a missing component earns 0; or the main indicator
- * re-weighted over the components reported), reporting each entity's median rank and 5th–95th
- * percentile interval and each assumption's first-order variance share
+ * How sure a cohort's ranks are, when some of the methodology's formulas are assumptions: a Monte
+ * Carlo over the parameters the methodology marks as assumptions ({@link Assumptions}: each goal
+ * and reference ± a stated range, the band edges scaled, the points of intermediate categories
+ * scaled) and, when it marks it so, over the treatment of missing values (as written: a missing
+ * component earns 0; or the main indicator re-weighted over the components reported). A parameter
+ * the methodology states as given (a goal the province's own plan sets) is not varied. Reports
+ * each entity's share of the samples at each rank, its median band (flagged when the samples
+ * split about half and half on either side of a rank, {@link #margin}), its most frequent rank(s)
+ * and its 5th–95th percentile interval, and each assumption's first-order variance share
  * (Var(E[rank | assumption]) / Var(rank), as in the composite-indicator literature).
  *
  * <p>Each parameter takes {@link #LEVELS} evenly spaced values across its range, each equally
@@ -61,13 +66,16 @@ public final class Sensitivity {
         final Component component;
         final int levels;
         final String varied;
+        /** The methodology's own words for it. */
+        final String words;
 
-        Assumption(String id, ScoringRule rule, Component component, int levels, String varied) {
+        Assumption(String id, ScoringRule rule, Component component, int levels, String varied, String words) {
             this.id = id;
             this.rule = rule;
             this.component = component;
             this.levels = levels;
             this.varied = varied;
+            this.words = words;
         }
     }
 
@@ -111,9 +119,12 @@ public final class Sensitivity {
         final double[] mainMax;
         final double[] weight;
         final int missing;
+        /** The parametric rules the methodology states as given (not marked as assumptions): not varied. */
+        final List<String> stated = new ArrayList<>();
 
         private Model(Methodology m, List<EntityRanking> entities, double[] fixedIndex, double[][] fixedMain, int[] row, int[] pairStart,
-                int[] pairAssumption, int[] pairMain, double[][] pairPoints, double[][] reportedMax, int missing, List<Assumption> assumptions) {
+                int[] pairAssumption, int[] pairMain, double[][] pairPoints, double[][] reportedMax, int missing, List<Assumption> assumptions,
+                List<String> stated) {
             this.m = m;
             this.entities = entities;
             this.n = entities.size();
@@ -127,6 +138,7 @@ public final class Sensitivity {
             this.reportedMax = reportedMax;
             this.missing = missing;
             this.assumptions.addAll(assumptions);
+            this.stated.addAll(stated);
             this.mainMax = m.mainIndicators().stream().mapToDouble(x -> x.maxPoints()).toArray();
             this.weight = Thresholds.indexWeights(m);
         }
@@ -143,15 +155,19 @@ public final class Sensitivity {
                     evidence.put(e.id(), e.evidence());
                 }
             }
-            // the assumptions: each parametric rule with parameters, in catalogue order
+            // the assumptions: each rule the methodology marks as one and that has parameters, in catalogue order
+            Assumptions marks = Assumptions.of(scorer);
+            List<String> stated = new ArrayList<>();
             List<Assumption> assumptions = new ArrayList<>();
             Map<IndicatorId, Integer> assumptionOf = new HashMap<>();
             for (ScoringRule r : scorer.scoringRules()) {
                 Component c = m.component(r.component()).orElseThrow();
                 String varied = varied(r.pattern(), c, range);
-                if (varied != null && c.scored()) {
+                if (varied != null && c.scored() && !marks.isMarked(r)) {
+                    stated.add(c.id() + " " + ScoringPattern.describe(r.pattern()));
+                } else if (varied != null && c.scored()) {
                     assumptionOf.put(c.id(), assumptions.size());
-                    assumptions.add(new Assumption(c.id() + " " + r.pattern().name(), r, c, LEVELS, varied));
+                    assumptions.add(new Assumption(c.id() + " " + r.pattern().name(), r, c, LEVELS, varied, r.assumption()));
                 }
             }
             // the cohort each component is compared with (as the engine builds it)
@@ -203,11 +219,12 @@ public final class Sensitivity {
                     int j = mainOf.get(c.id());
                     ComponentEvidence ce = ev.component(c.id()).orElse(null);
                     boolean isReported = ce != null && ce.reported();
+                    boolean isMissing = marks.missing().contains(ce == null ? ReportStatus.NOT_REPORTED : ce.status());
                     if (c.scored()) {
-                        if (isReported) {
-                            rep[j] += c.maxPoints();
-                        } else {
+                        if (isMissing) {
                             anyMissing = true;
+                        } else {
+                            rep[j] += c.maxPoints();
                         }
                     }
                     Integer a = assumptionOf.get(c.id());
@@ -245,12 +262,13 @@ public final class Sensitivity {
             if (anyMissing) {
                 missing = assumptions.size();
                 assumptions.add(new Assumption("missing values", null, null, MISSING_LEVELS,
-                        "as written (a component not reported earns 0), or its main indicator re-weighted over the components reported"));
+                        "as written (a component not reported earns 0), or its main indicator re-weighted over the components reported",
+                        marks.missingValues()));
             }
             return new Model(m, entities, fixedIndex, fixedMain.toArray(new double[0][]), rows.stream().mapToInt(Integer::intValue).toArray(),
                     starts.stream().mapToInt(Integer::intValue).toArray(), pa.stream().mapToInt(Integer::intValue).toArray(),
                     pm.stream().mapToInt(Integer::intValue).toArray(), pp.toArray(new double[0][]), reported.toArray(new double[0][]), missing,
-                    assumptions);
+                    assumptions, stated);
         }
 
         /** True when some entity's points depend on assumption k. */
@@ -381,21 +399,24 @@ public final class Sensitivity {
                 short[] sorted = r.clone();
                 Arrays.sort(sorted);
                 EntityRanking er = entities.get(i);
-                out.add(new SensitivityResult.EntityInterval(er.id(), er.name(), er.source(), er.rank(), median(sorted), percentile(sorted, 5),
-                        percentile(sorted, 95), sorted[0], sorted[sorted.length - 1], var > 0 ? most : null, var > 0 ? share : null));
+                out.add(interval(er, sorted, n, var > 0 ? most : null, var > 0 ? share : null));
             }
             List<SensitivityResult.AssumptionShare> shares = new ArrayList<>();
             for (int k = 0; k < a; k++) {
                 Assumption as = assumptions.get(k);
                 shares.add(new SensitivityResult.AssumptionShare(as.id, as.component == null ? null : as.component.id().value(),
                         as.rule == null ? "0 for a missing component" : parameters(as.rule.pattern()), as.varied,
-                        as.rule == null ? "completeness: a component without a value earns nothing" : as.rule.assumption(),
+                        as.words,
                         totalVar > 0 ? between[k] / totalVar : 0));
             }
             shares.sort((x, y) -> Double.compare(y.share(), x.share()));
             List<String> notes = new ArrayList<>();
+            notes.add("Varied: what the methodology marks as an assumption (" + (missing >= 0 ? a - 1 : a) + " scoring rules"
+                    + (missing >= 0 ? ", and the treatment of missing values" : "") + "). Not varied: "
+                    + (stated.isEmpty() ? "nothing else has parameters" : stated.size() + " rules whose parameters it states as given, e.g. a goal the "
+                            + "province's own plan sets (" + String.join("; ", stated) + ")") + ".");
             notes.add("Each parameter takes " + LEVELS + " evenly spaced values within ± " + FormulaText.num(range * 100) + "% of the table's value, "
-                    + "each equally likely, drawn independently per sample; missing values: either treatment, equally likely.");
+                    + "each equally likely, drawn independently per sample" + (missing >= 0 ? "; missing values: either treatment, equally likely." : "."));
             notes.add("First-order shares: Var(E[rank | assumption]) / Var(rank), pooled over the entities, less the share that random grouping "
                     + "alone gives; they add up to less than 1 where assumptions interact.");
             if (row.length < n) {
@@ -403,6 +424,60 @@ public final class Sensitivity {
             }
             return new SensitivityResult(m.id(), samples, seed, range, LEVELS, out, shares, notes);
         }
+    }
+
+    /**
+     * How close to a boundary a share of the samples may be and still count as on it: 5
+     * percentage points, or four standard errors of a share of one half when there are fewer than
+     * 1,600 samples. A summary read off the samples (the median, the most frequent rank) then
+     * changes with the seed only when a share sits at about this distance from its boundary.
+     */
+    static double margin(int samples) {
+        return Math.max(0.05, 2 / Math.sqrt(samples));
+    }
+
+    /** One entity's ranks over the samples, summarised: the share at each rank, the median band, the mode(s), the interval. */
+    static SensitivityResult.EntityInterval interval(EntityRanking er, short[] sorted, int entities, String most, Double share) {
+        int samples = sorted.length;
+        int[] count = new int[entities + 2];
+        for (short x : sorted) {
+            count[x]++;
+        }
+        List<SensitivityResult.RankShare> shares = new ArrayList<>();
+        double top = 0;
+        for (int r = 1; r < count.length; r++) {
+            if (count[r] > 0) {
+                shares.add(new SensitivityResult.RankShare(r, (double) count[r] / samples));
+                top = Math.max(top, (double) count[r] / samples);
+            }
+        }
+        double margin = margin(samples);
+        // the median band: from the least rank at or below which close to half the samples fall, to the least rank at or below which clearly more than half do
+        int low = 0;
+        int high = 0;
+        double below = 0;
+        for (SensitivityResult.RankShare rs : shares) {
+            below += rs.share();
+            if (low == 0 && below >= 0.5 - margin - 1e-12) {
+                low = rs.rank();
+            }
+            if (high == 0 && below > 0.5 + margin + 1e-12) {
+                high = rs.rank();
+            }
+        }
+        high = high == 0 ? shares.get(shares.size() - 1).rank() : high;
+        double band = 0;
+        List<Integer> modes = new ArrayList<>();
+        for (SensitivityResult.RankShare rs : shares) {
+            if (rs.rank() >= low && rs.rank() <= high) {
+                band += rs.share();
+            }
+            if (rs.share() >= top - margin - 1e-12) {
+                modes.add(rs.rank());
+            }
+        }
+        return new SensitivityResult.EntityInterval(er.id(), er.name(), er.source(), er.rank(), median(sorted), percentile(sorted, 5),
+                percentile(sorted, 95), sorted[0], sorted[samples - 1], most, share, low, high, low != high, band, modes, top, shares);
     }
 
     static double factor(int level, int levels, double range) {

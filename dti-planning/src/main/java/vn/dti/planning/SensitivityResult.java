@@ -37,10 +37,34 @@ public record SensitivityResult(String methodology, int samples, long seed, doub
      * @param worst     worst rank seen
      * @param mostMoved the assumption that moves its rank most (null when its rank never moves)
      * @param share     that assumption's first-order share of its rank variance
+     * @param medianLow   the median band's best rank: the least rank at or below which at least
+     *                    45% of the samples fall (half, less the margin, {@link Sensitivity#margin})
+     * @param medianHigh  its worst rank: the least rank at or below which more than 55% fall
+     * @param medianSplit true when the band spans two ranks or more: the samples are close to half
+     *                    and half on either side of a rank, so the sample median ({@code median})
+     *                    may change with the seed, and the band is what to read
+     * @param medianShare the share of the samples in the median band
+     * @param modes       the most frequent rank, and any other whose share is within the margin of it
+     * @param modeShare   the share of the most frequent rank
+     * @param shares      the share of the samples at each rank that occurs, best rank first
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EntityInterval(String id, String name, String source, int rank, double median, int p5, int p95, int best, int worst, String mostMoved,
-            Double share) {
+            Double share, int medianLow, int medianHigh, boolean medianSplit, double medianShare, List<Integer> modes, double modeShare,
+            List<RankShare> shares) {
+        public EntityInterval {
+            modes = List.copyOf(modes);
+            shares = List.copyOf(shares);
+        }
+    }
+
+    /**
+     * The share of the samples that put an entity at a rank.
+     *
+     * @param rank  the rank
+     * @param share its share of the samples (0..1)
+     */
+    public record RankShare(int rank, double share) {
     }
 
     /**

@@ -129,6 +129,11 @@ public final class Situation {
         return cohort != null;
     }
 
+    /** The cohort's entities as scored (empty alone). */
+    List<CohortEntity> cohortEntities() {
+        return cohort == null ? List.of() : cohort.cohort().entities();
+    }
+
     /** Each component's model: its rule, its evidence now, its points now, the cohort's other values. */
     List<ComponentModel> components() {
         Map<IndicatorId, ScoringRule> rules = new HashMap<>();

@@ -11,18 +11,25 @@ import vn.dti.api.Value;
 /**
  * A target, written as {@code subject op value}: {@code total>=800} (points), {@code index>=0.8},
  * {@code rank<=20} (overall rank in a cohort), {@code top10>=4} (main indicators ranked in the
- * top 10), or a component's value, e.g. {@code 3.4>=0.9}, {@code 3.4>=90%}, {@code 3.5=cloud},
- * {@code 2.4=yes}.
+ * top 10), a component's value, e.g. {@code 3.4>=0.9}, {@code 3.4>=90%}, {@code 6.3>0.95}
+ * ("trên 95%"), {@code 3.5=cloud}, {@code 2.4=yes}, or a component's points, e.g.
+ * {@code points(6.5)>=max} ("đạt điểm tối đa") or {@code points(6.5)>=15}. The operators are
+ * {@code >=}, {@code >}, {@code <=}, {@code <} and {@code =} ({@code ≥}, {@code ≤} too); a rank
+ * target {@code rank<21} is read as {@code rank<=20}, and {@code top10>3} as {@code top10>=4}.
  *
  * @param text    the target as written
  * @param subject what it is about
  * @param top     for {@link Subject#TOP}: the N of "top N"
- * @param component for {@link Subject#COMPONENT}: the component id
+ * @param component for {@link Subject#COMPONENT} and {@link Subject#POINTS}: the component id
  * @param op      how the actual figure compares with the value
- * @param value   the value as written (a number, or a component's value)
+ * @param value   the value as written (a number, or a component's value); for a points target
+ *                of {@code max}, the component's max points
  */
 public record Target(String text, Subject subject, int top, String component, Op op, String value) {
-    private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z0-9.]+)\\s*(>=|<=|=|≥|≤)\\s*([^<>=≥≤\\s].*?)\\s*");
+    private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z0-9.()]+)\\s*(>=|<=|≥|≤|=|>|<)\\s*([^<>=≥≤\\s].*?)\\s*");
+    private static final Pattern POINTS = Pattern.compile("points\\(\\s*([A-Za-z0-9.]+)\\s*\\)");
+    /** How close two figures may be and still count as equal (a floor met, a value equal). */
+    static final double TOLERANCE = 1e-9;
 
     /** What a target is about. */
     public enum Subject {
@@ -35,12 +42,14 @@ public record Target(String text, Subject subject, int top, String component, Op
         /** How many main indicators rank in the cohort's top N. */
         TOP,
         /** A component's reported value. */
-        COMPONENT
+        COMPONENT,
+        /** A component's points ({@code points(6.5)>=max}). */
+        POINTS
     }
 
     /** How the figure compares with the target's value. */
     public enum Op {
-        AT_LEAST(">="), AT_MOST("<="), EQUALS("=");
+        AT_LEAST(">="), AT_MOST("<="), EQUALS("="), ABOVE(">"), BELOW("<");
 
         private final String symbol;
 
@@ -50,6 +59,27 @@ public record Target(String text, Subject subject, int top, String component, Op
 
         public String symbol() {
             return symbol;
+        }
+
+        /** True for a floor ({@code >=}, {@code >}). */
+        public boolean floor() {
+            return this == AT_LEAST || this == ABOVE;
+        }
+
+        /** True for a ceiling ({@code <=}, {@code <}). */
+        public boolean ceiling() {
+            return this == AT_MOST || this == BELOW;
+        }
+
+        /** Whether {@code actual op value} holds, equal figures compared to {@value Target#TOLERANCE}. */
+        public boolean holds(double actual, double value) {
+            return switch (this) {
+                case AT_LEAST -> actual >= value - TOLERANCE;
+                case AT_MOST -> actual <= value + TOLERANCE;
+                case EQUALS -> Math.abs(actual - value) <= TOLERANCE;
+                case ABOVE -> actual > value + TOLERANCE;
+                case BELOW -> actual < value - TOLERANCE;
+            };
         }
     }
 
@@ -68,16 +98,23 @@ public record Target(String text, Subject subject, int top, String component, Op
         Matcher x = text == null ? null : FORM.matcher(text);
         if (x == null || !x.matches()) {
             throw new IllegalArgumentException("target [" + text + "] is not \"subject op value\": write total>=800, index>=0.8, rank<=20, top10>=4, "
-                    + "or a component's value such as 3.4>=0.9 or 3.5=cloud");
+                    + "a component's value such as 3.4>=0.9, 6.3>0.95 or 3.5=cloud, or its points such as points(6.5)>=max");
         }
         String subject = x.group(1).toLowerCase(Locale.ROOT);
         String sym = x.group(2).replace("≥", ">=").replace("≤", "<=");
-        Op op = sym.equals(">=") ? Op.AT_LEAST : sym.equals("<=") ? Op.AT_MOST : Op.EQUALS;
+        Op op = switch (sym) {
+            case ">=" -> Op.AT_LEAST;
+            case "<=" -> Op.AT_MOST;
+            case ">" -> Op.ABOVE;
+            case "<" -> Op.BELOW;
+            default -> Op.EQUALS;
+        };
         String value = x.group(3);
         if (subject.equals("total") || subject.equals("index")) {
             double d = number(text, value);
-            if (op != Op.AT_LEAST) {
-                throw new IllegalArgumentException("target [" + text + "]: a " + subject + " target is a floor: write " + subject + ">=" + value);
+            if (!op.floor()) {
+                throw new IllegalArgumentException("target [" + text + "]: a " + subject + " target is a floor: write " + subject + ">=" + value
+                        + " (or " + subject + ">" + value + ")");
             }
             if (subject.equals("total") && d > m.totalPoints()) {
                 throw new IllegalArgumentException("target [" + text + "]: " + value + " is above the methodology's " + fmt(m.totalPoints()) + " points");
@@ -88,26 +125,39 @@ public record Target(String text, Subject subject, int top, String component, Op
             return new Target(text.strip(), subject.equals("total") ? Subject.TOTAL : Subject.INDEX, 0, null, op, vn.dti.scoring.FormulaText.plain(d));
         }
         if (subject.equals("rank")) {
-            int r = whole(text, value, 1);
-            if (op != Op.AT_MOST) {
+            int r = whole(text, value, op == Op.BELOW ? 2 : 1);
+            if (!op.ceiling()) {
                 throw new IllegalArgumentException("target [" + text + "]: a rank target is a ceiling (1 is first): write rank<=" + r);
             }
-            return new Target(text.strip(), Subject.RANK, 0, null, op, Integer.toString(r));
+            return new Target(text.strip(), Subject.RANK, 0, null, Op.AT_MOST, Integer.toString(op == Op.BELOW ? r - 1 : r));
         }
         if (subject.matches("top[0-9]+")) {
             int n = Integer.parseInt(subject.substring(3));
             if (n < 1) {
                 throw new IllegalArgumentException("target [" + text + "]: top N needs N of at least 1");
             }
-            int k = whole(text, value, 0);
+            int k = whole(text, value, 0) + (op == Op.ABOVE ? 1 : 0);
             long mains = m.mainIndicators().stream().filter(mi -> mi.maxPoints() > 0).count();
             if (k > mains) {
                 throw new IllegalArgumentException("target [" + text + "]: methodology " + m.id() + " has " + mains + " scored main indicators, not " + k);
             }
-            if (op != Op.AT_LEAST) {
+            if (!op.floor()) {
                 throw new IllegalArgumentException("target [" + text + "]: a top-N target is a floor: write top" + n + ">=" + k);
             }
-            return new Target(text.strip(), Subject.TOP, n, null, op, Integer.toString(k));
+            return new Target(text.strip(), Subject.TOP, n, null, Op.AT_LEAST, Integer.toString(k));
+        }
+        Matcher pm = POINTS.matcher(x.group(1));
+        if (pm.matches()) {
+            Component c = Values.component(m, pm.group(1), "target [" + text + "]");
+            if (!c.scored()) {
+                throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " is tracked at 0 points; targets name scored components");
+            }
+            double d = value.equalsIgnoreCase("max") ? c.maxPoints() : number(text, value);
+            if (d > c.maxPoints() + TOLERANCE) {
+                throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " earns at most " + fmt(c.maxPoints()) + " points: write "
+                        + "points(" + c.id() + ")>=max");
+            }
+            return new Target(text.strip(), Subject.POINTS, 0, c.id().value(), op, vn.dti.scoring.FormulaText.plain(d));
         }
         Component c = Values.component(m, x.group(1), "target [" + text + "]");
         if (!c.scored()) {
@@ -123,7 +173,15 @@ public record Target(String text, Subject subject, int top, String component, Op
             throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " is " + c.valueKind() + ": write " + c.id() + "="
                     + value);
         }
+        if (c.valueKind() == vn.dti.api.ValueKind.RATIO && (Values.number(v) > 1 || (op == Op.ABOVE && Values.number(v) >= 1))) {
+            throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " is a share, at most 100%: write " + c.id() + ">=1");
+        }
         return new Target(text.strip(), Subject.COMPONENT, 0, c.id().value(), op, Values.text(v));
+    }
+
+    /** True for a target on one component (its value or its points). */
+    public boolean onComponent() {
+        return subject == Subject.COMPONENT || subject == Subject.POINTS;
     }
 
     /** The value as a number (for numeric subjects and numeric components). */

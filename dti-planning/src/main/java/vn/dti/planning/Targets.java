@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import vn.dti.api.Component;
 import vn.dti.api.ComponentEvidence;
+import vn.dti.api.EntityKind;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.MainIndicator;
 import vn.dti.api.Methodology;
@@ -18,6 +20,12 @@ import vn.dti.scoring.FormulaText;
 
 /** Checks targets against a situation: each met or not, and the distance. */
 public final class Targets {
+    /**
+     * The provinces and centrally-run cities a provincial rank is read among since the merger of
+     * 1 July 2025 (Nghị quyết số 202/2025/QH15): the national cohort a rank or top-N target means.
+     */
+    public static final int NATIONAL_PROVINCES = 34;
+
     private Targets() {
     }
 
@@ -35,48 +43,115 @@ public final class Targets {
         return results.stream().allMatch(TargetResult::isMet);
     }
 
+    /**
+     * Why a rank or top-N target cannot be told in the situation's cohort, or null when it can (or
+     * is not a rank target, or there is no cohort): in a cohort of N entities or fewer every entity
+     * ranks N-th or better, overall and on every main indicator, so {@code rank<=N} and
+     * {@code topN>=k} hold for anyone and say nothing.
+     */
+    public static String cannotTell(Situation s, Target t) {
+        if (s.ranking().isEmpty()) {
+            return null;
+        }
+        return cannotTell(s.methodology(), s.ranking().get().entities().size(), t);
+    }
+
+    static String cannotTell(Methodology m, int cohort, Target t) {
+        if (t.subject() == Target.Subject.RANK && cohort <= (int) t.number()) {
+            int r = (int) t.number();
+            return "cannot tell: the cohort has " + cohort + " entities, so every one of them ranks " + r + ordinal(r) + " or better; rank<=" + r
+                    + " needs a cohort of more than " + r + " entities (" + national(m) + ")";
+        }
+        if (t.subject() == Target.Subject.TOP) {
+            return topCannotTell(m, cohort, t.top());
+        }
+        return null;
+    }
+
+    /** Why "main indicators in the top N" cannot be told in the situation's cohort (N entities or fewer), or null. */
+    public static String topCannotTell(Situation s) {
+        return s.ranking().isEmpty() ? null : topCannotTell(s.methodology(), s.ranking().get().entities().size(), s.top());
+    }
+
+    static String topCannotTell(Methodology m, int cohort, int n) {
+        if (cohort > n) {
+            return null;
+        }
+        return "cannot tell: the cohort has " + cohort + " entities, so every main indicator ranks in the top " + n + "; a top-" + n
+                + " count needs a cohort of more than " + n + " entities (" + national(m) + ")";
+    }
+
+    /** What a rank is read among: for a province, the national cohort of 34. */
+    static String national(Methodology m) {
+        return m.entityKind() == EntityKind.PROVINCE ? "the national cohort of " + NATIONAL_PROVINCES + " provinces"
+                : "the whole cohort the index ranks";
+    }
+
+    private static String ordinal(int r) {
+        int t = r % 100;
+        if (t >= 11 && t <= 13) {
+            return "th";
+        }
+        return switch (r % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
     static TargetResult check(Situation s, Target t, String source) {
         ScoreCard card = s.card();
         Methodology m = s.methodology();
         switch (t.subject()) {
             case TOTAL: {
                 double d = t.number() - card.totalPoints();
-                return floor(t, Points.format(card.totalPoints()), d, Points.format(Math.abs(d)) + " points", source);
+                return floor(t, card.totalPoints(), Points.format(card.totalPoints()), d, Points.format(Math.abs(d)) + " points", source);
             }
             case INDEX: {
                 double d = t.number() - card.index();
-                return floor(t, Points.format4(card.index()), d, FormulaText.num(Math.abs(d)) + " of the index ("
+                return floor(t, card.index(), Points.format4(card.index()), d, FormulaText.num(Math.abs(d)) + " of the index ("
                         + Points.format(pointsForIndex(m, Math.abs(d))) + " points)", source);
             }
-            case RANK: {
-                if (s.ranking().isEmpty()) {
-                    return new TargetResult(t.text(), null, null, 0, "needs --cohort: a rank is a place in a cohort", source);
-                }
-                CohortRanking r = s.ranking().get();
-                EntityRanking me = r.entity(s.entityId()).orElseThrow();
-                int want = (int) t.number();
-                if (me.rank() <= want) {
-                    return new TargetResult(t.text(), Integer.toString(me.rank()), true, 0, "met: rank " + me.rank() + " of " + r.entities().size(), source);
-                }
-                double need = Thresholds.indexForRank(r, s.entityId(), want);
-                return new TargetResult(t.text(), Integer.toString(me.rank()), false, me.rank() - want, (me.rank() - want) + " places to climb: the index "
-                        + "needs " + Points.format4(need + Thresholds.HALF) + " (" + Points.format(pointsForIndex(m, need - me.value()))
-                        + " more points), the others held where they are", source);
-            }
+            case RANK:
             case TOP: {
                 if (s.ranking().isEmpty()) {
-                    return new TargetResult(t.text(), null, null, 0, "needs --cohort: a top-N count is a place in a cohort", source);
+                    return new TargetResult(t.text(), null, null, 0, "needs --cohort: a rank is a place in a cohort", source,
+                            TargetResult.Status.NEEDS_COHORT, null);
                 }
-                return top(s, t, source);
+                String why = cannotTell(s, t);
+                if (why != null) {
+                    return new TargetResult(t.text(), null, null, 0, why, source, TargetResult.Status.CANNOT_TELL,
+                            s.ranking().get().entities().size());
+                }
+                return t.subject() == Target.Subject.RANK ? rank(s, t, source) : top(s, t, source);
             }
+            case POINTS:
+                return points(s, t, source);
             default:
                 return component(s, t, source);
         }
     }
 
-    private static TargetResult floor(Target t, String actual, double shortBy, String unit, String source) {
-        boolean met = shortBy <= 1e-9;
-        return new TargetResult(t.text(), actual, met, met ? 0 : shortBy, (met ? "met, by " : "") + unit + (met ? "" : " short"), source);
+    private static TargetResult floor(Target t, double actual, String shown, double shortBy, String unit, String source) {
+        boolean met = t.op().holds(actual, t.number());
+        String detail = met ? "met, by " + unit : t.op() == Target.Op.ABOVE && shortBy <= Target.TOLERANCE ? "must be above " + t.value() + ", not at it"
+                : unit + " short";
+        return TargetResult.checked(t.text(), shown, met, Math.max(0, shortBy), detail, source);
+    }
+
+    private static TargetResult rank(Situation s, Target t, String source) {
+        CohortRanking r = s.ranking().get();
+        Methodology m = s.methodology();
+        EntityRanking me = r.entity(s.entityId()).orElseThrow();
+        int want = (int) t.number();
+        if (me.rank() <= want) {
+            return TargetResult.checked(t.text(), Integer.toString(me.rank()), true, 0, "met: rank " + me.rank() + " of " + r.entities().size(), source);
+        }
+        double need = Thresholds.indexForRank(r, s.entityId(), want);
+        return TargetResult.checked(t.text(), Integer.toString(me.rank()), false, me.rank() - want, (me.rank() - want) + " places to climb: the index "
+                + "needs " + Points.format4(need + Thresholds.HALF) + " (" + Points.format(pointsForIndex(m, need - me.value()))
+                + " more points), the others held where they are", source);
     }
 
     private static TargetResult top(Situation s, Target t, String source) {
@@ -90,7 +165,7 @@ public final class Targets {
             count += v.rank() <= n ? 1 : 0;
         }
         if (count >= want) {
-            return new TargetResult(t.text(), Integer.toString(count), true, 0, "met: " + count + " main indicators in the top " + n, source);
+            return TargetResult.checked(t.text(), Integer.toString(count), true, 0, "met: " + count + " main indicators in the top " + n, source);
         }
         double[] needed = Thresholds.mainValueForTop(m, r, s.entityId(), n);
         List<String> nearest = new ArrayList<>();
@@ -108,34 +183,43 @@ public final class Targets {
             MainIndicator mi = m.mainIndicators().get((int) g[0]);
             nearest.add(mi.id() + " " + mi.name() + " (+" + Points.format(Math.max(0, g[1])) + " points)");
         }
-        return new TargetResult(t.text(), Integer.toString(count), false, want - count, (want - count) + " more main indicator(s) in the top " + n
+        return TargetResult.checked(t.text(), Integer.toString(count), false, want - count, (want - count) + " more main indicator(s) in the top " + n
                 + "; the nearest: " + String.join(", ", nearest), source);
+    }
+
+    private static TargetResult points(Situation s, Target t, String source) {
+        double now = s.card().component(t.component()).orElseThrow().points();
+        double want = t.number();
+        boolean met = t.op().holds(now, want);
+        double d = t.op().floor() ? want - now : t.op().ceiling() ? now - want : Math.abs(now - want);
+        String detail = met ? "met" : Points.format(Math.max(0, d)) + " points " + (t.op().ceiling() ? "over" : "short") + " ("
+                + Points.format(now) + " of " + Points.format(want) + ")";
+        return TargetResult.checked(t.text(), Points.format(now), met, Math.max(0, d), detail, source);
     }
 
     private static TargetResult component(Situation s, Target t, String source) {
         IndicatorId id = IndicatorId.of(t.component());
+        Component c = s.methodology().component(id).orElseThrow();
         Value v = s.evidence().component(id).filter(ComponentEvidence::reported).map(ComponentEvidence::value).orElse(null);
         if (v == null) {
-            return new TargetResult(t.text(), "not reported", false, v == null && isNumber(t) ? t.number() : 1, "not reported", source);
+            return TargetResult.checked(t.text(), "not reported", false, c.valueKind().numeric() ? t.number() : 1, "not reported", source);
         }
         if (v instanceof Value.Numeric n) {
             double want = t.number();
-            double d = t.op() == Target.Op.AT_LEAST ? want - n.number() : t.op() == Target.Op.AT_MOST ? n.number() - want : Math.abs(n.number() - want);
-            boolean met = d <= 1e-12;
-            return new TargetResult(t.text(), FormulaText.num(n.number()), met, met ? 0 : d, met ? "met" : FormulaText.num(d)
-                    + (t.op() == Target.Op.AT_MOST ? " over" : " short"), source);
+            boolean met = t.op().holds(n.number(), want);
+            double d = t.op().floor() ? want - n.number() : t.op().ceiling() ? n.number() - want : Math.abs(n.number() - want);
+            String detail;
+            if (met) {
+                detail = "met";
+            } else if (d <= Target.TOLERANCE) {
+                detail = "must be " + (t.op() == Target.Op.ABOVE ? "above " : "below ") + ValueText.of(c.valueKind(), t.value()) + ", not at it";
+            } else {
+                detail = ValueText.difference(c.valueKind(), d) + (t.op().ceiling() ? " over" : " short");
+            }
+            return TargetResult.checked(t.text(), FormulaText.num(n.number()), met, Math.max(0, d), detail, source);
         }
         boolean met = Values.text(v).equals(t.value());
-        return new TargetResult(t.text(), Values.text(v), met, met ? 0 : 1, met ? "met" : "is " + Values.text(v) + ", not " + t.value(), source);
-    }
-
-    private static boolean isNumber(Target t) {
-        try {
-            t.number();
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return TargetResult.checked(t.text(), Values.text(v), met, met ? 0 : 1, met ? "met" : "is " + Values.text(v) + ", not " + t.value(), source);
     }
 
     /** Points that move the index by {@code d} (for an index of points / max: d × max). */

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Methodology;
+import vn.dti.api.Period;
 import vn.dti.json.DtiJson;
 
 /**
@@ -13,18 +15,24 @@ import vn.dti.json.DtiJson;
  * comes from.
  *
  * <pre>{@code
- * {"title": "…", "entity": "khanh-hoa", "period": "2025", "methodology": "vn-dti-province-2025",
+ * {"title": "…", "source": "Kế hoạch …", "entity": "khanh-hoa", "period": "2025", "methodology": "vn-dti-province-2025",
  *  "targets": [{"target": "total>=800", "source": "Kế hoạch …, mục I.2", "note": "…"}]}
  * }</pre>
  *
+ * <p>Checked against the evidence ({@link #against}): targets written for another entity are
+ * refused (a planner who applies Hà Nội's targets to Khánh Hòa's evidence has picked the wrong
+ * file); targets for another period are checked with a warning, since measuring this year's
+ * evidence against next year's targets is what a plan does.
+ *
  * @param title       what the targets are
+ * @param source      the documents they come from, by their own titles (optional)
  * @param entity      the entity they are for (optional)
  * @param period      the period they are for (optional)
  * @param methodology the methodology they are written against (optional)
  * @param targets     the targets
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record TargetsFile(String title, String entity, String period, String methodology, List<Entry> targets) {
+public record TargetsFile(String title, String source, String entity, String period, String methodology, List<Entry> targets) {
     /** What a targets file looks like, for error messages. */
     static final String SHAPE = "A targets file is one JSON object: {\"title\": …, \"targets\": [{\"target\": \"total>=800\", \"source\": \"…\"}, …]} "
             + "(docs/planning.md).";
@@ -58,6 +66,13 @@ public record TargetsFile(String title, String entity, String period, String met
                     + "; use --methodology " + f.methodology() + ", or remove the field.");
         }
         byte[] bytes = DtiJson.bytes(file, InvalidEvidenceException::new);
+        if (f.period() != null) {
+            try {
+                Period.parse(f.period());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidEvidenceException(file + ": $.period: " + e.getMessage());
+            }
+        }
         for (int i = 0; i < f.targets().size(); i++) {
             Entry e = f.targets().get(i);
             int[] lc = DtiJson.locate(bytes, "/targets/" + i);
@@ -72,6 +87,32 @@ public record TargetsFile(String title, String entity, String period, String met
             }
         }
         return f;
+    }
+
+    /**
+     * The targets file checked against the evidence it is applied to: refused when it names
+     * another entity; a warning (for the output's header) when it names another period that does
+     * not contain the evidence's.
+     *
+     * @return the warnings, empty when the file fits the evidence
+     * @throws InvalidEvidenceException naming the file and {@code $.entity}
+     */
+    public List<String> against(Path file, Evidence evidence) {
+        if (entity != null && !entity.equals(evidence.entity().id())) {
+            throw new InvalidEvidenceException(file + ": $.entity: the targets are for [" + entity + "], but the evidence is of "
+                    + evidence.entity().id() + " (" + evidence.entity().name() + "); use the targets of " + evidence.entity().id()
+                    + ", or remove \"entity\" to use these for any entity.");
+        }
+        List<String> out = new ArrayList<>();
+        if (period != null) {
+            Period p = Period.parse(period);
+            Period e = evidence.period();
+            if (e.start().isBefore(p.start()) || e.end().isAfter(p.end())) {
+                out.add("The targets (" + file.getFileName() + ") are for period " + period + "; the evidence is of " + e
+                        + ": each distance is from " + e + "'s figures to the " + period + " targets.");
+            }
+        }
+        return out;
     }
 
     /** The targets, parsed. */

@@ -96,18 +96,32 @@ final class Values {
      * count or an amount to a whole number), so that the rounded value still earns what was planned.
      */
     static double roundUp(ValueKind kind, double v) {
-        double scale;
-        switch (kind) {
-            case RATIO:
-                scale = 10_000;
-                break;
-            case RATE:
-                scale = 100;
-                break;
-            default:
-                scale = 1;
-        }
+        double scale = scale(kind);
         double r = Math.ceil(v * scale - 1e-9) / scale;
         return kind == ValueKind.RATIO ? Math.min(1, r) : r;
+    }
+
+    /** The least value above {@code v} that people write (0.8 → 0.8001 for a share, 3 → 4 for a count): what {@code > v} asks for. */
+    static double nextAbove(ValueKind kind, double v) {
+        double scale = scale(kind);
+        return (Math.floor(v * scale + 1e-9) + 1) / scale;
+    }
+
+    /** The greatest value below {@code v} that people write (0.3 → 0.2999 for a share): what {@code < v} asks for; negative when none. */
+    static double nextBelow(ValueKind kind, double v) {
+        double scale = scale(kind);
+        return (Math.ceil(v * scale - 1e-9) - 1) / scale;
+    }
+
+    /** The precision people write a value in: a share to 0.01%, a rate to 0.01, a count or an amount to a whole number. */
+    private static double scale(ValueKind kind) {
+        switch (kind) {
+            case RATIO:
+                return 10_000;
+            case RATE:
+                return 100;
+            default:
+                return 1;
+        }
     }
 }

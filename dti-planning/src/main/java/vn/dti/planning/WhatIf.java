@@ -7,6 +7,7 @@ import vn.dti.api.ComponentScore;
 import vn.dti.api.Document;
 import vn.dti.api.Evidence;
 import vn.dti.api.EvidenceSource;
+import vn.dti.api.Finding;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.ReportStatus;
@@ -39,6 +40,9 @@ public final class WhatIf {
                     throw new InvalidEvidenceException("[" + ch + "]: component " + ch.component() + " has no value to attach a document to; "
                             + "give a value, e.g. " + ch.component() + "=<value>.");
                 }
+                if (documented(now)) {
+                    continue; // it has its evidence document already: nothing changes
+                }
                 next = now.withDocument(planned);
             } else {
                 next = now == null || !now.reported()
@@ -51,6 +55,10 @@ public final class WhatIf {
             out = out.with(next);
         }
         return out;
+    }
+
+    private static boolean documented(ComponentEvidence c) {
+        return !c.documents().isEmpty() || c.source() == EvidenceSource.AUTOMATIC;
     }
 
     /** The situation after the changes, compared with now. */
@@ -70,9 +78,11 @@ public final class WhatIf {
             String before = now.evidence().component(x.id()).filter(ComponentEvidence::reported).map(c -> Values.text(c.value())).orElse(null);
             String after = then.evidence().component(y.id()).filter(ComponentEvidence::reported).map(c -> Values.text(c.value())).orElse(null);
             boolean named = changes.stream().anyMatch(c -> c.component().equals(x.id()));
-            if (named || Math.abs(x.points() - y.points()) > 1e-9) {
+            double riskBefore = atRisk(x);
+            double riskAfter = atRisk(y);
+            if (named || Math.abs(x.points() - y.points()) > 1e-9 || Math.abs(riskBefore - riskAfter) > 1e-9) {
                 components.add(new WhatIfResult.ComponentChange(x.id(), x.name(), before, after, x.points(), y.points(), y.points() - x.points(),
-                        x.maxPoints()));
+                        x.maxPoints(), riskBefore, riskAfter));
             }
         }
         EntityRanking ra = now.ranking().flatMap(r -> r.entity(now.entityId())).orElse(null);
@@ -91,14 +101,38 @@ public final class WhatIf {
         }
         List<String> notes = new ArrayList<>();
         for (Change ch : changes) {
-            boolean hadDoc = now.evidence().component(ch.component()).map(c -> !c.documents().isEmpty() || c.source() == EvidenceSource.AUTOMATIC)
-                    .orElse(false);
-            if (!hadDoc || ch.documentOnly()) {
+            boolean hadDoc = now.evidence().component(ch.component()).filter(ComponentEvidence::reported).map(WhatIf::documented).orElse(false);
+            if (ch.documentOnly() && hadDoc) {
+                notes.add(ch.component() + " already has an evidence document: no change.");
+            } else if (!hadDoc) {
                 notes.add(ch.component() + ": a planned evidence document is assumed (\"" + PLANNED_DOCUMENT + "\").");
             }
         }
+        String topCannotTell = Targets.topCannotTell(now);
         return new WhatIfResult(now.entityId(), a.totalPoints(), b.totalPoints(), b.totalPoints() - a.totalPoints(), a.index(), b.index(),
                 ra == null ? null : ra.rank(), rb == null ? null : rb.rank(), ra == null ? null : ra.mainIndicatorsInTop(),
-                rb == null ? null : rb.mainIndicatorsInTop(), now.top() == 0 ? null : now.top(), components, mains, notes, b);
+                rb == null ? null : rb.mainIndicatorsInTop(), now.top() == 0 ? null : now.top(), components, mains, notes, b, a.pointsLost(),
+                b.pointsLost(), a.pointsAtRisk(), b.pointsAtRisk(), difference(b.findings(), a.findings()), difference(a.findings(), b.findings()),
+                topCannotTell);
+    }
+
+    /** A component's points at risk: its largest finding's, as the score card counts them. */
+    private static double atRisk(ComponentScore c) {
+        return c.findings().stream().mapToDouble(Finding::pointsAtRisk).max().orElse(0);
+    }
+
+    /** The findings of {@code these} that {@code those} lack (the same component and kind). */
+    private static List<Finding> difference(List<Finding> these, List<Finding> those) {
+        List<Finding> rest = new ArrayList<>(those);
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : these) {
+            Finding match = rest.stream().filter(x -> x.indicator().equals(f.indicator()) && x.code() == f.code()).findFirst().orElse(null);
+            if (match == null) {
+                out.add(f);
+            } else {
+                rest.remove(match);
+            }
+        }
+        return out;
     }
 }

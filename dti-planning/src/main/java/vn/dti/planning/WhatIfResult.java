@@ -3,12 +3,14 @@ package vn.dti.planning;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import vn.dti.api.Finding;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.ScoreCard;
 
 /**
- * What a change buys: per component changed, per main indicator and in total, and with a cohort
- * the overall and main-indicator ranks before and after.
+ * What a change buys: per component changed, per main indicator and in total, the points lost
+ * and at risk before and after (separate figures) with the findings the change adds or removes,
+ * and with a cohort the overall and main-indicator ranks before and after.
  *
  * @param entity           the entity
  * @param totalBefore      total points now
@@ -25,27 +27,41 @@ import vn.dti.api.ScoreCard;
  * @param mainIndicators   each scored main indicator
  * @param notes            what was assumed (planned documents)
  * @param card             the score card after the change
+ * @param pointsLostBefore   points not earned now (max − total)
+ * @param pointsLostAfter    points not earned after the change
+ * @param pointsAtRiskBefore points earned but flagged now
+ * @param pointsAtRiskAfter  points earned but flagged after the change
+ * @param findingsAdded      the findings the change adds (e.g. a ratio above 100%: OUT_OF_RANGE, its points at risk)
+ * @param findingsRemoved    the findings the change removes (e.g. a value reported: NOT_REPORTED)
+ * @param topCannotTell      why "main indicators in the top N" says nothing in this cohort (N entities
+ *                           or fewer: every one is in the top N); null when it can tell
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WhatIfResult(String entity, double totalBefore, double totalAfter, double totalChange, double indexBefore, double indexAfter,
         Integer rankBefore, Integer rankAfter, Integer mainsInTopBefore, Integer mainsInTopAfter, Integer top, List<ComponentChange> components,
-        List<MainChange> mainIndicators, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes, @JsonIgnore ScoreCard card) {
+        List<MainChange> mainIndicators, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes, @JsonIgnore ScoreCard card,
+        double pointsLostBefore, double pointsLostAfter, double pointsAtRiskBefore, double pointsAtRiskAfter, List<Finding> findingsAdded,
+        List<Finding> findingsRemoved, String topCannotTell) {
 
     public WhatIfResult {
         components = List.copyOf(components);
         mainIndicators = List.copyOf(mainIndicators);
         notes = List.copyOf(notes);
+        findingsAdded = List.copyOf(findingsAdded);
+        findingsRemoved = List.copyOf(findingsRemoved);
     }
 
     /**
      * One component's change.
      *
-     * @param valueBefore the value reported now (null: not reported)
-     * @param valueAfter  the value after
+     * @param valueBefore        the value reported now (null: not reported)
+     * @param valueAfter         the value after
+     * @param pointsAtRiskBefore its points at risk now (flagged by a finding)
+     * @param pointsAtRiskAfter  its points at risk after
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ComponentChange(IndicatorId id, String name, String valueBefore, String valueAfter, double pointsBefore, double pointsAfter,
-            double change, double maxPoints) {
+            double change, double maxPoints, double pointsAtRiskBefore, double pointsAtRiskAfter) {
     }
 
     /** One main indicator's change, with its rank in the cohort before and after (null without a cohort). */

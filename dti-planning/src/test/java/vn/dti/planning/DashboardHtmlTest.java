@@ -5,15 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.Document;
 import vn.dti.api.Entity;
 import vn.dti.api.Evidence;
+import vn.dti.api.IndicatorId;
+import vn.dti.api.Methodology;
+import vn.dti.api.ReportingRole;
 
-/** The dashboard page: Vietnamese numbers, escaping, the workspace sections. */
+/** The dashboard page: Vietnamese first, one language per cell, Vietnamese numbers and dates, escaping, the workspace sections. */
 class DashboardHtmlTest {
+    private final Methodology m = Example.scorer().methodology();
 
     @Test
     void vietnameseNumbers() {
@@ -23,6 +30,8 @@ class DashboardHtmlTest {
         assertEquals("0,3033", DashboardHtml.vn4(0.30325));
         assertEquals("0,0000", DashboardHtml.vn4(0));
         assertEquals("−12,5", DashboardHtml.vn(-12.5, 2));
+        assertEquals("05/12/2023", DashboardHtml.date(LocalDate.of(2023, 12, 5)));
+        assertEquals("quý 4/2025", DashboardHtml.periodVi("2025-Q4"));
     }
 
     @Test
@@ -40,17 +49,122 @@ class DashboardHtmlTest {
     }
 
     @Test
-    void workspaceSections_needAWorkspace_orShowTheirRecords() {
+    void workspaceSections_needAWorkspace_orShowTheirRecords_oneLanguagePerCell() {
         Situation s = Example.alone();
         String without = DashboardHtml.render(Dashboard.of(s, null, null));
         assertTrue(without.contains("data-key=\"needsWorkspace\""));
-        String with = DashboardHtml.render(Dashboard.of(s, null, null, List.of(new Dashboard.AgencyCompleteness("Sở Nội vụ", 6, 4, 3)),
-                List.of(new Dashboard.Deadline("Sở Nội vụ", "4.2", LocalDate.of(2026, 1, 10), "late", 5)),
+        String with = DashboardHtml.render(Dashboard.of(s, null, null,
+                List.of(new Dashboard.AgencyCompleteness("Sở Nội vụ", ReportingRole.RESPONSIBLE, 6, 4, 3)),
+                List.of(new Dashboard.Deadline("Sở Nội vụ", ReportingRole.RESPONSIBLE, "4.2", LocalDate.of(2026, 1, 10), Dashboard.DeadlineState.MISSING, 0, 4)),
                 List.of(new Dashboard.PeriodPoint("2024", 520, 0.52, 25), new Dashboard.PeriodPoint("2025", 610.5, 0.6105, 21))));
         assertFalse(with.contains("needsWorkspace"));
-        assertTrue(with.contains("10/1/2026"));
-        assertTrue(with.contains("610,5"));
+        assertTrue(with.contains(">10/01/2026<"), "a date as dd/mm/yyyy");
+        assertTrue(with.contains("<span lang=\"vi\">chưa nộp, còn 4 ngày</span><span lang=\"en\">missing, 4 days left</span>"));
+        assertTrue(with.contains("<span lang=\"vi\">chủ trì</span><span lang=\"en\">responsible</span>"));
+        assertFalse(with.contains(" / missing") || with.contains("có / yes"), "never two languages in one text");
+        assertTrue(with.contains("data-key=\"trend-2025\">610,5<"));
         assertTrue(with.contains("<polyline"));
+        // the axis is labelled and scaled to the figures: 520 and 610,5 are far apart on it, not squeezed into 0..1000
+        assertTrue(with.contains(">Tổng điểm</text>") && with.contains(">Total points</text>"));
+        double y520 = dotY(with, 0);
+        double y610 = dotY(with, 1);
+        assertTrue(y520 - y610 > 60, "the two points are " + (y520 - y610) + " px apart");
+    }
+
+    @Test
+    void trend_withATotalTarget_drawsTheTargetLine() {
+        Situation s = Example.alone();
+        List<TargetResult> targets = Targets.check(s, List.of(Target.parse("total>=800", m)), null);
+        String html = DashboardHtml.render(Dashboard.of(s, null, targets, null, List.of(), null, null,
+                List.of(new Dashboard.PeriodPoint("2025-Q1", 214.67, 0.2147, null), new Dashboard.PeriodPoint("2025-Q2", 222.77, 0.2228, null))));
+        assertTrue(html.contains("class=\"goal\""), "the target line");
+        assertTrue(html.contains("data-key=\"trendTarget\">mục tiêu 800 điểm<"), html);
+        assertTrue(html.contains(">quý 1/2025<"), "the periods in Vietnamese");
+        assertTrue(dotY(html, 0) - dotY(html, 1) > 20, "8 points apart still show as apart");
+    }
+
+    /** The y of the n-th point of the trend. */
+    private static double dotY(String html, int n) {
+        Matcher x = Pattern.compile("<circle cx=\"[0-9.]+\" cy=\"([0-9.]+)\" r=\"3.5\" class=\"dot\"/>").matcher(html);
+        List<Double> ys = new ArrayList<>();
+        while (x.find()) {
+            ys.add(Double.parseDouble(x.group(1)));
+        }
+        return ys.get(n);
+    }
+
+    @Test
+    void editionWarning_inVietnamese_englishOnTheSwitch() {
+        Situation s = Example.alone();
+        assertFalse(s.card().warnings().isEmpty(), "the 2023 example scored by the 2025 methodology carries a warning");
+        String html = DashboardHtml.render(Dashboard.of(s, null, null));
+        assertTrue(html.contains("<span lang=\"vi\">Kỳ 2023 trước phiên bản của bộ chỉ số này (vn-dti-province-2025 áp dụng từ năm 2025)"), html);
+        assertTrue(html.contains("<span lang=\"en\">" + DashboardHtml.esc(s.card().warnings().get(0)) + "</span>"));
+        assertFalse(html.contains("(tiếng Anh)"), "every sentence of the example has its Vietnamese");
+    }
+
+    @Test
+    void categories_byTheirVietnameseNames_yesNo_inOneLanguage() {
+        Situation s = Example.alone();
+        String html = DashboardHtml.render(Dashboard.of(s, null, null));
+        String code = Values.text(s.evidence().component(IndicatorId.of("3.5")).orElseThrow().value());
+        String name = m.component(IndicatorId.of("3.5")).orElseThrow().category(code).name();
+        assertTrue(html.contains("<span lang=\"vi\">" + name + "</span><span lang=\"en\">" + code + "</span>"), name);
+        // the next step of 3.5 is the next category up, by its Vietnamese name
+        String cloud = m.component(IndicatorId.of("3.5")).orElseThrow().category("cloud").name();
+        assertTrue(html.contains("<span lang=\"vi\">đạt " + cloud + " (+15)</span><span lang=\"en\">reach cloud (+15)</span>"), cloud);
+        assertFalse(html.contains("đạt cloud") || html.contains("báo cáo outdated"), "no code in the Vietnamese view");
+        assertTrue(html.contains("<span lang=\"vi\">có</span><span lang=\"en\">yes</span>"));
+    }
+
+    @Test
+    void targets_inVietnamese_withTheirFileTitleAndSource_rankTargetsInASmallCohort_cannotBeTold() {
+        Situation s = Example.inCohort();
+        TargetsFile file = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
+        String html = bundledTargetsPage(s, null);
+        assertTrue(html.contains("data-key=\"targetsTitle\">Mục tiêu chỉ số DTI năm 2025 của tỉnh Khánh Hòa<"));
+        assertTrue(html.contains("data-key=\"targetsSource\">" + DashboardHtml.esc(file.source()) + "<"));
+        for (String vi : List.of("Tổng điểm ≥ 800", "3.4 ≥ 90%", "6.3 &gt; 95%", "7.3 &gt; 80%", "4.5 ≥ 5", "Điểm 6.5 = tối đa (20)", "Xếp hạng ≤ 20",
+                "Số chỉ số chính trong top 10 ≥ 4")) {
+            assertTrue(html.contains("<span lang=\"vi\">" + vi + "</span>"), vi);
+        }
+        assertTrue(html.contains("<span lang=\"vi\">còn thiếu 2,8 điểm phần trăm</span>"), "3.4: 87,2% of 90%");
+        // the illustrative cohort has 6 entities: rank<=20 and top10>=4 say nothing in it
+        int cohort = s.ranking().orElseThrow().entities().size();
+        assertTrue(html.contains("<span lang=\"vi\">chưa đánh giá được: nhóm so sánh chỉ có " + cohort + " đơn vị, đơn vị nào cũng xếp hạng 20 trở lên; "
+                + "cần nhóm hơn 20 đơn vị (toàn quốc: 34 tỉnh, thành phố)</span>"), html);
+        assertTrue(html.contains("data-key=\"mainsInTop\"><span class=\"word\"><span lang=\"vi\">chưa đánh giá được</span>"), "the top card says so too");
+        assertFalse(html.contains("data-key=\"mainsInTop\">8<"));
+    }
+
+    @Test
+    void targetsLeftOutOfThePlan_areNamedInVietnamese() {
+        Situation s = Example.inCohort();
+        String html = bundledTargetsPage(s, Planner.plan(s, List.of(Target.parse("total>=800", m)), Effort.UNIFORM));
+        assertTrue(html.contains("<span lang=\"vi\">Không đưa vào lộ trình (chưa đánh giá được trong nhóm so sánh này): "
+                + "Số chỉ số chính trong top 10 ≥ 4; Xếp hạng ≤ 20</span><span lang=\"en\">Left out of the plan (cannot be told in this cohort): "
+                + "top10&gt;=4, rank&lt;=20</span>"), html);
+    }
+
+    /** The page with the bundled Khánh Hòa 2025 targets checked in the situation, and the plan if given. */
+    private String bundledTargetsPage(Situation s, Plan plan) {
+        TargetsFile file = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
+        return DashboardHtml.render(Dashboard.of(s, file, Targets.check(s, file.parsed(m), file::sourceOf), plan, List.of(), null, null, null));
+    }
+
+    @Test
+    void aPlanThatCannotReachEveryTarget_saysSoFirst_andWhy_inVietnamese() {
+        Situation s = Example.alone();
+        List<Target> targets = List.of(Target.parse("total>=800", m), Target.parse("7.1>=0.1", m));
+        Effort fixed = new Effort(null, 1.0, java.util.Map.of("7.1", new Effort.ComponentEffort(null, true, null, null, "chưa có số liệu")));
+        Plan p = Planner.plan(s, targets, fixed);
+        String html = DashboardHtml.render(Dashboard.of(s, null, Targets.check(s, targets, null), p, List.of(), null, null, null));
+        int warn = html.indexOf("data-key=\"planUnreached\"><span lang=\"vi\">KHÔNG CÓ LỘ TRÌNH NÀO ĐẠT MỌI MỤC TIÊU.");
+        assertTrue(warn > 0 && warn < html.indexOf("data-key=\"planSteps\""), "said first in the plan section");
+        assertTrue(html.contains("<li data-key=\"unreached\"><span lang=\"vi\">7.1 ≥ 10%</span><span lang=\"en\">7.1&gt;=0.1</span>: <span lang=\"vi\">"
+                + "tệp công sức cố định thành phần 7.1 (chưa có số liệu)</span>"), html);
+        assertTrue(html.contains("<span lang=\"vi\">Không có lộ trình nào đạt mọi mục tiêu. Đây là lộ trình gần nhất: đạt nhiều mục tiêu nhất (1/2)"));
+        assertFalse(html.contains("(tiếng Anh)"));
     }
 
     @Test
@@ -61,5 +175,14 @@ class DashboardHtmlTest {
         assertTrue(html.contains("data-key=\"index\">" + DashboardHtml.vn4(s.card().index()) + "<"));
         assertTrue(html.contains("data-key=\"rank\">"));
         assertFalse(html.contains("http://") || html.contains("https://"), "nothing to fetch");
+    }
+
+    @Test
+    void ticks_areRound_andCoverTheRange() {
+        double[] t = DashboardHtml.ticks(209.67, 238.25);
+        assertEquals(200, t[0], 1e-9);
+        assertEquals(240, t[t.length - 1], 1e-9);
+        assertEquals(10, t[1] - t[0], 1e-9);
+        assertEquals(5, t.length);
     }
 }

@@ -120,6 +120,20 @@ class GapsTest {
     }
 
     @Test
+    void atMaxButFlagged_noPercentagePointStep() {
+        // 5.1 at 120%: scored as 100% (20 of 20) and flagged OUT_OF_RANGE: nothing to gain per percentage point, 20 points at risk
+        Evidence kh = Example.khanhHoa();
+        ComponentEvidence c51 = kh.component(IndicatorId.of("5.1")).orElseThrow();
+        Situation over = Situation.alone(Example.scorer(), kh.with(c51.withValue(vn.dti.api.Value.number(1.2))));
+        Gap g = Gaps.of(over).stream().filter(x -> x.component().value().equals("5.1")).findFirst().orElseThrow();
+        assertEquals(0, g.pointsLost(), 0);
+        assertEquals(20, g.pointsAtRisk(), 1e-9);
+        assertNull(g.pointsPerPercentagePoint(), "no next percentage point on a component already at max");
+        assertEquals(0, g.nextStep().adds(), 0);
+        assertTrue(g.nextStep().action().startsWith("resolve the finding"), g.nextStep().action());
+    }
+
+    @Test
     void byAgency_sortedByPointsLost() {
         var by = Gaps.byAgency(gaps);
         double last = Double.POSITIVE_INFINITY;

@@ -75,6 +75,7 @@ class PlannerTest {
         assertFalse(p.reached());
         assertFalse(p.verified());
         assertTrue(p.notes().stream().anyMatch(n -> n.contains("No plan reaches")), p.notes().toString());
+        assertTrue(p.unreached().get(0).reason().contains("the effort file fixes 7.1"), p.unreached().toString());
         assertEquals(950, p.totalAfter(), 1e-6, "everything but 7.1's 50 points");
     }
 
@@ -95,6 +96,119 @@ class PlannerTest {
         Plan p = Planner.plan(s, List.of(t), new Effort(null, 1.0, costly));
         assertTrue(p.reached());
         assertTrue(p.effort() < 10, "two or three cheap steps beat one at 10: " + p.effort());
+    }
+
+    /** The audit's effort file: 7.1 and 8.3 fixed, 3.1–3.3 at 3 units, 6.6 at most 50%, 8.2 only 5% (1 unit) or 10% (4 units). */
+    private static Effort auditEffort() {
+        return new Effort(null, 1.0, Map.of("7.1", new Effort.ComponentEffort(null, true, null, null, "no statistics"),
+                "8.3", new Effort.ComponentEffort(null, true, null, null, null),
+                "3.1", new Effort.ComponentEffort(3.0, null, null, null, null), "3.2", new Effort.ComponentEffort(3.0, null, null, null, null),
+                "3.3", new Effort.ComponentEffort(3.0, null, null, null, null), "6.6", new Effort.ComponentEffort(null, null, 0.5, null, null),
+                "8.2", new Effort.ComponentEffort(null, null, null, List.of(new Effort.StepEffort(vn.dti.api.Value.number(0.05), 1),
+                        new Effort.StepEffort(vn.dti.api.Value.number(0.1), 4)), null)));
+    }
+
+    /**
+     * The least effort that adds {@code need} points, found without the planner: each component's options scored one at a time by
+     * the engine (full points for any amount at its effort; 6.6 at its cap; 8.2 at each of its steps), then a knapsack over whole
+     * units of effort.
+     */
+    private static int leastEffortIndependently(Situation s, Effort e, double need) {
+        List<double[]> groups = new ArrayList<>(); // per component: effort, gain, effort, gain, …
+        for (var c : m().components()) {
+            Effort.ComponentEffort spec = e.components().get(c.id().value());
+            double now = s.card().component(c.id().value()).orElseThrow().points();
+            if (!c.scored() || (spec != null && Boolean.TRUE.equals(spec.fixed())) || now >= c.maxPoints() - 1e-9) {
+                continue;
+            }
+            List<Double> g = new ArrayList<>();
+            if (spec != null && spec.steps() != null) {
+                for (Effort.StepEffort st : spec.steps()) {
+                    g.add(st.effort());
+                    g.add(WhatIf.run(s, List.of(new Change(c.id(), st.value()))).totalChange());
+                }
+            } else if (spec != null && spec.maxValue() != null) {
+                g.add(1.0);
+                g.add(WhatIf.run(s, List.of(new Change(c.id(), vn.dti.api.Value.number(spec.maxValue())))).totalChange());
+            } else {
+                g.add(spec != null && spec.effort() != null ? spec.effort() : 1.0);
+                g.add(c.maxPoints() - now);
+            }
+            groups.add(g.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        int budget = 200;
+        double[] best = new double[budget + 1];
+        for (double[] g : groups) {
+            double[] next = best.clone();
+            for (int i = 0; i < g.length; i += 2) {
+                int cost = (int) g[i];
+                for (int b = cost; b <= budget; b++) {
+                    next[b] = Math.max(next[b], best[b - cost] + g[i + 1]);
+                }
+            }
+            best = next;
+        }
+        for (int b = 0; b <= budget; b++) {
+            if (best[b] >= need - 1e-9) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private static Methodology m() {
+        return Example.scorer().methodology();
+    }
+
+    @Test
+    void auditCase_total800_withTheAuditsEffortFile_costs34() {
+        Situation s = Example.alone();
+        int expected = leastEffortIndependently(s, auditEffort(), 800 - s.card().totalPoints());
+        assertEquals(34, expected, "the independent knapsack");
+        Plan p = Planner.plan(s, List.of(Target.parse("total>=800", m)), auditEffort());
+        assertTrue(p.reached() && p.verified());
+        assertEquals(expected, p.effort(), 1e-9);
+    }
+
+    @Test
+    void noPlanReachesEveryTarget_theClosestReachesTheOthers_atTheirLeastEffort_andSaysWhy() {
+        Situation s = Example.alone();
+        Plan p = Planner.plan(s, List.of(Target.parse("total>=800", m), Target.parse("7.1>=0.2", m)), auditEffort());
+        assertFalse(p.reached());
+        assertFalse(p.verified());
+        assertEquals(34, p.effort(), 1e-9, "total>=800 at its own least effort; 7.1 cannot move");
+        assertTrue(p.totalAfter() >= 800 - 1e-9, "the reachable target is reached: " + p.totalAfter());
+        assertTrue(p.after().get(0).isMet());
+        assertEquals(1, p.unreached().size());
+        assertEquals("7.1>=0.2", p.unreached().get(0).target());
+        assertTrue(p.unreached().get(0).reason().contains("the effort file fixes 7.1 (no statistics)"), p.unreached().get(0).reason());
+        // total>=1000 cannot be reached with 7.1 fixed: the closest plan earns everything else
+        Plan all = Planner.plan(s, List.of(Target.parse("total>=1000", m)), auditEffort());
+        assertFalse(all.reached());
+        assertTrue(all.unreached().get(0).reason().startsWith("at most "), all.unreached().get(0).reason());
+    }
+
+    @Test
+    void strictAndPointsTargets_andTwoTargetsOnOneComponent() {
+        Situation s = Example.alone();
+        Plan p = Planner.plan(s, List.of(Target.parse("6.3>0.95", m), Target.parse("points(6.5)>=max", m), Target.parse("6.6>=0.6", m),
+                Target.parse("points(6.6)>=max", m)), Effort.UNIFORM);
+        assertTrue(p.reached() && p.verified(), p.after().toString());
+        Map<String, PlanStep> steps = new java.util.HashMap<>();
+        p.steps().forEach(x -> steps.put(x.component().value(), x));
+        assertEquals(0.9501, Double.parseDouble(steps.get("6.3").valueAfter()), 1e-12, "the least value above 95% that people write");
+        assertEquals(20, steps.get("6.5").pointsAfter(), 1e-9);
+        assertEquals(50, steps.get("6.6").pointsAfter(), 1e-9);
+        assertEquals(3, p.effort(), 0);
+    }
+
+    @Test
+    void rankTarget_inACohortThatCannotTell_isRefused() {
+        Situation s = Example.inCohort();
+        int n = s.ranking().orElseThrow().entities().size();
+        DtiException e = assertThrows(DtiException.class, () -> Planner.plan(s, List.of(Target.parse("rank<=" + n, m)), Effort.UNIFORM));
+        assertTrue(e.getMessage().contains("constrains nothing") && e.getMessage().contains(n + " entities"), e.getMessage());
+        assertThrows(DtiException.class, () -> Planner.plan(s, List.of(Target.parse("top10>=4", m)), Effort.UNIFORM));
     }
 
     @Test

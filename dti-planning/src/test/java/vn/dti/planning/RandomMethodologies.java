@@ -28,65 +28,97 @@ import vn.dti.rules.RuleScorer;
 /**
  * Small random methodologies, written as folders (catalogue + decision table + the bundled
  * completeness rules) and compiled by the real engine, with random evidence: the fixture of the
- * planning properties. The same seed gives the same methodology; compiled ones are kept.
+ * planning properties. Each of {@link #STRUCTURES} seeds gives its own structure: 1–3 main
+ * indicators of 1–4 components, every table pattern (a share in proportion, a goal on a share or
+ * a rate, bands on a count with random edges, yes/no, 2–4 categories with random points, relative
+ * to the cohort on a count or a rate), random max points and agencies. The same seed gives the
+ * same methodology; compiled ones are kept.
  */
 final class RandomMethodologies {
     private static final Map<Integer, RuleScorer> COMPILED = new ConcurrentHashMap<>();
-    static final int KINDS = 12;
+    /** How many different structures the properties draw from. */
+    static final int STRUCTURES = 64;
 
     private RandomMethodologies() {
     }
 
-    /** One of {@link #KINDS} small methodologies: 2–3 main indicators of 1–3 components, every table pattern. */
-    static RuleScorer methodology(int seed) {
-        return COMPILED.computeIfAbsent(Math.floorMod(seed, KINDS), RandomMethodologies::build);
+    /** The methodology of this seed (one of {@link #STRUCTURES}). */
+    static RuleScorer methodology(long seed) {
+        return COMPILED.computeIfAbsent((int) Math.floorMod(seed, (long) STRUCTURES), RandomMethodologies::build);
     }
 
     private static RuleScorer build(int seed) {
         Random rnd = new Random(seed * 7919L + 17);
         StringBuilder json = new StringBuilder();
         StringBuilder table = new StringBuilder(header());
-        int mains = 2 + rnd.nextInt(2);
+        int mains = 1 + rnd.nextInt(3);
         List<String> mainJson = new ArrayList<>();
         double total = 0;
         for (int j = 1; j <= mains; j++) {
-            int comps = 1 + rnd.nextInt(3);
+            int comps = 1 + rnd.nextInt(mains == 1 ? 4 : 3);
             List<String> cs = new ArrayList<>();
             double mainMax = 0;
             for (int k = 1; k <= comps; k++) {
                 String id = j + "." + k;
-                int max = new int[] {5, 10, 20}[rnd.nextInt(3)];
+                int max = new int[] {5, 10, 15, 20, 30}[rnd.nextInt(5)];
                 mainMax += max;
                 String row;
                 String kind;
                 String extra = "";
-                switch (rnd.nextInt(6)) {
+                switch (rnd.nextInt(8)) {
                     case 0:
                         kind = "RATIO";
                         row = id + ",x,,,,,,ratio";
                         break;
                     case 1:
                         kind = "RATIO";
-                        row = id + ",,0." + (3 + rnd.nextInt(6)) + ",,,,,goal";
+                        row = id + ",,0." + (2 + rnd.nextInt(8)) + (rnd.nextBoolean() ? "5" : "") + ",,,,,goal";
                         break;
                     case 2:
-                        kind = "COUNT";
-                        row = id + ",,,\"3:" + max + ", 2:" + max * 0.6 + ", 1:" + max * 0.3 + "\",,,,bands";
+                        kind = "RATE";
+                        row = id + ",," + (1 + rnd.nextInt(20)) + ",,,,,goal";
                         break;
-                    case 3:
+                    case 3: {
+                        kind = "COUNT";
+                        int a = 1 + rnd.nextInt(3);
+                        int b = a + 1 + rnd.nextInt(4);
+                        int c = b + 1 + rnd.nextInt(6);
+                        String mid = FormulaPoints.of(max * (0.3 + 0.4 * rnd.nextDouble()));
+                        String low = FormulaPoints.of(max * 0.25 * rnd.nextDouble());
+                        row = id + ",,,\"" + c + ":" + max + ", " + b + ":" + mid + ", " + a + ":" + low + "\",,,,bands";
+                        break;
+                    }
+                    case 4:
                         kind = "YES_NO";
                         row = id + ",,,,,x,,yes/no";
                         break;
-                    case 4:
+                    case 5: {
                         kind = "CATEGORY";
-                        extra = ", \"categories\": [{\"code\": \"a\", \"name\": \"A\"}, {\"code\": \"b\", \"name\": \"B\"}, {\"code\": \"c\", \"name\": \"C\"}]";
-                        row = id + ",,,,\"a:" + max + ", b:" + max / 2.0 + ", c:0\",,,categories";
+                        int n = 2 + rnd.nextInt(3);
+                        List<String> codes = new ArrayList<>();
+                        List<String> points = new ArrayList<>();
+                        for (int i = 0; i < n; i++) {
+                            String code = String.valueOf((char) ('a' + i));
+                            codes.add("{\"code\": \"" + code + "\", \"name\": \"Mức " + code.toUpperCase(java.util.Locale.ROOT) + "\"}");
+                            double p = i == 0 ? max : i == n - 1 ? 0 : max * rnd.nextDouble();
+                            points.add(code + ":" + FormulaPoints.of(p));
+                        }
+                        extra = ", \"categories\": [" + String.join(", ", codes) + "]";
+                        row = id + ",,,,\"" + String.join(", ", points) + "\",,,categories";
+                        break;
+                    }
+                    case 6:
+                        kind = "RATE";
+                        row = id + ",,,,,," + (5 + rnd.nextInt(50)) + ",relative";
                         break;
                     default:
                         kind = "COUNT";
-                        row = id + ",,,,,,100,relative";
+                        row = id + ",,,,,," + (50 + rnd.nextInt(150)) + ",relative";
                 }
                 table.append(row).append('\n');
+                if (kind.equals("RATE")) {
+                    extra = ", \"per\": 100";
+                }
                 cs.add("{\"id\": \"" + id + "\", \"name\": \"Thành phần " + id + "\", \"maxPoints\": " + max + ", \"valueKind\": \"" + kind + "\"" + extra
                         + ", \"responsibleAgency\": \"Sở " + (char) ('A' + rnd.nextInt(3)) + "\"}");
             }
@@ -110,6 +142,13 @@ final class RandomMethodologies {
         }
     }
 
+    /** Points as a table writes them: at most two decimals. */
+    private static final class FormulaPoints {
+        static String of(double p) {
+            return vn.dti.scoring.FormulaText.plain(Math.round(p * 100) / 100.0);
+        }
+    }
+
     private static String header() {
         return "RuleSet,vn.dti.methodology.random,,,,,,\nImport,vn.dti.rules.ComponentValue,,,,,,\nVariables,vn.dti.rules.ScoreSheet score,,,,,,\n,,,,,,,\n"
                 + "RuleTable Chấm điểm,,,,,,,\nCONDITION,ACTION,ACTION,ACTION,ACTION,ACTION,ACTION,DESCRIPTION\n$v : ComponentValue,,,,,,,\n"
@@ -118,8 +157,13 @@ final class RandomMethodologies {
                 + "\"score.relative(kcontext, $v, $param);\",\nid,ratio,goal,bands,categories,yesNo,relative,assumption\n";
     }
 
-    /** Random evidence for a methodology: some components missing, some without a document. */
+    /** Random evidence of Tỉnh X for a methodology: some components missing, some without a document. */
     static Evidence evidence(RuleScorer scorer, long seed) {
+        return evidence(scorer, seed, "tinh-x", "Tỉnh X");
+    }
+
+    /** Random evidence of an entity for a methodology: some components missing, some without a document. */
+    static Evidence evidence(RuleScorer scorer, long seed, String id, String name) {
         Random rnd = new Random(seed);
         List<ComponentEvidence> list = new ArrayList<>();
         Document doc = Document.of("1/QĐ-UBND", "Quyết định", LocalDate.of(2025, 6, 1), "UBND tỉnh");
@@ -136,12 +180,14 @@ final class RandomMethodologies {
                 v = Value.category(cats.get(rnd.nextInt(cats.size())).code());
             } else if (c.valueKind() == ValueKind.RATIO) {
                 v = Value.number(Math.round(rnd.nextDouble() * 100) / 100.0);
+            } else if (c.valueKind() == ValueKind.RATE) {
+                v = Value.number(Math.round(rnd.nextDouble() * 3000) / 100.0);
             } else {
                 v = Value.number(rnd.nextInt(150));
             }
             List<Document> docs = rnd.nextInt(6) == 0 ? List.of() : List.of(doc);
             list.add(new ComponentEvidence(c.id(), ReportStatus.REPORTED, v, null, docs, null, null, null));
         }
-        return Evidence.of(Entity.province("tinh-x", "Tỉnh X"), Period.year(2025), list);
+        return Evidence.of(Entity.province(id, name), Period.year(2025), list);
     }
 }

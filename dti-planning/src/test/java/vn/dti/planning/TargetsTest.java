@@ -12,9 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dti.api.IndicatorId;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Methodology;
-import vn.dti.cohort.EntityRanking;
+import vn.dti.rules.Assumptions;
 
 /** Targets: parsing, the bundled Khánh Hòa file, distances. */
 class TargetsTest {
@@ -60,9 +61,105 @@ class TargetsTest {
         assertEquals(800 - s.card().totalPoints(), total.distance(), 1e-9);
         assertFalse(total.isMet());
         assertTrue(total.source().contains("mục I.2"));
-        EntityRanking me = s.ranking().orElseThrow().entity("khanh-hoa").orElseThrow();
+        // the illustrative cohort has 6 entities: every one ranks 20th or better, and every main indicator is in its top 10
         TargetResult rank = results.stream().filter(r -> r.target().equals("rank<=20")).findFirst().orElseThrow();
-        assertEquals(me.rank() <= 20, rank.isMet());
+        assertEquals(TargetResult.Status.CANNOT_TELL, rank.status());
+        assertNull(rank.met());
+        TargetResult top = results.stream().filter(r -> r.target().equals("top10>=4")).findFirst().orElseThrow();
+        assertEquals(TargetResult.Status.CANNOT_TELL, top.status());
+    }
+
+    @Test
+    void bundledFile_hasThePlansTargets_asTheDocumentsWordThem() {
+        TargetsFile f = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
+        List<String> written = f.targets().stream().map(TargetsFile.Entry::target).toList();
+        // Kế hoạch Chuyển đổi số tỉnh Khánh Hòa năm 2025 …, mục II.2.a: "100% thủ tục hành chính (TTHC) đủ điều kiện được công bố trực tuyến toàn trình"
+        assertTrue(written.contains("6.4>=1"), written.toString());
+        // Kế hoạch nâng cao chỉ số DTI …, mục II.3.6: "bảo đảm đạt điểm tối đa các chỉ tiêu về" 6.4 to 6.8
+        for (String id : List.of("6.4", "6.5", "6.6", "6.7", "6.8")) {
+            assertTrue(written.contains("points(" + id + ")>=max"), id);
+            TargetsFile.Entry e = f.targets().get(written.indexOf("points(" + id + ")>=max"));
+            assertTrue(e.source().endsWith("mục II.3.6") && e.note().contains("đạt điểm tối đa"), e.toString());
+        }
+        // "trên 95%", "trên 80%": strictly above
+        assertEquals(Target.Op.ABOVE, Target.parse(written.get(written.indexOf("6.3>0.95")), m).op());
+        assertEquals(Target.Op.ABOVE, Target.parse(written.get(written.indexOf("7.3>0.8")), m).op());
+        assertTrue(f.title() != null && f.source() != null && f.source().contains("Kế hoạch"));
+    }
+
+    @Test
+    void bundledFile_aValueTarget_onlyWhereTheMethodologyReadsATarget() {
+        // a value target (3.4>=0.9) only on a component whose scoring row is not marked ASSUMPTION, read from the table at run time:
+        // "hoàn thành 100% các mục tiêu về … tỷ lệ thôn, bản được phủ băng rộng cố định" (KH nâng cao DTI 2025, mục II.3.3) names
+        // targets without a number, so 3.2 is an assumption and has no value target
+        TargetsFile f = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
+        for (Target t : f.parsed(m)) {
+            if (t.subject() == Target.Subject.COMPONENT) {
+                String row = Example.scorer().scoringRule(IndicatorId.of(t.component())).orElseThrow().assumption();
+                assertFalse(row.startsWith(Assumptions.MARK), t.text() + " targets a component the methodology marks: " + row);
+            }
+        }
+        // 3.1: KH CĐS 2025, mục II.2.c, in its own words
+        TargetsFile.Entry e = f.targets().stream().filter(x -> x.target().equals("3.1>=1")).findFirst().orElseThrow();
+        assertTrue(e.source().endsWith("mục II.2.c") && e.source().startsWith("Kế hoạch Chuyển đổi số tỉnh Khánh Hòa năm 2025"), e.source());
+        assertEquals("100% các thôn đang lõm sóng và đã có điện lưới quốc gia được phủ sóng băng rộng di động", e.note());
+    }
+
+    @Test
+    void rankTargets_inACohortOfNOrFewer_cannotBeTold_withTheReason() {
+        Situation s = Example.inCohort();
+        int n = s.ranking().orElseThrow().entities().size();
+        List<TargetResult> r = Targets.check(s, List.of(Target.parse("rank<=" + n, m), Target.parse("rank<=" + (n - 1), m), Target.parse("top" + n + ">=1", m),
+                Target.parse("top" + (n - 1) + ">=1", m)), null);
+        assertEquals(TargetResult.Status.CANNOT_TELL, r.get(0).status());
+        assertEquals(n, r.get(0).cohortSize());
+        assertTrue(r.get(0).detail().contains("the cohort has " + n + " entities") && r.get(0).detail().contains("the national cohort of 34 provinces"),
+                r.get(0).detail());
+        assertTrue(r.get(1).met() != null, "a rank below the cohort's size can be told");
+        assertEquals(TargetResult.Status.CANNOT_TELL, r.get(2).status());
+        assertTrue(r.get(3).met() != null);
+    }
+
+    @Test
+    void strictTargets_andPointsTargets() {
+        Situation s = Example.alone();
+        // 3.4 reports 0.872: > 0.872 is not met (at it, not above), >= 0.872 is
+        TargetResult above = Targets.check(s, List.of(Target.parse("3.4>0.872", m)), null).get(0);
+        assertFalse(above.isMet());
+        assertTrue(above.detail().contains("must be above 87.2%"), above.detail());
+        assertTrue(Targets.check(s, List.of(Target.parse("3.4>=0.872", m)), null).get(0).isMet());
+        assertTrue(Targets.check(s, List.of(Target.parse("3.4<0.9", m)), null).get(0).isMet());
+        assertEquals(20, Target.parse("rank<21", m).number(), 0);
+        assertEquals(Target.Op.AT_MOST, Target.parse("rank<21", m).op());
+        assertEquals(4, Target.parse("top10>3", m).number(), 0);
+        assertTrue(Targets.check(s, List.of(Target.parse("total>243", m)), null).get(0).isMet(), "243.25 > 243");
+        // points: 3.4 earns 0.872 / 0.9 × 30 = 29.0667 of 30
+        Target full = Target.parse("points(3.4)>=max", m);
+        assertEquals(30, full.number(), 0);
+        TargetResult r = Targets.check(s, List.of(full), null).get(0);
+        assertFalse(r.isMet());
+        assertEquals(30 - 0.872 / 0.9 * 30, r.distance(), 1e-9);
+        assertTrue(Targets.check(s, List.of(Target.parse("points(3.4)>29", m)), null).get(0).isMet());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("points(3.4)>=31", m)).getMessage().contains("at most 30"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("rank>3", m)).getMessage().contains("ceiling"));
+    }
+
+    @Test
+    void aTargetsFileForAnotherEntity_isRefused_forAnotherPeriod_warns() throws IOException {
+        Path f = tmp.resolve("t.json");
+        Files.writeString(f, "{\"entity\": \"ha-noi\", \"targets\": [{\"target\": \"total>=800\"}]}");
+        TargetsFile other = TargetsFile.read(f, m);
+        InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class, () -> other.against(f, Example.khanhHoa()));
+        assertTrue(e.getMessage().startsWith(f + ": $.entity: ") && e.getMessage().contains("ha-noi") && e.getMessage().contains("khanh-hoa"),
+                e.getMessage());
+        Files.writeString(f, "{\"entity\": \"khanh-hoa\", \"period\": \"2025\", \"targets\": [{\"target\": \"total>=800\"}]}");
+        List<String> w = TargetsFile.read(f, m).against(f, Example.khanhHoa());
+        assertEquals(1, w.size());
+        assertTrue(w.get(0).contains("for period 2025; the evidence is of 2023"), w.get(0));
+        Files.writeString(f, "{\"period\": \"2023\", \"targets\": [{\"target\": \"total>=800\"}]}");
+        assertTrue(TargetsFile.read(f, m).against(f, Example.khanhHoa()).isEmpty());
+        Files.writeString(f, "{\"period\": \"năm 2025\", \"targets\": [{\"target\": \"total>=800\"}]}");
+        assertTrue(assertThrows(InvalidEvidenceException.class, () -> TargetsFile.read(f, m)).getMessage().contains("$.period"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package vn.dti.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +59,42 @@ class WhatIfTest {
                 List.of(), ev.reportedBy(), ev.reportedAt(), ev.note())));
         WhatIfResult r = WhatIf.run(s, List.of(Change.parse("4.4=document", m)));
         assertEquals(0.5 * 20, r.totalChange(), 1e-9);
+    }
+
+    @Test
+    void aRatioAbove100_addsItsFinding_andThePointsAtRisk() {
+        Situation s = Example.alone();
+        WhatIfResult r = WhatIf.run(s, List.of(Change.parse("6.6=1.5", m)));
+        // 150% is scored as 100%: full points (50), flagged OUT_OF_RANGE, the 50 points at risk
+        assertEquals(50, r.components().get(0).pointsAfter(), 1e-9);
+        assertEquals(50, r.components().get(0).pointsAtRiskAfter(), 1e-9);
+        assertEquals(s.card().pointsAtRisk() + 50, r.pointsAtRiskAfter(), 1e-9);
+        assertEquals(s.card().pointsAtRisk(), r.pointsAtRiskBefore(), 1e-9);
+        assertEquals(s.card().pointsLost() - r.totalChange(), r.pointsLostAfter(), 1e-9);
+        vn.dti.api.Finding added = r.findingsAdded().stream().filter(f -> f.indicator().value().equals("6.6")).findFirst().orElseThrow();
+        assertEquals(vn.dti.api.FindingCode.OUT_OF_RANGE, added.code());
+        assertEquals(50, added.pointsAtRisk(), 1e-9);
+        // the value reported removes "not reported"
+        assertTrue(r.findingsRemoved().stream().anyMatch(f -> f.indicator().value().equals("6.6") && f.code() == vn.dti.api.FindingCode.NOT_REPORTED),
+                r.findingsRemoved().toString());
+    }
+
+    @Test
+    void aDocument_onAComponentThatHasOne_changesNothing_andSaysSo() {
+        Situation s = Example.alone();
+        assertFalse(s.evidence().component(vn.dti.api.IndicatorId.of("4.4")).orElseThrow().documents().isEmpty(), "the example's 4.4 has its document");
+        WhatIfResult r = WhatIf.run(s, List.of(Change.parse("4.4=document", m)));
+        assertEquals(0, r.totalChange(), 0);
+        assertEquals(s.card(), r.card());
+        assertEquals(List.of("4.4 already has an evidence document: no change."), r.notes());
+    }
+
+    @Test
+    void mainIndicatorsInTheTopN_inACohortOfNOrFewer_cannotBeTold() {
+        WhatIfResult r = WhatIf.run(Example.inCohort(), List.of(Change.parse("6.6=0.6", m)));
+        assertTrue(r.topCannotTell() != null && r.topCannotTell().contains("cannot tell"), String.valueOf(r.topCannotTell()));
+        WhatIfResult top3 = WhatIf.run(Situation.inCohort(Example.scorer(), Example.cohort(), Example.khanhHoa(), 3), List.of());
+        assertNull(top3.topCannotTell(), "a top 3 in a cohort of 6 can be told");
     }
 
     @Test

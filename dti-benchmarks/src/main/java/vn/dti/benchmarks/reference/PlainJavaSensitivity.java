@@ -13,8 +13,10 @@ import vn.dti.api.Evidence;
 import vn.dti.api.MainIndicator;
 import vn.dti.api.Methodology;
 import vn.dti.api.Points;
+import vn.dti.api.ReportStatus;
 import vn.dti.api.Value;
 import vn.dti.api.ValueKind;
+import vn.dti.rules.Assumptions;
 import vn.dti.rules.RuleScorer;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
@@ -22,8 +24,8 @@ import vn.dti.scoring.ScoringRule;
 /**
  * The speed limit for the rank-sensitivity Monte Carlo: the 2025 patterns written by hand as
  * arithmetic, every component of every entity scored again in every sample (no precomputation),
- * with the same draws as the library ({@code vn.dti.planning.Sensitivity}: the same assumptions in
- * the same order, 11 levels each, one seeded generator), so it yields the same rank intervals
+ * with the same draws as the library ({@code vn.dti.planning.Sensitivity}: the same assumptions,
+ * those the methodology marks as such ({@code Assumptions}), in the same order, 11 levels each, one seeded generator), so it yields the same rank intervals
  * ({@code ReferenceScorersTest}). For a cohort given entirely by evidence, without mergers.
  */
 public final class PlainJavaSensitivity {
@@ -57,15 +59,18 @@ public final class PlainJavaSensitivity {
         int[] assumption = new int[nc];
         Arrays.fill(assumption, -1);
         int assumptions = 0;
+        // what the methodology marks as an assumption (the table's assumption column, the rule files' ASSUMPTION comments)
+        Assumptions marks = Assumptions.of(scorer);
         for (ScoringRule r : scorer.scoringRules()) {
             int c = slot.get(r.component().value());
             pattern[c] = r.pattern();
-            if (comps.get(c).scored() && varied(r.pattern(), comps.get(c))) {
+            if (comps.get(c).scored() && varied(r.pattern(), comps.get(c)) && marks.isMarked(r)) {
                 assumption[c] = assumptions++;
             }
         }
         // the evidence, as arrays: status, number, category points, documented
         boolean[][] reported = new boolean[n][nc];
+        boolean[][] missingValue = new boolean[n][nc];
         boolean[][] documented = new boolean[n][nc];
         double[][] number = new double[n][nc];
         String[][] category = new String[n][nc];
@@ -75,8 +80,10 @@ public final class PlainJavaSensitivity {
         int[] count = new int[nc];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int e = 0; e < n; e++) {
+            Arrays.fill(missingValue[e], marks.missing().contains(ReportStatus.NOT_REPORTED));
             for (ComponentEvidence ce : cohort.get(e).components()) {
                 int c = slot.get(ce.indicator().value());
+                missingValue[e][c] = marks.missing().contains(ce.status());
                 if (!ce.reported()) {
                     continue;
                 }
@@ -94,7 +101,7 @@ public final class PlainJavaSensitivity {
                 }
             }
             for (int c = 0; c < nc; c++) {
-                anyMissing |= comps.get(c).scored() && !reported[e][c];
+                anyMissing |= comps.get(c).scored() && missingValue[e][c];
             }
         }
         int missing = anyMissing ? assumptions++ : -1;
@@ -114,7 +121,7 @@ public final class PlainJavaSensitivity {
                 for (int c = 0; c < nc; c++) {
                     Component comp = comps.get(c);
                     double max = comp.maxPoints();
-                    if (reported[e][c] && max > 0) {
+                    if (!missingValue[e][c] && max > 0) {
                         rep[mainOf[c]] += max;
                     }
                     if (!reported[e][c] || !documented[e][c] || max == 0) {

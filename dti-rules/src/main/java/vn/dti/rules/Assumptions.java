@@ -1,0 +1,150 @@
+package vn.dti.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dti.api.ReportStatus;
+import vn.dti.rules.internal.DrlScan;
+import vn.dti.rules.internal.MethodologyFiles;
+import vn.dti.scoring.ScoringRule;
+
+/**
+ * What a methodology folder marks as an assumption, read from the folder itself: a decision
+ * table's row whose assumption column (DESCRIPTION) starts with {@code ASSUMPTION}; a rule of a
+ * rule file whose comment block just above it, or the file's header comment, contains the word
+ * {@code ASSUMPTION} (the rule files write {@code // ASSUMPTION: …} or {@code // 2.1: ASSUMPTION …});
+ * and the treatment of missing values, when the rule that handles a component not reported
+ * ({@code status == ReportStatus.NOT_REPORTED}) is marked so (and a component declared not
+ * applicable, when that rule is). Anything else, e.g. a goal that the province's own plan sets,
+ * is a stated fact, not an assumption. The planners' rank sensitivity ({@code vn.dti.planning.Sensitivity})
+ * varies exactly these.
+ *
+ * @param marked        the scoring rules marked as assumptions, in the folder's order
+ * @param missingValues the words of the marked rule(s) on missing values; null when not marked
+ * @param missing       the report statuses whose treatment is marked (empty when not marked)
+ */
+public record Assumptions(List<ScoringRule> marked, String missingValues, Set<ReportStatus> missing) {
+    /** The word that marks an assumption. */
+    public static final String MARK = "ASSUMPTION";
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
+
+    public Assumptions {
+        marked = List.copyOf(marked);
+        missing = missing.isEmpty() ? Set.of() : Set.copyOf(missing);
+    }
+
+    /** What the scorer's methodology folder marks as assumptions. */
+    public static Assumptions of(RuleScorer scorer) {
+        MethodologyFiles files = scorer.base().files();
+        List<ScoringRule> marked = new ArrayList<>();
+        for (ScoringRule r : scorer.scoringRules()) {
+            if (marked(files, r)) {
+                marked.add(r);
+            }
+        }
+        List<String> words = new ArrayList<>();
+        Set<ReportStatus> missing = EnumSet.noneOf(ReportStatus.class);
+        for (String f : files.ruleFiles()) {
+            for (DrlRule rule : rules(files.bytes(f))) {
+                for (ReportStatus st : List.of(ReportStatus.NOT_REPORTED, ReportStatus.NOT_APPLICABLE)) {
+                    if (rule.condition().contains("ReportStatus." + st.name()) && rule.marked()) {
+                        missing.add(st);
+                        words.add(rule.words());
+                    }
+                }
+            }
+        }
+        // a component not applicable counts as missing only beside a component not reported
+        if (!missing.contains(ReportStatus.NOT_REPORTED)) {
+            missing.clear();
+            words.clear();
+        }
+        return new Assumptions(marked, words.isEmpty() ? null : String.join(" ", words), missing);
+    }
+
+    /** True when this rule is marked as an assumption. */
+    public boolean isMarked(ScoringRule rule) {
+        return marked.contains(rule);
+    }
+
+    /** True when the treatment of missing values is marked as an assumption. */
+    public boolean missingValuesMarked() {
+        return missingValues != null;
+    }
+
+    static boolean marked(MethodologyFiles files, ScoringRule r) {
+        if (r.assumption().startsWith(MARK)) {
+            return true;
+        }
+        if (r.location().inTable()) {
+            return false; // a table row is marked by its assumption column only
+        }
+        byte[] bytes = files.bytes(r.location().file());
+        if (bytes == null) {
+            return false;
+        }
+        for (DrlRule d : rules(bytes)) {
+            if (d.name().equals(r.rule())) {
+                return d.marked();
+            }
+        }
+        return false;
+    }
+
+    /** A rule of a rule file, as far as its marking goes: its name, the comments above it and in the file's header, its condition. */
+    record DrlRule(String name, String comments, String header, String condition) {
+        boolean marked() {
+            return comments.contains(MARK) || header.contains(MARK);
+        }
+
+        /** The comment that marks it: the rule's own, else the file's header. */
+        String words() {
+            return comments.contains(MARK) ? comments : header;
+        }
+    }
+
+    /** The rules of a rule file with the comment block right above each and the file's header comment. */
+    static List<DrlRule> rules(byte[] bytes) {
+        String[] raw = new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1);
+        String[] code = DrlScan.withoutComments(raw);
+        StringBuilder header = new StringBuilder();
+        int first = 0;
+        while (first < raw.length && code[first].isBlank()) {
+            header.append(comment(raw[first])).append(' ');
+            first++;
+        }
+        List<DrlRule> out = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            Matcher m = RULE.matcher(code[i]);
+            if (!m.find()) {
+                continue;
+            }
+            List<String> above = new ArrayList<>();
+            for (int k = i - 1; k >= first && code[k].isBlank(); k--) {
+                above.add(0, comment(raw[k]));
+            }
+            StringBuilder condition = new StringBuilder();
+            for (int k = i; k < raw.length && !THEN.matcher(code[k]).find(); k++) {
+                condition.append(code[k]).append('\n');
+            }
+            out.add(new DrlRule(m.group(1), String.join(" ", above).strip(), header.toString().strip(), condition.toString()));
+        }
+        return out;
+    }
+
+    private static String comment(String line) {
+        String s = line.strip();
+        if (s.startsWith("//")) {
+            return s.substring(2).strip();
+        }
+        if (s.startsWith("/*") || s.startsWith("*")) {
+            return s.replaceFirst("^/?\\*+/?", "").replace("*/", "").strip();
+        }
+        return s;
+    }
+}
