@@ -100,7 +100,7 @@ public final class Appraisals {
                 }
             }
             Explanation e = a.explanation();
-            Explanation explained = decisions.isEmpty() ? e : new Explanation(e.rule(), e.file(), formula.toString(), e.inputs());
+            Explanation explained = decisions.isEmpty() ? e : new Explanation(e.rule(), e.file(), formula.toString(), e.inputs(), e.location());
             components.add(new ComponentScore(a.id(), a.name(), a.points(), a.maxPoints(), explained, fs, s.points(), a.points(), decisions));
             findings.addAll(fs);
         }

@@ -67,6 +67,9 @@ class AppraisalsTest {
         assertEquals(0.0, card.component("1.1").orElseThrow().selfAssessedPoints(), 0);
         assertTrue(c65.explanation().formula().endsWith("; council: value adjusted 0.4669 → 0.45 (số liệu cả năm), 2026-01-22"),
                 c65.explanation().formula());
+        // the council's decision keeps the place of the rule that scored it (the decision table's row)
+        assertEquals(Fixtures.scorer().score(evidence()).component("6.5").orElseThrow().explanation().location(), c65.explanation().location());
+        assertTrue(c65.explanation().location().startsWith("scoring.csv"), c65.explanation().location());
     }
 
     @Test
