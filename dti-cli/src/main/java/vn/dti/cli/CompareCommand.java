@@ -42,6 +42,6 @@ final class CompareCommand implements Callable<Integer> {
         CohortComparison c = CohortComparison.compare(a, b);
         String text = format.equals("json") ? DtiJson.write(c) : format.equals("csv") ? RankTable.compareCsv(c) : RankTable.compareTable(c);
         Output.write(text, out, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -111,6 +111,6 @@ final class DashboardCommand implements Callable<Integer> {
                 : Dashboard.of(s, file, results, plan, warnings, sections.completeness(), sections.deadlines(), sections.trend());
         String html = DashboardHtml.render(d);
         Output.write(html.getBytes(StandardCharsets.UTF_8), out);
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

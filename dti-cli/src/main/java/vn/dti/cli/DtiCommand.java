@@ -33,7 +33,7 @@ final class DtiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        return Main.BAD_INPUT;
+        return ExitCode.BAD_INPUT;
     }
 
     /** {@code dti generate-completion}: picocli's bash/zsh completion script for the whole command tree. */
@@ -51,7 +51,7 @@ final class DtiCommand implements Callable<Integer> {
             out.print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
             out.print('\n');
             out.flush();
-            return Main.OK;
+            return ExitCode.OK;
         }
     }
 
@@ -81,7 +81,7 @@ final class DtiCommand implements Callable<Integer> {
                 at = next;
             }
             at.usage(spec.commandLine().getOut());
-            return Main.OK;
+            return ExitCode.OK;
         }
     }
 

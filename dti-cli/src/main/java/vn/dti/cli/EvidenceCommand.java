@@ -91,11 +91,11 @@ final class EvidenceCommand implements Callable<Integer> {
             }
             if (agency != null) {
                 Output.write(AgencyWorkbooks.template(scorer, agency, p, e, f), out);
-                return Main.OK;
+                return ExitCode.OK;
             }
             Evidence template = EvidenceTemplate.create(scorer, how, e, p);
             Output.write(DtiJson.write(template), out, spec.commandLine().getOut());
-            return Main.OK;
+            return ExitCode.OK;
         }
 
         /** An agency's file: always empty; --format, or the --out file's extension, and they must agree. */

@@ -62,7 +62,7 @@ final class GapsCommand implements Callable<Integer> {
                 text = PlanningTables.gapsTable(s, gaps, groups, by);
         }
         Output.write(text, out, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     static Map<String, List<Gap>> group(Situation s, List<Gap> gaps, String by) {

@@ -48,6 +48,6 @@ final class HistoryCommand implements Callable<Integer> {
         String text = format.equals("json") ? DtiJson.write(h) : format.equals("csv") ? ReportingTables.BOM + ReportingTables.historyCsv(h)
                 : ReportingTables.history(h, scorer.methodology());
         Output.write(text, out, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -10,18 +10,11 @@ import vn.dti.api.DtiException;
 import vn.dti.api.InvalidMethodologyException;
 
 /**
- * The {@code dti} command line. Exit codes: 0 done; 1 internal error (a bug); 2 bad input or
- * usage; 3 invalid methodology; 4 a methodology's own test cases failed. A user error prints one
+ * The {@code dti} command line; its exit codes are in {@link ExitCode}. A user error prints one
  * message, never a stack trace, and nothing is written to {@code --out} unless the whole run
  * succeeded.
  */
 public final class Main {
-    static final int OK = 0;
-    static final int BUG = 1;
-    static final int BAD_INPUT = 2;
-    static final int BAD_METHODOLOGY = 3;
-    static final int TESTS_FAILED = 4;
-
     private final PrintStream out;
     private final PrintStream err;
 
@@ -79,11 +72,11 @@ public final class Main {
             }
             if (ex instanceof InvalidMethodologyException) {
                 e.println("dti: invalid methodology: " + ex.getMessage());
-                return BAD_METHODOLOGY;
+                return ExitCode.BAD_METHODOLOGY;
             }
             if (ex instanceof DtiException) {
                 e.println("dti: " + ex.getMessage());
-                return BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             boolean debug = System.getenv("DTI_DEBUG") != null;
             e.println("dti: internal error: " + ex + "\nThis is a bug in dti; please report it with the command you ran."
@@ -91,7 +84,7 @@ public final class Main {
             if (debug) {
                 ex.printStackTrace(e);
             }
-            return BUG;
+            return ExitCode.BUG;
         });
         return cl;
     }

@@ -57,6 +57,6 @@ final class MergeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dti: merged " + r.submissions().size() + " submissions for " + p + " (" + reported
                     + " components reported) into " + out + ".");
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -54,7 +54,7 @@ final class MethodologyCommand implements Callable<Integer> {
                 out.println(id + "\t" + s.methodology().name() + "\t" + s.methodology().components().size() + " components, "
                         + Points.format(s.methodology().totalPoints()) + " points\tversion " + s.version());
             }
-            return Main.OK;
+            return ExitCode.OK;
         }
     }
 
@@ -79,7 +79,7 @@ final class MethodologyCommand implements Callable<Integer> {
         public Integer call() {
             Methodologies.export(id, dir, xlsx);
             spec.commandLine().getOut().println("Exported " + id + " to " + dir + ". Edit its files, then use --methodology " + dir + ".");
-            return Main.OK;
+            return ExitCode.OK;
         }
     }
 
@@ -100,14 +100,14 @@ final class MethodologyCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             if (results.isEmpty()) {
                 out.println("No test cases in " + scorer.source() + "/tests/*.json.");
-                return Main.OK;
+                return ExitCode.OK;
             }
             long failed = results.stream().filter(r -> !r.passed()).count();
             for (MethodologyTests.Result r : results) {
                 out.println(scorer.source() + "/" + r);
             }
             out.println((results.size() - failed) + " passed, " + failed + " failed");
-            return failed == 0 ? Main.OK : Main.TESTS_FAILED;
+            return failed == 0 ? ExitCode.OK : ExitCode.TESTS_FAILED;
         }
     }
 
@@ -141,7 +141,7 @@ final class MethodologyCommand implements Callable<Integer> {
             }
             out.println(check.summary());
             out.flush();
-            return !check.valid() ? Main.BAD_METHODOLOGY : check.passed() ? Main.OK : Main.TESTS_FAILED;
+            return !check.valid() ? ExitCode.BAD_METHODOLOGY : check.passed() ? ExitCode.OK : ExitCode.TESTS_FAILED;
         }
     }
 
@@ -200,7 +200,7 @@ final class MethodologyCommand implements Callable<Integer> {
             }
             MethodologyDiff d = MethodologyDiff.compare(a, b, read, names);
             Output.write(format.equals("json") ? DtiJson.write(d) : DiffTable.render(d), out, spec.commandLine().getOut());
-            return Main.OK;
+            return ExitCode.OK;
         }
 
         /**
@@ -289,7 +289,7 @@ final class MethodologyCommand implements Callable<Integer> {
                     never.await(timeout, TimeUnit.SECONDS);
                 }
             }
-            return Main.OK;
+            return ExitCode.OK;
         }
 
         private static synchronized void report(PrintWriter out, MethodologyCheck check, RuleScorer serving) {

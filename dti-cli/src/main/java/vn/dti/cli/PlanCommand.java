@@ -78,6 +78,6 @@ final class PlanCommand implements Callable<Integer> {
         Plan plan = Planner.plan(s, targets, effort);
         String text = format.equals("json") ? DtiJson.write(plan) : PlanningTables.planTable(s, plan, warnings);
         Output.write(text, entity.out, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -301,7 +301,7 @@ final class PlanningTables {
         }
         if (!p.unreached().isEmpty()) {
             sb.append("\nTargets no plan reaches here, and why:\n");
-            for (vn.dti.planning.Planner.Unreached u : p.unreached()) {
+            for (vn.dti.planning.Plan.Unreached u : p.unreached()) {
                 sb.append("  ").append(u.target()).append(": ").append(u.reason()).append('\n');
             }
         }

@@ -77,7 +77,7 @@ final class RankCommand implements Callable<Integer> {
                 text = RankTable.table(ranking, scorer.methodology().name(), region, ranking.warnings());
         }
         Output.write(text, out, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /**

@@ -74,13 +74,13 @@ final class ScoreCommand implements Callable<Integer> {
                 var scored = Appraisals.appraised(scorer, reported, decisions, appraisal);
                 Output.write(ScoreWorkbook.write(Situation.alone(scorer, scored), Appraisals.score(scorer, reported, decisions, appraisal)), out);
             }
-            return Main.OK;
+            return ExitCode.OK;
         }
         if (appraisal != null) {
             card = Appraisals.score(scorer, DtiJson.readEvidence(evidence), Appraisals.read(appraisal), appraisal);
         }
         String text = format.equals("json") ? DtiJson.write(card) : ScoreTable.render(card, scorer.methodology(), explain);
         Output.write(text, out, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -81,6 +81,6 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         String text = format.equals("json") ? DtiJson.write(r) : PlanningTables.sensitivityTable(r);
         Output.write(text, out, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

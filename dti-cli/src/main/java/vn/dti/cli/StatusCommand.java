@@ -56,6 +56,6 @@ final class StatusCommand implements Callable<Integer> {
         String text = format.equals("json") ? DtiJson.write(status) : format.equals("csv") ? ReportingTables.statusCsv(status)
                 : ReportingTables.status(status, scorer.methodology().name());
         Output.write(format.equals("csv") ? ReportingTables.BOM + text : text, out, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -46,6 +46,6 @@ final class TargetsCommand implements Callable<Integer> {
         String text = format.equals("json") ? DtiJson.write(PlanningTables.targetsJson(s, file, warnings, results))
                 : PlanningTables.targetsTable(s, file, warnings, results);
         Output.write(text, entity.out, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

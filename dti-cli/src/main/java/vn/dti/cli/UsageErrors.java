@@ -30,7 +30,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         }
         err.println();
         cl.usage(err);
-        return Main.BAD_INPUT;
+        return ExitCode.BAD_INPUT;
     }
 
     /**

@@ -51,6 +51,6 @@ final class WhatIfCommand implements Callable<Integer> {
         }
         String text = format.equals("json") ? DtiJson.write(r) : PlanningTables.whatIfTable(s, r);
         Output.write(text, entity.out, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

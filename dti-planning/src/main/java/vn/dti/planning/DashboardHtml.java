@@ -260,7 +260,7 @@ public final class DashboardHtml {
             for (int i = 0; i < d.deadlines().size(); i++) {
                 Dashboard.Deadline x = d.deadlines().get(i);
                 h.append("<tr><td>").append(esc(x.agency())).append("</td><td class=\"nw\">").append(role(x.role())).append("</td><td>").append(esc(x.component()))
-                        .append("</td><td data-key=\"deadline-").append(i).append("-due\">").append(x.due() == null ? "" : date(x.due()))
+                        .append("</td><td data-key=\"deadline-").append(i).append("-due\">").append(x.due() == null ? "" : VietnameseFormat.date(x.due()))
                         .append("</td><td data-key=\"deadline-").append(i).append("-state\">").append(state(x)).append("</td><td class=\"r\">")
                         .append(x.daysLate()).append("</td></tr>\n");
             }
@@ -457,7 +457,7 @@ public final class DashboardHtml {
         h.append("</tbody></table>\n");
         if (!p.unreached().isEmpty()) {
             h.append("<p><b>").append(t("Mục tiêu chưa đạt được và lý do", "Targets not reached, and why")).append("</b></p>\n<ul>\n");
-            for (Planner.Unreached u : p.unreached()) {
+            for (Plan.Unreached u : p.unreached()) {
                 Target def = null;
                 for (int i = 0; d.targets() != null && d.targetDefinitions() != null && i < d.targets().size(); i++) {
                     def = d.targets().get(i).target().equals(u.target()) ? d.targetDefinitions().get(i) : def;
@@ -492,7 +492,7 @@ public final class DashboardHtml {
 
     /** "1426/QĐ-UBND — Khung kiến trúc số … — UBND tỉnh — 29/05/2025", escaped (the separator has nothing to escape). */
     private static String document(Document doc) {
-        return esc(ScoreWorkbook.document(doc));
+        return esc(VietnameseFormat.document(doc));
     }
 
     // ------------------------------------------------------------------ targets in words
@@ -517,7 +517,7 @@ public final class DashboardHtml {
                 yield "Điểm " + t.component() + (max && (t.op() == Target.Op.AT_LEAST || t.op() == Target.Op.EQUALS) ? " = tối đa (" + vn(t.number(), 2)
                         + ")" : op + vn(t.number(), 2));
             }
-            case COMPONENT -> t.component() + op + plainValue(d.catalogue().get(t.component()), t.value());
+            case COMPONENT -> t.component() + op + VietnameseFormat.plainValue(d.catalogue().get(t.component()), t.value());
         };
     }
 
@@ -530,7 +530,7 @@ public final class DashboardHtml {
             return t("chưa báo cáo", "not reported");
         }
         if (def == null) {
-            return esc(numText(r.actual()));
+            return esc(VietnameseFormat.numText(r.actual()));
         }
         return switch (def.subject()) {
             case TOTAL, POINTS -> vn(Double.parseDouble(r.actual()), 2);
@@ -584,9 +584,9 @@ public final class DashboardHtml {
                 Dashboard.ComponentInfo info = d.catalogue().get(def.component());
                 ValueKind kind = info == null ? null : info.valueKind();
                 if (kind != null && !kind.numeric()) {
-                    vi = "đang là " + plainValue(info, r.actual());
+                    vi = "đang là " + VietnameseFormat.plainValue(info, r.actual());
                 } else if (r.distance() <= 1e-9) {
-                    vi = "phải " + (def.op() == Target.Op.BELOW ? "dưới " : "trên ") + plainValue(info, def.value());
+                    vi = "phải " + (def.op() == Target.Op.BELOW ? "dưới " : "trên ") + VietnameseFormat.plainValue(info, def.value());
                 } else {
                     String amount = kind == ValueKind.RATIO ? vn(r.distance() * 100, 2) + " điểm phần trăm" : vn(r.distance(), 4);
                     vi = (def.op().ceiling() ? "vượt " : def.op() == Target.Op.EQUALS ? "lệch " : "còn thiếu ") + amount;
@@ -611,31 +611,9 @@ public final class DashboardHtml {
         }
         ValueKind kind = info == null ? null : info.valueKind();
         if (kind == ValueKind.YES_NO || kind == ValueKind.CATEGORY) {
-            return t(esc(plainValue(info, value)), esc(englishValue(info, value)));
+            return t(esc(VietnameseFormat.plainValue(info, value)), esc(englishValue(info, value)));
         }
-        return esc(plainValue(info, value));
-    }
-
-    /** A value in Vietnamese, as text (not escaped): 87,2%; 10.000; có; a category's name. */
-    static String plainValue(Dashboard.ComponentInfo info, String value) {
-        if (value == null) {
-            return "—";
-        }
-        ValueKind kind = info == null ? null : info.valueKind();
-        if (kind == ValueKind.RATIO) {
-            try {
-                return vn(Double.parseDouble(value) * 100, 2) + "%";
-            } catch (NumberFormatException e) {
-                return value;
-            }
-        }
-        if (kind == ValueKind.YES_NO || value.equals("yes") || value.equals("no")) {
-            return value.equals("yes") ? "có" : value.equals("no") ? "không" : value;
-        }
-        if (kind == ValueKind.CATEGORY) {
-            return info.categories().getOrDefault(value, value);
-        }
-        return numText(value);
+        return esc(VietnameseFormat.plainValue(info, value));
     }
 
     /** A value for the English view: yes/no, a category's code, a share as 87.2%. */
@@ -658,7 +636,7 @@ public final class DashboardHtml {
         int slash = label.indexOf('/');
         if (slash > 0) {
             try {
-                return date(LocalDate.parse(label.substring(0, slash))) + " – " + date(LocalDate.parse(label.substring(slash + 1)));
+                return VietnameseFormat.date(LocalDate.parse(label.substring(0, slash))) + " – " + VietnameseFormat.date(LocalDate.parse(label.substring(slash + 1)));
             } catch (java.time.DateTimeException e) {
                 return label;
             }
@@ -669,11 +647,6 @@ public final class DashboardHtml {
     private static String period(String label) {
         String vi = periodVi(label);
         return vi.equals(label) ? esc(label) : t(esc(vi), esc(label));
-    }
-
-    /** A date as Vietnamese writes it: 05/12/2023. */
-    static String date(LocalDate d) {
-        return String.format(Locale.ROOT, "%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     }
 
     private static String signed(double d) {
@@ -721,41 +694,12 @@ public final class DashboardHtml {
      * thousands and "," marks decimals (1.000; 303,25).
      */
     public static String vn(double d, int decimals) {
-        BigDecimal b = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-        if (b.scale() < 0) {
-            b = b.setScale(0);
-        }
-        return group(b.toPlainString());
+        return VietnameseFormat.vn(d, decimals);
     }
 
     /** An index or value with exactly 4 decimals, Vietnamese format (0,3033). */
     public static String vn4(double d) {
-        return group(BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).toPlainString());
-    }
-
-    private static String group(String plain) {
-        boolean neg = plain.startsWith("-");
-        String p = neg ? plain.substring(1) : plain;
-        int dot = p.indexOf('.');
-        String whole = dot < 0 ? p : p.substring(0, dot);
-        String frac = dot < 0 ? "" : p.substring(dot + 1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                sb.append('.');
-            }
-            sb.append(whole.charAt(i));
-        }
-        return (neg ? "−" : "") + sb + (frac.isEmpty() ? "" : "," + frac);
-    }
-
-    /** A value written in evidence (0.872, cloud) shown in Vietnamese format when it is a number. */
-    private static String numText(String v) {
-        try {
-            return vn(Double.parseDouble(v), 6);
-        } catch (NumberFormatException e) {
-            return v;
-        }
+        return VietnameseFormat.vn4(d);
     }
 
     private static double clamp(double v) {

@@ -71,18 +71,18 @@ final class Labels {
         if (g.nextStep() == null) {
             return new String[] {"", ""};
         }
-        String adds = g.nextStep().adds() > 0 ? " (+" + DashboardHtml.vn(g.nextStep().adds(), 2) + ")" : "";
+        String adds = g.nextStep().adds() > 0 ? " (+" + VietnameseFormat.vn(g.nextStep().adds(), 2) + ")" : "";
         if (g.reasons().contains(GapReason.NO_DOCUMENT) && g.value() != null && g.value().equals(g.nextStep().value())) {
             return new String[] {"bổ sung tài liệu kiểm chứng" + adds, "attach an evidence document" + adds};
         }
         if (g.nextStep().adds() <= 0 && g.pointsAtRisk() > 0) {
-            String keep = DashboardHtml.vn(g.pointsAtRisk(), 2);
+            String keep = VietnameseFormat.vn(g.pointsAtRisk(), 2);
             return new String[] {"xử lý cảnh báo để giữ " + keep + " điểm", "resolve the finding to keep " + keep + " points"};
         }
         if (g.nextStep().value() == null) {
             return new String[] {"báo cáo kèm tài liệu kiểm chứng" + adds, "report with evidence documents" + adds};
         }
-        String vi = DashboardHtml.plainValue(info, g.nextStep().value());
+        String vi = VietnameseFormat.plainValue(info, g.nextStep().value());
         String en = info == null ? g.nextStep().value() : ValueText.of(info.valueKind(), g.nextStep().value());
         return g.value() == null ? new String[] {"báo cáo " + vi + adds, "report " + en + adds} : new String[] {"đạt " + vi + adds, "reach " + en + adds};
     }

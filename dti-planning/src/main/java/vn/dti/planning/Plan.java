@@ -28,7 +28,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Plan(boolean reached, boolean verified, double effort, List<PlanStep> steps, double totalBefore, double totalAfter, Integer rankBefore,
         Integer rankAfter, List<TargetResult> before, List<TargetResult> after, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Planner.Unreached> unreached) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Unreached> unreached) {
     public Plan {
         steps = List.copyOf(steps);
         before = List.copyOf(before);
@@ -45,5 +45,14 @@ public record Plan(boolean reached, boolean verified, double effort, List<PlanSt
             out.add(new Change(s.component(), s.documentOnly() ? null : s.target()));
         }
         return out;
+    }
+
+    /**
+     * A target the plan does not reach, and why.
+     *
+     * @param target the target as written
+     * @param reason why no plan (or no plan that also meets the others) reaches it
+     */
+    public record Unreached(String target, String reason) {
     }
 }

@@ -63,15 +63,6 @@ public final class Planner {
     record Floor(Target target, double need) {
     }
 
-    /**
-     * A target the plan does not reach, and why.
-     *
-     * @param target the target as written
-     * @param reason why no plan (or no plan that also meets the others) reaches it
-     */
-    public record Unreached(String target, String reason) {
-    }
-
     /** The plan that reaches every target at the least effort, or the closest one. */
     public static Plan plan(Situation s, List<Target> targets, Effort effort) {
         if (targets.isEmpty()) {
@@ -113,11 +104,11 @@ public final class Planner {
             notes.add("Scored again with the plan's changes, a target is still missed: the others in the cohort were held where they are, "
                     + "and cohort-relative rules moved them.");
         }
-        List<Unreached> unreached = new ArrayList<>();
+        List<Plan.Unreached> unreached = new ArrayList<>();
         if (!reached) {
             for (int i = 0; i < targets.size(); i++) {
                 if (!after.get(i).isMet()) {
-                    unreached.add(new Unreached(targets.get(i).text(), why(p, targets.get(i), effort, best.met())));
+                    unreached.add(new Plan.Unreached(targets.get(i).text(), why(p, targets.get(i), effort, best.met())));
                 }
             }
             notes.add("No plan reaches every target. This is the closest plan: it meets the most targets (" + best.met() + " of " + p.targets()

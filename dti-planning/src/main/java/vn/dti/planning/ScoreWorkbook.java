@@ -115,7 +115,7 @@ public final class ScoreWorkbook {
                         value(cr, valueCol, comp, Values.text(ce.value()), f);
                         List<String> docs = new ArrayList<>();
                         for (Document d : ce.documents()) {
-                            docs.add(document(d));
+                            docs.add(VietnameseFormat.document(d));
                         }
                         text(cr, valueCol + 1, String.join("; ", docs));
                     }
@@ -215,21 +215,7 @@ public final class ScoreWorkbook {
                 // written as text below
             }
         }
-        text(row, col, DashboardHtml.plainValue(Dashboard.ComponentInfo.of(comp), value));
-    }
-
-    /** "1426/QĐ-UBND — title — issuer — 29/05/2025" (no date for a web page given by its link only). */
-    static String document(Document d) {
-        List<String> parts = new ArrayList<>();
-        for (String x : new String[] {d.number(), d.title(), d.issuer()}) {
-            if (x != null) {
-                parts.add(x);
-            }
-        }
-        if (d.date() != null) {
-            parts.add(DashboardHtml.date(d.date()));
-        }
-        return String.join(" — ", parts);
+        text(row, col, VietnameseFormat.plainValue(Dashboard.ComponentInfo.of(comp), value));
     }
 
     private static void header(Sheet sheet, CellStyle style, String... names) {

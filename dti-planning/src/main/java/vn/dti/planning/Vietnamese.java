@@ -72,7 +72,7 @@ final class Vietnamese {
 
     private static String number(String text) {
         try {
-            return DashboardHtml.vn(Double.parseDouble(text), 2);
+            return VietnameseFormat.vn(Double.parseDouble(text), 2);
         } catch (NumberFormatException e) {
             return text;
         }

@@ -30,7 +30,7 @@ class DashboardHtmlTest {
         assertEquals("0,3033", DashboardHtml.vn4(0.30325));
         assertEquals("0,0000", DashboardHtml.vn4(0));
         assertEquals("−12,5", DashboardHtml.vn(-12.5, 2));
-        assertEquals("05/12/2023", DashboardHtml.date(LocalDate.of(2023, 12, 5)));
+        assertEquals("05/12/2023", VietnameseFormat.date(LocalDate.of(2023, 12, 5)));
         assertEquals("quý 4/2025", DashboardHtml.periodVi("2025-Q4"));
     }
 
