@@ -25,6 +25,25 @@ class ReferenceScorersTest {
     }
 
     @Test
+    void naiveFact_offersEveryPropertyTheRulesCanMatch() {
+        // a rule file may constrain any bean property of ComponentValue; the naive reference matches NaiveFact instead, so it must
+        // offer each one, or the rewritten rules stop compiling when a methodology starts using a new property
+        java.util.Set<String> fact = new java.util.TreeSet<>();
+        for (java.lang.reflect.Method m : vn.dti.benchmarks.reference.NaiveFact.class.getMethods()) {
+            fact.add(m.getName());
+        }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (java.lang.reflect.Method m : vn.dti.rules.ComponentValue.class.getMethods()) {
+            boolean getter = m.getParameterCount() == 0 && m.getDeclaringClass() == vn.dti.rules.ComponentValue.class
+                    && (m.getName().startsWith("get") || m.getName().startsWith("is"));
+            if (getter && !fact.contains(m.getName())) {
+                missing.add(m.getName());
+            }
+        }
+        assertEquals(List.of(), missing, "NaiveFact lacks these properties of ComponentValue");
+    }
+
+    @Test
     void naiveDrools_equalsLibrary_onWorkloads() {
         List<Evidence> entities = Workloads.entities(library.methodology(), 500, Workloads.SEED);
         assertEquals(library.scoreAll(entities), NaiveDrools.scorer("vn-dti-province-2025").scoreAll(entities));

@@ -1,5 +1,6 @@
 package vn.dti.benchmarks.reference;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import vn.dti.api.ReportStatus;
@@ -24,6 +25,14 @@ public final class NaiveFact {
 
     public ComponentValue getValue() {
         return value;
+    }
+
+    public int getEntity() {
+        return value.getEntity();
+    }
+
+    public int getSlot() {
+        return value.getSlot();
     }
 
     public String getMain() {
@@ -104,5 +113,45 @@ public final class NaiveFact {
 
     public boolean isCooperatingReport() {
         return value.isCooperatingReport();
+    }
+
+    public double getRatio() {
+        return value.getRatio();
+    }
+
+    public boolean isYes() {
+        return value.isYes();
+    }
+
+    public String getCategory() {
+        return value.getCategory();
+    }
+
+    public int getDocumentsAfterPeriod() {
+        return value.getDocumentsAfterPeriod();
+    }
+
+    public ComponentValue.Report getReport() {
+        return value.getReport();
+    }
+
+    public String getReportedBy() {
+        return value.getReportedBy();
+    }
+
+    public String getResponsibleAgency() {
+        return value.getResponsibleAgency();
+    }
+
+    public LocalDate getReportedAt() {
+        return value.getReportedAt();
+    }
+
+    public LocalDate getDueBefore() {
+        return value.getDueBefore();
+    }
+
+    public String getDeadline() {
+        return value.getDeadline();
     }
 }
