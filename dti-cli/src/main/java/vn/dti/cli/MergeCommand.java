@@ -54,7 +54,7 @@ final class MergeCommand implements Callable<Integer> {
         Output.write(DtiJson.write(r.evidence()), out, spec.commandLine().getOut());
         if (out != null) {
             long reported = r.evidence().components().stream().filter(c -> c.status() != ReportStatus.NOT_REPORTED).count();
-            spec.commandLine().getErr().println("dti: merged " + r.submissions().size() + " submissions for " + p + " (" + reported
+            spec.commandLine().getErr().println("dti: merged " + r.submissions().size() + (r.submissions().size() == 1 ? " submission" : " submissions") + " for " + p + " (" + reported
                     + " components reported) into " + out + ".");
         }
         return ExitCode.OK;

@@ -71,10 +71,16 @@ final class PlanningInputs {
             try {
                 out.add(Target.parse(t, m));
             } catch (IllegalArgumentException e) {
-                throw Options.usage(spec, "--target: " + e.getMessage() + ".");
+                throw Options.usage(spec, sentence("--target: " + e.getMessage()));
             }
         }
         return out;
+    }
+
+    /** A message ending in one full stop, whether or not the library's own message ends with one. */
+    private static String sentence(String message) {
+        String m = message.stripTrailing();
+        return m.endsWith(".") ? m : m + ".";
     }
 
     /** --set options parsed; a bad one is a usage error naming it. */
@@ -84,7 +90,7 @@ final class PlanningInputs {
             try {
                 out.add(Change.parse(t, m));
             } catch (IllegalArgumentException e) {
-                throw Options.usage(spec, "--set " + e.getMessage() + ".");
+                throw Options.usage(spec, sentence("--set " + e.getMessage()));
             }
         }
         return out;

@@ -100,6 +100,23 @@ class WorkedExampleTest {
     }
 
     @Test
+    void merge_countsItsSubmissionsInWords() throws IOException {
+        Path ws = copy();
+        try (Stream<Path> q1 = Files.list(ws.resolve("2025-Q1"))) {
+            for (Path f : q1.filter(f -> !f.getFileName().toString().equals("Công an tỉnh.csv")).toList()) {
+                Files.delete(f);
+            }
+        }
+        Path one = tmp.resolve("one.json");
+        MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q1", "--out", one.toString());
+        assertEquals(0, m.code(), m.err());
+        assertTrue(m.err().contains("dti: merged 1 submission for 2025-Q1 ("), m.err());
+        Path all = tmp.resolve("all.json");
+        MainTest.Run q2 = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-Q1", "--out", all.toString());
+        assertTrue(q2.err().contains("dti: merged 6 submissions for 2025-Q1 ("), q2.err());
+    }
+
+    @Test
     void halfYear_mergeStatusHistoryAndScore() throws IOException {
         Path h1 = tmp.resolve("h1.json");
         MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-H1", "--out", h1.toString());
