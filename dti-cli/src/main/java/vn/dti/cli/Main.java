@@ -5,6 +5,9 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import vn.dti.api.DtiException;
 import vn.dti.api.InvalidMethodologyException;
@@ -51,18 +54,39 @@ public final class Main {
     /** Runs one command and returns its exit code. */
     int run(String... args) {
         CommandLine cl = commandLine();
+        List<String> unknown = UsageErrors.unknownCommand(cl, args);
+        if (!unknown.isEmpty()) {
+            unknown.forEach(line -> cl.getErr().println("dti: " + line));
+            cl.getErr().println();
+            cl.usage(cl.getErr());
+            cl.getErr().flush();
+            return ExitCode.BAD_INPUT;
+        }
         int code = cl.execute(args);
         cl.getOut().flush();
         cl.getErr().flush();
         return code;
     }
 
+    /** A file or folder named on the command line: an empty name (--evidence '') or one no file system takes is a usage error. */
+    static Path path(String name) {
+        if (name.isEmpty()) {
+            throw new CommandLine.TypeConversionException("the name is empty (''); give a file or folder.");
+        }
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("[" + name + "] is not a file name here (" + e.getReason() + ").");
+        }
+    }
+
     /** The command tree, writing to this run's streams, with dti's error handling. */
     CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DtiCommand());
-        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setOut(new Output.StandardOutput(out));
+        cl.setErr(new Output.ShownWriter(err));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Path.class, Main::path);
         cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -12,6 +12,11 @@ public record CategoryOption(String code, String name) {
         if (code.isBlank()) {
             throw new IllegalArgumentException("A category code is blank; give each category a short code such as \"head\".");
         }
+        if (!code.strip().equals(code)) {
+            // "cloud " would never match the "cloud" of a decision table or an evidence file, and the mismatch would be blamed on them
+            throw new IllegalArgumentException("The category code [" + code + "] has a space at its start or end; write it without: \"" + code.strip()
+                    + "\".");
+        }
         name = name == null ? code : name;
     }
 }

@@ -56,6 +56,11 @@ final class Values {
                 if (!Double.isFinite(d) || d < 0) {
                     throw new IllegalArgumentException("component " + c.id() + ": [" + t + "] must be a number of at least 0");
                 }
+                // as evidence and the agencies' workbooks: a ratio up to 200%, a count whole, nothing above 10^15
+                String problem = Methodology.checkValue(c, Value.number(d));
+                if (problem != null) {
+                    throw new IllegalArgumentException("component " + c.id() + ": [" + t + "]: " + problem);
+                }
                 return Value.number(d);
         }
     }
