@@ -22,34 +22,61 @@ public class DtiException extends RuntimeException {
     /** The text in the environment's language, filled only when the exception is serialized. */
     private String text;
 
-    /** An error whose message is the same in every language (prefer {@link #DtiException(Message)}). */
+    /**
+     * An error whose message is the same in every language (prefer {@link #DtiException(Message)}).
+     *
+     * @param message what is wrong, naming the file and the field, line or cell
+     */
     public DtiException(String message) {
         this(Message.text(message));
     }
 
-    /** An error whose message is the same in every language, with its cause. */
+    /**
+     * An error whose message is the same in every language, with its cause.
+     *
+     * @param message what is wrong, naming the file and the field, line or cell
+     * @param cause   the error that revealed it
+     */
     public DtiException(String message, Throwable cause) {
         this(Message.text(message), cause);
     }
 
-    /** An error with a message from the catalogue. */
+    /**
+     * An error with a message from the catalogue.
+     *
+     * @param message what is wrong, naming the file and the field, line or cell
+     */
     public DtiException(Message message) {
         super((String) null);
         this.message = Objects.requireNonNull(message, "message");
     }
 
-    /** An error with a message from the catalogue, and its cause. */
+    /**
+     * An error with a message from the catalogue, and its cause.
+     *
+     * @param message what is wrong, naming the file and the field, line or cell
+     * @param cause   the error that revealed it
+     */
     public DtiException(Message message, Throwable cause) {
         super(null, cause);
         this.message = Objects.requireNonNull(message, "message");
     }
 
-    /** The message, in its catalogue form (key and arguments) or as text given as it is. */
+    /**
+     * The message, in its catalogue form (key and arguments) or as text given as it is.
+     *
+     * @return the message, to be written in any language
+     */
     public Message message() {
         return message != null ? message : Message.text(text);
     }
 
-    /** The message in {@code language}. */
+    /**
+     * The message in a language.
+     *
+     * @param language the reader's language
+     * @return the message written in it
+     */
     public String message(Language language) {
         return message().in(language);
     }
@@ -68,6 +95,9 @@ public class DtiException extends RuntimeException {
     /**
      * The message of any exception as a {@link Message}: a dti exception's own, another's text
      * given as it is (an I/O error's message is the system's).
+     *
+     * @param e any exception
+     * @return its message, to be written in any language
      */
     public static Message messageOf(Throwable e) {
         if (e instanceof DtiException d) {

@@ -9,22 +9,40 @@ import vn.dti.text.Message;
 public class InvalidEvidenceException extends DtiException {
     private static final long serialVersionUID = 1L;
 
-    /** Refused evidence, with a message that is the same in every language. */
+    /**
+     * Refused evidence, with a message that is the same in every language.
+     *
+     * @param message what is wrong, naming the file and the JSON path or line
+     */
     public InvalidEvidenceException(String message) {
         super(message);
     }
 
-    /** Refused evidence, with a message that is the same in every language, and its cause. */
+    /**
+     * Refused evidence, with a message that is the same in every language, and its cause.
+     *
+     * @param message what is wrong, naming the file and the JSON path or line
+     * @param cause   the error that revealed it
+     */
     public InvalidEvidenceException(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /** Refused evidence, with a message from the catalogue. */
+    /**
+     * Refused evidence, with a message from the catalogue.
+     *
+     * @param message what is wrong, naming the file and the JSON path or line
+     */
     public InvalidEvidenceException(Message message) {
         super(message);
     }
 
-    /** Refused evidence, with a message from the catalogue, and its cause. */
+    /**
+     * Refused evidence, with a message from the catalogue, and its cause.
+     *
+     * @param message what is wrong, naming the file and the JSON path or line
+     * @param cause   the error that revealed it
+     */
     public InvalidEvidenceException(Message message, Throwable cause) {
         super(message, cause);
     }

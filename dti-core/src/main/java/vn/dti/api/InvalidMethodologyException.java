@@ -17,27 +17,49 @@ public class InvalidMethodologyException extends DtiException {
     /** The problems in the environment's language, filled only when the exception is serialized. */
     private List<String> texts;
 
-    /** One problem, the same in every language. */
+    /**
+     * One problem, the same in every language.
+     *
+     * @param message the problem, naming the file and, for rule files, the line
+     */
     public InvalidMethodologyException(String message) {
         this(List.of(message));
     }
 
-    /** Problems that are the same in every language, in file order. */
+    /**
+     * Problems that are the same in every language, in file order.
+     *
+     * @param problems each problem, naming its file and, for rule files, the line
+     */
     public InvalidMethodologyException(List<String> problems) {
         this(texts(problems), null);
     }
 
-    /** One problem, the same in every language, and its cause. */
+    /**
+     * One problem, the same in every language, and its cause.
+     *
+     * @param message the problem, naming the file and, for rule files, the line
+     * @param cause   the error that revealed it
+     */
     public InvalidMethodologyException(String message, Throwable cause) {
         this(List.of(Message.text(message)), cause);
     }
 
-    /** One problem from the catalogue. */
+    /**
+     * One problem from the catalogue.
+     *
+     * @param problem the problem, naming the file and, for rule files, the line
+     */
     public InvalidMethodologyException(Message problem) {
         this(List.of(problem), null);
     }
 
-    /** One problem from the catalogue, and its cause. */
+    /**
+     * One problem from the catalogue, and its cause.
+     *
+     * @param problem the problem, naming the file and, for rule files, the line
+     * @param cause   the error that revealed it
+     */
     public InvalidMethodologyException(Message problem, Throwable cause) {
         this(List.of(problem), cause);
     }
@@ -47,7 +69,13 @@ public class InvalidMethodologyException extends DtiException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Problems from the catalogue, in file order (at least one). */
+    /**
+     * Problems from the catalogue, in file order.
+     *
+     * @param problems at least one problem, each naming its file and, for rule files, the line
+     * @return the exception listing them
+     * @throws IllegalArgumentException if there is no problem
+     */
     public static InvalidMethodologyException of(List<Message> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("An invalid methodology has at least one problem.");
@@ -55,12 +83,21 @@ public class InvalidMethodologyException extends DtiException {
         return new InvalidMethodologyException(problems, null);
     }
 
-    /** Each problem on its own, in file order, in the environment's language. */
+    /**
+     * Each problem on its own, in file order, in the environment's language.
+     *
+     * @return the problems as text
+     */
     public List<String> problems() {
         return problems(Language.fromEnvironment());
     }
 
-    /** Each problem on its own, in file order, in {@code language}. */
+    /**
+     * Each problem on its own, in file order, in a language.
+     *
+     * @param language the reader's language
+     * @return the problems written in it
+     */
     public List<String> problems(Language language) {
         if (problems == null) {
             return texts == null ? List.of(getMessage()) : texts;
@@ -72,7 +109,11 @@ public class InvalidMethodologyException extends DtiException {
         return out;
     }
 
-    /** Each problem on its own, in file order, in its catalogue form. */
+    /**
+     * Each problem on its own, in file order, in its catalogue form.
+     *
+     * @return the problems, to be written in any language
+     */
     public List<Message> problemMessages() {
         return problems == null ? List.of(message()) : problems;
     }

@@ -36,7 +36,14 @@ public record Figure(double value, Style style, int decimals) implements Localiz
         FIXED
     }
 
-    /** A figure; {@code decimals} between 0 and 12. */
+    /**
+     * A figure.
+     *
+     * @param value    the number
+     * @param style    how it is written
+     * @param decimals the decimals, between 0 and 12
+     * @throws IllegalArgumentException if decimals is out of range
+     */
     public Figure {
         Objects.requireNonNull(style, "style");
         if (decimals < 0 || decimals > 12) {
@@ -44,32 +51,65 @@ public record Figure(double value, Style style, int decimals) implements Localiz
         }
     }
 
-    /** A whole number (a count of documents, days, agencies). */
+    /**
+     * A whole number (a count of documents, days, agencies).
+     *
+     * @param n the count
+     * @return the figure
+     */
     public static Figure count(long n) {
         return new Figure(n, Style.COUNT, 0);
     }
 
-    /** A number as formulas write it: up to 6 decimals, no trailing zeros. */
+    /**
+     * A number as formulas write it: up to 6 decimals, no trailing zeros.
+     *
+     * @param d the number
+     * @return the figure
+     */
     public static Figure number(double d) {
         return new Figure(d, Style.NUMBER, 6);
     }
 
-    /** A number with up to {@code maxDecimals} decimals, no trailing zeros. */
+    /**
+     * A number with up to {@code maxDecimals} decimals, no trailing zeros.
+     *
+     * @param d           the number
+     * @param maxDecimals the most decimals written, 0 to 12
+     * @return the figure
+     */
     public static Figure number(double d, int maxDecimals) {
         return new Figure(d, Style.NUMBER, maxDecimals);
     }
 
-    /** Points: up to 2 decimals. */
+    /**
+     * Points: up to 2 decimals.
+     *
+     * @param points the points
+     * @return the figure
+     */
     public static Figure points(double points) {
         return new Figure(points, Style.POINTS, 2);
     }
 
-    /** A ratio written as a percent with exactly {@code decimals} decimals (0.4669, 2 → 46.69%). */
+    /**
+     * A ratio written as a percent with exactly {@code decimals} decimals (0.4669, 2 → 46.69%).
+     *
+     * @param ratio    the ratio (1 is 100%)
+     * @param decimals the decimals of the percent, 0 to 12
+     * @return the figure
+     */
     public static Figure percent(double ratio, int decimals) {
         return new Figure(ratio, Style.PERCENT, decimals);
     }
 
-    /** A number with exactly {@code decimals} decimals (an index: 4). */
+    /**
+     * A number with exactly {@code decimals} decimals (an index: 4).
+     *
+     * @param d        the number
+     * @param decimals the decimals, 0 to 12
+     * @return the figure
+     */
     public static Figure fixed(double d, int decimals) {
         return new Figure(d, Style.FIXED, decimals);
     }
@@ -92,7 +132,13 @@ public record Figure(double value, Style style, int decimals) implements Localiz
         }
     }
 
-    /** A date: {@code 2025-09-25} in English, {@code 25/09/2025} in Vietnamese. */
+    /**
+     * A date: {@code 2025-09-25} in English, {@code 25/09/2025} in Vietnamese.
+     *
+     * @param language the language
+     * @param date     the date
+     * @return the date written in the language
+     */
     public static String date(Language language, LocalDate date) {
         if (language == Language.VI) {
             return String.format(Locale.ROOT, "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
@@ -103,6 +149,10 @@ public record Figure(double value, Style style, int decimals) implements Localiz
     /**
      * A number in Vietnamese, rounded half-up to at most {@code decimals} decimals: "." groups
      * thousands and "," marks decimals (1.000; 303,25; −4,5).
+     *
+     * @param d        the number
+     * @param decimals the most decimals written
+     * @return the number in Vietnamese
      */
     public static String vietnamese(double d, int decimals) {
         BigDecimal b = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
@@ -112,7 +162,13 @@ public record Figure(double value, Style style, int decimals) implements Localiz
         return group(b.toPlainString());
     }
 
-    /** A number in Vietnamese with exactly {@code decimals} decimals (0,3033). */
+    /**
+     * A number in Vietnamese with exactly {@code decimals} decimals (0,3033).
+     *
+     * @param d        the number
+     * @param decimals the decimals written
+     * @return the number in Vietnamese
+     */
     public static String vietnameseFixed(double d, int decimals) {
         return group(BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).toPlainString());
     }

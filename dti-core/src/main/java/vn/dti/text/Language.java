@@ -30,19 +30,30 @@ public enum Language {
         this.locale = Locale.forLanguageTag(code);
     }
 
-    /** The ISO 639-1 code: {@code vi} or {@code en} (as {@code --lang} and {@code DTI_LANG} take it). */
+    /**
+     * The ISO 639-1 code.
+     *
+     * @return {@code vi} or {@code en} (as {@code --lang} and {@code DTI_LANG} take it)
+     */
     public String code() {
         return code;
     }
 
-    /** The locale of the language, without a country ({@code vi}, {@code en}). */
+    /**
+     * The locale of the language.
+     *
+     * @return the locale without a country ({@code vi}, {@code en})
+     */
     public Locale locale() {
         return locale;
     }
 
     /**
      * The language a tag names: {@code vi}, {@code en}, and forms such as {@code vi-VN},
-     * {@code en_US.UTF-8} or {@code EN}; empty for any other language, a blank or a null tag.
+     * {@code en_US.UTF-8} or {@code EN}.
+     *
+     * @param tag a language tag or locale name; may be null
+     * @return the language; empty for any other language, a blank or a null tag
      */
     public static Optional<Language> parse(String tag) {
         if (tag == null) {
@@ -66,6 +77,9 @@ public enum Language {
      * The language of a run: {@code option} if it names one (a {@code --lang} value, may be null),
      * else {@link #fromEnvironment()}. A value that names no known language is the caller's to
      * refuse; here it is passed over.
+     *
+     * @param option the value of {@code --lang}, or null when none was given
+     * @return the run's language
      */
     public static Language resolve(String option) {
         return parse(option).orElseGet(Language::fromEnvironment);
@@ -75,6 +89,8 @@ public enum Language {
      * The language this process's environment asks for: {@code DTI_LANG} if it names Vietnamese or
      * English, else the locale where it is Vietnamese or English, else {@link #VI}. Read each time
      * (a few map look-ups).
+     *
+     * @return the environment's language
      */
     public static Language fromEnvironment() {
         return fromEnvironment(System.getenv(), Locale.getDefault(), System.getProperty("os.name", ""));
@@ -111,6 +127,9 @@ public enum Language {
      * The language an HTTP {@code Accept-Language} header prefers among Vietnamese and English
      * ({@code "en-US,en;q=0.9,vi;q=0.8"} is English), by quality and then by order; {@link #VI}
      * when the header is absent or names neither.
+     *
+     * @param header the header's value; may be null
+     * @return the language to answer in
      */
     public static Language fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {

@@ -6,6 +6,11 @@ package vn.dti.text;
  */
 @FunctionalInterface
 public interface Localized {
-    /** The text in {@code language}. */
+    /**
+     * The text in a language.
+     *
+     * @param language the reader's language
+     * @return the text written in it
+     */
     String in(Language language);
 }

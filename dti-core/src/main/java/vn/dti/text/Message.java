@@ -39,19 +39,33 @@ public final class Message implements Localized, Serializable {
      * The catalogue's message {@code key} with its arguments ({@code {0}}, {@code {1}}, … in the
      * catalogue's texts).
      *
-     * @throws IllegalArgumentException if the key is blank or has no prefix ({@code cli.}, {@code rules.}, …)
+     * @param key  the catalogue key, starting with its package ({@code cli.}, {@code rules.}, …)
+     * @param args the arguments, in the order of their placeholders
+     * @return the message
+     * @throws IllegalArgumentException if the key is blank or has no prefix
      */
     public static Message of(String key, Object... args) {
         Messages.checkKey(key);
         return new Message(key, null, args.length == 0 ? List.of() : Collections.unmodifiableList(new ArrayList<>(Arrays.asList(args))));
     }
 
-    /** A text that is the same in every language (a name, a code, a message a rule file wrote in one language). */
+    /**
+     * A text that is the same in every language (a name, a code, a message a rule file wrote in one language).
+     *
+     * @param text the text; null is the empty text
+     * @return the message
+     */
     public static Message text(String text) {
         return new Message(null, text == null ? "" : text, List.of());
     }
 
-    /** The messages joined by {@code separator} (the same in both languages), each in the language of the whole. */
+    /**
+     * The messages joined by {@code separator} (the same in both languages), each in the language of the whole.
+     *
+     * @param separator what goes between two messages (a line break and an indent, "; ")
+     * @param parts     the messages, in order
+     * @return the joined message
+     */
     public static Message join(String separator, List<? extends Localized> parts) {
         List<Object> all = new ArrayList<>(parts.size() + 1);
         all.add(Objects.requireNonNull(separator, "separator"));
@@ -59,17 +73,29 @@ public final class Message implements Localized, Serializable {
         return new Message(null, null, Collections.unmodifiableList(all));
     }
 
-    /** The catalogue key; null for a text given as it is or a joined list. */
+    /**
+     * The catalogue key.
+     *
+     * @return the key; null for a text given as it is or a joined list
+     */
     public String key() {
         return key;
     }
 
-    /** The arguments, in order (empty for a text given as it is). */
+    /**
+     * The arguments.
+     *
+     * @return the arguments in order; empty for a text given as it is or a joined list
+     */
     public List<Object> args() {
         return key == null ? List.of() : args;
     }
 
-    /** Whether this message comes from the catalogue (rather than a text given as it is). */
+    /**
+     * Whether this message comes from the catalogue.
+     *
+     * @return true for a catalogued message, false for a text given as it is or a joined list
+     */
     public boolean catalogued() {
         return key != null;
     }

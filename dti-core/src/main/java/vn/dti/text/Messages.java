@@ -46,7 +46,14 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The text of {@code key} in {@code language}, with its arguments written in that language. */
+    /**
+     * The text of a key in a language, with its arguments written in that language.
+     *
+     * @param language the language
+     * @param key      the catalogue key
+     * @param args     the arguments of its placeholders
+     * @return the text; the key itself if the catalogue lacks it
+     */
     public static String text(Language language, String key, Object... args) {
         String template = template(language, key);
         if (template == null) {
@@ -67,12 +74,23 @@ public final class Messages {
         return sb.append(template, at, template.length()).toString();
     }
 
-    /** Whether the catalogue has {@code key} (in Vietnamese, the language every key must have). */
+    /**
+     * Whether the catalogue has a key (in Vietnamese, the language every key must have).
+     *
+     * @param key the catalogue key
+     * @return whether its Vietnamese text exists
+     */
     public static boolean has(String key) {
         return template(Language.VI, key) != null;
     }
 
-    /** The text of {@code key} in {@code language} as written in its bundle, placeholders and all; null if there is none. */
+    /**
+     * The text of a key in a language as written in its bundle, placeholders and all.
+     *
+     * @param language the language
+     * @param key      the catalogue key
+     * @return the text; null if there is none
+     */
     public static String template(Language language, String key) {
         int dot = key.indexOf('.');
         if (dot <= 0) {
@@ -84,7 +102,11 @@ public final class Messages {
     /**
      * The keys and texts of the bundle of the package {@code vn.dti.<prefix>} in {@code language}
      * ({@code prefix} "cli" reads {@code vn/dti/cli/messages.properties} or {@code messages_en.properties}),
-     * in file order; empty if there is none.
+     * in file order.
+     *
+     * @param prefix   the package under {@code vn.dti} ({@code cli}, {@code rules})
+     * @param language the language
+     * @return the keys and texts; empty if there is no such bundle
      */
     public static Map<String, String> bundle(String prefix, Language language) {
         return BUNDLES.computeIfAbsent(resource("vn/dti/" + prefix + "/messages", language), Messages::read);
@@ -95,7 +117,9 @@ public final class Messages {
      * {@code .properties} in Vietnamese, {@code base_en.properties} in English, UTF-8), for APIs that
      * take a {@link ResourceBundle} (the command line's help texts through picocli, page templates).
      *
-     * @param base the resource path without ".properties", e.g. {@code vn/dti/cli/help}
+     * @param base     the resource path without ".properties", e.g. {@code vn/dti/cli/help}
+     * @param language the language
+     * @return the bundle; empty if there is no such file
      */
     public static ResourceBundle resourceBundle(String base, Language language) {
         Map<String, String> texts = BUNDLES.computeIfAbsent(resource(base, language), Messages::read);
@@ -118,6 +142,9 @@ public final class Messages {
      * two texts have different placeholders, an empty text, a key written twice in one file, a file
      * that is missing. Empty when
      * nothing; each module's tests call it for its own bundles.
+     *
+     * @param base the resource path without ".properties", e.g. {@code vn/dti/cli/messages}
+     * @return the problems, sorted
      */
     public static Set<String> problems(String base) {
         Set<String> problems = new TreeSet<>();
