@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -70,7 +72,7 @@ class ReleaseConventionsTest {
                 problems.add(s[0] + ": not a semantic version (major.minor.patch)");
                 continue;
             }
-            int[] v = {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+            int[] v = parts(m);
             if (previous != null && compare(previous, v) <= 0) {
                 problems.add(s[0] + ": not older than the section above it");
             }
@@ -81,6 +83,26 @@ class ReleaseConventionsTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void lastRelease_isTheNewestDatedSectionBeforeThePoms() throws IOException {
+        Properties last = new Properties();
+        try (Reader in = Files.newBufferedReader(Build.ROOT.resolve("release/last-release.properties"), StandardCharsets.UTF_8)) {
+            last.load(in);
+        }
+        String version = Build.root().version();
+        String building = version.replace("-SNAPSHOT", "");
+        // at a release commit the CHANGELOG's newest dated section is the release itself: the baseline is the one before
+        String released = changelogSections().stream().filter(s -> isDate(s[1]) && !s[0].equals(building)).map(s -> s[0])
+                .findFirst().orElse("(none)");
+        assertEquals(released, last.getProperty("version"),
+                "release/last-release.properties names the CHANGELOG's newest dated section before " + building);
+        assertTrue(last.getProperty("commit", "").matches("[0-9a-f]{40}"), "the released commit, in full: " + last.getProperty("commit"));
+        Matcher now = SEMVER.matcher(building);
+        Matcher then = SEMVER.matcher(released);
+        assertTrue(now.matches() && then.matches(), version + ", " + released);
+        assertTrue(compare(parts(now), parts(then)) > 0, "the version being built (" + version + ") comes after the last release (" + released + ")");
     }
 
     @Test
@@ -165,6 +187,10 @@ class ReleaseConventionsTest {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    private static int[] parts(Matcher semver) {
+        return new int[] {Integer.parseInt(semver.group(1)), Integer.parseInt(semver.group(2)), Integer.parseInt(semver.group(3))};
     }
 
     private static int compare(int[] a, int[] b) {
