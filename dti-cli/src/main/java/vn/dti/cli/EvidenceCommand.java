@@ -107,9 +107,8 @@ final class EvidenceCommand implements Callable<Integer> {
             AgencyWorkbooks.Format byName = AgencyWorkbooks.Format.of(out);
             if (format == null) {
                 if (byName == null) {
-                    throw Options.usage(spec, "--out " + out + ": give the file an extension (.xlsx, .csv or .json), or --format"
-                            + (Output.isStandardOutput(out) || !java.nio.file.Files.isRegularFile(out) && java.nio.file.Files.exists(out) ? " (a device or "
-                            + "standard output has no extension)." : "."));
+                    boolean device = Output.isStandardOutput(out) || !java.nio.file.Files.isRegularFile(out) && java.nio.file.Files.exists(out);
+                    throw Options.usage(spec, Options.text(spec, device ? "cli.template.noExtensionDevice" : "cli.template.noExtension", out.toString()));
                 }
                 return byName;
             }

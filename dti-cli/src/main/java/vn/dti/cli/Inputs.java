@@ -24,6 +24,7 @@ import vn.dti.api.Scorer;
 import vn.dti.json.DtiJson;
 import vn.dti.rules.Methodologies;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Message;
 
 /** Reading a command's inputs: a methodology by id or folder, evidence files, with errors that name file, line and column. */
 final class Inputs {
@@ -36,7 +37,7 @@ final class Inputs {
     /** A folder or bundled id; says so when a folder shadows the bundled methodology of the same name. */
     static RuleScorer methodology(String idOrFolder, PrintWriter err) {
         if (idOrFolder.isBlank()) {
-            throw new DtiException("--methodology: the name is empty; give a bundled methodology's id (dti methodology list) or a folder.");
+            throw new DtiException(Message.of("cli.methodology.empty"));
         }
         RuleScorer scorer = Methodologies.resolve(idOrFolder);
         if (!scorer.source().startsWith("classpath:") && Methodologies.bundled().contains(idOrFolder)) {

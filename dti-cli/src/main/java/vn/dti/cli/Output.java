@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.dti.api.DtiException;
+import vn.dti.text.Message;
 import vn.dti.text.ShownText;
 
 /**
@@ -130,7 +131,7 @@ final class Output {
             raw.stream.write(bytes, 0, bytes.length);
             raw.stream.flush();
             if (raw.stream.checkError()) {
-                throw new DtiException("--out -: cannot write to standard output (it was closed).");
+                throw new DtiException(Message.of("cli.out.standardOutputClosed"));
             }
             return;
         }
@@ -189,13 +190,13 @@ final class Output {
                 break;
             }
             if (links >= 40) {
-                throw new DtiException("--out " + out + ": too many levels of symbolic links.");
+                throw new DtiException(Message.of("cli.out.tooManyLinks", out.toString()));
             }
             try {
                 Path link = Files.readSymbolicLink(p);
                 p = (p.getParent() == null ? link : p.getParent().resolve(link)).normalize();
             } catch (IOException e) {
-                throw new DtiException("--out " + out + ": cannot follow the symbolic link (" + e.getMessage() + ").");
+                throw new DtiException(Message.of("cli.out.cannotFollowLink", out.toString(), reason(e)));
             }
         }
         BasicFileAttributes attrs;
@@ -205,10 +206,10 @@ final class Output {
             return new Target(p, false);   // a new file (where a dangling link points, for a link)
         } catch (IOException e) {
             checkFolder(out, p.getParent());
-            throw new DtiException("--out " + out + ": cannot write (" + reason(e) + ").");
+            throw new DtiException(Message.of("cli.out.cannotWrite", out.toString(), reason(e)));
         }
         if (attrs.isDirectory()) {
-            throw new DtiException("--out " + out + " is a folder; give a file name.");
+            throw new DtiException(Message.of("cli.out.isFolder", out.toString()));
         }
         if (attrs.isRegularFile()) {
             try {
@@ -217,24 +218,23 @@ final class Output {
                 return new Target(p, false);
             }
         }
-        String kind = special(p);
+        Message kind = special(p);
         if (kind != null) {
-            throw new DtiException("--out " + out + (p.equals(out.toAbsolutePath().normalize()) ? "" : " (" + p + ")") + " is " + kind
-                    + "; dti writes to a file, a character device (such as a terminal) or a pipe. Give a file name.");
+            throw new DtiException(Message.of("cli.out.notWritable", out + (p.equals(out.toAbsolutePath().normalize()) ? "" : " (" + p + ")"), kind));
         }
         return new Target(p, true);
     }
 
     /** "a block device (a disk)" or "a socket" for what --out must not write into; null for a character device or a pipe. */
-    private static String special(Path p) {
+    private static Message special(Path p) {
         try {
             int mode = (Integer) Files.getAttribute(p, "unix:mode");
             int type = mode & 0170000;
             if (type == 0060000) {
-                return "a block device (a disk or a partition)";
+                return Message.of("cli.out.blockDevice");
             }
             if (type == 0140000) {
-                return "a socket";
+                return Message.of("cli.out.socket");
             }
             return null;
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
@@ -251,8 +251,8 @@ final class Output {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        throw new DtiException("--out " + out + ": " + (existing != null && !Files.isDirectory(existing)
-                ? existing + " is a file, not a folder." : "the folder " + dir + " does not exist."));
+        throw new DtiException(existing != null && !Files.isDirectory(existing) ? Message.of("cli.out.fileNotFolder", out.toString(), existing.toString())
+                : Message.of("cli.out.noFolder", out.toString(), dir.toString()));
     }
 
     /** Writes into a device, a pipe or a descriptor as it is: no temporary file, nothing renamed over it. */
@@ -260,7 +260,7 @@ final class Output {
         try (OutputStream o = Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             o.write(bytes);
         } catch (IOException e) {
-            throw new DtiException("--out " + out + ": cannot write (" + reason(e) + ").", e);
+            throw new DtiException(Message.of("cli.out.cannotWrite", out.toString(), reason(e)), e);
         }
     }
 
@@ -282,7 +282,7 @@ final class Output {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new DtiException("--out " + out + ": cannot write (" + reason(e) + ").", e);
+            throw new DtiException(Message.of("cli.out.cannotWrite", out.toString(), reason(e)), e);
         } finally {
             if (tmp != null) {
                 try {
@@ -295,14 +295,14 @@ final class Output {
     }
 
     /** An I/O error in words: the system's reason, without Java's class names. */
-    private static String reason(IOException e) {
+    private static Message reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return Message.of("cli.out.permissionDenied");
         }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+            return Message.text(f.getReason());   // the system's own words (No space left on device)
         }
-        return e.getMessage() == null ? "an input/output error" : e.getMessage();
+        return e.getMessage() == null ? Message.of("cli.out.ioError") : Message.text(e.getMessage());
     }
 
     /**

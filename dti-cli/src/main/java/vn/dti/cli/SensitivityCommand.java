@@ -54,8 +54,7 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() {
         Options.oneOf(spec, "--format", format, "table", "json");
         if (samples < 2 || samples > Sensitivity.MAX_SAMPLES) {
-            throw Options.usage(spec, "--samples must be at least 2 and at most " + String.format(java.util.Locale.ROOT, "%,d", Sensitivity.MAX_SAMPLES)
-                    + " (memory does not grow with it; time does: 10,000,000 take about 5 seconds); got [" + samples + "].");
+            throw Options.usage(spec, Options.text(spec, "cli.samples.range", Sensitivity.MAX_SAMPLES, Integer.toString(samples)));
         }
         if (!(range >= 0 && range < 1)) {
             throw Options.usage(spec, "--range must be at least 0 and below 1 (0.2 is ± 20%); got [" + range + "].");

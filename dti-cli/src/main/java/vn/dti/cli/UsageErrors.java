@@ -24,7 +24,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         PrintWriter err = cl.getErr();
         List<String> unmatched = unmatched(ex);
         if (unmatched.isEmpty()) {
-            err.println("dti: " + plain(ex.getMessage()));
+            err.println("dti: " + plain(cl.getCommandSpec(), ex.getMessage()));
         } else {
             for (String line : explain(cl.getCommandSpec(), unmatched)) {
                 err.println("dti: " + line);
@@ -39,23 +39,23 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
      * picocli's message in dti's words: "Invalid value for option '--seed': 'abc' is not a long" is
      * "--seed: [abc] is not a whole number.", with no Java type named.
      */
-    static String plain(String message) {
+    static String plain(CommandSpec spec, String message) {
         if (message == null) {
-            return "the command line could not be read.";
+            return "";
         }
         Matcher typed = TYPED.matcher(message);
         if (typed.matches()) {
-            String kind = switch (typed.group(3)) {
-                case "long", "int", "short", "byte", "Long", "Integer", "Short", "Byte" -> "a whole number (such as 42)";
-                case "double", "float", "Double", "Float" -> "a number (such as 0.2)";
-                case "boolean", "Boolean" -> "true or false";
-                default -> "a value of the kind it takes";
+            String key = switch (typed.group(3)) {
+                case "long", "int", "short", "byte", "Long", "Integer", "Short", "Byte" -> "cli.usage.notAWholeNumber";
+                case "double", "float", "Double", "Float" -> "cli.usage.notANumber";
+                case "boolean", "Boolean" -> "cli.usage.notTrueOrFalse";
+                default -> "cli.usage.badValue";
             };
-            return typed.group(1) + ": [" + typed.group(2) + "] is not " + kind + ".";
+            return text(spec, key, typed.group(1), typed.group(2));
         }
         Matcher invalid = INVALID.matcher(message);
         if (invalid.matches()) {
-            return invalid.group(1) + ": " + invalid.group(2);
+            return text(spec, "cli.usage.invalidValue", invalid.group(1), invalid.group(2));
         }
         return message;
     }

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
+import vn.dti.text.Messages;
 
 /**
  * A methodology (bộ chỉ số): the catalogue of main indicators and components, their max points,
@@ -221,9 +224,7 @@ public record Methodology(
         int most = mostEntries(byId.size());
         if (evidence.components().size() > most) {
             // refused before any entry is looked at: every entry past the components' count is a mistake (one entry per component)
-            throw new InvalidEvidenceException("$.components: " + evidence.components().size() + " entries, more than methodology " + id + " can have: it has "
-                    + byId.size() + " components, and each may appear once (at most " + most + " entries are read, to list the mistakes). Is it the "
-                    + "right file?");
+            throw new InvalidEvidenceException(Message.of("api.evidence.tooManyEntries", evidence.components().size(), id, byId.size(), most));
         }
         List<String> problems = new ArrayList<>();
         if (evidence.entity().kind() != entityKind) {
@@ -281,17 +282,13 @@ public record Methodology(
                             + (c.valueKind() == ValueKind.RATIO ? "write a share between 0 and 1 (87.20% is 0.872)." : "it must be at least 0.");
                 }
                 if (d > MAX_NUMBER) {
-                    return c.valueKind() + " value [" + shortForm(d) + "] is larger than 10^15, more than any figure a component can have; "
-                            + "is it a typing mistake?";
+                    return Messages.text(Language.fromEnvironment(), "api.value.tooLarge", c.valueKind().name(), shortForm(d));
                 }
                 if (c.valueKind() == ValueKind.RATIO && d > MAX_RATIO) {
-                    return "RATIO value [" + shortForm(d) + "] is above " + shortForm(MAX_RATIO) + " (" + shortForm(MAX_RATIO * 100) + "%): a ratio is the "
-                            + "share, 0.872 for 87.2%. A ratio above 1 is read up to " + shortForm(MAX_RATIO) + " (scored as 1 and flagged); a larger "
-                            + "number is not a share (a percent written as a number?).";
+                    return Messages.text(Language.fromEnvironment(), "api.value.ratioAboveMax", shortForm(d), shortForm(MAX_RATIO), shortForm(MAX_RATIO * 100));
                 }
                 if (c.valueKind() == ValueKind.COUNT && d != Math.rint(d)) {
-                    return "COUNT value [" + shortForm(d) + "] is not a whole number: a count is whole (write " + shortForm(Math.floor(d)) + " or "
-                            + shortForm(Math.ceil(d)) + ").";
+                    return Messages.text(Language.fromEnvironment(), "api.value.countNotWhole", shortForm(d), shortForm(Math.floor(d)), shortForm(Math.ceil(d)));
                 }
                 return null;
         }
@@ -301,6 +298,9 @@ public record Methodology(
      * The most entries an evidence file's {@code "components"} may list for a methodology of this
      * many components, before it is refused without looking at each: twice the components, plus 20
      * (one entry per component, and room to list a few mistakes each with its place).
+     *
+     * @param components the methodology's number of components
+     * @return the most entries read one by one
      */
     public static int mostEntries(int components) {
         return 2 * components + 20;

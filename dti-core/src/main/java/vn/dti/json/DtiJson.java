@@ -33,6 +33,9 @@ import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.api.Methodology;
 import vn.dti.api.ScoreCard;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
+import vn.dti.text.Messages;
 import vn.dti.text.ShownText;
 
 /**
@@ -174,9 +177,8 @@ public final class DtiJson {
                 java.util.Map<String, int[]> first = new java.util.HashMap<>();
                 for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
                     if (i >= MAX_ENTRIES) {
-                        throw new InvalidEvidenceException(sourceName + ":" + listAt[0] + ":" + listAt[1] + ": $.components: more than "
-                                + String.format(java.util.Locale.ROOT, "%,d", MAX_ENTRIES) + " entries; no methodology has that many components, "
-                                + "and each may appear once. Is it the right file? (Not read further.)");
+                        throw new InvalidEvidenceException(Message.join("", List.of(Message.text(sourceName + ":" + listAt[0] + ":" + listAt[1] + ": "),
+                                Message.of("json.evidence.tooManyEntries", MAX_ENTRIES))));
                     }
                     if (t != JsonToken.START_OBJECT) {
                         p.skipChildren();
@@ -192,9 +194,9 @@ public final class DtiJson {
                         int[] here = where(p);
                         int[] before = first.putIfAbsent(p.getText().strip(), new int[] {i, here[0]});
                         if (before != null) {
-                            throw new InvalidEvidenceException(sourceName + ":" + here[0] + ":" + here[1] + ": $.components[" + i + "].indicator: "
-                                    + "component " + p.getText() + " is listed a second time; the first is $.components[" + before[0] + "], line "
-                                    + before[1] + ". Keep one entry per component (with all its documents in its \"documents\").");
+                            throw new InvalidEvidenceException(Message.join("", List.of(Message.text(sourceName + ":" + here[0] + ":" + here[1] + ": "),
+                                    Message.of("json.evidence.listedTwice", Integer.toString(i), p.getText(), Integer.toString(before[0]),
+                                            Integer.toString(before[1])))));
                         }
                     }
                 }
@@ -307,8 +309,7 @@ public final class DtiJson {
     public static byte[] bytes(Path file, Function<String, ? extends DtiException> error) {
         try {
             if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-                throw error.apply(file + ": " + Files.size(file) + " bytes, more than the " + MAX_BYTES / (1024 * 1024) + " MB dti reads as one JSON "
-                        + "file (a province's evidence is about 40 kB). Is it the right file? (Not read.)");
+                throw error.apply(text("json.file.tooLarge", file.toString(), Files.size(file), MAX_BYTES / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -331,7 +332,11 @@ public final class DtiJson {
      * Where each of several values starts, found in one pass over the document (however many
      * there are: a file with a hundred thousand problems is read once, not once per problem):
      * pointer to {line, column}, 1-based; a pointer that is not found, or lies past a point where
-     * the document stops parsing, is left out.
+     * the document stops parsing, is left out. Thread-safe.
+     *
+     * @param json     the document's bytes (UTF-8)
+     * @param pointers JSON pointers such as {@code /components/12}
+     * @return where each pointer found starts: {line, column}, both 1-based
      */
     public static java.util.Map<String, int[]> locateAll(byte[] json, java.util.Collection<String> pointers) {
         java.util.Map<String, int[]> found = new java.util.HashMap<>();
@@ -367,6 +372,9 @@ public final class DtiJson {
     /**
      * The JSON pointer of a JSON path as messages write it: {@code $.components[12].value} is
      * {@code /components/12/value}; null for text that is not such a path.
+     *
+     * @param jsonPath a path as messages write it, starting with {@code $}
+     * @return the JSON pointer, or null
      */
     public static String pointer(String jsonPath) {
         java.util.regex.Matcher m = JSON_PATH.matcher(jsonPath);
@@ -448,7 +456,7 @@ public final class DtiJson {
         }
         String m = e.getOriginalMessage();
         if (m == null) {
-            return "the file does not parse as JSON.";
+            return text("json.notParsed");
         }
         // Jackson quotes the start of the document after a newline ("(for root starting at [Source: (byte[])"{\n …"): the place is given already
         m = SOURCE.matcher(m).replaceAll("");
@@ -458,27 +466,24 @@ public final class DtiJson {
             // values accepted for Enum class: [COMMUNE, …]
             java.util.regex.Matcher values = ENUM_VALUES.matcher(m);
             if (values.find()) {
-                return "[" + text.group(2) + "] is not one of " + values.group(1) + ".";
+                return text("json.value.notOneOf", text.group(2), values.group(1));
             }
-            return "expected " + expected(text.group(1)) + " here, but found the text \"" + shorten(text.group(2)) + "\".";
+            return text("json.value.expectedFoundText", text(kindKey(text.group(1))), shorten(text.group(2)));
         }
         if (m.contains("Non-standard token 'NaN'") || m.contains("'NaN'") || m.contains("Infinity")) {
             return "NaN and Infinity are not numbers here; write a finite number, or set \"status\": \"NOT_REPORTED\".";
         }
         if (m.contains("getMaxNestingDepth")) {
-            return "the JSON is nested more than " + MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth() + " levels deep ([[[… or "
-                    + "{\"a\": {\"a\": …); dti's files nest a few levels. Is it the right file?";
+            return text("json.limit.nesting", MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth());
         }
         if (m.contains("getMaxStringLength")) {
-            return "a text in quotes longer than " + String.format(java.util.Locale.ROOT, "%,d", MAPPER.getFactory().streamReadConstraints()
-                    .getMaxStringLength()) + " characters; no name, note or code is that long. Is it the right file?";
+            return text("json.limit.stringLength", MAPPER.getFactory().streamReadConstraints().getMaxStringLength());
         }
         if (m.contains("getMaxNumberLength")) {
-            return "a number longer than " + MAPPER.getFactory().streamReadConstraints().getMaxNumberLength() + " digits; write it in full, "
-                    + "with at most that many digits.";
+            return text("json.limit.numberLength", MAPPER.getFactory().streamReadConstraints().getMaxNumberLength());
         }
         if (m.contains("StreamReadConstraints") || m.contains("StreamWriteConstraints")) {
-            return "the file is larger or deeper than dti reads in one JSON file. Is it the right file?";
+            return text("json.limit.other");
         }
         if (m.startsWith("Unexpected end-of-input")) {
             return "the file ends too early (truncated JSON?): " + firstLine(m);
@@ -501,30 +506,35 @@ public final class DtiJson {
     private static final java.util.regex.Pattern MISMATCH = java.util.regex.Pattern.compile(
             "^Cannot (?:deserialize value of type|construct instance of) `([^`]+)`.*? from (\\w+) value");
 
-    private static String expected(String javaType) {
-        if (javaType == null) {
-            return "another kind of value";
-        }
-        if (javaType.startsWith("java.util.ArrayList") || javaType.startsWith("java.util.List") || javaType.endsWith("[]")) {
-            return "a list [...]";
-        }
-        if (javaType.startsWith("java.util.") && javaType.contains("Map")) {
-            return "an object {...}";
-        }
+    /** A catalogue text in the environment's language (the language of {@code getMessage()}; DtiJson's messages are texts). */
+    private static String text(String key, Object... args) {
+        return Messages.text(Language.fromEnvironment(), key, args);
+    }
+
+    /** The catalogue key of what a Java type is in JSON's words (json.kind.number: "a number"). */
+    private static String kindKey(String javaType) {
         String simple = javaType.substring(javaType.lastIndexOf('.') + 1);
         if (javaType.equals("java.lang.String") || TEXT_TYPES.contains(simple)) {
-            return "a text in quotes";
+            return "json.kind.text";
         }
         if (javaType.equals("int") || javaType.equals("long") || javaType.startsWith("java.lang.Integer") || javaType.startsWith("java.lang.Long")) {
-            return "a whole number";
+            return "json.kind.wholeNumber";
         }
         if (javaType.equals("double") || javaType.startsWith("java.lang.Double")) {
-            return "a number";
+            return "json.kind.number";
         }
         if (javaType.equals("boolean") || javaType.startsWith("java.lang.Boolean")) {
-            return "true or false";
+            return "json.kind.trueOrFalse";
         }
-        return "an object {...}";
+        if ((javaType.startsWith("java.util.") && !javaType.contains("Map")) || javaType.endsWith("[]")) {
+            return "json.kind.list";
+        }
+        return "json.kind.object";
+    }
+
+    /** What a Java type is in JSON's words, in English: the sentence around it is not yet in the catalogue. */
+    private static String expected(String javaType) {
+        return javaType == null ? "another kind of value" : Messages.text(Language.EN, kindKey(javaType));
     }
 
     /** dti's types written in JSON as a text: "3.4", "2025-Q3", "2025-09-25", "PROVINCE". */

@@ -48,7 +48,12 @@ public final class Csv {
         return s;
     }
 
-    /** Appends one row, each value through {@link #cell(String)}, and the line end. */
+    /**
+     * Appends one row, each value through {@link #cell(String)}, and the line end.
+     *
+     * @param sb     where the row is appended
+     * @param values the row's cells (null: blank)
+     */
     public static void row(StringBuilder sb, String... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
@@ -59,7 +64,12 @@ public final class Csv {
         sb.append(LINE_END);
     }
 
-    /** {@link #row(StringBuilder, String...)} for a list of values. */
+    /**
+     * {@link #row(StringBuilder, String...)} for a list of values.
+     *
+     * @param sb     where the row is appended
+     * @param values the row's cells (null: blank)
+     */
     public static void row(StringBuilder sb, List<String> values) {
         row(sb, values.toArray(new String[0]));
     }
@@ -67,6 +77,9 @@ public final class Csv {
     /**
      * True when a spreadsheet program would read the text as a formula: it starts with {@code =},
      * {@code +}, {@code -}, {@code @}, a tab or a carriage return and is not a plain number.
+     *
+     * @param s a cell's text, or null
+     * @return whether it would be read as a formula
      */
     public static boolean isFormula(String s) {
         return s != null && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(s).matches();
@@ -75,6 +88,9 @@ public final class Csv {
     /**
      * A cell as dti wrote it, read back: the apostrophe {@link #cell(String)} put before a would-be
      * formula taken off ({@code '=1+1} is {@code =1+1}); any other text unchanged.
+     *
+     * @param cell a cell's text as read, or null
+     * @return the text dti wrote
      */
     public static String unneutralise(String cell) {
         if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && isFormula(cell.substring(1))) {

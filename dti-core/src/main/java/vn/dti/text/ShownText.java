@@ -49,6 +49,9 @@ public final class ShownText {
      * {@link #clean(String)} for a whole document written as text (a table, a CSV file): a
      * byte-order mark at its very start, which tells a spreadsheet program the text is UTF-8, is
      * kept.
+     *
+     * @param text a whole document, or null
+     * @return the document safe to show, or null for null
      */
     public static String cleanDocument(String text) {
         if (text != null && text.startsWith("\uFEFF")) {
@@ -57,7 +60,12 @@ public final class ShownText {
         return clean(text);
     }
 
-    /** True when the text holds a character {@link #clean(String)} takes out. */
+    /**
+     * True when the text holds a character {@link #clean(String)} takes out.
+     *
+     * @param text any text, or null
+     * @return whether it holds one
+     */
     public static boolean hasHidden(String text) {
         return text != null && firstHidden(text, 0) >= 0;
     }
@@ -66,6 +74,9 @@ public final class ShownText {
      * True for a character that changes how text is shown without being seen: a format character
      * (category Cf, which holds every bidirectional control), or a control character other than
      * tab, line feed and carriage return.
+     *
+     * @param codePoint a Unicode code point
+     * @return whether it is taken out of text shown
      */
     public static boolean hidden(int codePoint) {
         int type = Character.getType(codePoint);

@@ -30,6 +30,7 @@ import vn.dti.scoring.FormulaText;
 import vn.dti.scoring.PatternInput;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Message;
 
 /**
  * How sure a cohort's ranks are, when some of the methodology's formulas are assumptions: a Monte
@@ -87,8 +88,7 @@ public final class Sensitivity {
     /** Runs the Monte Carlo. */
     public static SensitivityResult run(RuleScorer scorer, Cohort cohort, int samples, long seed, double range) {
         if (samples < 2 || samples > MAX_SAMPLES) {
-            throw new DtiException("--samples must be at least 2 and at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_SAMPLES) + "; got "
-                    + samples + ".");
+            throw new DtiException(Message.of("planning.sensitivity.samples", MAX_SAMPLES, Integer.toString(samples)));
         }
         if (!(range >= 0 && range < 1)) {
             throw new DtiException("--range must be at least 0 and below 1 (0.2 is ± 20%); got " + range + ".");

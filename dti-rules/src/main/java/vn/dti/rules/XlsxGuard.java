@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
 
 /**
  * What is checked in an Excel workbook (.xlsx, a zip file) before Apache POI opens it, by walking
@@ -75,11 +77,7 @@ public final class XlsxGuard {
         List<String> macros = new ArrayList<>();
         List<String> links = new ArrayList<>();
         if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0) {
-            throw error.apply(display + (encrypted(bytes)
-                    ? ": the workbook is protected by a password (encrypted), so it cannot be read. Remove the password and save it again as .xlsx "
-                            + "(Excel: File > Info > Protect Workbook > Encrypt with Password, clear the password; LibreOffice: File > Save As, untick "
-                            + "\"Save with password\"). A password that only protects a sheet from editing is fine."
-                    : ": an old-format Office file (.xls, .doc) named as an Excel workbook (.xlsx). Open it and save it as an Excel workbook (.xlsx)."));
+            throw error.apply(text(encrypted(bytes) ? "rules.xlsx.encrypted" : "rules.xlsx.oldOffice", display));
         }
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw error.apply(display + ": not an Excel workbook (.xlsx is a zip file; this one is not)"
@@ -105,11 +103,8 @@ public final class XlsxGuard {
                 }
                 Counted in = new Counted(zip, total, display, error);
                 if (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml")) {
-                    String declared = doctype(in);
-                    if (declared != null) {
-                        throw error.apply(display + ": the part " + e.getName() + " declares a document type (" + declared + "), as no spreadsheet "
-                                + "program writes one: it could make a reader fetch other files or addresses. Not read, and nothing in it was "
-                                + "fetched. Open the workbook in Excel or LibreOffice and save it again as .xlsx.");
+                    if (doctype(in) != null) {
+                        throw error.apply(text("rules.xlsx.doctype", display, e.getName()));
                     }
                 }
                 while (in.read(buffer) >= 0) {
@@ -123,13 +118,17 @@ public final class XlsxGuard {
                 }
             }
         } catch (IOException ex) {
-            throw error.apply(display + ": not a readable Excel workbook (its zip structure is damaged: " + ex.getMessage()
-                    + "). Save it again as .xlsx.");
+            throw error.apply(text("rules.xlsx.damaged", display, String.valueOf(ex.getMessage())));
         }
         if (entries == 0) {
             throw error.apply(display + ": not an Excel workbook (an empty zip file).");
         }
         return new Parts(macros, links);
+    }
+
+    /** A catalogue text in the environment's language (messages here are texts the caller's exception family carries). */
+    private static String text(String key, Object... args) {
+        return Messages.text(Language.fromEnvironment(), key, args);
     }
 
     /** True when an OLE2 compound file holds an encrypted Office document (its directory names the stream "EncryptionInfo"). */

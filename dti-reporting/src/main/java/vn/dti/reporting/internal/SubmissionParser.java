@@ -27,6 +27,8 @@ import vn.dti.reporting.SubmittedComponent;
 import vn.dti.reporting.internal.VietnameseValues.Cell;
 import vn.dti.rules.RuleScorer;
 import vn.dti.scoring.FormulaText;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
 import vn.dti.text.ShownText;
 
 /**
@@ -490,10 +492,8 @@ public final class SubmissionParser {
         }
         String name = display.substring(Math.max(display.lastIndexOf('/'), display.lastIndexOf('\\')) + 1);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
-        return "this is " + agency + "'s submission, but the file's name (" + name + ") is " + named + "'s, and a workspace holds each agency's "
-                + "file under its agency's name. Not read, so that " + named + " is not taken to have reported, nor " + agency + "'s figures "
-                + "missed: rename it \"" + agency.replaceAll("[\\\\/:*?\"<>|]", "-") + extension + "\" if it is " + agency + "'s, or put " + named
-                + "'s own figures in it.";
+        return Messages.text(Language.fromEnvironment(), "reporting.submission.misnamed", agency, name, named,
+                agency.replaceAll("[\\\\/:*?\"<>|]", "-") + extension);
     }
 
     /** A ratio above 200% in an agency's evidence file: a percent written as a number (46.69 for 46,69%), most likely. */

@@ -271,7 +271,8 @@ public final class VietnameseValues {
         // what evidence files and the command line refuse too: a ratio above 200% (also text with its % sign), a number above 10^15
         String problem = vn.dti.api.Methodology.checkValue(c, Value.number(v));
         if (problem != null) {
-            throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ": " + problem);
+            throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "reporting.value.refused", cell.shown(),
+                    c.id().value(), problem));
         }
         return v;
     }

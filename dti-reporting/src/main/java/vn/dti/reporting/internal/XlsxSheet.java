@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,6 +26,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.reporting.internal.VietnameseValues.Cell;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
+import vn.dti.text.Messages;
 
 /**
  * One sheet of an Excel workbook (.xlsx), read streaming: the workbook's parts are read from its
@@ -89,7 +91,7 @@ final class XlsxSheet {
             if (wb.names.get(i).equals(sheetName)) {
                 sheetPart = rels == null ? null : target(workbookPart, rels, wb.ids.get(i), null);
                 if (sheetPart == null) {
-                    throw broken(workbookPart, "the sheet " + sheetName + " has no part in the workbook");
+                    throw broken(workbookPart, Message.of("reporting.xlsx.sheetWithoutPart", sheetName));
                 }
             }
         }
@@ -105,13 +107,13 @@ final class XlsxSheet {
         SheetHandler sh = new SheetHandler(sheetName, formats, maxRows, maxColumns);
         String part = sheetPart;
         if (!stream(sheetPart, in -> parse(part, in, sh))) {
-            throw broken(sheetPart, "the part is missing");
+            throw broken(sheetPart, Message.of("reporting.xlsx.partMissing"));
         }
         if (!sh.strings.isEmpty()) {
             String stringsPart = rels == null ? null : target(workbookPart, rels, "/sharedStrings", null);
             StringsHandler strings = new StringsHandler(sh.strings);
             if (stringsPart == null || !stream(stringsPart, in -> parse(stringsPart, in, strings))) {
-                throw broken(stringsPart == null ? workbookPart : stringsPart, "the workbook's texts (shared strings) are missing");
+                throw broken(stringsPart == null ? workbookPart : stringsPart, Message.of("reporting.xlsx.stringsMissing"));
             }
             sh.resolve(strings.found);
         }
@@ -126,12 +128,12 @@ final class XlsxSheet {
         stream(name, in -> {
             byte[] b = in.readNBytes((int) MAX_STRUCTURE + 1);
             if (b.length > MAX_STRUCTURE) {
-                throw broken(name, "the part is larger than " + MAX_STRUCTURE / (1024 * 1024) + " MB, more than a workbook's structure ever is");
+                throw broken(name, Message.of("reporting.xlsx.partTooLarge", MAX_STRUCTURE / (1024 * 1024)));
             }
             found[0] = b;
         });
         if (found[0] == null && required) {
-            throw broken(name, "the part is missing");
+            throw broken(name, Message.of("reporting.xlsx.partMissing"));
         }
         return found[0];
     }
@@ -159,7 +161,7 @@ final class XlsxSheet {
                 }
             }
         } catch (IOException e) {
-            throw broken(name, "the zip file is damaged (" + e.getMessage() + ")");
+            throw broken(name, Message.of("reporting.xlsx.zipDamaged", String.valueOf(e.getMessage())));
         }
         return false;
     }
@@ -207,20 +209,19 @@ final class XlsxSheet {
             reader.setErrorHandler(handler);
             reader.parse(new InputSource(in));
         } catch (SAXParseException e) {
-            throw broken(part, "it does not parse as XML (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage() + ")");
+            throw broken(part, Message.of("reporting.xlsx.notXml", Integer.toString(e.getLineNumber()), Integer.toString(e.getColumnNumber()), String.valueOf(e.getMessage())));
         } catch (SAXException | ParserConfigurationException e) {
             if (e.getCause() instanceof InvalidEvidenceException iee) {
                 throw iee;
             }
-            throw broken(part, "it does not parse as XML (" + e.getMessage() + ")");
+            throw broken(part, Message.of("reporting.xlsx.notXmlPlain", String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            throw broken(part, "it cannot be read (" + e.getMessage() + ")");
+            throw broken(part, Message.of("reporting.xlsx.cannotRead", String.valueOf(e.getMessage())));
         }
     }
 
-    private InvalidEvidenceException broken(String part, String what) {
-        return new InvalidEvidenceException(display + ": cannot be read as an Excel workbook: in its part " + part + ", " + what
-                + ". Open it in Excel or LibreOffice and save it again as .xlsx.");
+    private InvalidEvidenceException broken(String part, Message what) {
+        return new InvalidEvidenceException(Message.of("reporting.xlsx.brokenPart", display, part, what));
     }
 
     /** An attribute by its local name, whatever its namespace (r:id, or the strict format's). */
@@ -472,10 +473,9 @@ final class XlsxSheet {
         private void cellEnd() throws SAXException {
             boolean filled = value != null || formulaTag || inline != null;
             if (row >= maxRows && filled) {
-                throw new Stop(new InvalidEvidenceException(display + ", sheet " + name + ", row " + (row + 1) + ": the sheet has "
-                        + (rowsOf(dimension) > maxRows ? String.format(Locale.ROOT, "%,d", rowsOf(dimension)) + " rows" : "more than " + maxRows
-                                + " rows") + ", more than the " + String.format(Locale.ROOT, "%,d", maxRows) + " read; an agency's workbook has tens. "
-                        + "Is it the right file? (Not read further.)"));
+                throw new Stop(new InvalidEvidenceException(rowsOf(dimension) > maxRows
+                        ? Message.of("reporting.xlsx.tooManyRows", display, name, Integer.toString(row + 1), rowsOf(dimension), maxRows)
+                        : Message.of("reporting.xlsx.tooManyRowsUnknown", display, name, Integer.toString(row + 1), maxRows)));
             }
             if (row < 0 || row >= maxRows || column < 0 || column >= maxColumns) {
                 return;
@@ -513,7 +513,7 @@ final class XlsxSheet {
                 case "s" -> {
                     Integer index = v == null ? null : integer(v);
                     if (index == null) {
-                        throw new IllegalArgumentException("the cell's text is damaged (it refers to no text of the workbook); type it again.");
+                        throw new IllegalArgumentException(text("reporting.xlsx.damagedText"));
                     }
                     strings.put(key(row, column), index);
                     return Cell.text("");
@@ -540,7 +540,7 @@ final class XlsxSheet {
                     try {
                         d = Double.parseDouble(v.strip());
                     } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("the cell's number is damaged ([" + v + "]); type it again.");
+                        throw new IllegalArgumentException(text("reporting.xlsx.damagedNumber", v));
                     }
                     int formatId = formats.formatId(style);
                     String format = formats.format(formatId);
@@ -560,13 +560,17 @@ final class XlsxSheet {
                 int c = (int) (long) e.getKey();
                 String s = found.get(e.getValue());
                 if (s == null) {
-                    problems.add(new CellProblem(r, c, "the cell's text is damaged (text " + e.getValue() + " of the workbook does not exist); type it "
-                            + "again."));
+                    problems.add(new CellProblem(r, c, text("reporting.xlsx.missingText", e.getValue().toString())));
                 } else {
                     rows.get(r)[c] = Cell.text(nfc(s));
                 }
             }
         }
+    }
+
+    /** A catalogue text in the environment's language: a cell's problem is a text the caller places (file, sheet, row, column). */
+    private static String text(String key, Object... args) {
+        return Messages.text(Language.fromEnvironment(), key, args);
     }
 
     private static long key(int row, int column) {
