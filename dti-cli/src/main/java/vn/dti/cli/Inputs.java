@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dti.api.DtiException;
 import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.ScoreCard;
@@ -20,16 +24,21 @@ import vn.dti.api.Scorer;
 import vn.dti.json.DtiJson;
 import vn.dti.rules.Methodologies;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Message;
 
 /** Reading a command's inputs: a methodology by id or folder, evidence files, with errors that name file, line and column. */
 final class Inputs {
     private static final Pattern COMPONENT_PATH = Pattern.compile("\\$\\.components\\[(\\d+)\\]");
+    private static final Pattern JSON_PATH = Pattern.compile("\\$(?:\\.[\\w-]+|\\[\\d+\\])*(?=:)");
 
     private Inputs() {
     }
 
     /** A folder or bundled id; says so when a folder shadows the bundled methodology of the same name. */
     static RuleScorer methodology(String idOrFolder, PrintWriter err) {
+        if (idOrFolder.isBlank()) {
+            throw new DtiException(Message.of("cli.methodology.empty"));
+        }
         RuleScorer scorer = Methodologies.resolve(idOrFolder);
         if (!scorer.source().startsWith("classpath:") && Methodologies.bundled().contains(idOrFolder)) {
             err.println("dti: note: using the folder " + scorer.source() + ", not the bundled methodology " + idOrFolder + ".");
@@ -84,7 +93,11 @@ final class Inputs {
         }
     }
 
-    /** Prefixes "file:line:column" to each "$.components[N]…" problem, found by reading the file again. */
+    /**
+     * Prefixes "file:line:column" to each problem that starts with a JSON path: where the component's
+     * entry starts for "$.components[N]…", where the value is for any other ("$.entity.kind: …",
+     * "$.components: …"); all found in one pass over the file, however many problems there are.
+     */
     static String locate(Path file, String message) {
         byte[] bytes;
         try {
@@ -92,20 +105,25 @@ final class Inputs {
         } catch (IOException e) {
             bytes = new byte[0];
         }
-        StringBuilder sb = new StringBuilder();
-        for (String line : message.split("\n")) {
-            Matcher m = COMPONENT_PATH.matcher(line);
-            String where = file.toString();
-            if (m.find()) {
-                int[] lc = DtiJson.locate(bytes, "/components/" + m.group(1));
-                if (lc != null) {
-                    where += ":" + lc[0] + ":" + lc[1];
-                }
+        String[] lines = message.split("\n");
+        String[] pointers = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = COMPONENT_PATH.matcher(lines[i]);
+            Matcher path = JSON_PATH.matcher(lines[i]);
+            if (m.lookingAt()) {
+                pointers[i] = "/components/" + m.group(1);   // the component's entry, where it starts
+            } else if (path.lookingAt()) {
+                pointers[i] = DtiJson.pointer(path.group());
             }
+        }
+        Map<String, int[]> at = DtiJson.locateAll(bytes, Arrays.stream(pointers).filter(Objects::nonNull).toList());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            int[] lc = pointers[i] == null ? null : at.get(pointers[i]);
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(where).append(": ").append(line);
+            sb.append(file).append(lc == null ? "" : ":" + lc[0] + ":" + lc[1]).append(": ").append(lines[i]);
         }
         return sb.toString();
     }

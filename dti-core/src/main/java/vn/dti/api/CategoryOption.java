@@ -1,6 +1,8 @@
 package vn.dti.api;
 
 import java.util.Objects;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
 
 /**
  * One allowed value of a {@link ValueKind#CATEGORY} component: a short ASCII {@code code} that
@@ -11,6 +13,10 @@ public record CategoryOption(String code, String name) {
         Objects.requireNonNull(code, "category code");
         if (code.isBlank()) {
             throw new IllegalArgumentException("A category code is blank; give each category a short code such as \"head\".");
+        }
+        if (!code.strip().equals(code)) {
+            // "cloud " would never match the "cloud" of a decision table or an evidence file, and the mismatch would be blamed on them
+            throw new IllegalArgumentException(Messages.text(Language.fromEnvironment(), "api.category.space", code, code.strip()));
         }
         name = name == null ? code : name;
     }

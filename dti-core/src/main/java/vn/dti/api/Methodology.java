@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
+import vn.dti.text.Messages;
 
 /**
  * A methodology (bộ chỉ số): the catalogue of main indicators and components, their max points,
@@ -218,6 +221,11 @@ public record Methodology(
 
     /** {@link #checkEvidence(Evidence)} with the components by id already at hand (see {@link #componentsById()}). */
     public void checkEvidence(Evidence evidence, Map<IndicatorId, Component> byId) {
+        int most = mostEntries(byId.size());
+        if (evidence.components().size() > most) {
+            // refused before any entry is looked at: every entry past the components' count is a mistake (one entry per component)
+            throw new InvalidEvidenceException(Message.of("api.evidence.tooManyEntries", evidence.components().size(), id, byId.size(), most));
+        }
         List<String> problems = new ArrayList<>();
         if (evidence.entity().kind() != entityKind) {
             problems.add("$.entity.kind: the evidence is for a " + evidence.entity().kind() + " but methodology " + id
@@ -268,12 +276,48 @@ public record Methodology(
                 if (!(v instanceof Value.Numeric n)) {
                     return "expected a number (a " + c.valueKind() + " component), got " + describe(v) + ".";
                 }
-                if (n.number() < 0) {
-                    return c.valueKind() + " value [" + n.number() + "] is negative; "
+                double d = n.number();
+                if (d < 0) {
+                    return c.valueKind() + " value [" + d + "] is negative; "
                             + (c.valueKind() == ValueKind.RATIO ? "write a share between 0 and 1 (87.20% is 0.872)." : "it must be at least 0.");
+                }
+                if (d > MAX_NUMBER) {
+                    return Messages.text(Language.fromEnvironment(), "api.value.tooLarge", c.valueKind().name(), shortForm(d));
+                }
+                if (c.valueKind() == ValueKind.RATIO && d > MAX_RATIO) {
+                    return Messages.text(Language.fromEnvironment(), "api.value.ratioAboveMax", shortForm(d), shortForm(MAX_RATIO), shortForm(MAX_RATIO * 100));
+                }
+                if (c.valueKind() == ValueKind.COUNT && d != Math.rint(d)) {
+                    return Messages.text(Language.fromEnvironment(), "api.value.countNotWhole", shortForm(d), shortForm(Math.floor(d)), shortForm(Math.ceil(d)));
                 }
                 return null;
         }
+    }
+
+    /**
+     * The most entries an evidence file's {@code "components"} may list for a methodology of this
+     * many components, before it is refused without looking at each: twice the components, plus 20
+     * (one entry per component, and room to list a few mistakes each with its place).
+     *
+     * @param components the methodology's number of components
+     * @return the most entries read one by one
+     */
+    public static int mostEntries(int components) {
+        return 2 * components + 20;
+    }
+
+    /** The largest number a ratio may have in evidence: 2, i.e. 200% (as an agency's workbook reads it); above 1 is scored as 1 and flagged. */
+    public static final double MAX_RATIO = 2.0;
+
+    /** The largest number any component's value may have: 10^15 (a count, a rate or an amount of money larger than that is a mistake). */
+    public static final double MAX_NUMBER = 1e15;
+
+    /** A number as short as it reads: 27.5, 1747201, 1.0E308. */
+    private static String shortForm(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return Double.toString(d);
     }
 
     private static String describe(Value v) {

@@ -4,7 +4,7 @@ package vn.dti.api;
 public enum ValueKind {
     /** A share between 0 and 1 (87.20% is 0.872). Values above 1 are capped and flagged. */
     RATIO,
-    /** A whole or fractional count, at least 0. */
+    /** A count: a whole number, at least 0 (27.5 people trained is refused, in evidence files as in the agencies' workbooks). */
     COUNT,
     /** A count per {@code per} people (e.g. subscriptions per 100 people), at least 0. */
     RATE,

@@ -3,17 +3,19 @@ package vn.dti.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import vn.dti.api.DtiException;
 import vn.dti.api.Evidence;
@@ -30,6 +33,10 @@ import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.api.Methodology;
 import vn.dti.api.ScoreCard;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
+import vn.dti.text.Messages;
+import vn.dti.text.ShownText;
 
 /**
  * Reads and writes dti's JSON formats (documented in {@code docs/formats.md}): methodology
@@ -49,7 +56,39 @@ public final class DtiJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
-    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter WRITER;
+
+    static {
+        // written JSON keeps every character of the data, but those that change how text is shown without being seen (bidirectional
+        // controls, zero-width and other format characters, controls) as Unicode escapes: the file reads the same, and shows no hidden text
+        MAPPER.getFactory().setCharacterEscapes(new HiddenEscapes());
+        WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    }
+
+    /** JSON's standard escapes, and a Unicode escape for every character {@link ShownText#hidden} names. */
+    private static final class HiddenEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        HiddenEscapes() {
+            for (int c = 0; c < ascii.length; c++) {
+                if (ShownText.hidden(c) && ascii[c] == 0) {
+                    ascii[c] = CharacterEscapes.ESCAPE_STANDARD;
+                }
+            }
+            ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ShownText.hidden(ch) ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", ch)) : null;
+        }
+    }
 
     private DtiJson() {
     }
@@ -87,20 +126,97 @@ public final class DtiJson {
      * every component "not reported".
      */
     public static Evidence readEvidence(byte[] json, String sourceName) {
+        Components components = prescan(json, sourceName);
         Evidence e = read(json, sourceName, Evidence.class, EVIDENCE_SHAPE, InvalidEvidenceException::new);
-        try {
-            JsonNode tree = MAPPER.readTree(json);
-            if (!tree.has("components") || tree.get("components").isNull()) {
-                int[] at = locate(json, "/components");
-                throw new InvalidEvidenceException(sourceName + (at == null ? "" : ":" + at[0] + ":" + at[1]) + ": has "
-                        + (tree.has("components") ? "\"components\": null" : "no \"components\" list") + ". " + EVIDENCE_SHAPE
-                        + " List every component you report under \"components\" (an empty list [] if none yet).");
-            }
-        } catch (IOException ex) {
-            throw new InvalidEvidenceException(sourceName + ": cannot be read (" + ex.getMessage() + ").", ex);
+        if (components.state() != 1) {
+            int[] at = components.state() == 0 ? components.at() : null;
+            throw new InvalidEvidenceException(sourceName + (at == null ? "" : ":" + at[0] + ":" + at[1]) + ": has "
+                    + (components.state() == 0 ? "\"components\": null" : "no \"components\" list") + ". " + EVIDENCE_SHAPE
+                    + " List every component you report under \"components\" (an empty list [] if none yet).");
         }
         return e;
     }
+
+    /** The most entries an evidence file's "components" may list in any methodology: 10,000 (the 2025 provincial methodology has 47 components). */
+    public static final int MAX_ENTRIES = 10_000;
+
+    /** What {@link #prescan} found of the "components" list: -1 absent, 0 null, 1 present; where it starts. */
+    private record Components(int state, int[] at) {
+    }
+
+    /**
+     * One streaming pass over evidence before it is read into objects, so that the commonest
+     * large mistakes answer at once and at their place: a list of more than {@link #MAX_ENTRIES}
+     * components is refused without reading further, and a component listed twice is refused at
+     * its second entry, naming the first ("file:551:5: $.components[50].indicator: component 3.4 is
+     * listed a second time; the first is $.components[12], line 186"), where the typed read would
+     * only notice at the end of the file. A document that does not parse is left to the typed
+     * read, which says where.
+     */
+    private static Components prescan(byte[] json, String sourceName) {
+        int state = -1;
+        int[] listAt = null;
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return new Components(1, null);   // not an object: the typed read says what it is
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                t = p.nextToken();
+                if (!"components".equals(name)) {
+                    p.skipChildren();
+                    continue;
+                }
+                listAt = where(p);
+                state = t == JsonToken.VALUE_NULL ? 0 : 1;
+                if (t != JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                java.util.Map<String, int[]> first = new java.util.HashMap<>();
+                for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
+                    if (i >= MAX_ENTRIES) {
+                        throw new InvalidEvidenceException(Message.join("", List.of(Message.text(sourceName + ":" + listAt[0] + ":" + listAt[1] + ": "),
+                                Message.of("json.evidence.tooManyEntries", MAX_ENTRIES))));
+                    }
+                    if (t != JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                        String field = p.currentName();
+                        t = p.nextToken();
+                        if (!"indicator".equals(field) || t != JsonToken.VALUE_STRING) {
+                            p.skipChildren();
+                            continue;
+                        }
+                        int[] here = where(p);
+                        int[] before = first.putIfAbsent(p.getText().strip(), new int[] {i, here[0]});
+                        if (before != null) {
+                            throw new InvalidEvidenceException(Message.join("", List.of(Message.text(sourceName + ":" + here[0] + ":" + here[1] + ": "),
+                                    Message.of("json.evidence.listedTwice", Integer.toString(i), p.getText(), Integer.toString(before[0]),
+                                            Integer.toString(before[1])))));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidEvidenceException iee) {
+                throw iee;
+            }
+            return new Components(1, null);   // does not parse: the typed read says where
+        }
+        return new Components(state, listAt);
+    }
+
+    private static int[] where(JsonParser p) {
+        var loc = p.currentTokenLocation();
+        return new int[] {loc.getLineNr(), loc.getColumnNr()};
+    }
+
+    /** The largest JSON file dti reads: 64 MB (a province's evidence is about 40 kB; a cohort of every commune a few MB). */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /** What an evidence file looks like, for error messages. */
     public static final String EVIDENCE_SHAPE = "An evidence file is one JSON object: {\"entity\": {\"id\": …, \"kind\": …}, \"period\": \"2025\", "
@@ -192,6 +308,9 @@ public final class DtiJson {
     /** A file's bytes, with dti's error for a missing or unreadable file. */
     public static byte[] bytes(Path file, Function<String, ? extends DtiException> error) {
         try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+                throw error.apply(text("json.file.tooLarge", file.toString(), Files.size(file), MAX_BYTES / (1024 * 1024)));
+            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw error.apply(file + ": no such file.");
@@ -206,20 +325,73 @@ public final class DtiJson {
      * or has no such value.
      */
     public static int[] locate(byte[] json, String pointer) {
-        JsonPointer target = JsonPointer.compile(pointer);
+        return locateAll(json, List.of(pointer)).get(pointer);
+    }
+
+    /**
+     * Where each of several values starts, found in one pass over the document (however many
+     * there are: a file with a hundred thousand problems is read once, not once per problem):
+     * pointer to {line, column}, 1-based; a pointer that is not found, or lies past a point where
+     * the document stops parsing, is left out. Thread-safe.
+     *
+     * @param json     the document's bytes (UTF-8)
+     * @param pointers JSON pointers such as {@code /components/12}
+     * @return where each pointer found starts: {line, column}, both 1-based
+     */
+    public static java.util.Map<String, int[]> locateAll(byte[] json, java.util.Collection<String> pointers) {
+        java.util.Map<String, int[]> found = new java.util.HashMap<>();
+        java.util.Set<String> wanted = new java.util.HashSet<>(pointers);
+        int deepest = 0;
+        for (String p : wanted) {
+            deepest = Math.max(deepest, JsonPointer.compile(p).length());
+        }
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-            while (parser.nextToken() != null) {
+            while (!wanted.isEmpty() && parser.nextToken() != null) {
                 JsonToken t = parser.currentToken();
-                if (t != JsonToken.FIELD_NAME && parser.getParsingContext().pathAsPointer().equals(target)) {
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                // a value's depth is its container's, plus one past the top: deeper values are skipped without making their path
+                int depth = parser.getParsingContext().getNestingDepth() + (t.isStructStart() ? -1 : 0);
+                if (depth > deepest) {
+                    continue;
+                }
+                // (an object or a list that starts here has no place in itself yet: the pointer is where it stands)
+                String here = parser.getParsingContext().pathAsPointer().toString();
+                if (wanted.remove(here)) {
                     var loc = parser.currentTokenLocation();
-                    return new int[] {loc.getLineNr(), loc.getColumnNr()};
+                    found.put(here, new int[] {loc.getLineNr(), loc.getColumnNr()});
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // the values before the point where it stops parsing are found
+        }
+        return found;
+    }
+
+    /**
+     * The JSON pointer of a JSON path as messages write it: {@code $.components[12].value} is
+     * {@code /components/12/value}; null for text that is not such a path.
+     *
+     * @param jsonPath a path as messages write it, starting with {@code $}
+     * @return the JSON pointer, or null
+     */
+    public static String pointer(String jsonPath) {
+        java.util.regex.Matcher m = JSON_PATH.matcher(jsonPath);
+        if (!m.matches()) {
             return null;
         }
-        return null;
+        StringBuilder sb = new StringBuilder();
+        java.util.regex.Matcher step = PATH_STEP.matcher(m.group(1));
+        while (step.find()) {
+            String name = step.group(1) != null ? step.group(1) : step.group(2);
+            sb.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+        }
+        return sb.toString();
     }
+
+    private static final java.util.regex.Pattern JSON_PATH = java.util.regex.Pattern.compile("\\$((?:\\.[\\w-]+|\\[\\d+\\])*)");
+    private static final java.util.regex.Pattern PATH_STEP = java.util.regex.Pattern.compile("\\.([\\w-]+)|\\[(\\d+)\\]");
 
     /** Pretty-printed JSON of a score card, evidence or methodology. */
     public static String write(Object value) {
@@ -284,10 +456,34 @@ public final class DtiJson {
         }
         String m = e.getOriginalMessage();
         if (m == null) {
-            return e.getClass().getSimpleName();
+            return text("json.notParsed");
+        }
+        // Jackson quotes the start of the document after a newline ("(for root starting at [Source: (byte[])"{\n …"): the place is given already
+        m = SOURCE.matcher(m).replaceAll("");
+        java.util.regex.Matcher text = FROM_TEXT.matcher(m);
+        if (text.find()) {
+            // Cannot deserialize value of type `int` from String "2025x": not a valid `int` value; … `EntityKind` from String "PLANET": not one of the
+            // values accepted for Enum class: [COMMUNE, …]
+            java.util.regex.Matcher values = ENUM_VALUES.matcher(m);
+            if (values.find()) {
+                return text("json.value.notOneOf", text.group(2), values.group(1));
+            }
+            return text("json.value.expectedFoundText", text(kindKey(text.group(1))), shorten(text.group(2)));
         }
         if (m.contains("Non-standard token 'NaN'") || m.contains("'NaN'") || m.contains("Infinity")) {
             return "NaN and Infinity are not numbers here; write a finite number, or set \"status\": \"NOT_REPORTED\".";
+        }
+        if (m.contains("getMaxNestingDepth")) {
+            return text("json.limit.nesting", MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth());
+        }
+        if (m.contains("getMaxStringLength")) {
+            return text("json.limit.stringLength", MAPPER.getFactory().streamReadConstraints().getMaxStringLength());
+        }
+        if (m.contains("getMaxNumberLength")) {
+            return text("json.limit.numberLength", MAPPER.getFactory().streamReadConstraints().getMaxNumberLength());
+        }
+        if (m.contains("StreamReadConstraints") || m.contains("StreamWriteConstraints")) {
+            return text("json.limit.other");
         }
         if (m.startsWith("Unexpected end-of-input")) {
             return "the file ends too early (truncated JSON?): " + firstLine(m);
@@ -300,31 +496,50 @@ public final class DtiJson {
             // Jackson's "Cannot deserialize value of type `java.util.ArrayList<…>` from Object value": say it in JSON's words
             return "expected " + expected(mismatch.group(1)) + " here, but found " + found(mismatch.group(2)) + ".";
         }
-        return firstLine(m.replace("vn.dti.api.", ""));
+        return firstLine(m.replace("vn.dti.api.", "")).replaceAll("`(?:[\\w$]+\\.)*([\\w$]+)`", "$1");
     }
 
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile("\\s*(\\(for \\w+ starting at )?\\[Source:.*", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern FROM_TEXT = java.util.regex.Pattern.compile(
+            "^Cannot deserialize value of type `([^`]+)` from String \"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final java.util.regex.Pattern ENUM_VALUES = java.util.regex.Pattern.compile("not one of the values accepted for Enum class: (\\[[^\\]]*\\])");
     private static final java.util.regex.Pattern MISMATCH = java.util.regex.Pattern.compile(
             "^Cannot (?:deserialize value of type|construct instance of) `([^`]+)`.*? from (\\w+) value");
 
-    private static String expected(String javaType) {
-        if (javaType == null) {
-            return "another kind of value";
-        }
-        if (javaType.startsWith("java.util.ArrayList") || javaType.startsWith("java.util.List") || javaType.endsWith("[]")) {
-            return "a list [...]";
-        }
-        if (javaType.startsWith("java.util.") && javaType.contains("Map")) {
-            return "an object {...}";
-        }
-        if (javaType.equals("java.lang.String")) {
-            return "a text in quotes";
-        }
-        if (javaType.equals("double") || javaType.equals("int") || javaType.equals("long") || javaType.startsWith("java.lang.Double")
-                || javaType.startsWith("java.lang.Integer")) {
-            return "a number";
-        }
-        return "an object {...}";
+    /** A catalogue text in the environment's language (the language of {@code getMessage()}; DtiJson's messages are texts). */
+    private static String text(String key, Object... args) {
+        return Messages.text(Language.fromEnvironment(), key, args);
     }
+
+    /** The catalogue key of what a Java type is in JSON's words (json.kind.number: "a number"). */
+    private static String kindKey(String javaType) {
+        String simple = javaType.substring(javaType.lastIndexOf('.') + 1);
+        if (javaType.equals("java.lang.String") || TEXT_TYPES.contains(simple)) {
+            return "json.kind.text";
+        }
+        if (javaType.equals("int") || javaType.equals("long") || javaType.startsWith("java.lang.Integer") || javaType.startsWith("java.lang.Long")) {
+            return "json.kind.wholeNumber";
+        }
+        if (javaType.equals("double") || javaType.startsWith("java.lang.Double")) {
+            return "json.kind.number";
+        }
+        if (javaType.equals("boolean") || javaType.startsWith("java.lang.Boolean")) {
+            return "json.kind.trueOrFalse";
+        }
+        if ((javaType.startsWith("java.util.") && !javaType.contains("Map")) || javaType.endsWith("[]")) {
+            return "json.kind.list";
+        }
+        return "json.kind.object";
+    }
+
+    /** What a Java type is in JSON's words, in English: the sentence around it is not yet in the catalogue. */
+    private static String expected(String javaType) {
+        return javaType == null ? "another kind of value" : Messages.text(Language.EN, kindKey(javaType));
+    }
+
+    /** dti's types written in JSON as a text: "3.4", "2025-Q3", "2025-09-25", "PROVINCE". */
+    private static final java.util.Set<String> TEXT_TYPES = java.util.Set.of("IndicatorId", "Period", "LocalDate", "EntityKind", "ValueKind",
+            "ReportStatus", "EvidenceSource", "FindingCode", "Decision");
 
     private static String found(String token) {
         if (token == null) {

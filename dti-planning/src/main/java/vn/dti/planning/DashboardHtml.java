@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import vn.dti.api.Document;
 import vn.dti.api.ReportingRole;
 import vn.dti.api.ValueKind;
+import vn.dti.text.ShownText;
 
 /**
  * The dashboard as one self-contained HTML page: inline CSS, inline SVG charts and a few lines of
@@ -669,11 +670,16 @@ public final class DashboardHtml {
         }
     }
 
-    /** Escapes text for HTML content and attribute values. */
-    public static String esc(String s) {
-        if (s == null) {
+    /**
+     * Escapes text for HTML content and attribute values; characters that change how text is shown
+     * without being seen (a U+202E in a name would reverse the heading) are taken out first
+     * ({@link ShownText#clean}).
+     */
+    public static String esc(String text) {
+        if (text == null) {
             return "";
         }
+        String s = ShownText.clean(text);
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

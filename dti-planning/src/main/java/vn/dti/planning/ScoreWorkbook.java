@@ -20,6 +20,7 @@ import vn.dti.api.Finding;
 import vn.dti.api.MainIndicator;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.ValueKind;
+import vn.dti.text.ShownText;
 
 /**
  * The score card as an Excel workbook a planner can filter and send on: sheets "Điểm" (every
@@ -222,7 +223,7 @@ public final class ScoreWorkbook {
         Row row = sheet.createRow(0);
         for (int i = 0; i < names.length; i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(names[i]);
+            cell.setCellValue(ShownText.clean(names[i]));
             cell.setCellStyle(style);
         }
     }
@@ -239,8 +240,8 @@ public final class ScoreWorkbook {
 
     private static void text(Row row, int col, String value) {
         if (value != null && !value.isEmpty()) {
-            // a leading = + - @ would make a formula of an input's text: written as text, never parsed
-            row.createCell(col).setCellValue(value);
+            // a leading = + - @ would make a formula of an input's text: written as text, never parsed; nothing hidden in it shown
+            row.createCell(col).setCellValue(ShownText.clean(value));
         }
     }
 

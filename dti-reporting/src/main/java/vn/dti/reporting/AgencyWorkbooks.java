@@ -124,7 +124,13 @@ public final class AgencyWorkbooks {
         return read(bytes, format, display, stem, scorer, expected);
     }
 
-    /** Reads a filled submission from bytes; {@code fileAgency} is the file's name without extension (a JSON file may name its agency only so). */
+    /**
+     * Reads a filled submission from bytes; {@code fileAgency} is the file's name without extension
+     * (a JSON file may name its agency only so). A file whose name is an agency's other than the
+     * one it reports for (Văn phòng UBND tỉnh's workbook saved as {@code Sở KH&CN.xlsx}) is refused:
+     * the workspace names each agency's file by its agency, and {@code dti status} lists a refused
+     * file under the agency of its name, so both agencies see it.
+     */
     public static Submission read(byte[] bytes, Format format, String display, String fileAgency, RuleScorer scorer, Period expected) {
         if (bytes.length > WorkbookGuard.MAX_BYTES) {
             throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
@@ -133,11 +139,11 @@ public final class AgencyWorkbooks {
         switch (format) {
             case XLSX:
                 List<String> notes = WorkbookGuard.checkWorkbook(bytes, display);
-                Submission s = parser.parse(Grid.xlsx(bytes, display));
+                Submission s = parser.parse(Grid.xlsx(bytes, display), fileAgency);
                 return notes.isEmpty() ? s : new Submission(s.file(), s.methodology(), s.version(), s.period(), s.entity(), s.agency(), s.reportedAt(),
                         s.components(), notes);
             case CSV:
-                return parser.parse(Grid.csv(bytes, display));
+                return parser.parse(Grid.csv(bytes, display), fileAgency);
             default:
                 return parser.parseJson(bytes, display, fileAgency);
         }
