@@ -7,10 +7,22 @@ package vn.dti.api;
 public class InvalidEvidenceException extends DtiException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An error with its message.
+     *
+     * @param message what is wrong and where (file, JSON path or line, or sheet, row and column),
+     *                written for the person who made the file
+     */
     public InvalidEvidenceException(String message) {
         super(message);
     }
 
+    /**
+     * An error with its message and the lower-level exception that revealed it.
+     *
+     * @param message what is wrong and where, for the person who made the file
+     * @param cause   the exception of the parser or the file system, kept for logs
+     */
     public InvalidEvidenceException(String message, Throwable cause) {
         super(message, cause);
     }
