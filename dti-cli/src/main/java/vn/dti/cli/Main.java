@@ -31,6 +31,15 @@ public final class Main {
         this.err = err;
     }
 
+    /**
+     * Runs one {@code dti} command and exits the JVM with its code: 0 done, 2 bad input (the message
+     * names the file and line, cell or JSON path), 3 invalid methodology, 4 a methodology's own test
+     * cases failed, 1 an internal error (a bug). Output is UTF-8 whatever the platform's encoding;
+     * compiled methodologies are cached (see the README's command line section).
+     *
+     * @param args the command and its options, e.g. {@code score --methodology vn-dti-province-2025
+     *             --evidence khanh-hoa-2023.json}
+     */
     public static void main(String[] args) {
         useCompiledCache();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

@@ -7,8 +7,19 @@ import vn.dti.text.Messages;
 /**
  * One allowed value of a {@link ValueKind#CATEGORY} component: a short ASCII {@code code} that
  * evidence files use, and its official Vietnamese {@code name}.
+ *
+ * @param code the code evidence files write, e.g. {@code head}
+ * @param name the official Vietnamese name; the code when none is given
  */
 public record CategoryOption(String code, String name) {
+    /**
+     * Checks the code; see the class description for each component.
+     *
+     * @param code not null or blank
+     * @param name null for the code
+     * @throws NullPointerException     if {@code code} is null
+     * @throws IllegalArgumentException if {@code code} is blank
+     */
     public CategoryOption {
         Objects.requireNonNull(code, "category code");
         if (code.isBlank()) {

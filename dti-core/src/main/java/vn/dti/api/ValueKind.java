@@ -15,7 +15,12 @@ public enum ValueKind {
     /** An amount of money in the component's unit, at least 0. */
     MONEY;
 
-    /** True when the evidence value is a number. */
+    /**
+     * Whether evidence gives this kind as a number.
+     *
+     * @return true for {@link #RATIO}, {@link #COUNT}, {@link #RATE} and {@link #MONEY}; false for
+     *         {@link #YES_NO} and {@link #CATEGORY}
+     */
     public boolean numeric() {
         return this != YES_NO && this != CATEGORY;
     }

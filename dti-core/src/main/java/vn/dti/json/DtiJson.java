@@ -40,8 +40,9 @@ import vn.dti.text.ShownText;
 
 /**
  * Reads and writes dti's JSON formats (documented in {@code docs/formats.md}): methodology
- * catalogues, evidence, and score cards (cohorts are read by {@code vn.dti.cohort.CohortFiles}). Errors name the file, the line and column, and the JSON
- * path of what to fix. Thread-safe.
+ * catalogues, evidence, and score cards (cohorts are read by {@code vn.dti.cohort.CohortFiles}).
+ * Errors name the file, the line and column, and the JSON path of what to fix. Stateless apart
+ * from one shared, configured mapper; safe from any thread.
  */
 public final class DtiJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -93,25 +94,63 @@ public final class DtiJson {
     private DtiJson() {
     }
 
-    /** The shared, configured mapper (for callers that embed dti's types in their own JSON). */
+    /**
+     * The shared, configured mapper, for callers that embed dti's types in their own JSON. Do not
+     * reconfigure it: every reader and writer here uses it.
+     *
+     * @return the mapper (Java time types as ISO dates, records, dti's field order)
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
-    /** Reads a methodology catalogue ({@code methodology.json}). */
+    /**
+     * Reads a methodology catalogue ({@code methodology.json}).
+     *
+     * @param file the catalogue
+     * @return the methodology, checked to add up
+     * @throws InvalidMethodologyException if the file cannot be read, does not parse, or does not
+     *                                     add up, naming the line, column and JSON path
+     */
     public static Methodology readMethodology(Path file) {
         return read(file, Methodology.class, InvalidMethodologyException::new);
     }
 
+    /**
+     * Reads a methodology catalogue from a stream (read to its end, not closed).
+     *
+     * @param in         the catalogue's bytes, UTF-8
+     * @param sourceName what to call it in messages, e.g. {@code classpath:/…/methodology.json}
+     * @return the methodology, checked to add up
+     * @throws InvalidMethodologyException if the stream cannot be read, does not parse, or does not
+     *                                     add up
+     */
     public static Methodology readMethodology(InputStream in, String sourceName) {
         return read(in, sourceName, Methodology.class, InvalidMethodologyException::new);
     }
 
-    /** Reads one entity's evidence. It is checked against a methodology only when scored. */
+    /**
+     * Reads one entity's evidence. It is checked against a methodology only when scored.
+     *
+     * @param file the evidence file
+     * @return the evidence
+     * @throws InvalidEvidenceException if the file is missing or unreadable, does not parse, is not
+     *                                  evidence, or has no {@code "components"} list, naming the line,
+     *                                  column and JSON path
+     */
     public static Evidence readEvidence(Path file) {
         return readEvidence(bytes(file, InvalidEvidenceException::new), file.toString());
     }
 
+    /**
+     * Reads one entity's evidence from a stream (read to its end, not closed).
+     *
+     * @param in         the evidence's bytes, UTF-8
+     * @param sourceName what to call it in messages
+     * @return the evidence
+     * @throws InvalidEvidenceException as {@link #readEvidence(byte[], String)}, or if the stream
+     *                                  cannot be read
+     */
     public static Evidence readEvidence(InputStream in, String sourceName) {
         try {
             return readEvidence(in.readAllBytes(), sourceName);
@@ -124,6 +163,13 @@ public final class DtiJson {
      * Reads evidence from bytes. Besides the checks every format gets, a file without a
      * {@code "components"} list is refused: a forgotten or misspelt key must not score 0 with
      * every component "not reported".
+     *
+     * @param json       the evidence, UTF-8
+     * @param sourceName what to call it in messages
+     * @return the evidence
+     * @throws InvalidEvidenceException if it does not parse, is not evidence, or has no
+     *                                  {@code "components"} list, naming the line, column and JSON
+     *                                  path
      */
     public static Evidence readEvidence(byte[] json, String sourceName) {
         Components components = prescan(json, sourceName);
@@ -218,16 +264,31 @@ public final class DtiJson {
     /** The largest JSON file dti reads: 64 MB (a province's evidence is about 40 kB; a cohort of every commune a few MB). */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    /** What an evidence file looks like, for error messages. */
+    /** What an evidence file looks like, in words, for error messages. */
     public static final String EVIDENCE_SHAPE = "An evidence file is one JSON object: {\"entity\": {\"id\": …, \"kind\": …}, \"period\": \"2025\", "
             + "\"components\": [{\"indicator\": \"3.4\", \"value\": 0.872, \"documents\": […]}, …]} (docs/formats.md).";
 
-    /** Reads a score card written by {@link #write(Object)}. */
+    /**
+     * Reads a score card written by {@link #write(Object)} ({@code dti score --format json}).
+     *
+     * @param file the card
+     * @return the card, checked to add up
+     * @throws InvalidEvidenceException if the file is missing, does not parse or is not a card
+     */
     public static ScoreCard readScoreCard(Path file) {
         return read(file, ScoreCard.class, InvalidEvidenceException::new);
     }
 
-    /** Reads any of dti's JSON types from a file, with dti's error messages. */
+    /**
+     * Reads any of dti's JSON types from a file, with dti's error messages.
+     *
+     * @param <T>   the type
+     * @param file  the file
+     * @param type  the type, e.g. {@code Appraisal.class}
+     * @param error makes the exception for a message, e.g. {@code InvalidEvidenceException::new}
+     * @return the value
+     * @throws DtiException made by {@code error}, naming the file, line, column and JSON path
+     */
     public static <T> T read(Path file, Class<T> type, Function<String, ? extends DtiException> error) {
         return read(file, type, null, error);
     }
@@ -235,11 +296,30 @@ public final class DtiJson {
     /**
      * Reads any of dti's JSON types from a file; {@code shape} says in words what the file must
      * look like (used when the file's top level is not an object).
+     *
+     * @param <T>   the type
+     * @param file  the file
+     * @param type  the type
+     * @param shape what the file must look like, in words, or null
+     * @param error makes the exception for a message
+     * @return the value
+     * @throws DtiException made by {@code error}, naming the file, line, column and JSON path
      */
     public static <T> T read(Path file, Class<T> type, String shape, Function<String, ? extends DtiException> error) {
         return read(bytes(file, error), file.toString(), type, shape, error);
     }
 
+    /**
+     * Reads any of dti's JSON types from a stream (read to its end, not closed).
+     *
+     * @param <T>        the type
+     * @param in         the bytes, UTF-8
+     * @param sourceName what to call it in messages
+     * @param type       the type
+     * @param error      makes the exception for a message
+     * @return the value
+     * @throws DtiException made by {@code error}, naming the source, line, column and JSON path
+     */
     public static <T> T read(InputStream in, String sourceName, Class<T> type, Function<String, ? extends DtiException> error) {
         try {
             return read(in.readAllBytes(), sourceName, type, null, error);
@@ -248,7 +328,18 @@ public final class DtiJson {
         }
     }
 
-    /** Reads any of dti's JSON types from bytes, with dti's error messages. */
+    /**
+     * Reads any of dti's JSON types from bytes, with dti's error messages.
+     *
+     * @param <T>        the type
+     * @param json       the bytes, UTF-8
+     * @param sourceName what to call it in messages
+     * @param type       the type
+     * @param shape      what the document must look like, in words, or null
+     * @param error      makes the exception for a message
+     * @return the value
+     * @throws DtiException made by {@code error}, naming the source, line, column and JSON path
+     */
     public static <T> T read(byte[] json, String sourceName, Class<T> type, String shape, Function<String, ? extends DtiException> error) {
         String then = shape == null ? "" : " " + shape;
         try {
@@ -305,7 +396,14 @@ public final class DtiJson {
         return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 
-    /** A file's bytes, with dti's error for a missing or unreadable file. */
+    /**
+     * A file's bytes, with dti's error for a missing or unreadable file.
+     *
+     * @param file  the file
+     * @param error makes the exception for a message
+     * @return its bytes
+     * @throws DtiException made by {@code error}: "no such file" or "cannot be read"
+     */
     public static byte[] bytes(Path file, Function<String, ? extends DtiException> error) {
         try {
             if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
@@ -320,9 +418,12 @@ public final class DtiJson {
     }
 
     /**
-     * Where the value at a JSON pointer starts in a document (e.g. {@code /components/12} or
-     * {@code /cases/3}): {line, column}, both 1-based, or null when the document does not parse
-     * or has no such value.
+     * Where the value at a JSON pointer starts in a document.
+     *
+     * @param json    the document, UTF-8
+     * @param pointer a JSON pointer, e.g. {@code /components/12} or {@code /cases/3}
+     * @return {line, column}, both 1-based, or null when the document does not parse or has no such
+     *         value
      */
     public static int[] locate(byte[] json, String pointer) {
         return locateAll(json, List.of(pointer)).get(pointer);
@@ -393,7 +494,13 @@ public final class DtiJson {
     private static final java.util.regex.Pattern JSON_PATH = java.util.regex.Pattern.compile("\\$((?:\\.[\\w-]+|\\[\\d+\\])*)");
     private static final java.util.regex.Pattern PATH_STEP = java.util.regex.Pattern.compile("\\.([\\w-]+)|\\[(\\d+)\\]");
 
-    /** Pretty-printed JSON of a score card, evidence or methodology. */
+    /**
+     * Pretty-printed JSON of a score card, evidence, methodology or any of dti's types.
+     *
+     * @param value the value
+     * @return the JSON, ending with a newline
+     * @throws java.io.UncheckedIOException if the value cannot be written (not one of dti's types)
+     */
     public static String write(Object value) {
         try {
             return WRITER.writeValueAsString(value) + "\n";
@@ -402,11 +509,24 @@ public final class DtiJson {
         }
     }
 
+    /**
+     * Writes pretty-printed JSON to a writer (not closed).
+     *
+     * @param value the value
+     * @param out   where to write
+     * @throws IOException if the writer fails
+     */
     public static void write(Object value, Writer out) throws IOException {
         out.write(write(value));
     }
 
-    /** Writes to a file as UTF-8. */
+    /**
+     * Writes pretty-printed JSON to a file as UTF-8, replacing it.
+     *
+     * @param value the value
+     * @param file  the file
+     * @throws IOException if the file cannot be written
+     */
     public static void write(Object value, Path file) throws IOException {
         Files.writeString(file, write(value), StandardCharsets.UTF_8);
     }

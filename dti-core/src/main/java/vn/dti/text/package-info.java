@@ -14,5 +14,8 @@
  * line is shown without being seen (bidirectional controls such as U+202E, zero-width and other
  * invisible format characters, control characters); {@link vn.dti.text.Csv} is the one CSV writer
  * of every command, whose cells a spreadsheet program never reads as a formula.
+ *
+ * <p><b>Public API</b> of {@code vn.dti:dti-core} (module {@code vn.dti.core}): changes follow
+ * semantic versioning, and a break is listed in the CHANGELOG (docs/releasing.md).
  */
 package vn.dti.text;

@@ -35,7 +35,12 @@ public final class ScoreWorkbook {
     private ScoreWorkbook() {
     }
 
-    /** The workbook's bytes (.xlsx). */
+    /**
+     * The workbook of a situation's score card.
+     *
+     * @param s the situation
+     * @return the workbook's bytes (.xlsx)
+     */
     public static byte[] write(Situation s) {
         return write(s, null);
     }
@@ -57,7 +62,9 @@ public final class ScoreWorkbook {
      * appraised card: the self-assessed and the appraised points (tự đánh giá, hội đồng thẩm định),
      * as the field's software shows them.
      *
+     * @param s         the situation
      * @param appraised the card with the council's decisions ({@code ScoreCard#appraised()}), or null
+     * @return the workbook's bytes (.xlsx)
      */
     public static byte[] write(Situation s, ScoreCard appraised) {
         ScoreCard card = s.card();

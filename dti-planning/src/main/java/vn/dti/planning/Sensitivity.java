@@ -85,7 +85,19 @@ public final class Sensitivity {
         }
     }
 
-    /** Runs the Monte Carlo. */
+    /**
+     * Runs the Monte Carlo: each sample varies every assumption the methodology marks, scores and ranks
+     * the cohort again (34 entities × 10,000 samples: 0.1–0.2 s on two cores, docs/performance.md).
+     *
+     * @param scorer  the methodology's scorer
+     * @param cohort  the cohort, without mergers
+     * @param samples how many samples, at least 2
+     * @param seed    the random seed (the same seed gives the same result)
+     * @param range   each parameter varied within ± this fraction, in [0, 1) (0.2 is ± 20%)
+     * @return each entity's rank interval and each assumption's share of the variance
+     * @throws vn.dti.api.DtiException for fewer than 2 samples, a range outside [0, 1), or a cohort
+     *                                 with mergers
+     */
     public static SensitivityResult run(RuleScorer scorer, Cohort cohort, int samples, long seed, double range) {
         if (samples < 2 || samples > MAX_SAMPLES) {
             throw new DtiException(Message.of("planning.sensitivity.samples", MAX_SAMPLES, Integer.toString(samples)));

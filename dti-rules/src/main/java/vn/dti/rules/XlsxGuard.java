@@ -21,7 +21,7 @@ import vn.dti.text.Messages;
  * {@code ZipSecureFile} settings as the embedding application set them. Decision tables are
  * {@link #check checked} (macros and links refused); agencies' workbooks are {@link #inspect
  * inspected} (their saved values are read; macros and links are listed, never run or followed).
- * Nothing in a workbook is ever evaluated or executed.
+ * Nothing in a workbook is ever evaluated or executed. Stateless; safe from any thread.
  *
  * <pre>{@code
  * XlsxGuard.check(bytes, "scoring.xlsx", InvalidMethodologyException::new);   // then open it with POI
@@ -40,8 +40,20 @@ public final class XlsxGuard {
     private XlsxGuard() {
     }
 
-    /** The macro projects and external links a workbook holds (part names), found by {@link #inspect}. */
+    /**
+     * The macro projects and external links a workbook holds (part names), found by {@link #inspect}.
+     *
+     * @param macros        the parts holding macros, e.g. {@code xl/vbaProject.bin}
+     * @param externalLinks the parts linking to other workbooks, e.g. {@code xl/externalLinks/externalLink1.xml}
+     */
     public record Parts(List<String> macros, List<String> externalLinks) {
+        /**
+         * Copies the lists.
+         *
+         * @param macros        not null; copied
+         * @param externalLinks not null; copied
+         * @throws NullPointerException if a list is null
+         */
         public Parts {
             macros = List.copyOf(macros);
             externalLinks = List.copyOf(externalLinks);
@@ -49,11 +61,16 @@ public final class XlsxGuard {
     }
 
     /**
-     * Walks the workbook's zip entries, throwing at the first thing refused.
+     * Walks the workbook's zip entries, throwing at the first thing refused: a macro project, a link
+     * to another workbook, more than {@link #MAX_ENTRIES} parts, more than {@link #MAX_EXPANDED}
+     * bytes in all, or a large part expanding more than {@link #MAX_RATIO} times.
      *
+     * @param bytes   the workbook's bytes
      * @param display what the messages call the file (its path as the user gave it)
-     * @param error   makes the exception of the caller's family (a methodology's, an evidence file's) from a message that starts with
-     *                {@code display}
+     * @param error   makes the exception of the caller's family (a methodology's, an evidence file's)
+     *                from a message that starts with {@code display}
+     * @throws RuntimeException made by {@code error}, naming what was refused; also when the bytes
+     *                          are not a zip file
      */
     public static void check(byte[] bytes, String display, Function<String, ? extends RuntimeException> error) {
         Parts p = inspect(bytes, display, error);
@@ -72,6 +89,13 @@ public final class XlsxGuard {
      * Walks the workbook's zip entries like {@link #check}, refusing a zip bomb, but lists the macro
      * projects and external links instead of refusing them: for a caller that reads only the values
      * the spreadsheet program saved (nothing is run, no link is followed).
+     *
+     * @param bytes   the workbook's bytes
+     * @param display what the messages call the file
+     * @param error   makes the exception of the caller's family from a message that starts with
+     *                {@code display}
+     * @return the macro projects and external links found (empty lists when none)
+     * @throws RuntimeException made by {@code error} for a zip bomb or bytes that are not a zip file
      */
     public static Parts inspect(byte[] bytes, String display, Function<String, ? extends RuntimeException> error) {
         List<String> macros = new ArrayList<>();
