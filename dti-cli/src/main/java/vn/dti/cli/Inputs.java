@@ -11,8 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.ScoreCard;
@@ -23,8 +21,6 @@ import vn.dti.rules.RuleScorer;
 
 /** Reading a command's inputs: a methodology by id or folder, evidence files, with errors that name file, line and column. */
 final class Inputs {
-    private static final Pattern COMPONENT_PATH = Pattern.compile("\\$\\.components\\[(\\d+)\\]");
-
     private Inputs() {
     }
 
@@ -92,21 +88,6 @@ final class Inputs {
         } catch (IOException e) {
             bytes = new byte[0];
         }
-        StringBuilder sb = new StringBuilder();
-        for (String line : message.split("\n")) {
-            Matcher m = COMPONENT_PATH.matcher(line);
-            String where = file.toString();
-            if (m.find()) {
-                int[] lc = DtiJson.locate(bytes, "/components/" + m.group(1));
-                if (lc != null) {
-                    where += ":" + lc[0] + ":" + lc[1];
-                }
-            }
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(where).append(": ").append(line);
-        }
-        return sb.toString();
+        return DtiJson.locateComponents(bytes, file.toString(), message);
     }
 }

@@ -221,6 +221,36 @@ public final class DtiJson {
         return null;
     }
 
+    private static final java.util.regex.Pattern COMPONENT_PATH = java.util.regex.Pattern.compile("\\$\\.components\\[(\\d+)\\]");
+
+    /**
+     * A problem message about a document's components (one problem a line, each naming
+     * {@code $.components[N]}, as {@link vn.dti.api.Methodology#checkEvidence} writes them), with
+     * "source:line:column: " before each line: where that component starts in {@code json}, or
+     * only "source: " when the line names no component or the document has no such place.
+     *
+     * @param json       the document's bytes (the evidence file as read)
+     * @param sourceName the document's name for messages (a file path, or an upload's name)
+     */
+    public static String locateComponents(byte[] json, String sourceName, String message) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : message.split("\n")) {
+            java.util.regex.Matcher m = COMPONENT_PATH.matcher(line);
+            String where = sourceName;
+            if (m.find()) {
+                int[] lc = locate(json, "/components/" + m.group(1));
+                if (lc != null) {
+                    where += ":" + lc[0] + ":" + lc[1];
+                }
+            }
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(where).append(": ").append(line);
+        }
+        return sb.toString();
+    }
+
     /** Pretty-printed JSON of a score card, evidence or methodology. */
     public static String write(Object value) {
         try {
