@@ -11,9 +11,13 @@ import vn.dti.server.ServerOptions;
 
 /**
  * Starts the service for {@code dti serve} and keeps it running until the process is stopped. Kept
- * apart from {@link ServeCommand} so that the server's classes load only when {@code dti serve} runs.
+ * apart from the command's class so that the server's classes load only when {@code dti serve} runs.
  */
 final class Serve {
+    /** The environment variables of the database's user and password (never options: a command line is seen by every user of the machine). */
+    static final String DATABASE_USER = "DTI_DATABASE_USER";
+    static final String DATABASE_PASSWORD = "DTI_DATABASE_PASSWORD";
+
     private Serve() {
     }
 
@@ -58,7 +62,7 @@ final class Serve {
             }
             if (c instanceof java.sql.SQLException && database != null) {
                 return new DtiException("cannot open the database " + database + ": " + c.getMessage() + " (the user and password come from "
-                        + ServeCommand.DATABASE_USER + " and " + ServeCommand.DATABASE_PASSWORD + ").", e);
+                        + DATABASE_USER + " and " + DATABASE_PASSWORD + ").", e);
             }
         }
         return e;

@@ -33,10 +33,6 @@ import picocli.CommandLine.Spec;
             "",
             "Example: dti serve --port 8080 --data /var/lib/dti"})
 final class ServeCommand implements Callable<Integer> {
-    /** The environment variables of the database's user and password. */
-    static final String DATABASE_USER = "DTI_DATABASE_USER";
-    static final String DATABASE_PASSWORD = "DTI_DATABASE_PASSWORD";
-
     @Spec
     CommandSpec spec;
 
@@ -53,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--database", paramLabel = "<jdbc-url>", description = "A PostgreSQL of your own, e.g. jdbc:postgresql://db:5432/dti, instead of "
-            + "the embedded one; user and password from the environment (" + DATABASE_USER + ", " + DATABASE_PASSWORD + ").")
+            + "the embedded one; user and password from the environment (" + Serve.DATABASE_USER + ", " + Serve.DATABASE_PASSWORD + ").")
     String database;
 
     @Option(names = "--behind-proxy", description = "Trust the reverse proxy's X-Forwarded-For and X-Forwarded-Proto (see below).")
@@ -67,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         if (database != null && !database.startsWith("jdbc:postgresql:")) {
             throw Options.usage(spec, "--database takes a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/dti); got [" + database + "].");
         }
-        return Serve.run(host, port, data, database, database == null ? null : System.getenv(DATABASE_USER),
-                database == null ? null : System.getenv(DATABASE_PASSWORD), behindProxy, spec.commandLine().getOut());
+        return Serve.run(host, port, data, database, database == null ? null : System.getenv(Serve.DATABASE_USER),
+                database == null ? null : System.getenv(Serve.DATABASE_PASSWORD), behindProxy, spec.commandLine().getOut());
     }
 }

@@ -29,8 +29,6 @@ import org.slf4j.LoggerFactory;
  * {@link #close} stops it: the requests running finish, then the database closes.
  */
 public final class DtiServer implements AutoCloseable {
-    /** The largest request the service reads (a submission with its documents). */
-    static final long MAX_REQUEST_BYTES = 80L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(DtiServer.class);
 
     private final Database database;
@@ -84,10 +82,10 @@ public final class DtiServer implements AutoCloseable {
     private static void configure(JavalinConfig config, Service service, List<Route> routes, ServerOptions options, Path work) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.http.maxRequestSize = MAX_REQUEST_BYTES;
+        config.http.maxRequestSize = Http.MAX_REQUEST_BYTES;
         config.jetty.multipartConfig.cacheDirectory(work.resolve("multipart").toString());
-        config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxFileSize(Http.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(Http.MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         if (options.behindProxy()) {
             // the proxy's X-Forwarded-For and -Proto: the client's address, and https for the Secure cookie

@@ -32,7 +32,7 @@ final class Gate {
             throw Problem.forbidden("PASSWORD_CHANGE_REQUIRED", Text.changePasswordFirst());
         }
         if (!access.allows(p, ctx)) {
-            throw Problem.forbidden("FORBIDDEN", Text.notAllowed(p, access));
+            throw Problem.forbidden("FORBIDDEN", Text.notAllowed(p.role().name(), p.role() == Role.CLERK ? p.agency() : null, access.describe()));
         }
         if (p != null && !p.viaToken() && route.changes() && !access.anyone()) {
             String sent = ctx.header(CSRF_HEADER);

@@ -18,6 +18,8 @@ import vn.dti.reporting.AgencyWorkbooks;
  * command line prints.
  */
 final class Http {
+    /** The largest request the service reads (a submission with its documents). */
+    static final long MAX_REQUEST_BYTES = 80L * 1024 * 1024;
     /** The largest JSON file accepted (evidence, cohort, targets, effort, appraisal). */
     static final long MAX_JSON_BYTES = 10L * 1024 * 1024;
     static final String JSON = "application/json; charset=utf-8";

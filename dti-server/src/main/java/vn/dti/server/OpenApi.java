@@ -109,7 +109,7 @@ final class OpenApi {
 
     /** "POST /api/v1/entities/{entity}/…" → "post_entities_entity_…": unique, stable. */
     static String operationId(Route r) {
-        String path = r.path().substring(Routes.API.length()).replaceAll("[{}]", "").replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
+        String path = r.path().replaceFirst("^/api/v1", "").replaceAll("[{}]", "").replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
         return r.method().name().toLowerCase(java.util.Locale.ROOT) + "_" + path;
     }
 

@@ -38,7 +38,7 @@ final class Problems {
         }
         if (cause(t, "exceeds") != null) {
             // Jetty's multipart limits, reached on a request that gave no length (or lied about it)
-            return Problem.tooLarge(Text.requestTooLarge(DtiServer.MAX_REQUEST_BYTES));
+            return Problem.tooLarge(Text.requestTooLarge(Http.MAX_REQUEST_BYTES));
         }
         String incident = Long.toString(System.nanoTime() & 0xffffffffL, 36);
         LOG.error("incident {}", incident, t);

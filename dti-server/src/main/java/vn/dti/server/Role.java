@@ -24,6 +24,6 @@ enum Role {
                 return r;
             }
         }
-        throw Problem.badRequest("BAD_ROLE", Text.unknownRole(text));
+        throw Problem.badRequest("BAD_ROLE", Text.unknownRole(text, java.util.Arrays.stream(values()).map(Role::name).toList()));
     }
 }

@@ -35,9 +35,10 @@ final class Routes {
     /** Every route, in the order the OpenAPI document lists them. */
     static List<Route> all(Service s) {
         List<Route> r = new ArrayList<>();
+        byte[][] document = new byte[1][];
         r.add(route(HandlerType.GET, API + "/openapi.json", Access.ANYONE,
                 Doc.of("API", "This document", "The OpenAPI 3.1 description of every route, made from the server's own route table."),
-                (ctx, who) -> ctx.contentType(Http.JSON).result(s.openApi())));
+                (ctx, who) -> ctx.contentType(Http.JSON).result(openApi(r, document))));
         r.add(route(HandlerType.GET, API + "/health", Access.ANYONE,
                 Doc.of("API", "Is the service up", "The service answers, its database answers, and the active methodology's id and version."),
                 s.health()::health));
@@ -144,6 +145,16 @@ final class Routes {
                         .produces(MethodologyApi.ZIP),
                 s.methodologyApi()::export));
         return List.copyOf(r);
+    }
+
+    /** The OpenAPI document of the table, made on first use. */
+    private static byte[] openApi(List<Route> routes, byte[][] made) {
+        synchronized (made) {
+            if (made[0] == null) {
+                made[0] = OpenApi.document(routes);
+            }
+            return made[0];
+        }
     }
 
     private static Route route(HandlerType method, String path, Access access, Doc doc, Route.Action action) {

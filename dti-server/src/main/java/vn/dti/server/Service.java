@@ -18,7 +18,6 @@ final class Service {
     private final ScoringApi scoringApi;
     private final MethodologyApi methodologyApi;
     private final Health health;
-    private volatile byte[] openApi;
 
     Service(Jdbi jdbi, Path work, Clock clock) {
         this.jdbi = jdbi;
@@ -56,16 +55,6 @@ final class Service {
 
     Health health() {
         return health;
-    }
-
-    /** The OpenAPI document of the route table, made once. */
-    byte[] openApi() {
-        byte[] doc = openApi;
-        if (doc == null) {
-            doc = OpenApi.document(Routes.all(this));
-            openApi = doc;
-        }
-        return doc;
     }
 
     /** {@code GET /api/v1/health}: the service answers, its database too, and the methodology it scores with. */

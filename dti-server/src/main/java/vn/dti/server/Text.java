@@ -168,9 +168,10 @@ final class Text {
         return "This account has a one-time password: change it first (PUT /api/v1/session/password).";
     }
 
-    static String notAllowed(Principal p, Access access) {
-        String who = p.role() == Role.CLERK ? "a clerk of " + p.agency() : "the role " + p.role();
-        return "Not allowed for " + who + ": this is for " + access.describe() + ".";
+    /** @param clerkOf the agency of a clerk (null for the other roles) */
+    static String notAllowed(String role, String clerkOf, String rule) {
+        String who = clerkOf != null ? "a clerk of " + clerkOf : "the role " + role;
+        return "Not allowed for " + who + ": this is for " + rule + ".";
     }
 
     static String csrf() {
@@ -222,8 +223,8 @@ final class Text {
         return "No account named [" + name + "].";
     }
 
-    static String unknownRole(String role) {
-        return "Unknown role [" + role + "]; the roles are " + String.join(", ", java.util.Arrays.stream(Role.values()).map(Role::name).toList()) + ".";
+    static String unknownRole(String role, List<String> roles) {
+        return "Unknown role [" + role + "]; the roles are " + String.join(", ", roles) + ".";
     }
 
     static String cannotDisableSelf() {
