@@ -12,10 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.dti.api.DtiException;
 import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
@@ -28,9 +24,6 @@ import vn.dti.text.Message;
 
 /** Reading a command's inputs: a methodology by id or folder, evidence files, with errors that name file, line and column. */
 final class Inputs {
-    private static final Pattern COMPONENT_PATH = Pattern.compile("\\$\\.components\\[(\\d+)\\]");
-    private static final Pattern JSON_PATH = Pattern.compile("\\$(?:\\.[\\w-]+|\\[\\d+\\])*(?=:)");
-
     private Inputs() {
     }
 
@@ -105,26 +98,6 @@ final class Inputs {
         } catch (IOException e) {
             bytes = new byte[0];
         }
-        String[] lines = message.split("\n");
-        String[] pointers = new String[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = COMPONENT_PATH.matcher(lines[i]);
-            Matcher path = JSON_PATH.matcher(lines[i]);
-            if (m.lookingAt()) {
-                pointers[i] = "/components/" + m.group(1);   // the component's entry, where it starts
-            } else if (path.lookingAt()) {
-                pointers[i] = DtiJson.pointer(path.group());
-            }
-        }
-        Map<String, int[]> at = DtiJson.locateAll(bytes, Arrays.stream(pointers).filter(Objects::nonNull).toList());
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            int[] lc = pointers[i] == null ? null : at.get(pointers[i]);
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(file).append(lc == null ? "" : ":" + lc[0] + ":" + lc[1]).append(": ").append(lines[i]);
-        }
-        return sb.toString();
+        return DtiJson.locateComponents(bytes, file.toString(), message);
     }
 }

@@ -1,14 +1,12 @@
 package vn.dti.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import vn.dti.api.Points;
 import vn.dti.api.ScoreCard;
 import vn.dti.planning.Gap;
-import vn.dti.planning.Gaps;
+import vn.dti.planning.GapsReport;
 import vn.dti.planning.Plan;
 import vn.dti.planning.PlanStep;
 import vn.dti.planning.SensitivityResult;
@@ -49,17 +47,18 @@ final class PlanningTables {
 
     // ------------------------------------------------------------------ gaps
 
-    static String gapsTable(Situation s, List<Gap> gaps, Map<String, List<Gap>> groups, String by) {
+    static String gapsTable(Situation s, List<Gap> gaps, GapsReport report) {
+        String by = report.by();
         ScoreCard card = s.card();
         StringBuilder sb = new StringBuilder(head(s));
         sb.append("Total ").append(Points.format(card.totalPoints())).append(" / ").append(Points.format(card.maxPoints())).append("   Points lost: ")
                 .append(Points.format(card.pointsLost())).append("   Points at risk (earned, but flagged): ").append(Points.format(card.pointsAtRisk()))
                 .append("\n").append(gaps.size()).append(" components below max or at risk, by ").append(by).append(":\n");
-        for (Map.Entry<String, List<Gap>> e : groups.entrySet()) {
-            sb.append("\n").append(e.getKey().isEmpty() ? "(no agency)" : e.getKey()).append(" — ").append(Points.format(Gaps.lost(e.getValue())))
-                    .append(" points lost").append(Gaps.risk(e.getValue()) > 0 ? ", " + Points.format(Gaps.risk(e.getValue())) + " at risk" : "")
+        for (GapsReport.Group group : report.groups()) {
+            sb.append("\n").append(group.group().isEmpty() ? "(no agency)" : group.group()).append(" — ").append(Points.format(group.pointsLost()))
+                    .append(" points lost").append(group.pointsAtRisk() > 0 ? ", " + Points.format(group.pointsAtRisk()) + " at risk" : "")
                     .append('\n');
-            for (Gap g : e.getValue()) {
+            for (Gap g : group.gaps()) {
                 sb.append(String.format(Locale.ROOT, "  %-5s %13s %6s %9s  %s%n", g.component(), Points.format(g.points()) + " / " + Points.format(g.maxPoints()),
                         g.pointsLost() > 0 ? "-" + Points.format(g.pointsLost()) : "", g.pointsAtRisk() > 0 ? Points.format(g.pointsAtRisk()) + " risk" : "",
                         reasons(g)));
@@ -94,33 +93,6 @@ final class PlanningTables {
         List<String> r = new ArrayList<>();
         g.reasons().forEach(x -> r.add(x.name()));
         return String.join(", ", r);
-    }
-
-    static Map<String, Object> gapsJson(Situation s, List<Gap> gaps, Map<String, List<Gap>> groups, String by) {
-        ScoreCard card = s.card();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("methodology", card.methodology());
-        out.put("entity", card.entity());
-        out.put("period", card.period());
-        out.put("totalPoints", card.totalPoints());
-        out.put("maxPoints", card.maxPoints());
-        out.put("pointsLost", card.pointsLost());
-        out.put("pointsAtRisk", card.pointsAtRisk());
-        if (!card.warnings().isEmpty()) {
-            out.put("warnings", card.warnings());   // as the table's header shows them
-        }
-        out.put("by", by);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Map.Entry<String, List<Gap>> e : groups.entrySet()) {
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("group", e.getKey());
-            g.put("pointsLost", Gaps.lost(e.getValue()));
-            g.put("pointsAtRisk", Gaps.risk(e.getValue()));
-            g.put("gaps", e.getValue());
-            list.add(g);
-        }
-        out.put("groups", list);
-        return out;
     }
 
     static String gapsCsv(Situation s, List<Gap> gaps) {
@@ -179,26 +151,6 @@ final class PlanningTables {
             now = shown(s, vn.dti.api.IndicatorId.of(t.component()), now);
         }
         return String.format(Locale.ROOT, "%-4s %-" + width + "s %-12s  %s%n", mark, r.target(), now, r.detail());
-    }
-
-    static Map<String, Object> targetsJson(Situation s, TargetsFile file, List<String> warnings, List<TargetResult> results) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("title", file.title());
-        if (file.source() != null) {
-            out.put("source", file.source());
-        }
-        List<String> all = new ArrayList<>(s.card().warnings());
-        all.addAll(warnings);
-        if (!all.isEmpty()) {
-            out.put("warnings", all);
-        }
-        out.put("entity", s.card().entity());
-        out.put("period", s.card().period());
-        out.put("totalPoints", s.card().totalPoints());
-        out.put("met", results.stream().filter(TargetResult::isMet).count());
-        out.put("cannotTell", results.stream().filter(r -> r.status() == TargetResult.Status.CANNOT_TELL).count());
-        out.put("targets", results);
-        return out;
     }
 
     // ------------------------------------------------------------------ what-if

@@ -3,6 +3,8 @@ package vn.dti.cohort;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.json.DtiJson;
 
@@ -28,11 +30,23 @@ public final class CohortFiles {
      *                                  valid, naming the file, line and JSON path
      */
     public static Cohort readCohort(Path file) {
-        Cohort cohort = DtiJson.read(file, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);
-        List<CohortEntity> entities = new ArrayList<>();
         Path dir = file.toAbsolutePath().getParent();
+        return readCohort(DtiJson.bytes(file, InvalidEvidenceException::new), file.toString(),
+                name -> DtiJson.readEvidence(dir.resolve(name)));
+    }
+
+    /**
+     * Reads a cohort from its bytes (an upload, a database); an entity given by
+     * {@code evidenceFile} gets the evidence {@code evidenceFile} returns for that name (which
+     * throws {@link InvalidEvidenceException}, naming it, when there is none).
+     *
+     * @param display the cohort's name for messages
+     */
+    public static Cohort readCohort(byte[] json, String display, Function<String, Evidence> evidenceFile) {
+        Cohort cohort = DtiJson.read(json, display, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);
+        List<CohortEntity> entities = new ArrayList<>();
         for (CohortEntity e : cohort.entities()) {
-            entities.add(e.evidenceFile() != null ? e.withEvidence(DtiJson.readEvidence(dir.resolve(e.evidenceFile()))) : e);
+            entities.add(e.evidenceFile() != null ? e.withEvidence(evidenceFile.apply(e.evidenceFile())) : e);
         }
         return cohort.withEntities(entities);
     }

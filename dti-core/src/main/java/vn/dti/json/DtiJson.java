@@ -491,6 +491,47 @@ public final class DtiJson {
         return sb.toString();
     }
 
+    private static final java.util.regex.Pattern COMPONENT_PATH = java.util.regex.Pattern.compile("\\$\\.components\\[(\\d+)\\]");
+    private static final java.util.regex.Pattern MESSAGE_PATH = java.util.regex.Pattern.compile("\\$(?:\\.[\\w-]+|\\[\\d+\\])*(?=:)");
+
+    /**
+     * A problem message about a document (one problem a line, each starting with a JSON path such
+     * as {@code $.components[N].value} or {@code $.entity.kind}, as
+     * {@link vn.dti.api.Methodology#checkEvidence} writes them), with "source:line:column: " before
+     * each line: where that component's entry starts for {@code $.components[N]…}, where the value
+     * is for any other path; only "source: " when the line names no path or the document has no
+     * such place. Every place is found in one pass over the document, however many problems there
+     * are. Thread-safe.
+     *
+     * @param json       the document's bytes (the evidence file as read)
+     * @param sourceName the document's name for messages (a file path, or an upload's name)
+     * @param message    the problems, one a line
+     * @return the problems, each line prefixed with its place
+     */
+    public static String locateComponents(byte[] json, String sourceName, String message) {
+        String[] lines = message.split("\n");
+        String[] pointers = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = COMPONENT_PATH.matcher(lines[i]);
+            java.util.regex.Matcher path = MESSAGE_PATH.matcher(lines[i]);
+            if (m.lookingAt()) {
+                pointers[i] = "/components/" + m.group(1);   // the component's entry, where it starts
+            } else if (path.lookingAt()) {
+                pointers[i] = pointer(path.group());
+            }
+        }
+        java.util.Map<String, int[]> at = locateAll(json, java.util.Arrays.stream(pointers).filter(java.util.Objects::nonNull).toList());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            int[] lc = pointers[i] == null ? null : at.get(pointers[i]);
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(sourceName).append(lc == null ? "" : ":" + lc[0] + ":" + lc[1]).append(": ").append(lines[i]);
+        }
+        return sb.toString();
+    }
+
     private static final java.util.regex.Pattern JSON_PATH = java.util.regex.Pattern.compile("\\$((?:\\.[\\w-]+|\\[\\d+\\])*)");
     private static final java.util.regex.Pattern PATH_STEP = java.util.regex.Pattern.compile("\\.([\\w-]+)|\\[(\\d+)\\]");
 

@@ -109,15 +109,19 @@ public record Effort(String note, @JsonProperty("default") Double defaultEffort,
      *                                  component does not take
      */
     public static Effort read(Path file, Methodology m) {
-        Effort e = DtiJson.read(file, Effort.class, SHAPE, InvalidEvidenceException::new);
-        byte[] bytes = DtiJson.bytes(file, InvalidEvidenceException::new);
-        String top = file + ": $.default";
+        return read(DtiJson.bytes(file, InvalidEvidenceException::new), file.toString(), m);
+    }
+
+    /** Reads an effort file from its bytes (an upload) and checks it against the methodology; errors name {@code display}, line and JSON path. */
+    public static Effort read(byte[] bytes, String display, Methodology m) {
+        Effort e = DtiJson.read(bytes, display, Effort.class, SHAPE, InvalidEvidenceException::new);
+        String top = display + ": $.default";
         if (!(e.defaultEffort() >= 0) || !Double.isFinite(e.defaultEffort())) {
             throw new InvalidEvidenceException(top + ": [" + e.defaultEffort() + "] must be a number of at least 0.");
         }
         for (Map.Entry<String, ComponentEffort> en : e.components().entrySet()) {
             int[] lc = DtiJson.locate(bytes, "/components/" + en.getKey().replace("~", "~0").replace("/", "~1"));
-            String where = file + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.components." + en.getKey();
+            String where = display + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.components." + en.getKey();
             Component c;
             try {
                 c = Values.component(m, en.getKey(), where);

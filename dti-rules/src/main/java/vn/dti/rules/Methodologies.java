@@ -87,6 +87,18 @@ public final class Methodologies {
     }
 
     /**
+     * Loads and compiles a methodology folder from disk, naming it {@code name} in every message and
+     * in {@link RuleScorer#source()} instead of its path: for an application that unpacks an upload
+     * into a folder of its own (the service names it by the uploaded file), so that its messages
+     * name what the person sent and never the application's own paths.
+     *
+     * @throws InvalidMethodologyException naming each file (and line) that must change
+     */
+    public static RuleScorer load(Path folder, String name) {
+        return new RuleScorer(Loader.compile(MethodologyFiles.fromDirectory(folder).named(name)));
+    }
+
+    /**
      * A folder path, or else a bundled id. A folder wins over a bundled id of the same name, so a
      * copy exported under its own id ({@code dti methodology export vn-dti-province-2025
      * vn-dti-province-2025}) is the one used; {@link RuleScorer#source()} says which.
@@ -191,6 +203,16 @@ public final class Methodologies {
         } catch (IOException e) {
             throw new DtiException("Cannot export " + id + " to " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A decision table written as CSV ({@code scoring.csv}) as the Excel workbook that
+     * {@link #export(String, Path, boolean)} writes of it: the same cells, headers frozen, ids kept
+     * as text; the folder loads and scores the same with either. For applications that export a
+     * folder they hold (the service exports its stored versions so).
+     */
+    public static byte[] tableAsWorkbook(byte[] csv) {
+        return vn.dti.rules.internal.TableWorkbooks.fromCsv(csv);
     }
 
     private static void deleteTree(Path dir) {

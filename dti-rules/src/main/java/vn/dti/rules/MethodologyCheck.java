@@ -48,6 +48,11 @@ public record MethodologyCheck(String source, String id, String version, List<St
         return of(MethodologyFiles.fromDirectory(folder));
     }
 
+    /** Checks a folder on disk, naming it {@code name} in every problem instead of its path (see {@link Methodologies#load(Path, String)}). */
+    public static MethodologyCheck of(Path folder, String name) {
+        return of(MethodologyFiles.fromDirectory(folder).named(name));
+    }
+
     static MethodologyCheck of(MethodologyFiles files) {
         Loader.Outcome o = Loader.build(files);
         String id = o.methodology() == null ? null : o.methodology().id();

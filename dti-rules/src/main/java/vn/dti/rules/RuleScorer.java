@@ -127,6 +127,25 @@ public final class RuleScorer implements Scorer {
     }
 
     /**
+     * The edition warnings for a cohort ranked by this methodology ({@link #editionWarnings} of the
+     * cohort's period, e.g. a 2022 cohort ranked by the 2025 methodology); none when the cohort
+     * names no period, or one that is not a period dti reads.
+     *
+     * @param ranking the cohort's ranking
+     * @return the warnings, in the environment's language; empty when none apply
+     */
+    public List<String> rankingWarnings(vn.dti.cohort.CohortRanking ranking) {
+        if (ranking.period() == null) {
+            return List.of();
+        }
+        try {
+            return editionWarnings(vn.dti.api.Period.parse(ranking.period()));
+        } catch (IllegalArgumentException e) {
+            return List.of();   // a period label dti does not read: nothing to compare
+        }
+    }
+
+    /**
      * The reporting calendar of the methodology folder ({@code calendar.json}).
      *
      * @return the calendar; {@link ReportingCalendar#NONE} when the folder has none
