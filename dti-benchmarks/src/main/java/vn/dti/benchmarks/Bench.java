@@ -35,6 +35,8 @@ import vn.dti.rules.RuleScorer;
  *       class-data-sharing archive, C1, the {@code bin/dti} launcher) against a bare JVM start;</li>
  *   <li>{@code reload [count]}: rebuild and swap the methodology while scoring, heap and metaspace
  *       after a full GC before and after;</li>
+ *   <li>{@code memory [count]}: the memory one loaded methodology holds: {@code count} scorers of the
+ *       bundled 2025 methodology kept at once, heap and metaspace after a full GC (docs/embedding.md);</li>
  *   <li>{@code profile [scorer] [seconds]}: score 3,321 entities in a loop (run it under JFR);</li>
  *   <li>{@code jmh [JMH options]}: JMH itself.</li>
  * </ul>
@@ -56,6 +58,9 @@ public final class Bench {
             case "reload":
                 reload(rest.length > 0 ? Integer.parseInt(rest[0]) : 100);
                 break;
+            case "memory":
+                memory(rest.length > 0 ? Integer.parseInt(rest[0]) : 10);
+                break;
             case "profile":
                 profile(rest.length > 0 ? rest[0] : Scorers.LIBRARY, rest.length > 1 ? Integer.parseInt(rest[1]) : 20);
                 break;
@@ -66,7 +71,7 @@ public final class Bench {
                 full(rest.length > 0 ? Integer.parseInt(rest[0]) : 3, false);
                 break;
             default:
-                System.err.println("usage: benchmarks.jar full [forks] | smoke | cold [runs] | reload [count] | jmh [options]");
+                System.err.println("usage: benchmarks.jar full [forks] | smoke | cold [runs] | reload [count] | memory [count] | jmh [options]");
                 System.exit(2);
         }
     }
@@ -131,6 +136,7 @@ public final class Bench {
         }
         cold(smoke ? 1 : 5);
         reload(smoke ? 5 : 100);
+        memory(smoke ? 2 : 10);
     }
 
     private static Collection<RunResult> run(Class<?> benchmark, int forks, boolean smoke, String[] entities) throws Exception {
@@ -310,6 +316,45 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "| metaspace used | %.1f | %.1f | %+.2f |%n", start[1] / 1e6, end[1] / 1e6, (end[1] - start[1]) / 1e6);
         System.out.printf(Locale.ROOT, "%n%d reloads in %.1f s (%.0f ms each) while %,d entities were scored.%n", count, seconds, seconds * 1000 / count,
                 scored.get());
+    }
+
+    // ------------------------------------------------------------------ memory per loaded methodology
+
+    /**
+     * Loads the bundled 2025 methodology {@code count} times from a folder (each load compiles its own
+     * rules, as an application holding several methodologies, or versions, does), scores 34 entities
+     * with each so that everything built on first use is there, keeps them all, and divides the growth
+     * of heap and metaspace after a full GC by {@code count}. The first one, with the classes of dti,
+     * Drools and the JDK it loads, is measured apart, from a JVM that has read the folder only.
+     */
+    static void memory(int count) throws Exception {
+        Path folder = Files.createTempDirectory("dti-memory").resolve("m");
+        Methodologies.export("vn-dti-province-2025", folder);
+        long[] bare = memory();
+        RuleScorer first = Methodologies.load(folder);
+        List<Evidence> evidence = Workloads.entities(first.methodology(), 34, Workloads.SEED);
+        first.scoreAll(evidence);
+        long[] start = memory();
+        List<RuleScorer> held = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            RuleScorer s = Methodologies.load(folder);
+            s.scoreAll(evidence);
+            held.add(s);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] end = memory();
+        System.out.println("\n## Memory per loaded methodology: " + count + " scorers of vn-dti-province-2025 (" + first.scoringRules().size()
+                + " scoring rules) held at once\n");
+        System.out.println("| after a full GC | folder read, MB | first scorer used, MB | " + (count + 1) + " scorers, MB | each further scorer, MB |");
+        System.out.println("|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| heap used | %.1f | %.1f | %.1f | %.2f |%n", bare[0] / 1e6, start[0] / 1e6, end[0] / 1e6,
+                (end[0] - start[0]) / 1e6 / count);
+        System.out.printf(Locale.ROOT, "| metaspace used | %.1f | %.1f | %.1f | %.2f |%n", bare[1] / 1e6, start[1] / 1e6, end[1] / 1e6,
+                (end[1] - start[1]) / 1e6 / count);
+        System.out.printf(Locale.ROOT, "%n%d loads (compile and score 34) in %.1f s; %d scorers held.%n", count, seconds, held.size());
+        java.lang.ref.Reference.reachabilityFence(held);
+        java.lang.ref.Reference.reachabilityFence(first);
     }
 
     /** {heap used, metaspace used} after full collections. */

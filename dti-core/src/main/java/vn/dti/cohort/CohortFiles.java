@@ -40,7 +40,13 @@ public final class CohortFiles {
      * {@code evidenceFile} gets the evidence {@code evidenceFile} returns for that name (which
      * throws {@link InvalidEvidenceException}, naming it, when there is none).
      *
-     * @param display the cohort's name for messages
+     * @param json         the cohort file's content, UTF-8 JSON (the caller limits its size)
+     * @param display      the cohort's name in messages (a file name, never an application's own path)
+     * @param evidenceFile the evidence of an entity that names an {@code evidenceFile}, by that name;
+     *                     called once per such entity, in order
+     * @return the cohort, every entity with its evidence
+     * @throws InvalidEvidenceException if the JSON is not a valid cohort (naming {@code display}, the
+     *                                  line and the JSON path), or as {@code evidenceFile} throws
      */
     public static Cohort readCohort(byte[] json, String display, Function<String, Evidence> evidenceFile) {
         Cohort cohort = DtiJson.read(json, display, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -42,6 +43,15 @@ class ReleaseConventionsTest {
         Map<String, String> expected = new TreeMap<>();
         versions.keySet().forEach(dir -> expected.put(dir, version));
         assertEquals(expected, versions, "every module (and dti-bom) is released together, at the root pom's version");
+    }
+
+    @Test
+    void embeddingExample_importsTheBomOfThisVersion() {
+        Build.Pom app = Build.Pom.read(Build.ROOT.resolve("dti-examples/embedding/pom.xml"));
+        assertEquals(Optional.of(Build.root().version()), app.property("dti.version"),
+                "dti-examples/embedding/pom.xml builds against dti-bom ${dti.version}: set it to the version of dti's poms (docs/releasing.md, step 1)");
+        assertEquals(Map.of("vn.dti:dti-bom", "${dti.version}"), app.managed(), "the example takes every dti version from one import of dti-bom");
+        assertEquals(Optional.empty(), app.element("parent"), "the example is an application of its own, without dti's parent");
     }
 
     @Test

@@ -112,7 +112,17 @@ public record Effort(String note, @JsonProperty("default") Double defaultEffort,
         return read(DtiJson.bytes(file, InvalidEvidenceException::new), file.toString(), m);
     }
 
-    /** Reads an effort file from its bytes (an upload) and checks it against the methodology; errors name {@code display}, line and JSON path. */
+    /**
+     * Reads an effort file from its bytes (an upload) and checks it against the methodology, as
+     * {@link #read(Path, Methodology)} does a file.
+     *
+     * @param bytes   the file's content, UTF-8 JSON
+     * @param display the file's name in messages (an upload's name, never an application's own path)
+     * @param m       the methodology
+     * @return the efforts
+     * @throws InvalidEvidenceException naming {@code display}, the line and the JSON path, for the same
+     *                                  faults as {@link #read(Path, Methodology)}
+     */
     public static Effort read(byte[] bytes, String display, Methodology m) {
         Effort e = DtiJson.read(bytes, display, Effort.class, SHAPE, InvalidEvidenceException::new);
         String top = display + ": $.default";

@@ -78,7 +78,14 @@ public record TargetsFile(String title, String source, String entity, String per
 
     /**
      * Reads a targets file from its bytes (an upload) and checks every target against the
-     * methodology; errors name {@code display}, the line and the JSON path.
+     * methodology, as {@link #read(Path, Methodology)} does a file.
+     *
+     * @param bytes   the file's content, UTF-8 JSON
+     * @param display the file's name in messages (an upload's name, never an application's own path)
+     * @param m       the methodology the targets are checked against
+     * @return the file
+     * @throws InvalidEvidenceException naming {@code display}, the line and the JSON path, for the same
+     *                                  faults as {@link #read(Path, Methodology)}
      */
     public static TargetsFile read(byte[] bytes, String display, Methodology m) {
         TargetsFile f = DtiJson.read(bytes, display, TargetsFile.class, SHAPE, InvalidEvidenceException::new);
@@ -126,7 +133,14 @@ public record TargetsFile(String title, String source, String entity, String per
         return against(file.toString(), evidence);
     }
 
-    /** {@link #against(Path, Evidence)} for a file known by its name ({@code display}: a path or an upload's name). */
+    /**
+     * {@link #against(Path, Evidence)} for a file known by its name.
+     *
+     * @param display  the file's name in messages: a path or an upload's name
+     * @param evidence the evidence the targets are applied to
+     * @return the warnings, empty when the file fits the evidence
+     * @throws InvalidEvidenceException naming {@code display} and {@code $.entity}
+     */
     public List<String> against(String display, Evidence evidence) {
         if (entity != null && !entity.equals(evidence.entity().id())) {
             throw new InvalidEvidenceException(display + ": $.entity: the targets are for [" + entity + "], but the evidence is of "

@@ -92,7 +92,11 @@ public final class Methodologies {
      * into a folder of its own (the service names it by the uploaded file), so that its messages
      * name what the person sent and never the application's own paths.
      *
-     * @throws InvalidMethodologyException naming each file (and line) that must change
+     * @param folder a folder holding {@code methodology.json}, loaded in safe mode as {@link #load(Path)}
+     * @param name   what messages call the folder (e.g. the uploaded file's name)
+     * @return the scorer, compiled; thread-safe
+     * @throws InvalidMethodologyException naming each file (and line) that must change, under {@code name}
+     * @throws vn.dti.api.DtiException     if the folder cannot be read
      */
     public static RuleScorer load(Path folder, String name) {
         return new RuleScorer(Loader.compile(MethodologyFiles.fromDirectory(folder).named(name)));
@@ -210,6 +214,12 @@ public final class Methodologies {
      * {@link #export(String, Path, boolean)} writes of it: the same cells, headers frozen, ids kept
      * as text; the folder loads and scores the same with either. For applications that export a
      * folder they hold (the service exports its stored versions so).
+     *
+     * @param csv the table as CSV, UTF-8 (a byte-order mark is skipped); it is not checked: a table
+     *            that does not load as CSV does not load as a workbook either
+     * @return the {@code .xlsx} workbook's bytes
+     * @throws java.io.UncheckedIOException if the workbook cannot be written (not expected: it is
+     *                                      written in memory)
      */
     public static byte[] tableAsWorkbook(byte[] csv) {
         return vn.dti.rules.internal.TableWorkbooks.fromCsv(csv);

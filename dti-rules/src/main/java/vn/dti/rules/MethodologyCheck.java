@@ -48,7 +48,15 @@ public record MethodologyCheck(String source, String id, String version, List<St
         return of(MethodologyFiles.fromDirectory(folder));
     }
 
-    /** Checks a folder on disk, naming it {@code name} in every problem instead of its path (see {@link Methodologies#load(Path, String)}). */
+    /**
+     * Checks a folder on disk, naming it {@code name} in every problem instead of its path (see
+     * {@link Methodologies#load(Path, String)}).
+     *
+     * @param folder a folder holding {@code methodology.json}
+     * @param name   what the problems call the folder (e.g. the uploaded file's name)
+     * @return the outcome; problems are listed in it, not thrown
+     * @throws vn.dti.api.DtiException if the folder cannot be read
+     */
     public static MethodologyCheck of(Path folder, String name) {
         return of(MethodologyFiles.fromDirectory(folder).named(name));
     }

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * listening on http://127.0.0.1:8080
  * </pre>
  *
- * {@link #close} stops it: the requests running finish, then the database closes.
+ * {@link #close} stops it: the requests running finish, then the database closes. A started server
+ * serves requests on Jetty's threads; its methods may be called from any thread.
  */
 public final class DtiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DtiServer.class);
@@ -49,8 +50,12 @@ public final class DtiServer implements AutoCloseable {
      * Opens the database (migrating its schema), loads the active methodology (on an empty database:
      * the bundled one, and the first admin), and starts listening.
      *
-     * @param out where the start-up lines go (standard output for {@code dti serve})
+     * @param options where to listen, which database, what to load
+     * @param out     where the start-up lines go (standard output for {@code dti serve})
+     * @return the running server; close it to stop it
      * @throws IOException when the embedded database cannot start or the port cannot be bound
+     * @throws vn.dti.api.DtiException when the database cannot be reached or migrated, or the
+     *                                 methodology to start with does not load
      */
     public static DtiServer start(ServerOptions options, PrintWriter out) throws IOException {
         Path work = Files.createTempDirectory("dti-serve-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -136,17 +141,22 @@ public final class DtiServer implements AutoCloseable {
         return routes;
     }
 
-    /** The port it listens on (the one picked, for port 0). */
+    /** {@return the port it listens on (the one picked, for port 0)} */
     public int port() {
         return app.port();
     }
 
-    /** {@code http://host:port}. */
+    /** {@return its address, {@code http://host:port} (an IPv6 host in brackets)} */
     public String url() {
         return url;
     }
 
-    /** Stops listening (the requests running finish), then closes the database. */
+    /**
+     * Stops listening (the requests running finish), then closes the database and deletes the
+     * server's temporary folder.
+     *
+     * @throws IOException when the embedded database does not stop cleanly
+     */
     @Override
     public void close() throws IOException {
         try {

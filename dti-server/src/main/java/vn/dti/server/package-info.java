@@ -4,5 +4,9 @@
  * PostgreSQL, accounts and roles. Start from {@link vn.dti.server.DtiServer} and
  * {@link vn.dti.server.ServerOptions}; everything else in the package is the service's own and not
  * API. docs/server.md describes the service.
+ *
+ * <p><b>Public API</b> of {@code vn.dti:dti-server} (module {@code vn.dti.server}): the public types
+ * ({@code DtiServer}, {@code ServerOptions}) and the HTTP API its OpenAPI document describes; changes
+ * follow semantic versioning, and a break is listed in the CHANGELOG (docs/releasing.md).
  */
 package vn.dti.server;
