@@ -44,7 +44,12 @@ public final class AgencyWorkbooks {
 
         /** The format of a file by its extension, or null when dti does not read it as a submission. */
         public static Format of(Path file) {
-            String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return of(file.getFileName().toString());
+        }
+
+        /** The format of a file by its name's extension ({@code Sở KH&CN.xlsx}), or null when dti does not read it as a submission. */
+        public static Format of(String fileName) {
+            String n = fileName.toLowerCase(Locale.ROOT);
             for (Format f : values()) {
                 if (n.endsWith(f.extension())) {
                     return f;
@@ -124,12 +129,58 @@ public final class AgencyWorkbooks {
         return read(bytes, format, display, stem, scorer, expected);
     }
 
+    /**
+     * What a submission must report, where the reader knows it (a workspace's folder gives the
+     * period; the service's route gives the agency and the entity). A null part is not checked.
+     *
+     * @param period the period (a quarter or a year)
+     * @param agency the agency, as the methodology names it; a JSON file naming no agency is taken as this one's
+     * @param entity the entity's id; a file made without one ({@link #NO_ENTITY}) is accepted
+     */
+    public record Expected(Period period, String agency, String entity) {
+    }
+
+    /**
+     * Reads a filled submission from bytes known by a file name (an upload, a file an application
+     * keeps), with the checks {@link #read(Path, RuleScorer, Period)} makes ({@code .xlsm},
+     * {@code .xls} and {@code .ods} refused by name, the format taken from the extension) and those
+     * of {@code expected}, each naming its cell.
+     *
+     * @param fileName the file's name, e.g. {@code Sở KH&CN.xlsx}
+     * @param display  how messages name the file
+     * @throws InvalidEvidenceException listing every problem, each with its file, sheet, row and column
+     */
+    public static Submission read(byte[] bytes, String fileName, String display, RuleScorer scorer, Expected expected) {
+        WorkbookGuard.checkExtension(fileName, display);
+        Format format = Format.of(fileName);
+        if (format == null) {
+            throw new InvalidEvidenceException(display + ": not a submission: dti reads .xlsx, .csv and .json files.");
+        }
+        if (bytes.length > WorkbookGuard.MAX_BYTES) {
+            throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
+        }
+        String stem = fileName.substring(0, fileName.length() - format.extension().length());
+        SubmissionParser parser = new SubmissionParser(scorer, expected.period(), expected.agency(), expected.entity());
+        return parse(parser, bytes, format, display, expected.agency() == null ? stem : expected.agency());
+    }
+
+    /**
+     * Whether reading found a template nobody filled in (every value left blank): {@code dti status}
+     * counts its agency as not having submitted; the service refuses it as a submission.
+     */
+    public static boolean nothingFilledIn(InvalidEvidenceException e) {
+        return e instanceof vn.dti.reporting.internal.NothingReported;
+    }
+
     /** Reads a filled submission from bytes; {@code fileAgency} is the file's name without extension (a JSON file may name its agency only so). */
     public static Submission read(byte[] bytes, Format format, String display, String fileAgency, RuleScorer scorer, Period expected) {
         if (bytes.length > WorkbookGuard.MAX_BYTES) {
             throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
         }
-        SubmissionParser parser = new SubmissionParser(scorer, expected);
+        return parse(new SubmissionParser(scorer, expected), bytes, format, display, fileAgency);
+    }
+
+    private static Submission parse(SubmissionParser parser, byte[] bytes, Format format, String display, String fileAgency) {
         switch (format) {
             case XLSX:
                 List<String> notes = WorkbookGuard.checkWorkbook(bytes, display);

@@ -158,6 +158,65 @@ final class Text {
         return name + ": entry [" + entry + "] expands more than " + ratio + " times; refused as a zip bomb. (Not read.)";
     }
 
+    // ------------------------------------------------------------------ the reporting year
+
+    static String unknownEntity(String id, List<vn.dti.api.Entity> known) {
+        return "No entity [" + id + "]" + (known.isEmpty() ? "; none is made yet (POST /api/v1/entities)." : "; the service holds "
+                + String.join(", ", known.stream().map(vn.dti.api.Entity::id).toList()) + ".");
+    }
+
+    static String badEntityId(String id) {
+        return "Entity id [" + id + "]: lower-case letters, digits and '-', as in khanh-hoa.";
+    }
+
+    static String entityExists(String id) {
+        return "The entity " + id + " exists.";
+    }
+
+    static String reportedPeriod(String period) {
+        return "period " + period + ": agencies report quarters (2025-Q3) and years (2025); a half-year is built from its quarters.";
+    }
+
+    static String viewPeriod(String period) {
+        return "period " + period + ": a quarter (2025-Q3), a half-year (2025-H1) or a year (2025).";
+    }
+
+    static String noVersion(String agency, String number) {
+        return "No submission " + number + " of " + agency + " for this period.";
+    }
+
+    static String unknownDocument(String sha256, String agency, int number) {
+        return "Submission " + number + " of " + agency + " has no document " + sha256 + ".";
+    }
+
+    static String unknownCardView(String view) {
+        return "No card [" + view + "]: self-assessed, appraised or final.";
+    }
+
+    static String periodFinalised(String entity, String period) {
+        return "The appraisal council finalised " + period + " of " + entity + ": nothing more is submitted or decided in it.";
+    }
+
+    static String tooManyDocuments(int n, int max) {
+        return n + " documents, more than the " + max + " a submission may have. (Not read.)";
+    }
+
+    static String documentsTooLarge(long total, long max) {
+        return "The documents have " + total + " bytes in all, more than the " + megabytes(max) + " a submission may have. (Not read.)";
+    }
+
+    static String notADocument(String name) {
+        return name + ": not a PDF or an image (PNG, JPEG, TIFF); an evidence document is the scan or the PDF of the document.";
+    }
+
+    static String unknownDecision(String id) {
+        return "No decision [" + id + "] in this period.";
+    }
+
+    static String decisionWithdrawn(long id) {
+        return "Decision " + id + " was withdrawn already.";
+    }
+
     // ------------------------------------------------------------------ accounts
 
     static String signIn() {

@@ -36,13 +36,38 @@ import vn.dti.scoring.FormulaText;
 public final class SubmissionParser {
     private final RuleScorer scorer;
     private final Period expected;
+    private final String expectedAgency;
+    private final String expectedEntity;
 
     /**
      * @param expected the period the file must report (its workspace folder's), or null to accept any
      */
     public SubmissionParser(RuleScorer scorer, Period expected) {
+        this(scorer, expected, null, null);
+    }
+
+    /**
+     * @param expected       the period the file must report, or null to accept any
+     * @param expectedAgency the agency it must be (as the methodology names it), or null to accept any
+     * @param expectedEntity the entity it must report for, or null to accept any (a file made without one is accepted)
+     */
+    public SubmissionParser(RuleScorer scorer, Period expected, String expectedAgency, String expectedEntity) {
         this.scorer = scorer;
         this.expected = expected;
+        this.expectedAgency = expectedAgency;
+        this.expectedEntity = expectedEntity;
+    }
+
+    /** "X's submission, not Y's" when the file is another agency's; null when it is the one expected. */
+    private String otherAgency(String agency) {
+        return expectedAgency == null || agency == null || agency.equals(expectedAgency) ? null
+                : "the file is " + agency + "'s submission, not " + expectedAgency + "'s; each agency submits its own file.";
+    }
+
+    /** "reports for X, not Y" when the file is another entity's; null when it is the one expected, or made without one. */
+    private String otherEntity(String entity) {
+        return expectedEntity == null || entity == null || entity.equals(expectedEntity) || entity.equals(vn.dti.reporting.AgencyWorkbooks.NO_ENTITY)
+                ? null : "the file reports for [" + entity + "], not " + expectedEntity + "; make the file for " + expectedEntity + ".";
     }
 
     /** A workbook or CSV file's cells. */
@@ -97,6 +122,10 @@ public final class SubmissionParser {
         if (entityId != null) {
             try {
                 entity = new Entity(entityId, entityName, m.entityKind());
+                String other = otherEntity(entity.id());
+                if (other != null) {
+                    problems.add(g.where(labels.get(Layout.LABEL_ENTITY), 1, Layout.LABEL_ENTITY) + ": " + other);
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(g.where(labels.get(Layout.LABEL_ENTITY), 1, Layout.LABEL_ENTITY) + ": " + e.getMessage());
             }
@@ -106,6 +135,10 @@ public final class SubmissionParser {
         if (agencyText != null) {
             try {
                 agency = scorer.agencies().require(agencyText, g.where(labels.get(Layout.LABEL_AGENCY), 1, Layout.LABEL_AGENCY));
+                String other = otherAgency(agency);
+                if (other != null) {
+                    problems.add(g.where(labels.get(Layout.LABEL_AGENCY), 1, Layout.LABEL_AGENCY) + ": " + other);
+                }
             } catch (InvalidEvidenceException e) {
                 problems.add(e.getMessage());
             }
@@ -398,8 +431,15 @@ public final class SubmissionParser {
                 problems.add(ex.getMessage());
             }
         }
+        if (agency != null && otherAgency(agency) != null) {
+            problems.add(at(bytes, display, "/components") + named + ": " + otherAgency(agency));
+        }
+        if (otherEntity(e.entity().id()) != null) {
+            problems.add(at(bytes, display, "/entity") + "$.entity: " + otherEntity(e.entity().id()));
+        }
         if (agency == null && problems.isEmpty()) {
-            agency = agencies.require(fileAgency, display + " (no component names its \"reportedBy\", so the file's name is taken as the agency)");
+            agency = agencies.require(fileAgency, display + (expectedAgency != null ? " (no component names its \"reportedBy\": it is taken as "
+                    + expectedAgency + "'s)" : " (no component names its \"reportedBy\", so the file's name is taken as the agency)"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(Problems.join(problems));
