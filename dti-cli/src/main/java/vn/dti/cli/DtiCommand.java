@@ -11,17 +11,16 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import vn.dti.rules.Methodologies;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
 
 /** The top of the command tree: {@code dti <command>}. */
 @Command(name = "dti", mixinStandardHelpOptions = true, versionProvider = DtiCommand.Version.class,
-        description = "Scores Vietnam's Digital Transformation Index (DTI, Chỉ số chuyển đổi số) and indices like it, from evidence with its "
-                + "documents, with each year's methodology kept as a folder of editable Drools rule files and decision tables.",
-        footer = {"", "Exit codes: 0 done; 2 bad input or usage; 3 invalid methodology; 4 a methodology's own test cases failed; 1 a bug.",
-                "Nothing is written to --out unless the whole run succeeded.",
-                "Shell completion: dti generate-completion > dti_completion.sh && . dti_completion.sh"},
         subcommands = {ScoreCommand.class, EvidenceCommand.class, StatusCommand.class, HistoryCommand.class, RankCommand.class, CompareCommand.class,
                 MethodologyCommand.class,
                 GapsCommand.class, TargetsCommand.class, WhatIfCommand.class, PlanCommand.class, SensitivityCommand.class, DashboardCommand.class,
@@ -30,6 +29,31 @@ import vn.dti.rules.Methodologies;
 final class DtiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /**
+     * {@code --lang vi|en} on every command (inherited). Main reads it before parsing, since the
+     * help texts and parse errors need the language too ({@link Main#run}); the value parsed here is
+     * that same one.
+     */
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "vi|en", descriptionKey = "lang")
+    String lang;
+
+    /** The language of this run, as Main resolved it. */
+    private final Language language;
+
+    DtiCommand(Language language) {
+        this.language = language;
+    }
+
+    /** The language of the run that {@code spec} belongs to. */
+    static Language language(CommandSpec spec) {
+        return ((DtiCommand) spec.root().userObject()).language;
+    }
+
+    /** The catalogue's text {@code key} in the run's language. */
+    static String text(CommandSpec spec, String key, Object... args) {
+        return Messages.text(language(spec), key, args);
+    }
 
     @Override
     public Integer call() {
@@ -74,10 +98,10 @@ final class DtiCommand implements Callable<Integer> {
                 if (next == null) {
                     String near = vn.dti.api.Spelling.nearest(word, at.getSubcommands().keySet());
                     String qualified = at.getCommandSpec().qualifiedName();
-                    throw new CommandLine.ParameterException(at, "Unknown command '" + word + "'." + (near == null
-                            ? " The commands of " + qualified + " are: " + String.join(", ", at.getSubcommands().keySet()) + "."
-                            : " Did you mean '" + spec.qualifiedName() + " " + (qualified.equals(spec.root().qualifiedName()) ? ""
-                                    : qualified.substring(spec.root().qualifiedName().length() + 1) + " ") + near + "'?"));
+                    throw new CommandLine.ParameterException(at, near == null
+                            ? text(spec, "cli.usage.unknownCommand", word, qualified, String.join(", ", at.getSubcommands().keySet()))
+                            : text(spec, "cli.usage.unknownCommandMeant", word, spec.qualifiedName() + " " + (qualified.equals(spec.root().qualifiedName())
+                                    ? "" : qualified.substring(spec.root().qualifiedName().length() + 1) + " ") + near));
                 }
                 at = next;
             }

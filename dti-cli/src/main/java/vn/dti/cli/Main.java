@@ -5,14 +5,20 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import vn.dti.api.DtiException;
 import vn.dti.api.InvalidMethodologyException;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
 
 /**
  * The {@code dti} command line; its exit codes are in {@link ExitCode}. A user error prints one
  * message, never a stack trace, and nothing is written to {@code --out} unless the whole run
- * succeeded.
+ * succeeded. Everything is written in the run's language: {@code --lang vi|en} on any command,
+ * else {@code DTI_LANG}, else the locale where it is Vietnamese or English, else Vietnamese
+ * ({@link Language#resolve(String)}).
  */
 public final class Main {
     private final PrintStream out;
@@ -50,16 +56,51 @@ public final class Main {
 
     /** Runs one command and returns its exit code. */
     int run(String... args) {
-        CommandLine cl = commandLine();
+        List<String> options = languageOptions(args);
+        String unknown = options.stream().filter(o -> Language.parse(o).isEmpty()).findFirst().orElse(null);
+        // the last language named; a run that also names an unknown one is refused in it
+        Language language = Language.resolve(options.stream().filter(o -> Language.parse(o).isPresent()).reduce((a, b) -> b).orElse(null));
+        CommandLine cl = commandLine(language);
+        if (unknown != null) {
+            return new UsageErrors().handleParseException(new CommandLine.ParameterException(cl,
+                    Messages.text(language, "cli.usage.badLanguage", unknown)), args);
+        }
         int code = cl.execute(args);
         cl.getOut().flush();
         cl.getErr().flush();
         return code;
     }
 
-    /** The command tree, writing to this run's streams, with dti's error handling. */
+    /**
+     * The values of {@code --lang} ({@code --lang en} or {@code --lang=en}) before a {@code --}, in
+     * order. Read before picocli parses the line: its help texts and its parse errors are written in
+     * that language too.
+     */
+    static List<String> languageOptions(String... args) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.equals("--lang") && i + 1 < args.length) {
+                values.add(args[++i]);
+            } else if (a.startsWith("--lang=")) {
+                values.add(a.substring("--lang=".length()));
+            }
+        }
+        return values;
+    }
+
+    /** The command tree in the environment's language (for tests of the tree itself). */
     CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new DtiCommand());
+        return commandLine(Language.fromEnvironment());
+    }
+
+    /** The command tree, writing to this run's streams in {@code language}, with dti's error handling. */
+    CommandLine commandLine(Language language) {
+        CommandLine cl = new CommandLine(new DtiCommand(language));
+        cl.setResourceBundle(Messages.resourceBundle("vn/dti/cli/help", language));
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -70,17 +111,16 @@ public final class Main {
             if (ex instanceof CommandLine.ParameterException pe) {
                 return commandLine.getParameterExceptionHandler().handleParseException(pe, new String[0]);
             }
-            if (ex instanceof InvalidMethodologyException) {
-                e.println("dti: invalid methodology: " + ex.getMessage());
+            if (ex instanceof InvalidMethodologyException im) {
+                e.println(Messages.text(language, "cli.error.invalidMethodology", im.message(language)));
                 return ExitCode.BAD_METHODOLOGY;
             }
-            if (ex instanceof DtiException) {
-                e.println("dti: " + ex.getMessage());
+            if (ex instanceof DtiException d) {
+                e.println("dti: " + d.message(language));
                 return ExitCode.BAD_INPUT;
             }
             boolean debug = System.getenv("DTI_DEBUG") != null;
-            e.println("dti: internal error: " + ex + "\nThis is a bug in dti; please report it with the command you ran."
-                    + (debug ? "" : " (Set DTI_DEBUG=1 to print the stack trace.)"));
+            e.println(Messages.text(language, "cli.error.internal", ex.toString(), debug ? "" : Messages.text(language, "cli.error.debugHint")));
             if (debug) {
                 ex.printStackTrace(e);
             }

@@ -14,7 +14,7 @@ final class Options {
         if (Arrays.asList(allowed).contains(value)) {
             return value;
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), option + " must be one of " + String.join(", ", allowed) + "; got [" + value + "].");
+        throw new CommandLine.ParameterException(spec.commandLine(), DtiCommand.text(spec, "cli.usage.oneOf", option, String.join(", ", allowed), value));
     }
 
     /** A usage error naming the option. */

@@ -63,8 +63,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             if (isOption(arg)) {
                 String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
                 String near = Spelling.nearest(name, optionNames(spec));
-                lines.add("Unknown option '" + name + "'." + (near == null ? " See '" + spec.qualifiedName() + " --help' for its options."
-                        : " Did you mean '" + near + "'?"));
+                lines.add(near == null ? text(spec, "cli.usage.unknownOption", name, spec.qualifiedName())
+                        : text(spec, "cli.usage.unknownOptionMeant", name, near));
                 OptionSpec meant = near == null ? null : spec.findOption(near);
                 boolean takesValue = meant == null || meant.arity().max() > 0;
                 if (!arg.contains("=") && takesValue && i + 1 < unmatched.size() && !isOption(unmatched.get(i + 1))) {
@@ -72,15 +72,19 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                 }
             } else if (!spec.subcommands().isEmpty() && lines.isEmpty()) {
                 String near = Spelling.nearest(arg, spec.subcommands().keySet());
-                lines.add("Unknown command '" + arg + "'." + (near == null ? " The commands of " + spec.qualifiedName() + " are: "
-                        + String.join(", ", spec.subcommands().keySet()) + "." : " Did you mean '" + spec.qualifiedName() + " " + near + "'?"));
+                lines.add(near == null ? text(spec, "cli.usage.unknownCommand", arg, spec.qualifiedName(), String.join(", ", spec.subcommands().keySet()))
+                        : text(spec, "cli.usage.unknownCommandMeant", arg, spec.qualifiedName() + " " + near));
                 break;   // what follows belongs to the command meant
             } else {
-                lines.add("Unexpected argument '" + arg + "': " + (spec.positionalParameters().isEmpty() ? spec.qualifiedName() + " takes no arguments"
-                        : spec.qualifiedName() + " takes " + labels(spec)) + ".");
+                lines.add(spec.positionalParameters().isEmpty() ? text(spec, "cli.usage.noArguments", arg, spec.qualifiedName())
+                        : text(spec, "cli.usage.onlyArguments", arg, spec.qualifiedName(), labels(spec)));
             }
         }
         return lines;
+    }
+
+    private static String text(CommandSpec spec, String key, Object... args) {
+        return DtiCommand.text(spec, key, args);
     }
 
     private static boolean isOption(String arg) {

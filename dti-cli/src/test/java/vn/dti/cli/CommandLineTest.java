@@ -82,7 +82,7 @@ class CommandLineTest {
     @MethodSource("commands")
     void help_onEveryCommand(String command) {
         String[] words = (command + " --help").split(" ");
-        MainTest.Run r = MainTest.run(words);
+        MainTest.Run r = MainTest.en(words);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Usage: dti " + command), r.out());
         assertTrue(r.out().contains("-h, --help"), r.out());
@@ -99,7 +99,7 @@ class CommandLineTest {
             "evidence template --methodology vn-dti-province-2025 --agency Sở --format pdf --out x.pdf",
             "evidence template --methodology vn-dti-province-2025 --format xlsx --out x.xlsx"})
     void usageError_onEveryCommand_exit2_withItsUsage(String command) {
-        MainTest.Run r = MainTest.run(command.split(" "));
+        MainTest.Run r = MainTest.en(command.split(" "));
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().startsWith("dti: "), r.err());
         assertTrue(r.err().contains("Usage: dti "), r.err());
@@ -108,10 +108,10 @@ class CommandLineTest {
 
     @Test
     void usageError_suggestsTheCommandMeant() {
-        MainTest.Run r = MainTest.run("scroe", "--methodology", M);
+        MainTest.Run r = MainTest.en("scroe", "--methodology", M);
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("dti: Unknown command 'scroe'. Did you mean 'dti score'?\n"), r.err());
-        MainTest.Run o = MainTest.run("score", "--methodology", M, "--evidnce", EXAMPLE);
+        MainTest.Run o = MainTest.en("score", "--methodology", M, "--evidnce", EXAMPLE);
         assertEquals(2, o.code());
         assertTrue(o.err().startsWith("dti: Unknown option '--evidnce'. Did you mean '--evidence'?\n\nUsage: dti score "), o.err());
     }
@@ -131,7 +131,7 @@ class CommandLineTest {
         "generate-completion extra | Unexpected argument 'extra': dti generate-completion takes no arguments.",
         "compare a.json b.json c.json | Unexpected argument 'c.json': dti compare takes <old-result.json> <new-result.json>."})
     void usageError_saysWhatWasMeant_once(String command, String message) {
-        MainTest.Run r = MainTest.run(command.split(" "));
+        MainTest.Run r = MainTest.en(command.split(" "));
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals("dti: " + message, r.err().lines().findFirst().orElseThrow(), r.err());
         assertEquals("", r.err().lines().skip(1).findFirst().orElseThrow(), "one line, then the usage: " + r.err());
@@ -193,12 +193,16 @@ class CommandLineTest {
         if (takesValue) {
             args.add("some-value");
         }
-        MainTest.Run r = MainTest.run(args.toArray(new String[0]));
+        MainTest.Run r = MainTest.en(args.toArray(new String[0]));
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().startsWith("dti: Unknown option '" + typo + "'. Did you mean '" + option + "'?\n\nUsage: dti" + (command.isEmpty() ? ""
                 : " " + command)), r.err());
         assertFalse(r.err().contains("some-value"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
+        MainTest.Run vi = MainTest.run(args.toArray(new String[0]));
+        assertEquals(2, vi.code(), vi.out() + vi.err());
+        assertTrue(vi.err().startsWith("dti: Không có tùy chọn '" + typo + "'. Có phải là '" + option + "'?\n\nCách dùng: dti" + (command.isEmpty() ? ""
+                : " " + command)), vi.err());
     }
 
     /** A misspelt sub-command (a letter left out): exit 2 and the sub-command meant. */
@@ -209,7 +213,7 @@ class CommandLineTest {
             String typo = sub.substring(0, sub.length() / 2) + sub.substring(sub.length() / 2 + 1);
             List<String> args = words(command);
             args.add(typo);
-            MainTest.Run r = MainTest.run(args.toArray(new String[0]));
+            MainTest.Run r = MainTest.en(args.toArray(new String[0]));
             assertEquals(2, r.code(), r.out() + r.err());
             assertTrue(r.err().startsWith("dti: Unknown command '" + typo + "'. Did you mean 'dti " + (command.isEmpty() ? "" : command + " ") + sub
                     + "'?\n"), r.err());

@@ -27,6 +27,15 @@ class MainTest {
     record Run(int code, String out, String err) {
     }
 
+    /** The run in English ({@code --lang en} before the command): for tests of today's English texts. */
+    static Run en(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--lang";
+        all[1] = "en";
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
+    }
+
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -107,7 +116,7 @@ class MainTest {
         assertEquals(0, run("methodology", "export", M, dir.toString()).code());
         Path drl = dir.resolve("completeness.drl");
         Files.writeString(drl, Files.readString(drl).replace("when\n    $v : ComponentValue( reported, aboveOne )", "when\n    $v : ComponentValue( reported aboveOne )"));
-        Run r = run("score", "--methodology", dir.toString(), "--evidence", EXAMPLE);
+        Run r = en("score", "--methodology", dir.toString(), "--evidence", EXAMPLE);
         assertEquals(3, r.code());
         assertTrue(r.err().matches("(?s)dti: invalid methodology: " + java.util.regex.Pattern.quote(drl.toString()) + ":\\d+:\\d+: .*"), r.err());
     }
@@ -118,14 +127,14 @@ class MainTest {
         Path zero = tmp.resolve("zero.json");
         assertEquals(0, run("evidence", "template", "--methodology", M, "--fill", "max", "--out", max.toString()).code());
         assertEquals(0, run("evidence", "template", "--methodology", M, "--fill", "zero", "--out", zero.toString()).code());
-        assertTrue(run("score", "--methodology", M, "--evidence", max.toString()).out().contains("Total: 1000 / 1000   Index: 1.0000"));
-        assertTrue(run("score", "--methodology", M, "--evidence", zero.toString()).out().contains("Total: 0 / 1000   Index: 0.0000"));
+        assertTrue(en("score", "--methodology", M, "--evidence", max.toString()).out().contains("Total: 1000 / 1000   Index: 1.0000"));
+        assertTrue(en("score", "--methodology", M, "--evidence", zero.toString()).out().contains("Total: 0 / 1000   Index: 0.0000"));
     }
 
     @Test
     void template_requiresOut_andValidFill() {
         assertEquals(2, run("evidence", "template", "--methodology", M).code());
-        Run r = run("evidence", "template", "--methodology", M, "--fill", "full", "--out", tmp.resolve("x.json").toString());
+        Run r = en("evidence", "template", "--methodology", M, "--fill", "full", "--out", tmp.resolve("x.json").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--fill must be one of empty, max, zero; got [full]"), r.err());
         assertFalse(Files.exists(tmp.resolve("x.json")));
@@ -166,7 +175,7 @@ class MainTest {
         assertEquals(2, run("score", "--methodology", M).code());
         assertEquals(2, run("score", "--methodology", M, "--evidence", "no-such-file.json").code());
         assertEquals(3, run("score", "--methodology", "no-such-methodology", "--evidence", EXAMPLE).code());
-        Run typo = run("score", "--methodology", "vn-dti-provnce-2025", "--evidence", EXAMPLE);
+        Run typo = en("score", "--methodology", "vn-dti-provnce-2025", "--evidence", EXAMPLE);
         assertEquals(3, typo.code());
         assertTrue(typo.err().contains("dti: invalid methodology: vn-dti-provnce-2025: no bundled methodology has this id and no folder has this path. "
                 + "Did you mean vn-dti-province-2025?"), typo.err());

@@ -34,7 +34,7 @@ class PlanningCommandsTest {
     @ParameterizedTest
     @ValueSource(strings = {"gaps", "targets", "whatif", "plan", "sensitivity", "dashboard"})
     void help_onEveryPlanningCommand(String command) {
-        MainTest.Run r = MainTest.run(command, "--help");
+        MainTest.Run r = MainTest.en(command, "--help");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Usage: dti " + command), r.out());
         assertTrue(r.out().contains("--methodology"), r.out());

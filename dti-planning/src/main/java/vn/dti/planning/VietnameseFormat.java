@@ -1,13 +1,12 @@
 package vn.dti.planning;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.dti.api.Document;
 import vn.dti.api.ValueKind;
+import vn.dti.text.Figure;
+import vn.dti.text.Language;
 
 /**
  * Numbers, dates, values and documents as Vietnamese writes them (1.000; 303,25; 05/12/2023;
@@ -42,7 +41,7 @@ final class VietnameseFormat {
 
     /** A date as Vietnamese writes it: 05/12/2023. */
     static String date(LocalDate d) {
-        return String.format(Locale.ROOT, "%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        return Figure.date(Language.VI, d);
     }
 
     /**
@@ -50,32 +49,12 @@ final class VietnameseFormat {
      * thousands and "," marks decimals (1.000; 303,25).
      */
     static String vn(double d, int decimals) {
-        BigDecimal b = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-        if (b.scale() < 0) {
-            b = b.setScale(0);
-        }
-        return group(b.toPlainString());
+        return Figure.vietnamese(d, decimals);
     }
 
     /** An index or value with exactly 4 decimals, Vietnamese format (0,3033). */
     static String vn4(double d) {
-        return group(BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).toPlainString());
-    }
-
-    private static String group(String plain) {
-        boolean neg = plain.startsWith("-");
-        String p = neg ? plain.substring(1) : plain;
-        int dot = p.indexOf('.');
-        String whole = dot < 0 ? p : p.substring(0, dot);
-        String frac = dot < 0 ? "" : p.substring(dot + 1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                sb.append('.');
-            }
-            sb.append(whole.charAt(i));
-        }
-        return (neg ? "−" : "") + sb + (frac.isEmpty() ? "" : "," + frac);
+        return Figure.vietnameseFixed(d, 4);
     }
 
     /** A value written in evidence (0.872, cloud) shown in Vietnamese format when it is a number. */

@@ -1,0 +1,201 @@
+package vn.dti.text;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A number inside a message, written as each language writes it. English keeps the forms dti has
+ * always printed ({@code 29.07}, {@code 1747201}, {@code 46.69%}, {@code 2025-09-25}); Vietnamese
+ * groups thousands with "." and marks decimals with "," ({@code 29,07}, {@code 1.747.201},
+ * {@code 46,69%}, {@code 25/09/2025}), as the agencies' workbooks and the dashboard do.
+ *
+ * <p>A plain {@code int} or {@code long} argument of a message is a {@link #count(long)} and a
+ * {@code double} a {@link #number(double)}: a year is not a count (Vietnamese would write
+ * {@code 2.025}); pass it as text.
+ *
+ * @param value    the number (a ratio for {@link Style#PERCENT}: 0.4669 is 46.69%)
+ * @param style    how it is written
+ * @param decimals the decimals: at most this many for {@link Style#NUMBER} (trailing zeros
+ *                 dropped), exactly this many for {@link Style#PERCENT} and {@link Style#FIXED}
+ */
+public record Figure(double value, Style style, int decimals) implements Localized {
+    /** How a figure is written. */
+    public enum Style {
+        /** A whole number: {@code 1747201} / {@code 1.747.201}. */
+        COUNT,
+        /** A number with up to {@code decimals} decimals, no trailing zeros: {@code 0.872} / {@code 0,872}. */
+        NUMBER,
+        /** Points: up to 2 decimals, half-up ({@code 29.07} / {@code 29,07}), as {@code vn.dti.api.Points#format}. */
+        POINTS,
+        /** A ratio as a percent with exactly {@code decimals} decimals: {@code 46.69%} / {@code 46,69%}. */
+        PERCENT,
+        /** Exactly {@code decimals} decimals: an index {@code 0.3033} / {@code 0,3033}. */
+        FIXED
+    }
+
+    /**
+     * A figure.
+     *
+     * @param value    the number
+     * @param style    how it is written
+     * @param decimals the decimals, between 0 and 12
+     * @throws IllegalArgumentException if decimals is out of range
+     */
+    public Figure {
+        Objects.requireNonNull(style, "style");
+        if (decimals < 0 || decimals > 12) {
+            throw new IllegalArgumentException("Decimals [" + decimals + "] must be between 0 and 12.");
+        }
+    }
+
+    /**
+     * A whole number (a count of documents, days, agencies).
+     *
+     * @param n the count
+     * @return the figure
+     */
+    public static Figure count(long n) {
+        return new Figure(n, Style.COUNT, 0);
+    }
+
+    /**
+     * A number as formulas write it: up to 6 decimals, no trailing zeros.
+     *
+     * @param d the number
+     * @return the figure
+     */
+    public static Figure number(double d) {
+        return new Figure(d, Style.NUMBER, 6);
+    }
+
+    /**
+     * A number with up to {@code maxDecimals} decimals, no trailing zeros.
+     *
+     * @param d           the number
+     * @param maxDecimals the most decimals written, 0 to 12
+     * @return the figure
+     */
+    public static Figure number(double d, int maxDecimals) {
+        return new Figure(d, Style.NUMBER, maxDecimals);
+    }
+
+    /**
+     * Points: up to 2 decimals.
+     *
+     * @param points the points
+     * @return the figure
+     */
+    public static Figure points(double points) {
+        return new Figure(points, Style.POINTS, 2);
+    }
+
+    /**
+     * A ratio written as a percent with exactly {@code decimals} decimals (0.4669, 2 → 46.69%).
+     *
+     * @param ratio    the ratio (1 is 100%)
+     * @param decimals the decimals of the percent, 0 to 12
+     * @return the figure
+     */
+    public static Figure percent(double ratio, int decimals) {
+        return new Figure(ratio, Style.PERCENT, decimals);
+    }
+
+    /**
+     * A number with exactly {@code decimals} decimals (an index: 4).
+     *
+     * @param d        the number
+     * @param decimals the decimals, 0 to 12
+     * @return the figure
+     */
+    public static Figure fixed(double d, int decimals) {
+        return new Figure(d, Style.FIXED, decimals);
+    }
+
+    @Override
+    public String in(Language language) {
+        boolean vi = language == Language.VI;
+        switch (style) {
+            case COUNT:
+                return vi ? vietnamese(Math.round(value), 0) : Long.toString(Math.round(value));
+            case POINTS:
+                return vi ? vietnamese(value, 2) : english(value, 2);
+            case PERCENT:
+                return (vi ? vietnameseFixed(value * 100, decimals) : String.format(Locale.ROOT, "%." + decimals + "f", value * 100)) + "%";
+            case FIXED:
+                return vi ? vietnameseFixed(value, decimals) : BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+            case NUMBER:
+            default:
+                return vi ? vietnamese(value, decimals) : english(value, decimals);
+        }
+    }
+
+    /**
+     * A date: {@code 2025-09-25} in English, {@code 25/09/2025} in Vietnamese.
+     *
+     * @param language the language
+     * @param date     the date
+     * @return the date written in the language
+     */
+    public static String date(Language language, LocalDate date) {
+        if (language == Language.VI) {
+            return String.format(Locale.ROOT, "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        }
+        return date.toString();
+    }
+
+    /**
+     * A number in Vietnamese, rounded half-up to at most {@code decimals} decimals: "." groups
+     * thousands and "," marks decimals (1.000; 303,25; −4,5).
+     *
+     * @param d        the number
+     * @param decimals the most decimals written
+     * @return the number in Vietnamese
+     */
+    public static String vietnamese(double d, int decimals) {
+        BigDecimal b = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (b.scale() < 0) {
+            b = b.setScale(0);
+        }
+        return group(b.toPlainString());
+    }
+
+    /**
+     * A number in Vietnamese with exactly {@code decimals} decimals (0,3033).
+     *
+     * @param d        the number
+     * @param decimals the decimals written
+     * @return the number in Vietnamese
+     */
+    public static String vietnameseFixed(double d, int decimals) {
+        return group(BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /** A number as English text: rounded half-up to at most {@code decimals} decimals, no grouping, no trailing zeros. */
+    private static String english(double d, int decimals) {
+        if (Math.abs(d) < 1e-12) {
+            return "0";
+        }
+        BigDecimal b = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+    }
+
+    private static String group(String plain) {
+        boolean neg = plain.startsWith("-");
+        String p = neg ? plain.substring(1) : plain;
+        int dot = p.indexOf('.');
+        String whole = dot < 0 ? p : p.substring(0, dot);
+        String frac = dot < 0 ? "" : p.substring(dot + 1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                sb.append('.');
+            }
+            sb.append(whole.charAt(i));
+        }
+        boolean zero = whole.chars().allMatch(ch -> ch == '0') && frac.chars().allMatch(ch -> ch == '0');
+        return (neg && !zero ? "−" : "") + sb + (frac.isEmpty() ? "" : "," + frac);
+    }
+}

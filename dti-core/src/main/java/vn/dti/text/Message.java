@@ -1,0 +1,138 @@
+package vn.dti.text;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A text a person reads, kept as its catalogue key and arguments so that it can be written in any
+ * {@link Language} when it is shown (a command line renders it once, a service once per request).
+ *
+ * <p>Three kinds: a catalogued message ({@link #of(String, Object...)}: a key of the catalogue,
+ * {@link Messages}, and its arguments), a text given as it is ({@link #text(String)}: a name, a
+ * message a rule file wrote in one language, a message read back from JSON), and a list of messages
+ * joined by a separator ({@link #join(String, List)}). Arguments are written in the message's
+ * language: a {@link Localized} argument (another message, a {@link Figure}) by itself, a whole
+ * number as {@link Figure#count(long)}, another number as {@link Figure#number(double)}, a date as
+ * {@link Figure#date(Language, java.time.LocalDate)}, anything else as {@link String#valueOf(Object)}.
+ *
+ * <p>Immutable and thread-safe when its arguments are. {@link #toString()} is the text in
+ * {@link Language#fromEnvironment()}.
+ */
+public final class Message implements Localized, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final String text;
+    private final List<Object> args;
+
+    private Message(String key, String text, List<Object> args) {
+        this.key = key;
+        this.text = text;
+        this.args = args;
+    }
+
+    /**
+     * The catalogue's message {@code key} with its arguments ({@code {0}}, {@code {1}}, … in the
+     * catalogue's texts).
+     *
+     * @param key  the catalogue key, starting with its package ({@code cli.}, {@code rules.}, …)
+     * @param args the arguments, in the order of their placeholders
+     * @return the message
+     * @throws IllegalArgumentException if the key is blank or has no prefix
+     */
+    public static Message of(String key, Object... args) {
+        Messages.checkKey(key);
+        return new Message(key, null, args.length == 0 ? List.of() : Collections.unmodifiableList(new ArrayList<>(Arrays.asList(args))));
+    }
+
+    /**
+     * A text that is the same in every language (a name, a code, a message a rule file wrote in one language).
+     *
+     * @param text the text; null is the empty text
+     * @return the message
+     */
+    public static Message text(String text) {
+        return new Message(null, text == null ? "" : text, List.of());
+    }
+
+    /**
+     * The messages joined by {@code separator} (the same in both languages), each in the language of the whole.
+     *
+     * @param separator what goes between two messages (a line break and an indent, "; ")
+     * @param parts     the messages, in order
+     * @return the joined message
+     */
+    public static Message join(String separator, List<? extends Localized> parts) {
+        List<Object> all = new ArrayList<>(parts.size() + 1);
+        all.add(Objects.requireNonNull(separator, "separator"));
+        all.addAll(parts);
+        return new Message(null, null, Collections.unmodifiableList(all));
+    }
+
+    /**
+     * The catalogue key.
+     *
+     * @return the key; null for a text given as it is or a joined list
+     */
+    public String key() {
+        return key;
+    }
+
+    /**
+     * The arguments.
+     *
+     * @return the arguments in order; empty for a text given as it is or a joined list
+     */
+    public List<Object> args() {
+        return key == null ? List.of() : args;
+    }
+
+    /**
+     * Whether this message comes from the catalogue.
+     *
+     * @return true for a catalogued message, false for a text given as it is or a joined list
+     */
+    public boolean catalogued() {
+        return key != null;
+    }
+
+    @Override
+    public String in(Language language) {
+        Objects.requireNonNull(language, "language");
+        if (key != null) {
+            return Messages.text(language, key, args.toArray());
+        }
+        if (text != null) {
+            return text;
+        }
+        String separator = (String) args.get(0);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i < args.size(); i++) {
+            if (i > 1) {
+                sb.append(separator);
+            }
+            sb.append(Messages.argument(language, args.get(i)));
+        }
+        return sb.toString();
+    }
+
+    /** The text in the environment's language ({@link Language#fromEnvironment()}). */
+    @Override
+    public String toString() {
+        return in(Language.fromEnvironment());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Message m && Objects.equals(key, m.key) && Objects.equals(text, m.text) && args.equals(m.args);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, text, args);
+    }
+}
