@@ -22,6 +22,7 @@ import vn.dti.reporting.EvidenceMerge;
 import vn.dti.reporting.Submission;
 import vn.dti.reporting.Workspace;
 import vn.dti.rules.RuleScorer;
+import vn.dti.rules.XlsxGuard;
 
 /**
  * The reporting year the database holds, as the library's {@link Workspace}: each agency's latest
@@ -182,9 +183,25 @@ final class Reporting {
 
     /**
      * Reads an uploaded submission with the methodology, all or nothing, and checks it is the
-     * path's: its period, its agency, its entity (each naming its cell when it is not).
+     * path's: its period, its agency, its entity (each naming its cell when it is not). A workbook
+     * holding macros or links to other workbooks is refused: the command line reads such a file's
+     * saved values, but the service keeps the files it receives and hands them to the council, so it
+     * keeps none that carries code or reaches elsewhere.
      */
     static Submission read(Http.Upload file, Entity entity, Period period, String agency, RuleScorer scorer) {
+        if (AgencyWorkbooks.Format.of(file.name()) == AgencyWorkbooks.Format.XLSX) {
+            XlsxGuard.Parts parts = XlsxGuard.inspect(file.bytes(), file.name(), InvalidEvidenceException::new);
+            List<String> problems = new ArrayList<>();
+            if (!parts.macros().isEmpty()) {
+                problems.add(Text.workbookWithMacros(file.name(), parts.macros()));
+            }
+            if (!parts.externalLinks().isEmpty()) {
+                problems.add(Text.workbookWithLinks(file.name(), parts.externalLinks()));
+            }
+            if (!problems.isEmpty()) {
+                throw Problem.unprocessable("UNSAFE_WORKBOOK", problems);
+            }
+        }
         return AgencyWorkbooks.read(file.bytes(), file.name(), file.name(), scorer, new AgencyWorkbooks.Expected(period, agency, entity.id()));
     }
 

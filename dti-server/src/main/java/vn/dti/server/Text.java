@@ -209,6 +209,16 @@ final class Text {
         return name + ": not a PDF or an image (PNG, JPEG, TIFF); an evidence document is the scan or the PDF of the document.";
     }
 
+    static String workbookWithMacros(String name, List<String> parts) {
+        return name + " holds macros (" + String.join(", ", parts) + "): the service keeps no workbook with macros. Save it as an Excel workbook "
+                + "(.xlsx) without macros and send it again.";
+    }
+
+    static String workbookWithLinks(String name, List<String> parts) {
+        return name + " links to other workbooks (" + String.join(", ", parts) + "): the service keeps no workbook that reaches other files. "
+                + "Paste the linked values as values (Excel: Data > Edit Links > Break Link) and send it again.";
+    }
+
     static String unknownDecision(String id) {
         return "No decision [" + id + "] in this period.";
     }

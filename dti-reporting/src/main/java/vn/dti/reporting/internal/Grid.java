@@ -163,6 +163,7 @@ public final class Grid {
      * without a saved value, formula errors. (Call {@link WorkbookGuard#checkWorkbook} first.)
      */
     public static Grid xlsx(byte[] bytes, String display) {
+        checkRows(bytes, display);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             XSSFSheet sheet = wb.getSheet(Layout.SHEET);
             if (sheet == null) {
@@ -212,8 +213,70 @@ public final class Grid {
             if (e instanceof InvalidEvidenceException iee) {
                 throw iee;
             }
-            throw new InvalidEvidenceException(display + ": cannot be read as an Excel workbook (" + e.getMessage() + "). Save it again as .xlsx.", e);
+            throw new InvalidEvidenceException(display + ": cannot be read as an Excel workbook (" + reason(e) + "). Save it again as .xlsx.", e);
         }
+    }
+
+    /**
+     * Counts each sheet's rows as its XML streams past, before POI builds the workbook in memory: a
+     * sheet of a million rows (Excel's most is 1,048,576) is refused after {@link #MAX_ROWS}, in
+     * milliseconds, instead of being built whole. No DTD is read and no entity resolved; a sheet
+     * that does not parse is left to POI, which says why.
+     */
+    static void checkRows(byte[] bytes, String display) {
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (!e.getName().matches("xl/worksheets/[^/]+\\.xml")) {
+                    continue;
+                }
+                int rows = 0;
+                try {
+                    javax.xml.stream.XMLStreamReader r = f.createXMLStreamReader(new java.io.FilterInputStream(zip) {
+                        @Override
+                        public void close() {
+                            // the zip stays open for the next entry
+                        }
+                    });
+                    while (r.hasNext()) {
+                        if (r.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row") && ++rows > MAX_ROWS) {
+                            throw new InvalidEvidenceException(display + ", " + e.getName() + ": more than " + MAX_ROWS + " rows, more than the " + MAX_ROWS
+                                    + " read; an agency's workbook has tens. Is it the right file?");
+                        }
+                    }
+                    r.close();
+                } catch (javax.xml.stream.XMLStreamException ex) {
+                    // not well-formed, or a DTD: POI refuses it below, saying why
+                }
+            }
+        } catch (IOException ex) {
+            // not a zip: XlsxGuard and POI say so
+        }
+    }
+
+    /**
+     * What went wrong in the parser's own words, without the names of the classes that carried it
+     * ("org.apache.xmlbeans.XmlException: error: DOCTYPE is disallowed…" is "DOCTYPE is disallowed…"):
+     * a person reads it, never a class name.
+     */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && root.getCause().getMessage() != null) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? e.getMessage() : root.getMessage();
+        if (m == null) {
+            return "the file is damaged";
+        }
+        String before;
+        do {
+            before = m;
+            m = m.replaceFirst("^\\s*(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)?:\\s*", "").replaceFirst("^error:\\s*", "");
+        } while (!m.equals(before));
+        m = m.replaceAll("(?:[a-z_$][\\w$]*\\.){2,}[A-Z][\\w$]*", "").strip();
+        return m.isEmpty() ? "the file is damaged" : m;
     }
 
     private static Cell cell(XSSFCell x) {
