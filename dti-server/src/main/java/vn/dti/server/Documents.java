@@ -3,6 +3,7 @@ package vn.dti.server;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dti.text.Message;
 
 /**
  * The evidence documents sent with a submission (the form's {@code document} parts): scans as PDF
@@ -24,7 +25,7 @@ final class Documents {
         }
         long total = 0;
         List<ReportingStore.Attached> out = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         for (Http.Upload u : parts) {
             total += u.bytes().length;
             String type = kind(u.bytes());

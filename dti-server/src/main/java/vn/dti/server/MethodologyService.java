@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.json.DtiJson;
+import vn.dti.rules.Methodologies;
 import vn.dti.rules.MethodologyCheck;
 import vn.dti.rules.MethodologyTests;
-import vn.dti.rules.Methodologies;
 import vn.dti.rules.RuleScorer;
 
 /**
@@ -166,7 +166,7 @@ final class MethodologyService {
             throw new IllegalStateException("cannot unpack an upload into " + work, e);
         } catch (InvalidMethodologyException e) {
             // a folder the library refuses before checking (no catalogue, too many files): the same answer as a check with problems
-            throw Problem.unprocessable("INVALID_METHODOLOGY", e.problems());
+            throw Problem.unprocessable("INVALID_METHODOLOGY", e.problemMessages());
         } finally {
             FolderUpload.delete(dir);
         }

@@ -23,6 +23,7 @@ import vn.dti.reporting.Submission;
 import vn.dti.reporting.Workspace;
 import vn.dti.rules.RuleScorer;
 import vn.dti.rules.XlsxGuard;
+import vn.dti.text.Message;
 
 /**
  * The reporting year the database holds, as the library's {@link Workspace}: each agency's latest
@@ -70,7 +71,7 @@ final class Reporting {
                 return p;
             }
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("BAD_PERIOD", "period: " + e.getMessage());
+            throw Problem.badRequest("BAD_PERIOD", Text.aboutField("period:", Message.text(e.getMessage())));
         }
         throw Problem.badRequest("BAD_PERIOD", Text.viewPeriod(text));
     }
@@ -85,7 +86,7 @@ final class Reporting {
             }
             return name;
         } catch (InvalidEvidenceException e) {
-            throw Problem.notFound("UNKNOWN_AGENCY", e.getMessage());
+            throw Problem.notFound("UNKNOWN_AGENCY", e.message());
         }
     }
 
@@ -166,7 +167,7 @@ final class Reporting {
         try {
             e = new Entity(id == null ? "" : id.strip(), name == null || name.isBlank() ? id : name.strip(), scorer.methodology().entityKind());
         } catch (IllegalArgumentException ex) {
-            throw Problem.badRequest("BAD_ENTITY", ex.getMessage());
+            throw Problem.badRequest("BAD_ENTITY", Message.text(ex.getMessage()));
         }
         if (!e.id().matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw Problem.badRequest("BAD_ENTITY", Text.badEntityId(e.id()));
@@ -191,7 +192,7 @@ final class Reporting {
     static Submission read(Http.Upload file, Entity entity, Period period, String agency, RuleScorer scorer) {
         if (AgencyWorkbooks.Format.of(file.name()) == AgencyWorkbooks.Format.XLSX) {
             XlsxGuard.Parts parts = XlsxGuard.inspect(file.bytes(), file.name(), InvalidEvidenceException::new);
-            List<String> problems = new ArrayList<>();
+            List<Message> problems = new ArrayList<>();
             if (!parts.macros().isEmpty()) {
                 problems.add(Text.workbookWithMacros(file.name(), parts.macros()));
             }
