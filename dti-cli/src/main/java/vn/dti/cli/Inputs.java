@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import vn.dti.api.DtiException;
 import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.ScoreCard;
@@ -18,6 +20,7 @@ import vn.dti.api.Scorer;
 import vn.dti.json.DtiJson;
 import vn.dti.rules.Methodologies;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Message;
 
 /** Reading a command's inputs: a methodology by id or folder, evidence files, with errors that name file, line and column. */
 final class Inputs {
@@ -26,6 +29,9 @@ final class Inputs {
 
     /** A folder or bundled id; says so when a folder shadows the bundled methodology of the same name. */
     static RuleScorer methodology(String idOrFolder, PrintWriter err) {
+        if (idOrFolder.isBlank()) {
+            throw new DtiException(Message.of("cli.methodology.empty"));
+        }
         RuleScorer scorer = Methodologies.resolve(idOrFolder);
         if (!scorer.source().startsWith("classpath:") && Methodologies.bundled().contains(idOrFolder)) {
             err.println("dti: note: using the folder " + scorer.source() + ", not the bundled methodology " + idOrFolder + ".");
@@ -80,7 +86,11 @@ final class Inputs {
         }
     }
 
-    /** Prefixes "file:line:column" to each "$.components[N]…" problem, found by reading the file again. */
+    /**
+     * Prefixes "file:line:column" to each problem that starts with a JSON path: where the component's
+     * entry starts for "$.components[N]…", where the value is for any other ("$.entity.kind: …",
+     * "$.components: …"); all found in one pass over the file, however many problems there are.
+     */
     static String locate(Path file, String message) {
         byte[] bytes;
         try {

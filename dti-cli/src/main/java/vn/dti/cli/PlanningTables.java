@@ -16,6 +16,7 @@ import vn.dti.planning.TargetResult;
 import vn.dti.planning.TargetsFile;
 import vn.dti.planning.ValueText;
 import vn.dti.planning.WhatIfResult;
+import vn.dti.text.Csv;
 
 /** Gaps, targets, what-ifs, plans and sensitivity as tables for people, CSV, and JSON shapes. */
 final class PlanningTables {
@@ -95,40 +96,23 @@ final class PlanningTables {
     }
 
     static String gapsCsv(Situation s, List<Gap> gaps) {
-        StringBuilder sb = new StringBuilder("component,main_indicator,name,value,points,max_points,points_lost,points_at_risk,reasons,agency,"
-                + "cooperating_agencies,rule,next_value,next_points_after,next_adds,next_action,full_value,full_adds,points_per_percentage_point,"
-                + "warnings\n");
+        StringBuilder sb = new StringBuilder();
+        Csv.row(sb, "component", "main_indicator", "name", "value", "points", "max_points", "points_lost", "points_at_risk", "reasons", "agency",
+                "cooperating_agencies", "rule", "next_value", "next_points_after", "next_adds", "next_action", "full_value", "full_adds",
+                "points_per_percentage_point", "warnings");
         // the score card's warnings (an edition older than the methodology's) on every row, as dti rank's CSV does
-        String warnings = csv(String.join(" | ", s.card().warnings()));
+        String warnings = String.join(" | ", s.card().warnings());
         for (Gap g : gaps) {
-            sb.append(String.join(",", csv(g.component().value()), csv(g.mainIndicator().value()), csv(g.name()), csv(g.value()), num(g.points()),
-                    num(g.maxPoints()), num(g.pointsLost()), num(g.pointsAtRisk()), csv(reasons(g).replace(", ", ";")), csv(g.agency()),
-                    csv(String.join("; ", g.cooperatingAgencies())), csv(g.rule()), csv(g.nextStep() == null ? null : g.nextStep().value()),
+            Csv.row(sb, g.component().value(), g.mainIndicator().value(), g.name(), g.value(), num(g.points()),
+                    num(g.maxPoints()), num(g.pointsLost()), num(g.pointsAtRisk()), reasons(g).replace(", ", ";"), g.agency(),
+                    String.join("; ", g.cooperatingAgencies()), g.rule(), g.nextStep() == null ? null : g.nextStep().value(),
                     g.nextStep() == null ? "" : num(g.nextStep().pointsAfter()), g.nextStep() == null ? "" : num(g.nextStep().adds()),
-                    csv(g.nextStep() == null ? null : g.nextStep().action()), csv(g.fullPoints() == null ? null : g.fullPoints().value()),
+                    g.nextStep() == null ? null : g.nextStep().action(), g.fullPoints() == null ? null : g.fullPoints().value(),
                     g.fullPoints() == null ? "" : num(g.fullPoints().adds()), g.pointsPerPercentagePoint() == null ? "" : num(g.pointsPerPercentagePoint()),
-                    warnings)).append('\n');
+                    warnings);
         }
         return sb.toString();
     }
-
-    /**
-     * A CSV cell. A text a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a
-     * carriage return, as OWASP lists them) and that is not a plain number is prefixed with ' and
-     * quoted, so it stays text.
-     */
-    static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        boolean formula = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(s).matches();
-        if (formula || s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + (formula ? "'" : "") + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
-    }
-
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
     private static String num(double d) {
         return vn.dti.scoring.FormulaText.num(d);

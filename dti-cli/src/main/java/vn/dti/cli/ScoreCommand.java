@@ -68,11 +68,11 @@ final class ScoreCommand implements Callable<Integer> {
             // self-assessed and appraised points beside them.
             var reported = DtiJson.readEvidence(evidence);
             if (appraisal == null) {
-                Output.write(ScoreWorkbook.write(Situation.alone(scorer, reported)), out);
+                Output.write(ScoreWorkbook.write(Situation.alone(scorer, reported)), out, spec.commandLine().getOut());
             } else {
                 var decisions = Appraisals.read(appraisal);
                 var scored = Appraisals.appraised(scorer, reported, decisions, appraisal);
-                Output.write(ScoreWorkbook.write(Situation.alone(scorer, scored), Appraisals.score(scorer, reported, decisions, appraisal)), out);
+                Output.write(ScoreWorkbook.write(Situation.alone(scorer, scored), Appraisals.score(scorer, reported, decisions, appraisal)), out, spec.commandLine().getOut());
             }
             return ExitCode.OK;
         }

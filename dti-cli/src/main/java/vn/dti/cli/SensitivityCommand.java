@@ -33,7 +33,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--cohort", required = true, paramLabel = "<file>", description = "The cohort (docs/cohorts.md).")
     Path cohort;
 
-    @Option(names = "--samples", defaultValue = "10000", paramLabel = "<n>", description = "Monte Carlo samples (default ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", defaultValue = "10000", paramLabel = "<n>", description = "Monte Carlo samples, from 2 to 10,000,000 "
+            + "(default ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "<n>", description = "The random seed (default ${DEFAULT-VALUE}).")
@@ -52,8 +53,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options.oneOf(spec, "--format", format, "table", "json");
-        if (samples < 2) {
-            throw Options.usage(spec, "--samples must be at least 2; got [" + samples + "].");
+        if (samples < 2 || samples > Sensitivity.MAX_SAMPLES) {
+            throw Options.usage(spec, Options.text(spec, "cli.samples.range", Sensitivity.MAX_SAMPLES, Integer.toString(samples)));
         }
         if (!(range >= 0 && range < 1)) {
             throw Options.usage(spec, "--range must be at least 0 and below 1 (0.2 is ± 20%); got [" + range + "].");

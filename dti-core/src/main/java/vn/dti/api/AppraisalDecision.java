@@ -28,6 +28,20 @@ public record AppraisalDecision(IndicatorId indicator, Outcome decision, Value v
         DOCUMENT_REJECTED
     }
 
+    /**
+     * Checks that the decision says what its outcome needs; see the class description for each
+     * component.
+     *
+     * @param indicator not null
+     * @param decision  not null
+     * @param value     given exactly for {@link Outcome#VALUE_ADJUSTED}
+     * @param document  given exactly for {@link Outcome#DOCUMENT_REJECTED}; blank for none
+     * @param reason    required unless {@link Outcome#ACCEPTED}; blank for none
+     * @param date      not null
+     * @throws NullPointerException     if {@code indicator} is null
+     * @throws IllegalArgumentException if any of these does not hold; the message names the
+     *                                  component and the field to write
+     */
     public AppraisalDecision {
         Objects.requireNonNull(indicator, "A decision has no \"indicator\"; name the component, e.g. \"6.5\".");
         if (decision == null) {
@@ -55,7 +69,12 @@ public record AppraisalDecision(IndicatorId indicator, Outcome decision, Value v
         }
     }
 
-    /** The decision in words, for explanations: "value adjusted 0.4669 → 0.45 (reason, 2026-01-20)". */
+    /**
+     * The decision in words, for explanations.
+     *
+     * @param reported the value as reported, or null when none was
+     * @return e.g. {@code "council: value adjusted 0.4669 → 0.45 (reason), 2026-01-20"}
+     */
     public String describe(Value reported) {
         String what;
         switch (decision) {

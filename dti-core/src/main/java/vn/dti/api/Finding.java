@@ -24,6 +24,20 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Finding(FindingCode code, IndicatorId indicator, double pointsLost, double pointsAtRisk, String agency,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cooperatingAgencies, String message, String rule) {
+    /**
+     * Checks the figures; see the class description for each component.
+     *
+     * @param code                not null
+     * @param indicator           not null
+     * @param pointsLost          finite, at least 0
+     * @param pointsAtRisk        finite, at least 0
+     * @param agency              null for empty
+     * @param cooperatingAgencies null for none; copied
+     * @param message             null for empty
+     * @param rule                null when no rule raised it
+     * @throws NullPointerException     if {@code code} or {@code indicator} is null
+     * @throws IllegalArgumentException if a figure is negative or not finite
+     */
     public Finding {
         Objects.requireNonNull(code, "finding code");
         Objects.requireNonNull(indicator, "finding indicator");
@@ -38,13 +52,28 @@ public record Finding(FindingCode code, IndicatorId indicator, double pointsLost
         message = message == null ? "" : message;
     }
 
-    /** A finding on a component, with its agencies taken from the catalogue. */
+    /**
+     * A finding on a component, with its agencies taken from the catalogue.
+     *
+     * @param code         what kind of finding
+     * @param component    the component, from the methodology
+     * @param pointsLost   points not earned because of it, at least 0
+     * @param pointsAtRisk points earned but in doubt because of it, at least 0
+     * @param message      what happened and what to do
+     * @param rule         the rule that raised it and its file, or null
+     * @return the finding
+     * @throws IllegalArgumentException if a figure is negative or not finite
+     */
     public static Finding of(FindingCode code, Component component, double pointsLost, double pointsAtRisk, String message, String rule) {
         return new Finding(code, component.id(), pointsLost, pointsAtRisk, component.responsibleAgency(), component.cooperatingAgencies(), message,
                 rule);
     }
 
-    /** The larger of the two figures: what this finding is worth to whoever fixes it. */
+    /**
+     * What this finding is worth to whoever fixes it.
+     *
+     * @return the larger of {@code pointsLost} and {@code pointsAtRisk}, in points
+     */
     public double points() {
         return Math.max(pointsLost, pointsAtRisk);
     }

@@ -8,7 +8,10 @@ import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.json.DtiJson;
 
-/** Reads cohort files (docs/cohorts.md) and rankings written by {@code dti rank --format json}. */
+/**
+ * Reads cohort files (docs/cohorts.md) and rankings written by {@code dti rank --format json}.
+ * Stateless; safe from any thread.
+ */
 public final class CohortFiles {
     static final String COHORT_SHAPE = "A cohort file is one JSON object: {\"period\": \"2024\", \"entities\": [{\"id\": …, "
             + "\"evidenceFile\" | \"evidence\" | \"mainIndicators\": …}, …]} (docs/cohorts.md).";
@@ -18,8 +21,13 @@ public final class CohortFiles {
     }
 
     /**
-     * Reads a cohort file; entities given by {@code evidenceFile} have their evidence read from
-     * that file, relative to the cohort file's folder.
+     * Reads a cohort file; entities given by {@code evidenceFile} have their evidence read from that
+     * file, relative to the cohort file's folder.
+     *
+     * @param file the cohort file
+     * @return the cohort, every entity with its evidence or published values
+     * @throws InvalidEvidenceException if the file or an evidence file cannot be read or is not
+     *                                  valid, naming the file, line and JSON path
      */
     public static Cohort readCohort(Path file) {
         Path dir = file.toAbsolutePath().getParent();
@@ -43,7 +51,13 @@ public final class CohortFiles {
         return cohort.withEntities(entities);
     }
 
-    /** The evidence files a cohort file refers to, resolved against its folder (the inputs of a run besides the cohort file). */
+    /**
+     * The evidence files a cohort file refers to: the inputs of a run besides the cohort file.
+     *
+     * @param file the cohort file
+     * @return the files, resolved against its folder, in the order of the entities
+     * @throws InvalidEvidenceException if the cohort file cannot be read or is not valid
+     */
     public static List<Path> evidenceFiles(Path file) {
         Cohort cohort = DtiJson.read(file, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);
         Path dir = file.toAbsolutePath().getParent();
@@ -56,7 +70,14 @@ public final class CohortFiles {
         return files;
     }
 
-    /** Reads a ranking written by {@code dti rank --format json}. */
+    /**
+     * Reads a ranking written by {@code dti rank --format json}.
+     *
+     * @param file the ranking file
+     * @return the ranking
+     * @throws InvalidEvidenceException if the file cannot be read or is not a ranking, naming the
+     *                                  line and JSON path
+     */
     public static CohortRanking readRanking(Path file) {
         return DtiJson.read(file, CohortRanking.class, RANKING_SHAPE, InvalidEvidenceException::new);
     }

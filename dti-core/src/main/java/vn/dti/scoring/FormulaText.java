@@ -3,12 +3,20 @@ package vn.dti.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Numbers as formulas print them, independent of the default locale. */
+/**
+ * Numbers as formulas print them, independent of the default locale (a full stop as the decimal
+ * separator, no grouping). Stateless; safe from any thread.
+ */
 public final class FormulaText {
     private FormulaText() {
     }
 
-    /** A number for a formula: rounded half-up to 6 decimals, no trailing zeros ("0.872", "30"). */
+    /**
+     * A number for a formula: rounded half-up to 6 decimals, no trailing zeros.
+     *
+     * @param d a number
+     * @return e.g. {@code "0.872"}, {@code "30"}
+     */
     public static String num(double d) {
         if (Math.abs(d) < 1e-12) {
             return "0";
@@ -45,7 +53,12 @@ public final class FormulaText {
         return sb.append(f).toString();
     }
 
-    /** A number as written in evidence: no exponent, no trailing ".0" ("1000000", "0.872"). */
+    /**
+     * A number as written in evidence: no exponent, no trailing ".0".
+     *
+     * @param d a finite number
+     * @return e.g. {@code "1000000"}, {@code "0.872"}
+     */
     public static String plain(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);

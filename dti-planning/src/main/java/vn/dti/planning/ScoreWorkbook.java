@@ -20,6 +20,7 @@ import vn.dti.api.Finding;
 import vn.dti.api.MainIndicator;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.ValueKind;
+import vn.dti.text.ShownText;
 
 /**
  * The score card as an Excel workbook a planner can filter and send on: sheets "Điểm" (every
@@ -34,7 +35,12 @@ public final class ScoreWorkbook {
     private ScoreWorkbook() {
     }
 
-    /** The workbook's bytes (.xlsx). */
+    /**
+     * The workbook of a situation's score card.
+     *
+     * @param s the situation
+     * @return the workbook's bytes (.xlsx)
+     */
     public static byte[] write(Situation s) {
         return write(s, null);
     }
@@ -56,7 +62,9 @@ public final class ScoreWorkbook {
      * appraised card: the self-assessed and the appraised points (tự đánh giá, hội đồng thẩm định),
      * as the field's software shows them.
      *
+     * @param s         the situation
      * @param appraised the card with the council's decisions ({@code ScoreCard#appraised()}), or null
+     * @return the workbook's bytes (.xlsx)
      */
     public static byte[] write(Situation s, ScoreCard appraised) {
         ScoreCard card = s.card();
@@ -222,7 +230,7 @@ public final class ScoreWorkbook {
         Row row = sheet.createRow(0);
         for (int i = 0; i < names.length; i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(names[i]);
+            cell.setCellValue(ShownText.clean(names[i]));
             cell.setCellStyle(style);
         }
     }
@@ -239,8 +247,8 @@ public final class ScoreWorkbook {
 
     private static void text(Row row, int col, String value) {
         if (value != null && !value.isEmpty()) {
-            // a leading = + - @ would make a formula of an input's text: written as text, never parsed
-            row.createCell(col).setCellValue(value);
+            // a leading = + - @ would make a formula of an input's text: written as text, never parsed; nothing hidden in it shown
+            row.createCell(col).setCellValue(ShownText.clean(value));
         }
     }
 

@@ -48,13 +48,29 @@ public record TargetsFile(String title, String source, String entity, String per
     public record Entry(String target, String source, String note) {
     }
 
+    /**
+     * Copies the targets.
+     *
+     * @param title       the title
+     * @param source      the documents, or null
+     * @param entity      the entity, or null
+     * @param period      the period, or null
+     * @param methodology the methodology, or null
+     * @param targets     null for none; copied
+     */
     public TargetsFile {
         targets = targets == null ? List.of() : List.copyOf(targets);
     }
 
     /**
-     * Reads a targets file and checks every target against the methodology; errors name the file,
-     * the line and the JSON path ({@code $.targets[3].target}).
+     * Reads a targets file and checks every target against the methodology.
+     *
+     * @param file the targets file
+     * @param m    the methodology the targets are checked against
+     * @return the file
+     * @throws InvalidEvidenceException naming the file, the line and the JSON path
+     *                                  ({@code $.targets[3].target}): no targets, another
+     *                                  methodology, a bad period, or a target that does not parse
      */
     public static TargetsFile read(Path file, Methodology m) {
         return read(DtiJson.bytes(file, InvalidEvidenceException::new), file.toString(), m);
@@ -97,10 +113,12 @@ public record TargetsFile(String title, String source, String entity, String per
     }
 
     /**
-     * The targets file checked against the evidence it is applied to: refused when it names
-     * another entity; a warning (for the output's header) when it names another period that does
-     * not contain the evidence's.
+     * The targets file checked against the evidence it is applied to: refused when it names another
+     * entity; a warning (for the output's header) when it names another period that does not contain
+     * the evidence's.
      *
+     * @param file     the targets file, for messages
+     * @param evidence the evidence the targets are applied to
      * @return the warnings, empty when the file fits the evidence
      * @throws InvalidEvidenceException naming the file and {@code $.entity}
      */
@@ -128,7 +146,13 @@ public record TargetsFile(String title, String source, String entity, String per
         return out;
     }
 
-    /** The targets, parsed. */
+    /**
+     * The targets, parsed.
+     *
+     * @param m the methodology
+     * @return one target per entry, in file order
+     * @throws IllegalArgumentException if a target does not parse (not after {@link #read})
+     */
     public List<Target> parsed(Methodology m) {
         List<Target> out = new ArrayList<>();
         for (Entry e : targets) {
@@ -137,7 +161,12 @@ public record TargetsFile(String title, String source, String entity, String per
         return out;
     }
 
-    /** The source written for this target (matched by its text), or null. */
+    /**
+     * The source written for a target.
+     *
+     * @param t a target of this file
+     * @return its entry's source (matched by the target's text), or null
+     */
     public String sourceOf(Target t) {
         for (Entry e : targets) {
             if (e.target() != null && e.target().strip().equals(t.text())) {

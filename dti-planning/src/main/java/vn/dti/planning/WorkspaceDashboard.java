@@ -32,6 +32,16 @@ public final class WorkspaceDashboard {
      */
     public record Sections(Evidence evidence, boolean appraised, List<Dashboard.AgencyCompleteness> completeness, List<Dashboard.Deadline> deadlines,
             List<Dashboard.PeriodPoint> trend) {
+        /**
+         * Copies the lists.
+         *
+         * @param evidence     the period's evidence
+         * @param appraised    true when the council's decisions were applied
+         * @param completeness not null; copied
+         * @param deadlines    not null; copied
+         * @param trend        not null; copied
+         * @throws NullPointerException if a list is null
+         */
         public Sections {
             completeness = List.copyOf(completeness);
             deadlines = List.copyOf(deadlines);
@@ -45,7 +55,12 @@ public final class WorkspaceDashboard {
     /**
      * The sections of a workspace's period on a day.
      *
+     * @param scorer  the methodology's scorer for the period
+     * @param ws      the workspace (a folder, or one an application holds)
+     * @param period  a quarter, half-year or year
+     * @param asOf    the day completeness and deadlines are judged on
      * @param resolve loads the methodology workspace.json names for a period (e.g. {@code Methodologies::resolve})
+     * @return the period's evidence, completeness, deadlines and trend
      * @throws vn.dti.api.InvalidEvidenceException when the period's files cannot be merged
      */
     public static Sections of(RuleScorer scorer, Workspace ws, Period period, LocalDate asOf, Function<String, RuleScorer> resolve) {

@@ -32,6 +32,7 @@ import vn.dti.rules.RuleScorer;
  * ({@code APPRAISAL_ADJUSTED}); a document it rejects no longer counts ({@code DOCUMENT_REJECTED},
  * and the rules then withhold the points of a value left without documents). Each finding carries
  * the points the decision cost ({@code pointsLost}), and the decision is in the explanation.
+ * Stateless; safe from any thread.
  */
 public final class Appraisals {
     static final String SHAPE = "An appraisal is one JSON object: {\"methodology\": \"vn-dti-province-2025\", \"entity\": \"khanh-hoa\", \"period\": \"2025\", "
@@ -41,12 +42,26 @@ public final class Appraisals {
     private Appraisals() {
     }
 
-    /** Reads an appraisal file; errors name the file, line, column and JSON path. */
+    /**
+     * Reads an appraisal file (docs/formats.md).
+     *
+     * @param file the file
+     * @return the appraisal
+     * @throws InvalidEvidenceException if it cannot be read or is not an appraisal; the message names
+     *                                  the file, line, column and JSON path
+     */
     public static Appraisal read(Path file) {
         return DtiJson.read(file, Appraisal.class, SHAPE, InvalidEvidenceException::new);
     }
 
-    /** Reads an appraisal file from its bytes (a workspace held elsewhere, an upload); errors name the file, line, column and JSON path. */
+    /**
+     * Reads an appraisal file from its bytes (a workspace held elsewhere, an upload).
+     *
+     * @param file the file's name (for messages) and bytes
+     * @return the council's decisions
+     * @throws InvalidEvidenceException if it is not an appraisal; the message names the file, line,
+     *                                  column and JSON path
+     */
     public static Appraisal read(Workspace.StoredFile file) {
         return DtiJson.read(file.bytes(), file.name(), Appraisal.class, SHAPE, InvalidEvidenceException::new);
     }
@@ -60,14 +75,30 @@ public final class Appraisals {
      * The evidence after the council's decisions: adjusted values replaced, rejected documents
      * removed.
      *
+     * @param scorer    the methodology's scorer
+     * @param evidence  the evidence as submitted
+     * @param appraisal the council's decisions
+     * @param source    the appraisal file, for messages (may be null)
+     * @return the evidence as the council decided it
      * @throws InvalidEvidenceException naming the decision (and its line in {@code source}) that does
-     *                                  not fit the evidence
+     *                                  not fit the evidence: another entity, period or methodology, an
+     *                                  unknown component, a document the evidence does not have
      */
     public static Evidence appraised(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Path source) {
         return appraised(scorer, evidence, appraisal, stored(source));
     }
 
-    /** {@link #appraised(RuleScorer, Evidence, Appraisal, Path)} with the appraisal file as its name and bytes (null: none). */
+    /**
+     * {@link #appraised(RuleScorer, Evidence, Appraisal, Path)} with the appraisal file given as its
+     * name and bytes.
+     *
+     * @param scorer    the methodology's scorer
+     * @param evidence  the merged evidence
+     * @param appraisal the council's decisions
+     * @param source    the appraisal file, for messages (may be null)
+     * @return the evidence with the decisions applied
+     * @throws InvalidEvidenceException naming each decision that does not fit the evidence
+     */
     public static Evidence appraised(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Workspace.StoredFile source) {
         check(scorer, evidence, appraisal, source);
         return apply(evidence, appraisal, true, true);
@@ -77,13 +108,28 @@ public final class Appraisals {
      * The score card of evidence with the council's decisions: the three figures per component and
      * in total, the council's findings and the decisions in the explanations.
      *
-     * @param source the appraisal file, for messages (may be null)
+     * @param scorer    the methodology's scorer
+     * @param evidence  the evidence as submitted
+     * @param appraisal the council's decisions
+     * @param source    the appraisal file, for messages (may be null)
+     * @return the appraised card ({@link ScoreCard#appraised()} is true)
+     * @throws InvalidEvidenceException naming the decision that does not fit the evidence
      */
     public static ScoreCard score(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Path source) {
         return score(scorer, evidence, appraisal, stored(source));
     }
 
-    /** {@link #score(RuleScorer, Evidence, Appraisal, Path)} with the appraisal file as its name and bytes (null: none). */
+    /**
+     * {@link #score(RuleScorer, Evidence, Appraisal, Path)} with the appraisal file given as its name
+     * and bytes.
+     *
+     * @param scorer    the methodology's scorer
+     * @param evidence  the merged evidence
+     * @param appraisal the council's decisions
+     * @param source    the appraisal file, for messages (may be null)
+     * @return the appraised card ({@link ScoreCard#appraised()} is true)
+     * @throws InvalidEvidenceException naming the decision that does not fit the evidence
+     */
     public static ScoreCard score(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Workspace.StoredFile source) {
         check(scorer, evidence, appraisal, source);
         ScoreCard self = scorer.score(evidence);
