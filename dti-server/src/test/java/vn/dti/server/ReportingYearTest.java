@@ -2,7 +2,6 @@ package vn.dti.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +14,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dti.planning.Dashboard;
+import vn.dti.planning.DashboardHtml;
+import vn.dti.planning.Situation;
+import vn.dti.planning.WorkspaceDashboard;
+import vn.dti.reporting.ReportingHistory;
 import vn.dti.api.Period;
 import vn.dti.json.DtiJson;
 import vn.dti.reporting.EvidenceMerge;
@@ -30,6 +38,7 @@ import vn.dti.rules.RuleScorer;
  * (byte for byte); a council decision changes the final card and not the self-assessed one; a
  * resubmission is a new version that counts.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportingYearTest {
     static final Path WORKSPACE = Path.of("../dti-examples/data/workspace-khanh-hoa-2025");
     static final Period Q3 = Period.parse("2025-Q3");
@@ -132,12 +141,51 @@ class ReportingYearTest {
     }
 
     @Test
-    void theDashboardPage_isServed_andHistoryScoresThePeriod() {
+    void theDashboardPageAndHistory_areTheLibrarysOnAFolderOfTheSameFiles(@TempDir Path tmp) throws IOException {
+        // the folder 'dti dashboard --workspace' and 'dti history' would read: the example's 2025-Q3 files, nothing else
+        Path q3 = Files.createDirectories(tmp.resolve("2025-Q3"));
+        for (String f : FILES) {
+            Files.copy(WORKSPACE.resolve("2025-Q3").resolve(f), q3.resolve(f));
+        }
+        Workspace folder = Workspace.open(tmp);
+        LocalDate asOf = LocalDate.of(2025, 9, 30);
+        WorkspaceDashboard.Sections sections = WorkspaceDashboard.of(scorer, folder, Q3, asOf, Methodologies::resolve);
+        String expected = DashboardHtml.render(Dashboard.of(Situation.alone(scorer, sections.evidence()), null, null, null, List.of(),
+                sections.completeness(), sections.deadlines(), sections.trend()));
         ApiClient.Response page = TestServer.check(server.as("VIEWER").get(BASE + "/dashboard?asOf=2025-09-30"), 200);
         assertTrue(page.contentType().startsWith("text/html"), page.contentType());
-        assertTrue(page.text().contains("Khánh Hòa"), "the entity's name on the page");
-        JsonNode history = TestServer.check(server.as("VIEWER").get("/api/v1/entities/khanh-hoa/history"), 200).json();
-        assertTrue(history.path("periods").findValuesAsText("period").contains("2025-Q3"), history.toString());
+        assertEquals(expected, page.text(), "the page 'dti dashboard --workspace … --period 2025-Q3 --as-of 2025-09-30' writes");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals(DtiJson.write(ReportingHistory.of(folder, scorer, Methodologies::resolve)),
+                TestServer.check(server.as("VIEWER").get("/api/v1/entities/khanh-hoa/history"), 200).text(), "dti history --format json");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)   // last: it adds a period (2025-Q2) the history test's folder does not have
+    void aFinalisedPeriod_takesNoMoreSubmissionsOrDecisions_andEveryChangeIsAudited() {
+        String q2 = "/api/v1/entities/khanh-hoa/periods/2025-Q2";
+        String agency = "Công an tỉnh";
+        ApiClient clerk = server.as("CLERK", agency);
+        ApiClient.Part file = ApiClient.Part.file("file", WORKSPACE.resolve("2025-Q2").resolve(agency + ".csv"));
+        TestServer.check(clerk.postForm(q2 + "/agencies/" + ApiClient.segment(agency) + "/submissions", file), 201);
+        ApiClient council = server.as("COUNCIL");
+        JsonNode done = TestServer.check(council.postJson(q2 + "/finalisation", Map.of()), 201).json();
+        assertTrue(done.path("at").isTextual(), done.toString());
+        ApiClient.Response late = clerk.postForm(q2 + "/agencies/" + ApiClient.segment(agency) + "/submissions", file);
+        assertEquals(409, late.status(), late.toString());
+        assertEquals("PERIOD_FINALISED", late.json().path("code").asText());
+        assertEquals(1, TestServer.check(clerk.get(q2 + "/agencies/" + ApiClient.segment(agency) + "/submissions"), 200).json().size(), "nothing stored");
+        Map<String, Object> d = Map.of("indicator", "5.1", "decision", "ACCEPTED", "reason", "đủ hồ sơ");
+        assertEquals(409, council.postJson(q2 + "/appraisal/decisions", d).status());
+        assertEquals(409, council.postJson(q2 + "/finalisation", Map.of()).status(), "finalised once");
+        JsonNode view = TestServer.check(server.as("VIEWER").get(q2 + "/appraisal"), 200).json();
+        assertEquals(0, view.path("decisions").size());
+        assertTrue(view.path("finalised").path("by").isTextual(), view.toString());
+        JsonNode audit = TestServer.check(server.admin().get("/api/v1/audit?action=period.finalise"), 200).json();
+        assertEquals(1, audit.size(), audit.toString());
+        assertEquals("period khanh-hoa/2025-Q2", audit.get(0).path("target").asText());
+        JsonNode submitted = TestServer.check(server.admin().get("/api/v1/audit?action=submission.add"), 200).json();
+        assertTrue(submitted.findValuesAsText("target").contains("submission khanh-hoa/2025-Q2/" + agency + "/1"), submitted.toString());
     }
 
     static JsonNode component(JsonNode card, String id) {
