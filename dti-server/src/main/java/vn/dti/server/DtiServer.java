@@ -33,13 +33,15 @@ public final class DtiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DtiServer.class);
 
     private final Database database;
+    private final Service service;
     private final Javalin app;
     private final Path work;
     private final String url;
     private final List<Route> routes;
 
-    private DtiServer(Database database, Javalin app, Path work, String url, List<Route> routes) {
+    private DtiServer(Database database, Service service, Javalin app, Path work, String url, List<Route> routes) {
         this.database = database;
+        this.service = service;
         this.app = app;
         this.work = work;
         this.url = url;
@@ -70,7 +72,7 @@ public final class DtiServer implements AutoCloseable {
             String url = "http://" + (options.host().contains(":") ? "[" + options.host() + "]" : options.host()) + ":" + app.port();
             out.println(Text.listening(url).in(Language.fromEnvironment()));
             out.flush();
-            return new DtiServer(db, app, work, url, routes);
+            return new DtiServer(db, service, app, work, url, routes);
         } catch (IOException | RuntimeException e) {
             if (db != null) {
                 db.close();
@@ -153,6 +155,7 @@ public final class DtiServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            service.methodologies().close();
             try {
                 database.close();
             } finally {

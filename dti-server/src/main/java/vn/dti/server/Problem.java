@@ -89,6 +89,11 @@ final class Problem extends RuntimeException {
         return new Problem(422, code, message, null);
     }
 
+    /** The service cannot take the request now; it may be sent again later. */
+    static Problem busy(Localized detail) {
+        return new Problem(503, "BUSY", detail, null);
+    }
+
     static Problem tooManyRequests(Localized detail) {
         return new Problem(429, "TOO_MANY_ATTEMPTS", detail, null);
     }

@@ -74,6 +74,9 @@ final class Problems {
         if (p.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"dti\"");
         }
+        if (p.status() == 503) {
+            ctx.header("Retry-After", "60");
+        }
         ctx.status(p.status()).contentType(MEDIA_TYPE + "; charset=utf-8").result(DtiJson.write(body).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -95,6 +98,7 @@ final class Problems {
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
             default -> "Internal Server Error";
         };
     }

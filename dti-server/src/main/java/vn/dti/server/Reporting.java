@@ -140,6 +140,29 @@ final class Reporting {
         return new Workspace.StoredFile(period.label() + "/" + Workspace.APPRAISAL, DtiJson.write(a).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The evidence each entity reports now: its latest period with submissions, merged with the
+     * scorer, named {@code <entity> <period>}; an entity whose files the scorer does not merge is
+     * left out, and said so in {@code notMerged}.
+     */
+    Map<String, Evidence> currentEvidence(RuleScorer scorer, List<Message> notMerged) {
+        Map<String, Evidence> out = new LinkedHashMap<>();
+        for (Entity entity : store.entities()) {
+            List<Period> periods = store.periods(entity.id());
+            if (periods.isEmpty()) {
+                continue;
+            }
+            Period latest = periods.get(periods.size() - 1);
+            String name = entity.id() + " " + latest.label();
+            try {
+                out.put(name, EvidenceMerge.merge(scorer, workspace(entity, within(latest)), latest).evidence());
+            } catch (vn.dti.api.DtiException e) {
+                notMerged.add(Text.evidenceNotCompared(name, e.message()));
+            }
+        }
+        return out;
+    }
+
     /** A card of the period: self-assessed, appraised (the standing decisions applied) or final (appraised when there are decisions). */
     ScoreCard card(RuleScorer scorer, Entity entity, Period period, String view) {
         Workspace ws = workspace(entity, within(period));

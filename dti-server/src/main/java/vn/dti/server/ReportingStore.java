@@ -97,6 +97,13 @@ final class ReportingStore {
         return stored(h, "s.id = :id", Map.of("id", id)).get(0);
     }
 
+    /** The periods an entity has submissions for, the latest last (a year after its fourth quarter). */
+    List<Period> periods(String entity) {
+        return jdbi.withHandle(h -> h.createQuery("select distinct period from submission where entity_id = :e").bind("e", entity)
+                .map((rs, ctx) -> Period.parse(rs.getString(1))).list()).stream()
+                .sorted(java.util.Comparator.comparing(Period::end).thenComparing(p -> p.isQuarter() ? 0 : 1)).toList();
+    }
+
     /** Every version of an agency's submissions for a period, oldest first. */
     List<Stored> history(String entity, Period period, String agency) {
         return jdbi.withHandle(h -> stored(h, "s.entity_id = :e and s.period = :p and s.agency = :a order by s.number",

@@ -146,8 +146,39 @@ final class Routes {
                         .query(query("xlsx", "true: the decision tables as Excel workbooks (scoring.xlsx)."))
                         .produces(MethodologyApi.ZIP),
                 s.methodologyApi()::export));
+        officers(r, s);
         reportingYear(r, s);
         return List.copyOf(r);
+    }
+
+    /** The officers' methodology: stored versions, uploads as candidates, activation. */
+    private static void officers(List<Route> r, Service s) {
+        String versions = API + "/methodology-versions";
+        MethodologyApi api = s.methodologyApi();
+        r.add(route(HandlerType.GET, versions, Access.roles(Role.ADMIN, Role.OFFICER),
+                Doc.of(TAG_METHODOLOGIES, "The stored methodology versions", "Every version stored, oldest first (the bundled methodology the "
+                        + "database started with, then each upload that loads): who uploaded it and when, whether its test cases pass; every "
+                        + "activation, in order, with who made it and when; and the active version."), api::versions));
+        r.add(route(HandlerType.POST, versions, Access.roles(Role.OFFICER),
+                Doc.of(TAG_METHODOLOGIES, "Upload a methodology version", "Either the zipped folder (part folder), or one decision table as an "
+                        + "Excel workbook (part table: e.g. scoring.xlsx, exported with ?xlsx=true and edited) put over the active version, or over "
+                        + "the stored version base. Checked as 'dti methodology validate' checks a folder (rule files may only call the scoring "
+                        + "API, checked before anything is compiled; nothing of it runs but the checks and its test cases). A folder that does not "
+                        + "load is refused with every problem, each with its file and cell (422), and nothing is stored. Otherwise it is stored "
+                        + "as a candidate (201; 200 when the same files are stored already) with its test results and the diff against the "
+                        + "active version ('dti methodology diff --format json'), with its effect on each entity's current evidence.")
+                        .form(FolderUpload.MAX_ZIP_BYTES + 64 * 1024, file("folder", "The methodology folder as a zip.", false),
+                                file("table", "One decision table (.xlsx), named as the table it replaces.", false),
+                                text("base", "The stored version the table goes over (default: the active one).", false)).status(201),
+                api::upload));
+        r.add(route(HandlerType.GET, versions + "/{version}", Access.roles(Role.ADMIN, Role.OFFICER),
+                Doc.of(TAG_METHODOLOGIES, "A stored version", "Its check and test results as stored with it, and the diff against the active "
+                        + "version (or the version against), with its effect on each entity's current evidence.")
+                        .query(query("against", "The stored version to compare with (default: the active one).")), api::version));
+        r.add(route(HandlerType.POST, versions + "/{version}/activation", Access.roles(Role.OFFICER),
+                Doc.of(TAG_METHODOLOGIES, "Activate a version", "Refused (409) unless every test case of the version passes. New requests score "
+                        + "with it at once; a request already running finishes on the version it started with; every score card names its "
+                        + "version. Answers the activation: the version, who, when.").status(201), api::activate));
     }
 
     /** The reporting year, per entity and period: submissions, the views of the command line, the council. */

@@ -28,8 +28,8 @@ final class Service {
         this.methodologies = new MethodologyService(jdbi, new MethodologyStore(jdbi), work);
         this.accountApi = new AccountApi(jdbi, accounts, new LoginThrottle(clock), methodologies);
         this.scoringApi = new ScoringApi(methodologies);
-        this.methodologyApi = new MethodologyApi(methodologies);
         this.reporting = new Reporting(jdbi, new ReportingStore(jdbi));
+        this.methodologyApi = new MethodologyApi(methodologies, reporting);
         this.reportingApi = new ReportingApi(reporting, methodologies);
         this.appraisalApi = new AppraisalApi(jdbi, reporting, methodologies);
         this.health = new Health();

@@ -47,6 +47,10 @@ final class Text {
         return Message.of("server.problem.several", n);
     }
 
+    static Message busy() {
+        return Message.of("server.problem.busy");
+    }
+
     static Message noRoute(String method, String path) {
         return Message.of("server.problem.noRoute", method, path);
     }
@@ -139,6 +143,34 @@ final class Text {
 
     static Message versionInvalid(String version) {
         return Message.of("server.methodology.versionInvalid", version);
+    }
+
+    static Message folderOrTable() {
+        return Message.of("server.methodology.folderOrTable");
+    }
+
+    static Message tableNotXlsx(String name, String methodologyId) {
+        return Message.of("server.methodology.tableNotXlsx", name, methodologyId);
+    }
+
+    static Message noSuchTable(String name, String version, String table, List<String> tables) {
+        return Message.of("server.methodology.noSuchTable", name, version, table, String.join(", ", tables));
+    }
+
+    static Message unknownVersion(String version) {
+        return Message.of("server.methodology.unknownVersion", version);
+    }
+
+    static Message notReady(String version, long failed, int cases) {
+        return Message.of("server.methodology.notReady", version, failed, cases);
+    }
+
+    static Message alreadyActive(String version) {
+        return Message.of("server.methodology.alreadyActive", version);
+    }
+
+    static Message evidenceNotCompared(String evidence, Localized why) {
+        return Message.of("server.methodology.evidenceNotCompared", evidence, why);
     }
 
     static Message notAZip(String name) {
