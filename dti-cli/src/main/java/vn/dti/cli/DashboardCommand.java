@@ -19,6 +19,7 @@ import vn.dti.planning.Target;
 import vn.dti.planning.TargetResult;
 import vn.dti.planning.Targets;
 import vn.dti.planning.TargetsFile;
+import vn.dti.planning.WorkspaceDashboard;
 import vn.dti.api.Period;
 import vn.dti.reporting.Workspace;
 import vn.dti.rules.RuleScorer;
@@ -88,7 +89,7 @@ final class DashboardCommand implements Callable<Integer> {
             scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
             // the period's own methodology when workspace.json names one (as dti history scores it)
             scorer = ws.methodology(p).map(vn.dti.rules.Methodologies::resolve).orElse(scorer);
-            sections = WorkspaceDashboard.of(scorer, ws, p, day);
+            sections = WorkspaceDashboard.of(scorer, ws, p, day, vn.dti.rules.Methodologies::resolve);
         } else {
             scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
         }

@@ -60,7 +60,17 @@ public final class AgencyWorkbooks {
          * @return its format, or null when dti does not read it as a submission
          */
         public static Format of(Path file) {
-            String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return of(file.getFileName().toString());
+        }
+
+        /**
+         * The format of a file, by its name's extension (any case).
+         *
+         * @param fileName a file's name, e.g. {@code Sở KH&CN.xlsx}
+         * @return its format, or null when dti does not read it as a submission
+         */
+        public static Format of(String fileName) {
+            String n = fileName.toLowerCase(Locale.ROOT);
             for (Format f : values()) {
                 if (n.endsWith(f.extension())) {
                     return f;
@@ -165,6 +175,57 @@ public final class AgencyWorkbooks {
     }
 
     /**
+     * What a submission must report, where the reader knows it (a workspace's folder gives the
+     * period; the service's route gives the agency and the entity). A null part is not checked.
+     *
+     * @param period the period (a quarter or a year)
+     * @param agency the agency, as the methodology names it; a JSON file naming no agency is taken as this one's
+     * @param entity the entity's id; a file made without one ({@link #NO_ENTITY}) is accepted
+     */
+    public record Expected(Period period, String agency, String entity) {
+    }
+
+    /**
+     * Reads a filled submission from bytes known by a file name (an upload, a file an application
+     * keeps), with the checks {@link #read(Path, RuleScorer, Period)} makes ({@code .xlsm},
+     * {@code .xls} and {@code .ods} refused by name, the format taken from the extension) and those
+     * of {@code expected}, each naming its cell.
+     *
+     * @param bytes    the file's bytes, at most 10 MB
+     * @param fileName the file's name, e.g. {@code Sở KH&CN.xlsx}; its extension gives the format
+     * @param display  how messages name the file
+     * @param scorer   the methodology's scorer
+     * @param expected what the file must report (a null part is not checked)
+     * @return the submission; a workbook's macros and links are listed in its notes, never run
+     * @throws InvalidEvidenceException listing every problem, each with its file, sheet, row and
+     *                                  column; or for a file too large or not a submission
+     */
+    public static Submission read(byte[] bytes, String fileName, String display, RuleScorer scorer, Expected expected) {
+        WorkbookGuard.checkExtension(fileName, display);
+        Format format = Format.of(fileName);
+        if (format == null) {
+            throw new InvalidEvidenceException(display + ": not a submission: dti reads .xlsx, .csv and .json files.");
+        }
+        if (bytes.length > WorkbookGuard.MAX_BYTES) {
+            throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
+        }
+        String stem = fileName.substring(0, fileName.length() - format.extension().length());
+        SubmissionParser parser = new SubmissionParser(scorer, expected.period(), expected.agency(), expected.entity());
+        return parse(parser, bytes, format, display, expected.agency() == null ? stem : expected.agency());
+    }
+
+    /**
+     * Whether reading found a template nobody filled in (every value left blank): {@code dti status}
+     * counts its agency as not having submitted; the service refuses it as a submission.
+     *
+     * @param e what reading a submission threw
+     * @return true when the file was a template with every value blank
+     */
+    public static boolean nothingFilledIn(InvalidEvidenceException e) {
+        return e instanceof vn.dti.reporting.internal.NothingReported;
+    }
+
+    /**
      * Reads a filled submission from bytes, all or nothing. A file whose name is an agency's other
      * than the one it reports for (Văn phòng UBND tỉnh's workbook saved as {@code Sở KH&CN.xlsx}) is
      * refused: the workspace names each agency's file by its agency, and {@code dti status} lists a
@@ -183,7 +244,10 @@ public final class AgencyWorkbooks {
         if (bytes.length > WorkbookGuard.MAX_BYTES) {
             throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
         }
-        SubmissionParser parser = new SubmissionParser(scorer, expected);
+        return parse(new SubmissionParser(scorer, expected), bytes, format, display, fileAgency);
+    }
+
+    private static Submission parse(SubmissionParser parser, byte[] bytes, Format format, String display, String fileAgency) {
         switch (format) {
             case XLSX:
                 List<String> notes = WorkbookGuard.checkWorkbook(bytes, display);

@@ -55,6 +55,23 @@ public final class Appraisals {
     }
 
     /**
+     * Reads an appraisal file from its bytes (a workspace held elsewhere, an upload).
+     *
+     * @param file the file's name (for messages) and bytes
+     * @return the council's decisions
+     * @throws InvalidEvidenceException if it is not an appraisal; the message names the file, line,
+     *                                  column and JSON path
+     */
+    public static Appraisal read(Workspace.StoredFile file) {
+        return DtiJson.read(file.bytes(), file.name(), Appraisal.class, SHAPE, InvalidEvidenceException::new);
+    }
+
+    /** An appraisal file's name and bytes, for messages; null for none. */
+    private static Workspace.StoredFile stored(Path source) {
+        return source == null ? null : new Workspace.StoredFile(source.toString(), DtiJson.bytes(source, InvalidEvidenceException::new));
+    }
+
+    /**
      * The evidence after the council's decisions: adjusted values replaced, rejected documents
      * removed.
      *
@@ -68,6 +85,21 @@ public final class Appraisals {
      *                                  unknown component, a document the evidence does not have
      */
     public static Evidence appraised(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Path source) {
+        return appraised(scorer, evidence, appraisal, stored(source));
+    }
+
+    /**
+     * {@link #appraised(RuleScorer, Evidence, Appraisal, Path)} with the appraisal file given as its
+     * name and bytes.
+     *
+     * @param scorer    the methodology's scorer
+     * @param evidence  the merged evidence
+     * @param appraisal the council's decisions
+     * @param source    the appraisal file, for messages (may be null)
+     * @return the evidence with the decisions applied
+     * @throws InvalidEvidenceException naming each decision that does not fit the evidence
+     */
+    public static Evidence appraised(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Workspace.StoredFile source) {
         check(scorer, evidence, appraisal, source);
         return apply(evidence, appraisal, true, true);
     }
@@ -84,11 +116,26 @@ public final class Appraisals {
      * @throws InvalidEvidenceException naming the decision that does not fit the evidence
      */
     public static ScoreCard score(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Path source) {
+        return score(scorer, evidence, appraisal, stored(source));
+    }
+
+    /**
+     * {@link #score(RuleScorer, Evidence, Appraisal, Path)} with the appraisal file given as its name
+     * and bytes.
+     *
+     * @param scorer    the methodology's scorer
+     * @param evidence  the merged evidence
+     * @param appraisal the council's decisions
+     * @param source    the appraisal file, for messages (may be null)
+     * @return the appraised card ({@link ScoreCard#appraised()} is true)
+     * @throws InvalidEvidenceException naming the decision that does not fit the evidence
+     */
+    public static ScoreCard score(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Workspace.StoredFile source) {
         check(scorer, evidence, appraisal, source);
         ScoreCard self = scorer.score(evidence);
         ScoreCard rejected = scorer.score(apply(evidence, appraisal, false, true));
         ScoreCard appraised = scorer.score(apply(evidence, appraisal, true, true));
-        String file = source == null ? "appraisal" : source.getFileName().toString();
+        String file = source == null ? "appraisal" : source.fileName();
         Methodology m = scorer.methodology();
         List<ComponentScore> components = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -168,9 +215,9 @@ public final class Appraisals {
     }
 
     /** Every decision must fit the evidence: a known, reported component; a value of its kind; a document it has; one verdict per component. */
-    private static void check(RuleScorer scorer, Evidence evidence, Appraisal a, Path source) {
-        String file = source == null ? "the appraisal" : source.toString();
-        byte[] bytes = source == null ? null : DtiJson.bytes(source, InvalidEvidenceException::new);
+    private static void check(RuleScorer scorer, Evidence evidence, Appraisal a, Workspace.StoredFile source) {
+        String file = source == null ? "the appraisal" : source.name();
+        byte[] bytes = source == null ? null : source.bytes();
         Methodology m = scorer.methodology();
         List<String> problems = new ArrayList<>();
         if (a.methodology() != null && !a.methodology().equals(m.id())) {

@@ -126,7 +126,7 @@ public final class EvidenceMerge {
         List<Submission> own = period.isYear() ? ws.submissions(period, scorer) : List.of();
         if (own.isEmpty() && quarters.isEmpty()) {
             List<String> q = period.quarters().stream().map(Period::label).toList();
-            throw new InvalidEvidenceException(ws.dir() + ": no submissions for " + period + ": " + (period.isYear() ? "neither a folder " + period
+            throw new InvalidEvidenceException(ws.name() + ": no submissions for " + period + ": " + (period.isYear() ? "neither a folder " + period
                     + "/ with the year's reports nor folders of its quarters (" : "no folders of its quarters (") + String.join(", ", q) + ").");
         }
         return fromQuarters(scorer, period, own.isEmpty() ? null : merge(scorer, own, period, named), quarters);

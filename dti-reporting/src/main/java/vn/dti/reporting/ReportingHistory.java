@@ -200,7 +200,7 @@ public record ReportingHistory(String entity, List<PeriodScore> periods, List<No
         Map<String, RuleScorer> scorers = new HashMap<>();
         List<Period> periods = ws.periods().stream().filter(p -> upTo == null || !p.end().isAfter(upTo.end())).toList();
         if (periods.isEmpty()) {
-            throw new DtiException(ws.dir() + ": no period folders (2025-Q1, …, 2025); a workspace holds one folder per period (docs/reporting.md).");
+            throw new DtiException(ws.name() + ": no period folders (2025-Q1, …, 2025); a workspace holds one folder per period (docs/reporting.md).");
         }
         Map<Period, Scored> done = new LinkedHashMap<>();
         List<PeriodScore> out = new ArrayList<>();
@@ -232,7 +232,7 @@ public record ReportingHistory(String entity, List<PeriodScore> periods, List<No
     private static Scored score(Workspace ws, Period p, RuleScorer scorer) {
         EvidenceMerge.Result merged = EvidenceMerge.merge(scorer, ws, p);
         Evidence e = merged.evidence();
-        Optional<java.nio.file.Path> a = ws.appraisal(p);
+        Optional<Workspace.StoredFile> a = ws.decisions(p);
         if (a.isEmpty()) {
             return new Scored(p, scorer, e, scorer.score(e), merged.submissions());
         }

@@ -50,7 +50,10 @@ public final class Workspace {
     public static final String CONFIG = "workspace.json";
 
     private final Path dir;
+    private final String name;
     private final Config config;
+    private final Map<Period, List<StoredFile>> held;
+    private final Map<Period, StoredFile> heldAppraisals;
 
     /**
      * {@code workspace.json}: the entity the workspace reports for (files made without
@@ -115,9 +118,44 @@ public final class Workspace {
         }
     }
 
-    private Workspace(Path dir, Config config) {
+    /**
+     * A file of a workspace an application holds rather than a folder (the service keeps them in its
+     * database): its name, as messages show it ({@code 2025-Q3/Sở KH&CN.xlsx}: its period's folder
+     * and the name {@link AgencyWorkbooks#fileName} gives it), and its bytes (not copied: the
+     * caller does not change them).
+     *
+     * @param name  the file's name, with its period's folder
+     * @param bytes the file's bytes
+     */
+    public record StoredFile(String name, byte[] bytes) {
+        /**
+         * Checks the parts are given.
+         *
+         * @param name  the file's name, with its period's folder
+         * @param bytes the file's bytes
+         * @throws NullPointerException if either is null
+         */
+        public StoredFile {
+            java.util.Objects.requireNonNull(name, "name");
+            java.util.Objects.requireNonNull(bytes, "bytes");
+        }
+
+        /**
+         * The name without its folder.
+         *
+         * @return e.g. {@code Sở KH&CN.xlsx}
+         */
+        public String fileName() {
+            return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        }
+    }
+
+    private Workspace(Path dir, String name, Config config, Map<Period, List<StoredFile>> held, Map<Period, StoredFile> heldAppraisals) {
         this.dir = dir;
+        this.name = name;
         this.config = config;
+        this.held = held;
+        this.heldAppraisals = heldAppraisals;
     }
 
     /**
@@ -153,26 +191,68 @@ public final class Workspace {
                 throw new InvalidEvidenceException(cfg + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.methodologies: " + ex.getMessage());
             }
         }
-        return new Workspace(dir, config);
+        return new Workspace(dir, dir.toString(), config, null, null);
+    }
+
+    /**
+     * A workspace an application holds (the service's database) rather than a folder: the same
+     * reporting year, read, merged, scored and shown exactly as a folder holding these files would be
+     * (the service's export writes such a folder).
+     *
+     * @param name          how messages name the workspace (a folder's path names a folder workspace)
+     * @param entity        the entity it reports for, as {@code workspace.json}'s {@code entity} (files made without one take it); null for none
+     * @param methodologies the methodology of a period where it is not the one the caller gives, as {@code workspace.json}'s
+     *                      {@code methodologies} (a bundled id, or a name the caller's resolver knows)
+     * @param submissions   the agencies' files of each period that holds some (quarters and years), each named
+     *                      {@code <period>/<agency>.<ext>} as {@link AgencyWorkbooks#fileName} names it
+     * @param appraisals    the council's decisions on a period, as the appraisal file ({@code <period>/appraisal.json})
+     * @return the workspace; it holds the maps' contents (lists copied), not the maps
+     * @throws IllegalArgumentException if a period with submissions is a half-year
+     */
+    public static Workspace of(String name, Entity entity, Map<Period, String> methodologies, Map<Period, List<StoredFile>> submissions,
+            Map<Period, StoredFile> appraisals) {
+        Map<String, String> byLabel = new java.util.LinkedHashMap<>();
+        methodologies.forEach((p, m) -> byLabel.put(p.label(), m));
+        Config config = new Config(entity == null ? null : new EntityName(entity.id(), entity.name()), byLabel);
+        Map<Period, List<StoredFile>> files = new java.util.TreeMap<>(ORDER);
+        submissions.forEach((p, list) -> {
+            if (!p.isQuarter() && !p.isYear()) {
+                throw new IllegalArgumentException("submissions are of quarters and years, not " + p);
+            }
+            List<StoredFile> sorted = new ArrayList<>(list);
+            sorted.sort(Comparator.comparing(StoredFile::name));
+            files.put(p, List.copyOf(sorted));
+        });
+        return new Workspace(null, name, config, files, Map.copyOf(appraisals));
     }
 
     /**
      * The workspace's folder.
      *
-     * @return the folder, as given to {@link #open}
+     * @return the folder, as given to {@link #open}; null for a workspace an application holds ({@link #of})
      */
     public Path dir() {
         return dir;
     }
 
     /**
+     * How messages name the workspace.
+     *
+     * @return its folder's path, or the name {@link #of} was given
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
      * The folder of a period.
      *
      * @param p a quarter or a year
-     * @return {@code <workspace>/<period label>}, whether or not it exists
+     * @return {@code <workspace>/<period label>}, whether or not it exists (for a workspace {@link #of
+     *         held} elsewhere: where an export would write it)
      */
     public Path folder(Period p) {
-        return dir.resolve(p.label());
+        return dir == null ? Path.of(name, p.label()) : dir.resolve(p.label());
     }
 
     /**
@@ -196,6 +276,16 @@ public final class Workspace {
      */
     public List<Period> periods() {
         TreeSet<Period> found = new TreeSet<>(ORDER);
+        if (held != null) {
+            for (Period period : held.keySet()) {
+                found.add(period);
+                if (period.isQuarter()) {
+                    found.add(Period.year(period.start().getYear()));
+                    found.add(period.half());
+                }
+            }
+            return List.copyOf(found);
+        }
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : (Iterable<Path>) list::iterator) {
                 if (!Files.isDirectory(p)) {
@@ -224,16 +314,17 @@ public final class Workspace {
     static final Comparator<Period> ORDER = Comparator.comparing(Period::end).thenComparing(p -> p.isQuarter() ? 0 : p.isHalf() ? 1 : 2);
 
     /**
-     * The submission files of a period (including {@code .xls}, {@code .xlsm} and {@code .ods}, which
-     * are refused with a message when read).
+     * The submission files of a period's folder (including {@code .xls}, {@code .xlsm} and
+     * {@code .ods}, which are refused with a message when read).
      *
      * @param p a quarter or a year
-     * @return the files, by name; none when the period has no folder
+     * @return the files, by name; none when the period has no folder, or the workspace is {@link #of
+     *         held} elsewhere
      * @throws InvalidEvidenceException if the folder cannot be read
      */
     public List<Path> submissionFiles(Period p) {
         Path folder = folder(p);
-        if (!Files.isDirectory(folder)) {
+        if (dir == null || !Files.isDirectory(folder)) {
             return List.of();
         }
         List<Path> files = new ArrayList<>();
@@ -263,6 +354,9 @@ public final class Workspace {
      */
     public List<Path> inputFiles() {
         List<Path> out = new ArrayList<>();
+        if (dir == null) {
+            return out;
+        }
         if (Files.isRegularFile(dir.resolve(CONFIG))) {
             out.add(dir.resolve(CONFIG));
         }
@@ -280,6 +374,9 @@ public final class Workspace {
      * @return true when it lies directly in a quarter's or a year's folder of this workspace
      */
     public boolean inPeriodFolder(Path file) {
+        if (dir == null) {
+            return false;
+        }
         Path parent = file.toAbsolutePath().normalize().getParent();
         Path grand = parent == null ? null : parent.getParent();
         if (grand == null || !grand.equals(dir.toAbsolutePath().normalize())) {
@@ -297,11 +394,29 @@ public final class Workspace {
      * The period's appraisal file.
      *
      * @param p a quarter or a year
-     * @return {@code <period>/appraisal.json}, if the council's decisions are there
+     * @return {@code <period>/appraisal.json}, if the council's decisions are there; none for a
+     *         workspace {@link #of held} elsewhere (see {@link #decisions})
      */
     public Optional<Path> appraisal(Period p) {
+        if (dir == null) {
+            return Optional.empty();
+        }
         Path a = folder(p).resolve(APPRAISAL);
         return Files.isRegularFile(a) ? Optional.of(a) : Optional.empty();
+    }
+
+    /**
+     * The council's decisions on a period as their appraisal file, for a folder and a held workspace alike.
+     *
+     * @param p a quarter or a year
+     * @return the file's name and bytes; empty when the council has decided nothing on the period
+     * @throws InvalidEvidenceException if a folder's appraisal file cannot be read
+     */
+    public Optional<StoredFile> decisions(Period p) {
+        if (dir == null) {
+            return Optional.ofNullable(heldAppraisals.get(p));
+        }
+        return appraisal(p).map(a -> new StoredFile(a.toString(), DtiJson.bytes(a, InvalidEvidenceException::new)));
     }
 
     /**
@@ -314,6 +429,9 @@ public final class Workspace {
         String m = config.methodologies().get(p.label());
         if (m == null) {
             return Optional.empty();
+        }
+        if (dir == null) {
+            return Optional.of(m);
         }
         Path folder = dir.resolve(m);
         return Optional.of(Files.isDirectory(folder) ? folder.toString() : m);
@@ -354,13 +472,25 @@ public final class Workspace {
         List<Submission> read = new ArrayList<>();
         List<Unread> refused = new ArrayList<>();
         List<Unread> unfilled = new ArrayList<>();
+        if (held != null) {
+            for (StoredFile f : held.getOrDefault(p, List.of())) {
+                String fileName = f.fileName();
+                try {
+                    read.add(AgencyWorkbooks.read(f.bytes(), fileName, f.name(), scorer, new AgencyWorkbooks.Expected(p, null, null)));
+                } catch (NothingReported e) {
+                    unfilled.add(new Unread(f.name(), agencyOf(fileName, scorer), List.of(e.getMessage())));
+                } catch (InvalidEvidenceException e) {
+                    refused.add(new Unread(f.name(), agencyOf(fileName, scorer), List.of(e.getMessage().split("\n"))));
+                }
+            }
+        }
         for (Path f : submissionFiles(p)) {
             try {
                 read.add(AgencyWorkbooks.read(f, scorer, p));
             } catch (NothingReported e) {
-                unfilled.add(new Unread(f.toString(), agencyOf(f, scorer), List.of(e.getMessage())));
+                unfilled.add(new Unread(f.toString(), agencyOf(f.getFileName().toString(), scorer), List.of(e.getMessage())));
             } catch (InvalidEvidenceException e) {
-                refused.add(new Unread(f.toString(), agencyOf(f, scorer), List.of(e.getMessage().split("\n"))));
+                refused.add(new Unread(f.toString(), agencyOf(f.getFileName().toString(), scorer), List.of(e.getMessage().split("\n"))));
             }
         }
         List<Submission> out = new ArrayList<>();
@@ -378,9 +508,13 @@ public final class Workspace {
     }
 
     /** The agency a file is named for ({@code <agency>.xlsx}), or null when its name is no known agency. */
-    private static String agencyOf(Path f, RuleScorer scorer) {
-        String name = f.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return scorer.agencies().canonical(dot < 0 ? name : name.substring(0, dot)).orElse(null);
+    private static String agencyOf(String fileName, RuleScorer scorer) {
+        return scorer.agencies().canonical(stem(fileName)).orElse(null);
+    }
+
+    /** A file's name without its extension. */
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? fileName : fileName.substring(0, dot);
     }
 }

@@ -290,7 +290,7 @@ final class AccountApi {
             }
             return name;
         } catch (InvalidEvidenceException e) {
-            throw Problem.badRequest("UNKNOWN_AGENCY", e.getMessage());
+            throw Problem.badRequest("UNKNOWN_AGENCY", e.message());
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dti.text.Language;
 
 /**
  * The province's DTI service ({@code dti serve}): the HTTP API of the route table ({@link Routes})
@@ -33,13 +34,15 @@ public final class DtiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DtiServer.class);
 
     private final Database database;
+    private final Service service;
     private final Javalin app;
     private final Path work;
     private final String url;
     private final List<Route> routes;
 
-    private DtiServer(Database database, Javalin app, Path work, String url, List<Route> routes) {
+    private DtiServer(Database database, Service service, Javalin app, Path work, String url, List<Route> routes) {
         this.database = database;
+        this.service = service;
         this.app = app;
         this.work = work;
         this.url = url;
@@ -65,16 +68,16 @@ public final class DtiServer implements AutoCloseable {
             Service service = new Service(db.jdbi(), work, Clock.systemUTC());
             service.methodologies().start(options.bootstrapMethodology());
             FirstAdmin.create(service).ifPresent(password -> {
-                out.println(Text.adminPassword(password));
-                out.println(Text.adminPasswordNote());
+                out.println(Text.adminPassword(password).in(Language.fromEnvironment()));
+                out.println(Text.adminPasswordNote().in(Language.fromEnvironment()));
             });
             List<Route> routes = Routes.all(service);
             Javalin app = Javalin.create(config -> configure(config, service, routes, options, work));
             app.start(options.host(), options.port());
             String url = "http://" + (options.host().contains(":") ? "[" + options.host() + "]" : options.host()) + ":" + app.port();
-            out.println(Text.listening(url));
+            out.println(Text.listening(url).in(Language.fromEnvironment()));
             out.flush();
-            return new DtiServer(db, app, work, url, routes);
+            return new DtiServer(db, service, app, work, url, routes);
         } catch (IOException | RuntimeException e) {
             if (db != null) {
                 db.close();
@@ -162,6 +165,7 @@ public final class DtiServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            service.methodologies().close();
             try {
                 database.close();
             } finally {

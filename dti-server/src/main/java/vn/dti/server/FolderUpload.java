@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import vn.dti.text.Message;
 
 /**
  * A methodology folder sent as a zip: untrusted. It is read entry by entry with limits (the zip's
@@ -53,7 +54,7 @@ final class FolderUpload {
         if (zip.length > MAX_ZIP_BYTES) {
             throw Problem.tooLarge(Text.tooLarge(name, zip.length, MAX_ZIP_BYTES));
         }
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         SortedMap<String, byte[]> files = new TreeMap<>();
         try (ZipFile z = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
             List<ZipArchiveEntry> entries = Collections.list(z.getEntries());
@@ -63,7 +64,7 @@ final class FolderUpload {
             long total = 0;
             for (ZipArchiveEntry e : entries) {
                 String entry = e.getName();
-                String bad = badName(entry);
+                Message bad = badName(entry);
                 if (bad != null) {
                     problems.add(Text.zipEntry(name, entry, bad));
                     continue;
@@ -99,7 +100,7 @@ final class FolderUpload {
     }
 
     /** Why an entry's name is refused, or null: absolute, '..', a drive letter, control characters. */
-    static String badName(String entry) {
+    static Message badName(String entry) {
         String n = entry.replace('\\', '/');
         if (n.isEmpty() || n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
             return Text.ZIP_ABSOLUTE;

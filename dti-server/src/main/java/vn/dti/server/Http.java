@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dti.json.DtiJson;
 import vn.dti.reporting.AgencyWorkbooks;
+import vn.dti.text.Message;
 
 /**
  * Reading requests and writing answers, the same way in every handler: files come as the parts of
@@ -176,7 +177,7 @@ final class Http {
         try {
             return AgencyWorkbooks.day(v);
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("BAD_FIELD", name + ": " + e.getMessage());
+            throw Problem.badRequest("BAD_FIELD", Text.aboutField(name + ":", Message.text(e.getMessage())));
         }
     }
 

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import vn.dti.api.DtiException;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.json.DtiJson;
+import vn.dti.text.Language;
 
 /**
  * Turns whatever a request ends with into an RFC 9457 {@code application/problem+json} answer:
@@ -31,10 +32,10 @@ final class Problems {
             return p;
         }
         if (t instanceof InvalidMethodologyException m) {
-            return Problem.unprocessable("INVALID_METHODOLOGY", m.problems());
+            return Problem.unprocessable("INVALID_METHODOLOGY", m.problemMessages());
         }
         if (t instanceof DtiException d) {
-            return Problem.unprocessable("INVALID_INPUT", List.of(d.getMessage().split("\n")));
+            return Problem.unprocessable("INVALID_INPUT", d.message());
         }
         if (cause(t, "exceeds") != null) {
             // Jetty's multipart limits, reached on a request that gave no length (or lied about it)
@@ -57,20 +58,31 @@ final class Problems {
 
     /** Writes the problem as the answer. */
     static void write(Context ctx, Problem p) {
+        Language language = language(ctx);
+        List<String> problems = p.problems(language);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title(p.status()));
         body.put("status", p.status());
-        body.put("detail", p.detail());
+        body.put("detail", p.detail(language));
         body.put("instance", ctx.path());
         body.put("code", p.code());
-        if (!p.problems().isEmpty()) {
-            body.put("problems", p.problems());
+        if (p.status() == 422 || problems.size() > 1) {
+            body.put("problems", problems);
         }
+        ctx.header("Content-Language", language.code());
         if (p.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"dti\"");
         }
+        if (p.status() == 503) {
+            ctx.header("Retry-After", "60");
+        }
         ctx.status(p.status()).contentType(MEDIA_TYPE + "; charset=utf-8").result(DtiJson.write(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The language the request asks for ({@code Accept-Language}): Vietnamese unless it prefers English. */
+    static Language language(Context ctx) {
+        return Language.fromAcceptLanguage(ctx.header("Accept-Language"));
     }
 
     /** The status's reason phrase, as RFC 9457 asks of "about:blank" problems. */
@@ -86,6 +98,7 @@ final class Problems {
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
             default -> "Internal Server Error";
         };
     }

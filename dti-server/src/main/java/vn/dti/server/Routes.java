@@ -22,6 +22,8 @@ final class Routes {
     private static final String TAG_ACCOUNTS = "Accounts";
     private static final String TAG_SCORING = "Scoring (stateless)";
     private static final String TAG_METHODOLOGIES = "Methodologies";
+    private static final String TAG_YEAR = "The reporting year";
+    private static final String TAG_COUNCIL = "The appraisal council";
     private static final String METHODOLOGY_QUERY = "The methodology: the province's active one when left out; its id, a stored version, or a bundled id "
             + "(GET /api/v1/methodologies).";
     private static final String EVIDENCE = "The entity's evidence file (JSON, docs/formats.md).";
@@ -144,7 +146,112 @@ final class Routes {
                         .query(query("xlsx", "true: the decision tables as Excel workbooks (scoring.xlsx)."))
                         .produces(MethodologyApi.ZIP),
                 s.methodologyApi()::export));
+        officers(r, s);
+        reportingYear(r, s);
         return List.copyOf(r);
+    }
+
+    /** The officers' methodology: stored versions, uploads as candidates, activation. */
+    private static void officers(List<Route> r, Service s) {
+        String versions = API + "/methodology-versions";
+        MethodologyApi api = s.methodologyApi();
+        r.add(route(HandlerType.GET, versions, Access.roles(Role.ADMIN, Role.OFFICER),
+                Doc.of(TAG_METHODOLOGIES, "The stored methodology versions", "Every version stored, oldest first (the bundled methodology the "
+                        + "database started with, then each upload that loads): who uploaded it and when, whether its test cases pass; every "
+                        + "activation, in order, with who made it and when; and the active version."), api::versions));
+        r.add(route(HandlerType.POST, versions, Access.roles(Role.OFFICER),
+                Doc.of(TAG_METHODOLOGIES, "Upload a methodology version", "Either the zipped folder (part folder), or one decision table as an "
+                        + "Excel workbook (part table: e.g. scoring.xlsx, exported with ?xlsx=true and edited) put over the active version, or over "
+                        + "the stored version base. Checked as 'dti methodology validate' checks a folder (rule files may only call the scoring "
+                        + "API, checked before anything is compiled; nothing of it runs but the checks and its test cases). A folder that does not "
+                        + "load is refused with every problem, each with its file and cell (422), and nothing is stored. Otherwise it is stored "
+                        + "as a candidate (201; 200 when the same files are stored already) with its test results and the diff against the "
+                        + "active version ('dti methodology diff --format json'), with its effect on each entity's current evidence.")
+                        .form(FolderUpload.MAX_ZIP_BYTES + 64 * 1024, file("folder", "The methodology folder as a zip.", false),
+                                file("table", "One decision table (.xlsx), named as the table it replaces.", false),
+                                text("base", "The stored version the table goes over (default: the active one).", false)).status(201),
+                api::upload));
+        r.add(route(HandlerType.GET, versions + "/{version}", Access.roles(Role.ADMIN, Role.OFFICER),
+                Doc.of(TAG_METHODOLOGIES, "A stored version", "Its check and test results as stored with it, and the diff against the active "
+                        + "version (or the version against), with its effect on each entity's current evidence.")
+                        .query(query("against", "The stored version to compare with (default: the active one).")), api::version));
+        r.add(route(HandlerType.POST, versions + "/{version}/activation", Access.roles(Role.OFFICER),
+                Doc.of(TAG_METHODOLOGIES, "Activate a version", "Refused (409) unless every test case of the version passes. New requests score "
+                        + "with it at once; a request already running finishes on the version it started with; every score card names its "
+                        + "version. Answers the activation: the version, who, when.").status(201), api::activate));
+    }
+
+    /** The reporting year, per entity and period: submissions, the views of the command line, the council. */
+    private static void reportingYear(List<Route> r, Service s) {
+        String entity = API + "/entities/{entity}";
+        String period = entity + "/periods/{period}";
+        String agency = period + "/agencies/{agency}";
+        String version = agency + "/submissions/{number}";
+        Access readers = Access.rolesAndOwnAgencyClerk(Role.ADMIN, Role.OFFICER, Role.COUNCIL);
+        Access views = Access.roles(Role.ADMIN, Role.OFFICER, Role.COUNCIL, Role.VIEWER);
+        ReportingApi api = s.reportingApi();
+        r.add(route(HandlerType.GET, API + "/entities", Access.SIGNED_IN,
+                Doc.of(TAG_YEAR, "The entities", "The provinces whose reporting year the service holds."), api::entities));
+        r.add(route(HandlerType.POST, API + "/entities", Access.roles(Role.ADMIN, Role.OFFICER),
+                Doc.of(TAG_YEAR, "Add an entity", "A province (of the kind the active methodology scores), as its agencies' files name it.")
+                        .json(text("id", "The id the files carry (khanh-hoa).", true), text("name", "Its name (Khánh Hòa).", false)).status(201),
+                api::createEntity));
+        r.add(route(HandlerType.GET, entity + "/history", views,
+                Doc.of(TAG_YEAR, "Every period scored (dti history)", "As 'dti history --format json' on the exported workspace."), api::history));
+        r.add(route(HandlerType.GET, agency + "/template", Access.rolesAndOwnAgencyClerk(Role.ADMIN, Role.OFFICER),
+                Doc.of(TAG_YEAR, "The agency's workbook to fill (dti evidence template --agency)", "Made from the active methodology, for the "
+                        + "entity and the period (a quarter or a year).").query(query("format", "xlsx (default), csv or json.")).produces(ReportingApi.XLSX),
+                api::template));
+        r.add(route(HandlerType.POST, agency + "/submissions", Access.rolesAndOwnAgencyClerk(),
+                Doc.of(TAG_YEAR, "Submit the agency's report", "The filled workbook (xlsx, csv or json) and its evidence documents (PDF or image "
+                        + "scans). Read in full with the active methodology: 201 with what was read, once stored; or 422 with every problem, each "
+                        + "with its file, sheet, row and column, and nothing stored. A resubmission is a new version; the latest counts.")
+                        .form(Http.MAX_REQUEST_BYTES, file("file", "The agency's filled workbook (.xlsx, .csv or .json), at most 10 MB.", true),
+                                files("document", "An evidence document: PDF, PNG, JPEG or TIFF, at most 20 MB; 50 MB in all."))
+                        .status(201),
+                api::submit));
+        r.add(route(HandlerType.GET, agency + "/submissions", readers,
+                Doc.of(TAG_YEAR, "The agency's submissions for the period", "Every version, oldest first: who, when, the file, its SHA-256, its "
+                        + "documents, the methodology version that read it."), api::submissions));
+        r.add(route(HandlerType.GET, version, readers,
+                Doc.of(TAG_YEAR, "One submission", "The version and what was read from it when it was received."), api::submission));
+        r.add(route(HandlerType.GET, version + "/file", readers,
+                Doc.of(TAG_YEAR, "A submission's file", "The file as it was received.").produces("application/octet-stream"), api::submissionFile));
+        r.add(route(HandlerType.GET, version + "/documents/{document}", readers,
+                Doc.of(TAG_YEAR, "An evidence document", "By its SHA-256 (hex), as it was received.").produces("application/octet-stream"),
+                api::document));
+        r.add(route(HandlerType.GET, period + "/submissions", Access.roles(Role.ADMIN, Role.OFFICER, Role.COUNCIL),
+                Doc.of(TAG_YEAR, "The latest submission of every agency", "The versions that count for the period."), api::latest));
+        r.add(route(HandlerType.GET, period + "/status", views,
+                Doc.of(TAG_YEAR, "Who is late with what (dti status)", "As 'dti status --format json': every agency in both its roles.")
+                        .query(query("asOf", "The day (yyyy-mm-dd or dd/mm/yyyy); default today.")), api::status));
+        r.add(route(HandlerType.GET, period + "/evidence", Access.roles(Role.ADMIN, Role.OFFICER, Role.COUNCIL),
+                Doc.of(TAG_YEAR, "The merged evidence (dti evidence merge)", "The agencies' latest submissions merged into the province's evidence "
+                        + "for the period (a half-year or a year built from its quarters)."), api::evidence));
+        r.add(route(HandlerType.GET, period + "/cards/{view}", views,
+                Doc.of(TAG_YEAR, "A score card (dti score)", "view: self-assessed (the evidence as submitted), appraised (with the council's "
+                        + "standing decisions, as dti score --appraisal), final (appraised when the council has decided anything, else "
+                        + "self-assessed). Every card names its methodology version."), api::card));
+        r.add(route(HandlerType.GET, period + "/dashboard", views,
+                Doc.of(TAG_YEAR, "The dashboard page (dti dashboard)", "The page 'dti dashboard --workspace --period' writes, from the current "
+                        + "record.").query(query("asOf", "The day deadlines are read on; default today.")).produces("text/html; charset=utf-8"),
+                api::dashboard));
+        AppraisalApi council = s.appraisal();
+        r.add(route(HandlerType.GET, period + "/appraisal", views,
+                Doc.of(TAG_COUNCIL, "The council's decisions on the period", "The standing decisions as an appraisal file holds them, every "
+                        + "decision recorded (withdrawn ones marked), and whether the period is finalised."), council::view));
+        r.add(route(HandlerType.POST, period + "/appraisal/decisions", Access.roles(Role.COUNCIL),
+                Doc.of(TAG_COUNCIL, "Record a decision", "Written as in an appraisal file (docs/formats.md): ACCEPTED, VALUE_ADJUSTED with value, "
+                        + "or DOCUMENT_REJECTED with document; reason; date (default today). Checked against the period's evidence first.")
+                        .json(text("indicator", "The component.", true), text("decision", "ACCEPTED, VALUE_ADJUSTED or DOCUMENT_REJECTED.", true),
+                                text("value", "The appraised value.", false), text("document", "The rejected document's number or title.", false),
+                                text("reason", "Why.", false), text("date", "yyyy-mm-dd.", false)).status(201),
+                council::decide));
+        r.add(route(HandlerType.POST, period + "/appraisal/decisions/{decision}/withdrawal", Access.roles(Role.COUNCIL),
+                Doc.of(TAG_COUNCIL, "Withdraw a decision", "It stays in the record, marked withdrawn.").json(text("reason", "Why.", true)).status(201),
+                council::withdraw));
+        r.add(route(HandlerType.POST, period + "/finalisation", Access.roles(Role.COUNCIL),
+                Doc.of(TAG_COUNCIL, "Finalise the period", "Nothing more is submitted or decided in it.").status(201), council::finalise));
     }
 
     /** The OpenAPI document of the table, made on first use. */

@@ -23,6 +23,7 @@ import vn.dti.planning.TargetsFile;
 import vn.dti.planning.TargetsReport;
 import vn.dti.planning.WhatIf;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Message;
 
 /**
  * The stateless API, for other systems: the command line's scoring and planning commands over
@@ -60,14 +61,14 @@ final class ScoringApi {
             try {
                 changes.add(Change.parse(text, scorer.methodology()));
             } catch (IllegalArgumentException e) {
-                throw Problem.badRequest("BAD_FIELD", Text.sentence("set " + e.getMessage()));
+                throw Problem.badRequest("BAD_FIELD", Text.aboutField("set", Message.text(sentence(e.getMessage()))));
             }
         }
         Situation s = situation(ctx, scorer);
         try {
             Http.json(ctx, WhatIf.run(s, changes));
         } catch (InvalidEvidenceException e) {
-            throw Problem.badRequest("BAD_FIELD", "set " + e.getMessage());
+            throw Problem.badRequest("BAD_FIELD", Text.aboutField("set", e.message()));
         }
     }
 
@@ -79,7 +80,7 @@ final class ScoringApi {
             try {
                 targets.add(Target.parse(text, scorer.methodology()));
             } catch (IllegalArgumentException e) {
-                throw Problem.badRequest("BAD_FIELD", Text.sentence("target: " + e.getMessage()));
+                throw Problem.badRequest("BAD_FIELD", Text.aboutField("target:", Message.text(sentence(e.getMessage()))));
             }
         }
         Http.Upload file = Http.optionalFile(ctx, "targets", Http.MAX_JSON_BYTES);
@@ -125,7 +126,7 @@ final class ScoringApi {
         try {
             ranking = CohortScores.rank(scorer, cohort, top);
         } catch (InvalidEvidenceException e) {
-            throw new InvalidEvidenceException(file.name() + ": " + e.getMessage());
+            throw new InvalidEvidenceException(Text.aboutFile(file.name(), e.message()));
         }
         ranking = ranking.withWarnings(scorer.rankingWarnings(ranking));
         Http.json(ctx, region == null || region.isBlank() ? ranking : CohortRanker.region(ranking, region));
@@ -155,7 +156,7 @@ final class ScoringApi {
         try {
             return Situation.inCohort(scorer, cohort, e, top);
         } catch (InvalidEvidenceException ex) {
-            throw new InvalidEvidenceException(cohortFile.name() + ": " + ex.getMessage());
+            throw new InvalidEvidenceException(Text.aboutFile(cohortFile.name(), ex.message()));
         }
     }
 
@@ -172,7 +173,13 @@ final class ScoringApi {
                 throw new InvalidEvidenceException(Text.cohortEvidenceMissing(file.name(), name));
             });
         } catch (InvalidEvidenceException e) {
-            throw e.getMessage().startsWith(file.name()) ? e : new InvalidEvidenceException(file.name() + ": " + e.getMessage());
+            throw e.getMessage().startsWith(file.name()) ? e : new InvalidEvidenceException(Text.aboutFile(file.name(), e.message()));
         }
+    }
+
+    /** A library message ending in one full stop, as the command line writes a usage error. */
+    private static String sentence(String message) {
+        String m = message.stripTrailing();
+        return m.endsWith(".") ? m : m + ".";
     }
 }

@@ -17,6 +17,9 @@ final class Service {
     private final AccountApi accountApi;
     private final ScoringApi scoringApi;
     private final MethodologyApi methodologyApi;
+    private final Reporting reporting;
+    private final ReportingApi reportingApi;
+    private final AppraisalApi appraisalApi;
     private final Health health;
 
     Service(Jdbi jdbi, Path work, Clock clock) {
@@ -25,7 +28,10 @@ final class Service {
         this.methodologies = new MethodologyService(jdbi, new MethodologyStore(jdbi), work);
         this.accountApi = new AccountApi(jdbi, accounts, new LoginThrottle(clock), methodologies);
         this.scoringApi = new ScoringApi(methodologies);
-        this.methodologyApi = new MethodologyApi(methodologies);
+        this.reporting = new Reporting(jdbi, new ReportingStore(jdbi));
+        this.methodologyApi = new MethodologyApi(methodologies, reporting);
+        this.reportingApi = new ReportingApi(reporting, methodologies);
+        this.appraisalApi = new AppraisalApi(jdbi, reporting, methodologies);
         this.health = new Health();
     }
 
@@ -51,6 +57,18 @@ final class Service {
 
     MethodologyApi methodologyApi() {
         return methodologyApi;
+    }
+
+    Reporting reporting() {
+        return reporting;
+    }
+
+    ReportingApi reportingApi() {
+        return reportingApi;
+    }
+
+    AppraisalApi appraisal() {
+        return appraisalApi;
     }
 
     Health health() {

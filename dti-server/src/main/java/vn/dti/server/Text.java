@@ -1,257 +1,361 @@
 package vn.dti.server;
 
 import java.util.List;
+import vn.dti.text.Localized;
+import vn.dti.text.Message;
 
 /**
- * Every text of the service's own that a person reads (problems, the start-up lines), in one place
- * so that it moves whole into the message catalogue (issue 20). The library's messages, which name
- * files, sheets, rows and columns, are passed through unchanged: they are the command line's words.
+ * Every text of the service's own that a person reads, as messages of the catalogue
+ * ({@code vn/dti/server/messages*.properties}: Vietnamese, the default, and English), written in
+ * the language the request asks for ({@code Accept-Language}) when the answer is made. The
+ * library's messages, which name files, sheets, rows and columns, are passed through as the
+ * library made them: they are the command line's words.
  */
 final class Text {
-    static final String ZIP_SYMLINK = "a symbolic link; a methodology folder holds files only";
-    static final String ZIP_ENCRYPTED = "encrypted; zip the folder without a password";
-    static final String ZIP_DUPLICATE = "a second entry of the same name";
-    static final String ZIP_ABSOLUTE = "an absolute path; the entries of a folder's zip are relative to it";
-    static final String ZIP_PARENT = "a path with '..' in it, which points outside the folder";
-    static final String ZIP_CONTROL = "a control character in its name";
+    static final Message ZIP_SYMLINK = Message.of("server.zip.symlink");
+    static final Message ZIP_ENCRYPTED = Message.of("server.zip.encrypted");
+    static final Message ZIP_DUPLICATE = Message.of("server.zip.duplicate");
+    static final Message ZIP_ABSOLUTE = Message.of("server.zip.absolute");
+    static final Message ZIP_PARENT = Message.of("server.zip.parent");
+    static final Message ZIP_CONTROL = Message.of("server.zip.control");
 
     private Text() {
     }
 
-    // ------------------------------------------------------------------ start-up
-
-    static String adminPassword(String password) {
-        return "admin password: " + password;
-    }
-
-    static String adminPasswordNote() {
-        return "(the one-time password of the account 'admin', shown only now: sign in with it and choose a new one)";
-    }
-
-    static String listening(String url) {
-        return "listening on " + url;
-    }
-
-    // ------------------------------------------------------------------ requests
-
-    static String problemsFound(int n) {
-        return n + " problems; each is listed under \"problems\".";
-    }
-
-    static String noRoute(String method, String path) {
-        return "No route " + method + " " + path + ". The routes are listed in /api/v1/openapi.json.";
-    }
-
-    static String internalError(String incident) {
-        return "An internal error (incident " + incident + "). This is a bug in dti; the server's log has the details under this incident.";
-    }
-
-    static String sentence(String message) {
-        String m = message.stripTrailing();
-        return m.endsWith(".") ? m : m + ".";
-    }
-
-    static String tooLarge(String name, long size, long max) {
-        return name + ": " + size + " bytes, larger than the " + megabytes(max) + " this upload may have. (Not read.)";
-    }
-
-    static String requestTooLarge(long size, long max) {
-        return "The request has " + size + " bytes, more than the " + megabytes(max) + " this route accepts. (Not read.)";
-    }
-
-    static String requestTooLarge(long max) {
-        return "The request is larger than the " + megabytes(max) + " the service accepts. (Not read.)";
-    }
-
+    /** Bytes as megabytes when they are whole ones ("10 MB"), else as bytes. */
     static String megabytes(long bytes) {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 
-    static String missingPart(String field) {
-        return "The form has no part '" + field + "'; send the file as the part named " + field + ".";
+    // ------------------------------------------------------------------ start-up
+
+    static Message adminPassword(String password) {
+        return Message.of("server.start.adminPassword", password);
     }
 
-    static String repeatedPart(String field) {
-        return "The form has the part '" + field + "' more than once; send one.";
+    static Message adminPasswordNote() {
+        return Message.of("server.start.adminPasswordNote");
     }
 
-    static String unreadablePart(String field) {
-        return "The part '" + field + "' could not be read; send it again.";
+    static Message listening(String url) {
+        return Message.of("server.start.listening", url);
     }
 
-    static String expectedJson() {
-        return "Send a JSON object (Content-Type: application/json).";
+    // ------------------------------------------------------------------ requests
+
+    static Message problemsFound(int n) {
+        return Message.of("server.problem.several", n);
     }
 
-    static String expectedMultipart() {
-        return "Send a form (Content-Type: multipart/form-data) whose parts are the files, named as the command line's options "
-                + "(evidence, cohort, targets, …).";
+    static Message busy() {
+        return Message.of("server.problem.busy");
     }
 
-    static String missingField(String field) {
-        return "The request has no \"" + field + "\".";
+    static Message noRoute(String method, String path) {
+        return Message.of("server.problem.noRoute", method, path);
     }
 
-    static String atLeast(String field, int least, String value) {
-        return field + " must be at least " + least + "; got [" + value + "].";
+    static Message internalError(String incident) {
+        return Message.of("server.problem.internal", incident);
     }
 
-    static String notAWholeNumber(String field, String value) {
-        return field + " must be a whole number; got [" + value + "].";
+    /** A library message about a file, named first ("cohort.json: …"). */
+    static Message aboutFile(String file, Localized problem) {
+        return Message.of("server.problem.aboutFile", file, problem);
     }
 
-    static String oneOf(String field, String value, String... allowed) {
-        return field + " must be one of " + String.join(", ", allowed) + "; got [" + value + "].";
+    /** A library message about a field of the form ("set 9.9=1: …"). */
+    static Message aboutField(String field, Localized problem) {
+        return Message.of("server.problem.aboutField", field, problem);
+    }
+
+    static Message tooLarge(String name, long size, long max) {
+        return Message.of("server.limit.file", name, size, megabytes(max));
+    }
+
+    static Message requestTooLarge(long size, long max) {
+        return Message.of("server.limit.route", size, megabytes(max));
+    }
+
+    static Message requestTooLarge(long max) {
+        return Message.of("server.limit.request", megabytes(max));
+    }
+
+    static Message missingPart(String field) {
+        return Message.of("server.form.missingPart", field);
+    }
+
+    static Message repeatedPart(String field) {
+        return Message.of("server.form.repeatedPart", field);
+    }
+
+    static Message unreadablePart(String field) {
+        return Message.of("server.form.unreadablePart", field);
+    }
+
+    static Message expectedJson() {
+        return Message.of("server.form.expectedJson");
+    }
+
+    static Message expectedMultipart() {
+        return Message.of("server.form.expectedMultipart");
+    }
+
+    static Message missingField(String field) {
+        return Message.of("server.form.missingField", field);
+    }
+
+    static Message atLeast(String field, int least, String value) {
+        return Message.of("server.form.atLeast", field, least, value);
+    }
+
+    static Message notAWholeNumber(String field, String value) {
+        return Message.of("server.form.notAWholeNumber", field, value);
+    }
+
+    static Message oneOf(String field, String value, String... allowed) {
+        return Message.of("server.form.oneOf", field, String.join(", ", allowed), value);
     }
 
     // ------------------------------------------------------------------ scoring and planning
 
-    static String noTargets() {
-        return "Give at least one target (a field target=total>=800) or a targets file (the part targets).";
+    static Message noTargets() {
+        return Message.of("server.plan.noTargets");
     }
 
-    static String targetNeedsCohort(String target) {
-        return "target " + target + " needs a cohort (the part cohort): a rank is a place in a cohort.";
+    static Message targetNeedsCohort(String target) {
+        return Message.of("server.plan.needsCohort", target);
     }
 
-    static String targetSaysNothing(String target, String why) {
-        return "target " + target + " constrains nothing in the cohort sent: " + why + ". Send that cohort, or leave the target out.";
+    static Message targetSaysNothing(String target, String why) {
+        return Message.of("server.plan.saysNothing", target, why);
     }
 
-    static String cohortEvidenceMissing(String cohort, String file) {
-        return cohort + " gives an entity by \"evidenceFile\": \"" + file + "\", which was not sent; send it as a part named cohortEvidence "
-                + "with the file name " + file + ".";
+    static Message cohortEvidenceMissing(String cohort, String file) {
+        return Message.of("server.cohort.evidenceMissing", cohort, file);
     }
 
     // ------------------------------------------------------------------ methodologies
 
-    static String unknownMethodology(String name, MethodologyStore.Version active, List<String> bundled) {
-        return "No methodology [" + name + "]: give the active methodology's id (" + active.methodologyId() + ") or version (" + active.version()
-                + "), a stored version, or a bundled id (" + String.join(", ", bundled) + ").";
+    static Message unknownMethodology(String name, MethodologyStore.Version active, List<String> bundled) {
+        return Message.of("server.methodology.unknown", name, active.methodologyId(), active.version(), String.join(", ", bundled));
     }
 
-    static String versionInvalid(String version) {
-        return "Methodology version " + version + " did not pass its checks; it scores nothing (see its problems).";
+    static Message versionInvalid(String version) {
+        return Message.of("server.methodology.versionInvalid", version);
     }
 
-    static String notAZip(String name) {
-        return name + ": is not a zip file. Zip the methodology folder (methodology.json, its rule files, tables and tests/) and send the zip.";
+    static Message folderOrTable() {
+        return Message.of("server.methodology.folderOrTable");
     }
 
-    static String zipEntry(String name, String entry, String why) {
-        return name + ": entry [" + entry + "]: " + why + ". Nothing was read.";
+    static Message tableNotXlsx(String name, String methodologyId) {
+        return Message.of("server.methodology.tableNotXlsx", name, methodologyId);
     }
 
-    static String tooManyEntries(String name, int n, int max) {
-        return name + ": " + n + " entries, more than the " + max + " a methodology folder may have. (Not read.)";
+    static Message noSuchTable(String name, String version, String table, List<String> tables) {
+        return Message.of("server.methodology.noSuchTable", name, version, table, String.join(", ", tables));
     }
 
-    static String zipEntryTooLarge(String name, String entry, long max) {
-        return name + ": entry [" + entry + "] expands past " + megabytes(max) + ", more than a methodology file may have. (Not read.)";
+    static Message unknownVersion(String version) {
+        return Message.of("server.methodology.unknownVersion", version);
     }
 
-    static String zipExpandsTooMuch(String name, long max) {
-        return name + ": its files expand past " + megabytes(max) + " in all, more than a methodology folder may have. (Not read.)";
+    static Message notReady(String version, long failed, int cases) {
+        return Message.of("server.methodology.notReady", version, failed, cases);
     }
 
-    static String zipBomb(String name, String entry, long ratio) {
-        return name + ": entry [" + entry + "] expands more than " + ratio + " times; refused as a zip bomb. (Not read.)";
+    static Message alreadyActive(String version) {
+        return Message.of("server.methodology.alreadyActive", version);
+    }
+
+    static Message evidenceNotCompared(String evidence, Localized why) {
+        return Message.of("server.methodology.evidenceNotCompared", evidence, why);
+    }
+
+    static Message notAZip(String name) {
+        return Message.of("server.zip.notAZip", name);
+    }
+
+    static Message zipEntry(String name, String entry, Message why) {
+        return Message.of("server.zip.entry", name, entry, why);
+    }
+
+    static Message tooManyEntries(String name, int n, int max) {
+        return Message.of("server.zip.tooManyEntries", name, n, max);
+    }
+
+    static Message zipEntryTooLarge(String name, String entry, long max) {
+        return Message.of("server.zip.entryTooLarge", name, entry, megabytes(max));
+    }
+
+    static Message zipExpandsTooMuch(String name, long max) {
+        return Message.of("server.zip.expandsTooMuch", name, megabytes(max));
+    }
+
+    static Message zipBomb(String name, String entry, long ratio) {
+        return Message.of("server.zip.bomb", name, entry, ratio);
+    }
+
+    // ------------------------------------------------------------------ the reporting year
+
+    static Message unknownEntity(String id, List<vn.dti.api.Entity> known) {
+        return known.isEmpty() ? Message.of("server.entity.unknownNone", id)
+                : Message.of("server.entity.unknown", id, String.join(", ", known.stream().map(vn.dti.api.Entity::id).toList()));
+    }
+
+    static Message badEntityId(String id) {
+        return Message.of("server.entity.badId", id);
+    }
+
+    static Message entityExists(String id) {
+        return Message.of("server.entity.exists", id);
+    }
+
+    static Message reportedPeriod(String period) {
+        return Message.of("server.period.reported", period);
+    }
+
+    static Message viewPeriod(String period) {
+        return Message.of("server.period.view", period);
+    }
+
+    static Message noVersion(String agency, String number) {
+        return Message.of("server.submission.noVersion", number, agency);
+    }
+
+    static Message unknownDocument(String sha256, String agency, int number) {
+        return Message.of("server.submission.unknownDocument", number, agency, sha256);
+    }
+
+    static Message unknownCardView(String view) {
+        return Message.of("server.card.unknownView", view);
+    }
+
+    static Message periodFinalised(String entity, String period) {
+        return Message.of("server.period.finalised", period, entity);
+    }
+
+    static Message tooManyDocuments(int n, int max) {
+        return Message.of("server.document.tooMany", n, max);
+    }
+
+    static Message documentsTooLarge(long total, long max) {
+        return Message.of("server.document.tooLarge", total, megabytes(max));
+    }
+
+    static Message notADocument(String name) {
+        return Message.of("server.document.notADocument", name);
+    }
+
+    static Message workbookWithMacros(String name, List<String> parts) {
+        return Message.of("server.submission.macros", name, String.join(", ", parts));
+    }
+
+    static Message workbookWithLinks(String name, List<String> parts) {
+        return Message.of("server.submission.links", name, String.join(", ", parts));
+    }
+
+    static Message unknownDecision(String id) {
+        return Message.of("server.appraisal.unknownDecision", id);
+    }
+
+    static Message decisionWithdrawn(long id) {
+        return Message.of("server.appraisal.withdrawn", String.valueOf(id));
     }
 
     // ------------------------------------------------------------------ accounts
 
-    static String signIn() {
-        return "Sign in first (POST /api/v1/session), or send an API token (Authorization: Bearer …).";
+    static Message signIn() {
+        return Message.of("server.account.signIn");
     }
 
-    static String changePasswordFirst() {
-        return "This account has a one-time password: change it first (PUT /api/v1/session/password).";
+    static Message changePasswordFirst() {
+        return Message.of("server.account.changePasswordFirst");
     }
 
     /** @param clerkOf the agency of a clerk (null for the other roles) */
-    static String notAllowed(String role, String clerkOf, String rule) {
-        String who = clerkOf != null ? "a clerk of " + clerkOf : "the role " + role;
-        return "Not allowed for " + who + ": this is for " + rule + ".";
+    static Message notAllowed(String role, String clerkOf, String rule) {
+        return clerkOf != null ? Message.of("server.account.notAllowedClerk", clerkOf, rule) : Message.of("server.account.notAllowed", role, rule);
     }
 
-    static String csrf() {
-        return "The CSRF token is missing or wrong: send the session's token (from POST or GET /api/v1/session) in the header X-CSRF-Token, "
-                + "or in a form's field csrf.";
+    static Message csrf() {
+        return Message.of("server.account.csrf");
     }
 
-    static String bearerOnly() {
-        return "The Authorization header takes an API token: Authorization: Bearer dti_….";
+    static Message bearerOnly() {
+        return Message.of("server.account.bearerOnly");
     }
 
-    static String badToken() {
-        return "This API token is unknown or was revoked.";
+    static Message badToken() {
+        return Message.of("server.account.badToken");
     }
 
-    static String wrongPassword() {
-        return "The account name or the password is wrong.";
+    static Message wrongPassword() {
+        return Message.of("server.account.wrongPassword");
     }
 
-    static String wrongCurrentPassword() {
-        return "The current password is wrong.";
+    static Message wrongCurrentPassword() {
+        return Message.of("server.account.wrongCurrentPassword");
     }
 
-    static String tooManyAttempts(long minutes) {
-        return "Too many failed sign-ins; try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+    static Message tooManyAttempts(long minutes) {
+        return Message.of("server.account.tooManyAttempts", minutes);
     }
 
-    static String tokenHasNoSession() {
-        return "An API token has no session and no password.";
+    static Message tokenHasNoSession() {
+        return Message.of("server.account.tokenHasNoSession");
     }
 
-    static String passwordTooShort(int min) {
-        return "A password has at least " + min + " characters; a few words make a good one.";
+    static Message passwordTooShort(int min) {
+        return Message.of("server.account.passwordTooShort", min);
     }
 
-    static String passwordLikeName() {
-        return "The new password may not be the account's name or the current password.";
+    static Message passwordLikeName() {
+        return Message.of("server.account.passwordLikeName");
     }
 
-    static String badAccountName(String name) {
-        return "Account name [" + name + "]: 2 to 63 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. cong-an-tinh).";
+    static Message badAccountName(String name) {
+        return Message.of("server.account.badName", name);
     }
 
-    static String accountExists(String name) {
-        return "An account named " + name + " exists.";
+    static Message accountExists(String name) {
+        return Message.of("server.account.exists", name);
     }
 
-    static String unknownAccount(String name) {
-        return "No account named [" + name + "].";
+    static Message unknownAccount(String name) {
+        return Message.of("server.account.unknown", name);
     }
 
-    static String unknownRole(String role, List<String> roles) {
-        return "Unknown role [" + role + "]; the roles are " + String.join(", ", roles) + ".";
+    static Message unknownRole(String role, List<String> roles) {
+        return Message.of("server.account.unknownRole", role, String.join(", ", roles));
     }
 
-    static String cannotDisableSelf() {
-        return "An account cannot disable itself.";
+    static Message cannotDisableSelf() {
+        return Message.of("server.account.cannotDisableSelf");
     }
 
-    static String badTokenName() {
-        return "Name the token after the system that uses it (1 to 100 characters).";
+    static Message badTokenName() {
+        return Message.of("server.account.badTokenName");
     }
 
-    static String unknownToken(String id) {
-        return "No API token [" + id + "].";
+    static Message unknownToken(String id) {
+        return Message.of("server.account.unknownToken", id);
     }
 
-    static String officerManagesClerks() {
-        return "An officer manages the agencies' clerks; the other accounts are the admin's.";
+    static Message officerManagesClerks() {
+        return Message.of("server.account.officerManagesClerks");
     }
 
-    static String agencyOnlyForClerks() {
-        return "Only a clerk is bound to an agency; leave \"agency\" out for the other roles.";
+    static Message agencyOnlyForClerks() {
+        return Message.of("server.account.agencyOnlyForClerks");
     }
 
-    static String clerkNeedsAgency() {
-        return "A clerk is bound to one agency: give \"agency\", as the methodology names it (e.g. \"Công an tỉnh\").";
+    static Message clerkNeedsAgency() {
+        return Message.of("server.account.clerkNeedsAgency");
     }
 
-    static String groupIsNoAgency(String group, List<String> members) {
-        return "agency: " + group + " is a group of agencies, not one agency; bind the clerk to one of its members (" + String.join(", ", members) + ").";
+    static Message groupIsNoAgency(String group, List<String> members) {
+        return Message.of("server.account.groupIsNoAgency", group, String.join(", ", members));
     }
 }

@@ -31,6 +31,7 @@ public final class ApiClient {
     private final HttpClient http;
     private String token;
     private String csrf;
+    private String language = "en";
 
     public ApiClient(String base) {
         this.base = base;
@@ -41,6 +42,17 @@ public final class ApiClient {
     public ApiClient withToken(String value) {
         ApiClient c = new ApiClient(base);
         c.token = value;
+        c.language = language;
+        return c;
+    }
+
+    /**
+     * A client asking for answers in this language ({@code Accept-Language}; null: none, the service's
+     * default, Vietnamese). The tests' clients ask for English, the language their assertions are in.
+     */
+    public ApiClient inLanguage(String tag) {
+        ApiClient c = withToken(token);
+        c.language = tag;
         return c;
     }
 
@@ -160,6 +172,9 @@ public final class ApiClient {
         }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
         }
         if (csrf != null && !method.equals("GET")) {
             b.header("X-CSRF-Token", csrf);

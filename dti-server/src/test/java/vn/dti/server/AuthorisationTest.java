@@ -30,6 +30,11 @@ class AuthorisationTest {
     private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
     private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
     private static final Set<Caller> ADMIN_OFFICER = EnumSet.of(Caller.ADMIN, Caller.OFFICER);
+    private static final Set<Caller> VIEWS = EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.COUNCIL, Caller.VIEWER);
+    private static final Set<Caller> READERS = EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.COUNCIL, Caller.CLERK_OWN);
+    private static final Set<Caller> COUNCIL = EnumSet.of(Caller.COUNCIL);
+    private static final String PERIOD = "GET /api/v1/entities/{entity}/periods/{period}";
+    private static final String AGENCY = PERIOD + "/agencies/{agency}";
 
     /** The matrix: route → who may call it. */
     static final Map<String, Set<Caller>> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -56,7 +61,29 @@ class AuthorisationTest {
             Map.entry("POST /api/v1/validate", SIGNED_IN),
             Map.entry("GET /api/v1/methodologies", SIGNED_IN),
             Map.entry("GET /api/v1/methodologies/{methodology}", SIGNED_IN),
-            Map.entry("GET /api/v1/methodologies/{methodology}/export", SIGNED_IN)));
+            Map.entry("GET /api/v1/methodologies/{methodology}/export", SIGNED_IN),
+            Map.entry("GET /api/v1/methodology-versions", ADMIN_OFFICER),
+            Map.entry("POST /api/v1/methodology-versions", EnumSet.of(Caller.OFFICER)),
+            Map.entry("GET /api/v1/methodology-versions/{version}", ADMIN_OFFICER),
+            Map.entry("POST /api/v1/methodology-versions/{version}/activation", EnumSet.of(Caller.OFFICER)),
+            Map.entry("GET /api/v1/entities", SIGNED_IN),
+            Map.entry("POST /api/v1/entities", ADMIN_OFFICER),
+            Map.entry("GET /api/v1/entities/{entity}/history", VIEWS),
+            Map.entry(AGENCY + "/template", EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.CLERK_OWN)),
+            Map.entry("POST " + AGENCY.substring(4) + "/submissions", EnumSet.of(Caller.CLERK_OWN)),
+            Map.entry(AGENCY + "/submissions", READERS),
+            Map.entry(AGENCY + "/submissions/{number}", READERS),
+            Map.entry(AGENCY + "/submissions/{number}/file", READERS),
+            Map.entry(AGENCY + "/submissions/{number}/documents/{document}", READERS),
+            Map.entry(PERIOD + "/submissions", EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.COUNCIL)),
+            Map.entry(PERIOD + "/status", VIEWS),
+            Map.entry(PERIOD + "/evidence", EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.COUNCIL)),
+            Map.entry(PERIOD + "/cards/{view}", VIEWS),
+            Map.entry(PERIOD + "/dashboard", VIEWS),
+            Map.entry(PERIOD + "/appraisal", VIEWS),
+            Map.entry("POST " + PERIOD.substring(4) + "/appraisal/decisions", COUNCIL),
+            Map.entry("POST " + PERIOD.substring(4) + "/appraisal/decisions/{decision}/withdrawal", COUNCIL),
+            Map.entry("POST " + PERIOD.substring(4) + "/finalisation", COUNCIL)));
 
     /** A value for each path parameter: the agency is the own clerk's. */
     static final Map<String, String> SAMPLE = Map.ofEntries(

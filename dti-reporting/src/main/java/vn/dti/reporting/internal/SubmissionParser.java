@@ -39,13 +39,38 @@ import vn.dti.text.ShownText;
 public final class SubmissionParser {
     private final RuleScorer scorer;
     private final Period expected;
+    private final String expectedAgency;
+    private final String expectedEntity;
 
     /**
      * @param expected the period the file must report (its workspace folder's), or null to accept any
      */
     public SubmissionParser(RuleScorer scorer, Period expected) {
+        this(scorer, expected, null, null);
+    }
+
+    /**
+     * @param expected       the period the file must report, or null to accept any
+     * @param expectedAgency the agency it must be (as the methodology names it), or null to accept any
+     * @param expectedEntity the entity it must report for, or null to accept any (a file made without one is accepted)
+     */
+    public SubmissionParser(RuleScorer scorer, Period expected, String expectedAgency, String expectedEntity) {
         this.scorer = scorer;
         this.expected = expected;
+        this.expectedAgency = expectedAgency;
+        this.expectedEntity = expectedEntity;
+    }
+
+    /** "X's submission, not Y's" when the file is another agency's; null when it is the one expected. */
+    private String otherAgency(String agency) {
+        return expectedAgency == null || agency == null || agency.equals(expectedAgency) ? null
+                : Messages.text(Language.fromEnvironment(), "reporting.submission.otherAgency", agency, expectedAgency);
+    }
+
+    /** "reports for X, not Y" when the file is another entity's; null when it is the one expected, or made without one. */
+    private String otherEntity(String entity) {
+        return expectedEntity == null || entity == null || entity.equals(expectedEntity) || entity.equals(vn.dti.reporting.AgencyWorkbooks.NO_ENTITY)
+                ? null : Messages.text(Language.fromEnvironment(), "reporting.submission.otherEntity", entity, expectedEntity);
     }
 
     /**
@@ -104,6 +129,10 @@ public final class SubmissionParser {
         if (entityId != null) {
             try {
                 entity = new Entity(entityId, entityName, m.entityKind());
+                String other = otherEntity(entity.id());
+                if (other != null) {
+                    problems.add(g.where(labels.get(Layout.LABEL_ENTITY), 1, Layout.LABEL_ENTITY) + ": " + other);
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(g.where(labels.get(Layout.LABEL_ENTITY), 1, Layout.LABEL_ENTITY) + ": " + e.getMessage());
             }
@@ -113,7 +142,8 @@ public final class SubmissionParser {
         if (agencyText != null) {
             try {
                 agency = scorer.agencies().require(agencyText, g.where(labels.get(Layout.LABEL_AGENCY), 1, Layout.LABEL_AGENCY));
-                String misnamed = misnamed(fileAgency, agency, g.display());
+                String other = otherAgency(agency);
+                String misnamed = other != null ? other : misnamed(fileAgency, agency, g.display());
                 if (misnamed != null) {
                     problems.add(g.where(labels.get(Layout.LABEL_AGENCY), 1, Layout.LABEL_AGENCY) + ": " + misnamed);
                 }
@@ -422,9 +452,15 @@ public final class SubmissionParser {
                 problems.add(ex.getMessage());
             }
         }
+        if (agency != null && otherAgency(agency) != null) {
+            problems.add(places.at("/components/" + namedAt) + named + ": " + otherAgency(agency));
+        }
+        if (otherEntity(e.entity().id()) != null) {
+            problems.add(places.at("/entity") + "$.entity: " + otherEntity(e.entity().id()));
+        }
         if (agency == null && problems.isEmpty()) {
-            agency = agencies.require(fileAgency, display + " (no component names its \"reportedBy\", so the file's name is taken as the agency)");
-        } else if (agency != null && misnamed(fileAgency, agency, display) != null) {
+            agency = agencies.require(fileAgency, display + (expectedAgency != null ? " " + Messages.text(Language.fromEnvironment(), "reporting.submission.takenAs", expectedAgency) : " (no component names its \"reportedBy\", so the file's name is taken as the agency)"));
+        } else if (agency != null && otherAgency(agency) == null && misnamed(fileAgency, agency, display) != null) {
             problems.add(places.at("/components/" + namedAt) + named + ": " + misnamed(fileAgency, agency, display));
         }
         if (!problems.isEmpty()) {
