@@ -31,8 +31,8 @@ final class DtiCommand implements Callable<Integer> {
 
     /**
      * {@code --lang vi|en} on every command (inherited). Main reads it before parsing, since the
-     * help texts and parse errors need the language too ({@link Main#run}); the value parsed here is
-     * that same one.
+     * help texts and parse errors need the language too; the value parsed here is that same one,
+     * and commands read the run's language with {@link #language} (or {@link Text#of}).
      */
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "vi|en", descriptionKey = "lang")
     String lang;
@@ -44,9 +44,16 @@ final class DtiCommand implements Callable<Integer> {
         this.language = language;
     }
 
-    /** The language of the run that {@code spec} belongs to. */
+    /**
+     * The language of the run that {@code spec} belongs to: the one Main resolved; for a command
+     * tree not built by Main, the locale of its help texts' bundle, else the environment's.
+     */
     static Language language(CommandSpec spec) {
-        return ((DtiCommand) spec.root().userObject()).language;
+        if (spec.root().userObject() instanceof DtiCommand d) {
+            return d.language;
+        }
+        java.util.ResourceBundle bundle = spec.root().resourceBundle();
+        return bundle == null ? Language.fromEnvironment() : Language.parse(bundle.getLocale().getLanguage()).orElse(Language.VI);
     }
 
     /** The catalogue's text {@code key} in the run's language. */
@@ -61,9 +68,7 @@ final class DtiCommand implements Callable<Integer> {
     }
 
     /** {@code dti generate-completion}: picocli's bash/zsh completion script for the whole command tree. */
-    @Command(name = "generate-completion", mixinStandardHelpOptions = true,
-            description = {"Prints a bash/zsh completion script for dti: its commands, sub-commands and options.",
-                "Load it in the current shell: source <(dti generate-completion); or save it: dti generate-completion > dti_completion.sh"})
+    @Command(name = "generate-completion", mixinStandardHelpOptions = true)
     static final class Completion implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -80,13 +85,12 @@ final class DtiCommand implements Callable<Integer> {
     }
 
     /** {@code dti help [command [sub-command]]}: the usage of dti or of one of its commands; a misspelt command gets the closest one. */
-    @Command(name = "help", mixinStandardHelpOptions = true, description = "Shows the usage of dti, or of the command named (e.g. dti help score, "
-            + "dti help methodology diff).")
+    @Command(name = "help", mixinStandardHelpOptions = true)
     static final class Help implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "0..*", paramLabel = "<command>", description = "The command, and a sub-command of it.")
+        @Parameters(arity = "0..*", paramLabel = "<command>", descriptionKey = "command")
         List<String> command = new ArrayList<>();
 
         @Override
@@ -98,8 +102,8 @@ final class DtiCommand implements Callable<Integer> {
                     String near = vn.dti.api.Spelling.nearest(word, at.getSubcommands().keySet());
                     String qualified = at.getCommandSpec().qualifiedName();
                     throw new CommandLine.ParameterException(at, near == null
-                            ? text(spec, "cli.usage.unknownCommand", word, qualified, String.join(", ", at.getSubcommands().keySet()))
-                            : text(spec, "cli.usage.unknownCommandMeant", word, spec.qualifiedName() + " " + (qualified.equals(spec.root().qualifiedName())
+                            ? Text.of(spec).t("cli.usage.unknownCommand", word, qualified, String.join(", ", at.getSubcommands().keySet()))
+                            : Text.of(spec).t("cli.usage.unknownCommandMeant", word, spec.qualifiedName() + " " + (qualified.equals(spec.root().qualifiedName())
                                     ? "" : qualified.substring(spec.root().qualifiedName().length() + 1) + " ") + near));
                 }
                 at = next;
@@ -111,13 +115,17 @@ final class DtiCommand implements Callable<Integer> {
 
     /** {@code --version}: the library's version and each bundled methodology's id and version (a hash of its folder). */
     static final class Version implements CommandLine.IVersionProvider {
+        @Spec
+        CommandSpec spec;
+
         @Override
         public String[] getVersion() {
+            Text x = Text.of(spec);
             List<String> lines = new ArrayList<>();
             lines.add("dti " + libraryVersion() + " (Drools 10.2.0, Java " + Runtime.version().feature() + ")");
-            lines.add("bundled methodologies:");
+            lines.add(x.t("cli.version.bundled"));
             for (String id : Methodologies.bundled()) {
-                lines.add("  " + id + " version " + Methodologies.bundledVersion(id));
+                lines.add("  " + x.t("cli.version.methodology", id, Methodologies.bundledVersion(id)));
             }
             return lines.toArray(new String[0]);
         }

@@ -1,7 +1,6 @@
 package vn.dti.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,6 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.dti.api.DtiException;
 import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.ScoreCard;
@@ -20,6 +21,7 @@ import vn.dti.api.Scorer;
 import vn.dti.json.DtiJson;
 import vn.dti.rules.Methodologies;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Message;
 
 /** Reading a command's inputs: a methodology by id or folder, evidence files, with errors that name file, line and column. */
 final class Inputs {
@@ -29,10 +31,10 @@ final class Inputs {
     }
 
     /** A folder or bundled id; says so when a folder shadows the bundled methodology of the same name. */
-    static RuleScorer methodology(String idOrFolder, PrintWriter err) {
+    static RuleScorer methodology(String idOrFolder, CommandSpec spec) {
         RuleScorer scorer = Methodologies.resolve(idOrFolder);
         if (!scorer.source().startsWith("classpath:") && Methodologies.bundled().contains(idOrFolder)) {
-            err.println("dti: note: using the folder " + scorer.source() + ", not the bundled methodology " + idOrFolder + ".");
+            spec.commandLine().getErr().println(Text.of(spec).t("cli.note.folderShadows", scorer.source(), idOrFolder));
         }
         return scorer;
     }
@@ -80,8 +82,13 @@ final class Inputs {
         try {
             return scorer.score(evidence);
         } catch (InvalidEvidenceException e) {
-            throw new InvalidEvidenceException(locate(file, e.getMessage()));
+            throw new InvalidEvidenceException(Message.computed(language -> locate(file, e.message(language))));
         }
+    }
+
+    /** The message of {@code e} about {@code file}: "file: message". */
+    static Message at(Path file, DtiException e) {
+        return Message.join(": ", List.of(Message.text(file.toString()), e.message()));
     }
 
     /** Prefixes "file:line:column" to each "$.components[N]…" problem, found by reading the file again. */

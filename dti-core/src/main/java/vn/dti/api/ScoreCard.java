@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.dti.text.Message;
 
 /**
  * The result of scoring one entity for one period: total, index, main indicators, components with
@@ -36,7 +37,7 @@ public record ScoreCard(
         List<MainIndicatorScore> mainIndicators,
         List<ComponentScore> components,
         List<Finding> findings,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Message> warnings,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double selfAssessedPoints,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double appraisedPoints) {
 
@@ -48,7 +49,7 @@ public record ScoreCard(
 
     /** A card without an appraisal. */
     public ScoreCard(MethodologyRef methodology, Entity entity, Period period, double totalPoints, double maxPoints, double index,
-            List<MainIndicatorScore> mainIndicators, List<ComponentScore> components, List<Finding> findings, List<String> warnings) {
+            List<MainIndicatorScore> mainIndicators, List<ComponentScore> components, List<Finding> findings, List<Message> warnings) {
         this(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, warnings, null, null);
     }
 
@@ -100,11 +101,11 @@ public record ScoreCard(
     }
 
     /** The same card with these warnings added. */
-    public ScoreCard withWarnings(List<String> more) {
+    public ScoreCard withWarnings(List<Message> more) {
         if (more.isEmpty()) {
             return this;
         }
-        List<String> all = new ArrayList<>(warnings);
+        List<Message> all = new ArrayList<>(warnings);
         all.addAll(more);
         return new ScoreCard(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, all, selfAssessedPoints,
                 appraisedPoints);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.dti.api.MethodologyRef;
+import vn.dti.text.Message;
 
 /**
  * A ranked cohort: entities in rank order (ties by id), the cohort average (unrounded and as
@@ -16,7 +17,7 @@ import vn.dti.api.MethodologyRef;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"methodology", "period", "warnings"})
 public record CohortRanking(MethodologyRef methodology, String period, int top, double average, double publishedAverage, int aboveAverage,
-        List<EntityRanking> entities, MergerReport mergers, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+        List<EntityRanking> entities, MergerReport mergers, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Message> warnings) {
     public CohortRanking {
         entities = entities == null ? List.of() : List.copyOf(entities);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -34,11 +35,11 @@ public record CohortRanking(MethodologyRef methodology, String period, int top, 
     }
 
     /** The same ranking with these warnings added. */
-    public CohortRanking withWarnings(List<String> more) {
+    public CohortRanking withWarnings(List<Message> more) {
         if (more.isEmpty()) {
             return this;
         }
-        List<String> all = new ArrayList<>(warnings);
+        List<Message> all = new ArrayList<>(warnings);
         all.addAll(more);
         return new CohortRanking(methodology, period, top, average, publishedAverage, aboveAverage, entities, mergers, all);
     }

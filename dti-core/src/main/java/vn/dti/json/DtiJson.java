@@ -30,6 +30,7 @@ import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.api.Methodology;
 import vn.dti.api.ScoreCard;
+import vn.dti.text.Language;
 
 /**
  * Reads and writes dti's JSON formats (documented in {@code docs/formats.md}): methodology
@@ -221,10 +222,29 @@ public final class DtiJson {
         return null;
     }
 
-    /** Pretty-printed JSON of a score card, evidence or methodology. */
+    /**
+     * Pretty-printed JSON of a score card, evidence or methodology, its texts (finding messages,
+     * formulas, warnings) in the environment's language ({@link Language#fromEnvironment()}).
+     *
+     * @param value what to write
+     * @return the JSON, ending with a line break
+     */
     public static String write(Object value) {
+        return write(value, Language.fromEnvironment());
+    }
+
+    /**
+     * Pretty-printed JSON of a score card, evidence or methodology, its texts (finding messages,
+     * formulas, warnings) in {@code language}; field names and codes are the same in every
+     * language. The same value and language give the same bytes, from the command line or a service.
+     *
+     * @param value    what to write
+     * @param language the language of its texts
+     * @return the JSON, ending with a line break
+     */
+    public static String write(Object value, Language language) {
         try {
-            return WRITER.writeValueAsString(value) + "\n";
+            return WRITER.withAttribute(Language.class, language).writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

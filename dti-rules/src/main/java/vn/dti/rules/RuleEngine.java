@@ -2,6 +2,7 @@ package vn.dti.rules;
 
 import vn.dti.api.FindingCode;
 import vn.dti.scoring.ScoringPattern;
+import vn.dti.text.Message;
 
 /**
  * What fires a methodology's rules over one chunk of facts. A {@link RuleScorer} fires the
@@ -28,10 +29,10 @@ public interface RuleEngine {
         void apply(String rule, ComponentValue v, ScoringPattern pattern);
 
         /** Raises a finding; the component's points stand. */
-        void finding(String rule, ComponentValue v, FindingCode code, String message);
+        void finding(String rule, ComponentValue v, FindingCode code, Message message);
 
         /** Raises a finding and withholds the component's points. */
-        void withhold(String rule, ComponentValue v, FindingCode code, String message);
+        void withhold(String rule, ComponentValue v, FindingCode code, Message message);
 
         /** The points awarded so far: 0 when none, withheld or in violation. */
         double points(ComponentValue v);

@@ -101,7 +101,7 @@ public final class RuleScorer implements Scorer {
      * the methodology's edition, or falls after a newer bundled edition (the same warnings a score
      * card carries); empty when the edition fits.
      */
-    public List<String> editionWarnings(vn.dti.api.Period period) {
+    public List<vn.dti.text.Message> editionWarnings(vn.dti.api.Period period) {
         return vn.dti.rules.internal.Editions.warnings(methodology(), period);
     }
 
