@@ -103,7 +103,7 @@ final class DashboardCommand implements Callable<Integer> {
         Dashboard d = sections == null ? Dashboard.of(s, file, results, plan, warnings, null, null, null)
                 : Dashboard.of(s, file, results, plan, warnings, sections.completeness(), sections.deadlines(), sections.trend());
         String html = DashboardHtml.render(d);
-        Output.write(html.getBytes(StandardCharsets.UTF_8), out);
+        Output.write(html.getBytes(StandardCharsets.UTF_8), out, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -24,6 +24,7 @@ import vn.dti.text.Messages;
         subcommands = {ScoreCommand.class, EvidenceCommand.class, StatusCommand.class, HistoryCommand.class, RankCommand.class, CompareCommand.class,
                 MethodologyCommand.class,
                 GapsCommand.class, TargetsCommand.class, WhatIfCommand.class, PlanCommand.class, SensitivityCommand.class, DashboardCommand.class,
+                ServeCommand.class,
                 DtiCommand.Completion.class, DtiCommand.Help.class})
 final class DtiCommand implements Callable<Integer> {
     @Spec

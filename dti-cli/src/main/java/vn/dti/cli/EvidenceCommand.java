@@ -80,7 +80,7 @@ final class EvidenceCommand implements Callable<Integer> {
                 throw Options.usage(spec, "--entity: " + ex.getMessage());
             }
             if (agency != null) {
-                Output.write(AgencyWorkbooks.template(scorer, agency, p, e, f), out);
+                Output.write(AgencyWorkbooks.template(scorer, agency, p, e, f), out, spec.commandLine().getOut());
                 return ExitCode.OK;
             }
             Evidence template = EvidenceTemplate.create(scorer, how, e, p);
@@ -97,7 +97,8 @@ final class EvidenceCommand implements Callable<Integer> {
             AgencyWorkbooks.Format byName = AgencyWorkbooks.Format.of(out);
             if (format == null) {
                 if (byName == null) {
-                    throw Options.usage(spec, "--out " + out + ": give the file an extension (.xlsx, .csv or .json), or --format.");
+                    boolean device = Output.isStandardOutput(out) || !java.nio.file.Files.isRegularFile(out) && java.nio.file.Files.exists(out);
+                    throw Options.usage(spec, Options.text(spec, device ? "cli.template.noExtensionDevice" : "cli.template.noExtension", out.toString()));
                 }
                 return byName;
             }

@@ -1,10 +1,7 @@
 package vn.dti.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +10,7 @@ import picocli.CommandLine.Spec;
 import vn.dti.json.DtiJson;
 import vn.dti.planning.Gap;
 import vn.dti.planning.Gaps;
+import vn.dti.planning.GapsReport;
 import vn.dti.planning.Situation;
 import vn.dti.rules.RuleScorer;
 
@@ -46,34 +44,19 @@ final class GapsCommand implements Callable<Integer> {
         RuleScorer scorer = Inputs.methodology(methodology, spec);
         Situation s = PlanningInputs.situation(scorer, evidence, null, 0);
         List<Gap> gaps = Gaps.of(s);
-        Map<String, List<Gap>> groups = group(s, gaps, by);
+        GapsReport report = GapsReport.of(s, by);
         String text;
         switch (format) {
             case "json":
-                text = DtiJson.write(PlanningTables.gapsJson(s, gaps, groups, by), x.language());
+                text = DtiJson.write(report, x.language());
                 break;
             case "csv":
                 text = PlanningTables.gapsCsv(s, gaps, x);
                 break;
             default:
-                text = PlanningTables.gapsTable(s, gaps, groups, by, x);
+                text = PlanningTables.gapsTable(s, gaps, report, x);
         }
         Output.write(text, out, spec.commandLine().getOut());
         return ExitCode.OK;
-    }
-
-    static Map<String, List<Gap>> group(Situation s, List<Gap> gaps, String by) {
-        if (by.equals("agency")) {
-            return Gaps.byAgency(gaps);
-        }
-        Map<String, List<Gap>> out = new LinkedHashMap<>();
-        for (var mi : s.methodology().mainIndicators()) {
-            List<Gap> list = new ArrayList<>();
-            gaps.stream().filter(g -> g.mainIndicator().equals(mi.id())).forEach(list::add);
-            if (!list.isEmpty()) {
-                out.put(mi.id() + " " + mi.name(), list);
-            }
-        }
-        return out;
     }
 }

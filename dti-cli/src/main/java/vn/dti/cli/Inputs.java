@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.dti.api.DtiException;
 import vn.dti.api.Evidence;
@@ -25,13 +24,14 @@ import vn.dti.text.Message;
 
 /** Reading a command's inputs: a methodology by id or folder, evidence files, with errors that name file, line and column. */
 final class Inputs {
-    private static final Pattern COMPONENT_PATH = Pattern.compile("\\$\\.components\\[(\\d+)\\]");
-
     private Inputs() {
     }
 
     /** A folder or bundled id; says so when a folder shadows the bundled methodology of the same name. */
     static RuleScorer methodology(String idOrFolder, CommandSpec spec) {
+        if (idOrFolder.isBlank()) {
+            throw new DtiException(Message.of("cli.methodology.empty"));
+        }
         RuleScorer scorer = Methodologies.resolve(idOrFolder);
         if (!scorer.source().startsWith("classpath:") && Methodologies.bundled().contains(idOrFolder)) {
             spec.commandLine().getErr().println(Text.of(spec).t("cli.note.folderShadows", scorer.source(), idOrFolder));
@@ -91,7 +91,11 @@ final class Inputs {
         return Message.join(": ", List.of(Message.text(file.toString()), e.message()));
     }
 
-    /** Prefixes "file:line:column" to each "$.components[N]…" problem, found by reading the file again. */
+    /**
+     * Prefixes "file:line:column" to each problem that starts with a JSON path: where the component's
+     * entry starts for "$.components[N]…", where the value is for any other ("$.entity.kind: …",
+     * "$.components: …"); all found in one pass over the file, however many problems there are.
+     */
     static String locate(Path file, String message) {
         byte[] bytes;
         try {
@@ -99,21 +103,6 @@ final class Inputs {
         } catch (IOException e) {
             bytes = new byte[0];
         }
-        StringBuilder sb = new StringBuilder();
-        for (String line : message.split("\n")) {
-            Matcher m = COMPONENT_PATH.matcher(line);
-            String where = file.toString();
-            if (m.find()) {
-                int[] lc = DtiJson.locate(bytes, "/components/" + m.group(1));
-                if (lc != null) {
-                    where += ":" + lc[0] + ":" + lc[1];
-                }
-            }
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(where).append(": ").append(line);
-        }
-        return sb.toString();
+        return DtiJson.locateComponents(bytes, file.toString(), message);
     }
 }

@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -29,6 +31,15 @@ public final class Main {
         this.err = err;
     }
 
+    /**
+     * Runs one {@code dti} command and exits the JVM with its code: 0 done, 2 bad input (the message
+     * names the file and line, cell or JSON path), 3 invalid methodology, 4 a methodology's own test
+     * cases failed, 1 an internal error (a bug). Output is UTF-8 whatever the platform's encoding;
+     * compiled methodologies are cached (see the README's command line section).
+     *
+     * @param args the command and its options, e.g. {@code score --methodology vn-dti-province-2025
+     *             --evidence khanh-hoa-2023.json}
+     */
     public static void main(String[] args) {
         useCompiledCache();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -65,10 +76,30 @@ public final class Main {
             return new UsageErrors().handleParseException(new CommandLine.ParameterException(cl,
                     Messages.text(language, "cli.usage.badLanguage", unknown)), args);
         }
+        List<String> unknownCommand = UsageErrors.unknownCommand(cl, args);
+        if (!unknownCommand.isEmpty()) {
+            unknownCommand.forEach(line -> cl.getErr().println("dti: " + line));
+            cl.getErr().println();
+            cl.usage(cl.getErr());
+            cl.getErr().flush();
+            return ExitCode.BAD_INPUT;
+        }
         int code = cl.execute(args);
         cl.getOut().flush();
         cl.getErr().flush();
         return code;
+    }
+
+    /** A file or folder named on the command line: an empty name (--evidence '') or one no file system takes is a usage error. */
+    static Path path(String name, Language language) {
+        if (name.isEmpty()) {
+            throw new CommandLine.TypeConversionException(Messages.text(language, "cli.path.empty"));
+        }
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException(Messages.text(language, "cli.path.notAName", name, e.getReason()));
+        }
     }
 
     /**
@@ -101,9 +132,10 @@ public final class Main {
     CommandLine commandLine(Language language) {
         CommandLine cl = new CommandLine(new DtiCommand(language));
         cl.setResourceBundle(Messages.resourceBundle("vn/dti/cli/help", language));
-        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setOut(new Output.StandardOutput(out));
+        cl.setErr(new Output.ShownWriter(err));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Path.class, name -> path(name, language));
         cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -41,7 +41,7 @@ final class MergeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dti: note: " + note);
         }
         Output.write(DtiJson.write(r.evidence()), out, spec.commandLine().getOut());
-        if (out != null) {
+        if (out != null && !Output.isStandardOutput(out)) {
             long reported = r.evidence().components().stream().filter(c -> c.status() != ReportStatus.NOT_REPORTED).count();
             spec.commandLine().getErr().println("dti: merged " + r.submissions().size() + (r.submissions().size() == 1 ? " submission" : " submissions") + " for " + p + " (" + reported
                     + " components reported) into " + out + ".");

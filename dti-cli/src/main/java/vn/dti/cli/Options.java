@@ -17,6 +17,11 @@ final class Options {
         throw new CommandLine.ParameterException(spec.commandLine(), DtiCommand.text(spec, "cli.usage.oneOf", option, String.join(", ", allowed), value));
     }
 
+    /** A catalogue text in the run's language, for a command's own messages (DtiCommand holds the language; commands come here). */
+    static String text(CommandSpec spec, String key, Object... args) {
+        return DtiCommand.text(spec, key, args);
+    }
+
     /** A usage error naming the option. */
     static CommandLine.ParameterException usage(CommandSpec spec, String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);

@@ -2,20 +2,25 @@ package vn.dti.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.dti.api.DtiException;
+import vn.dti.text.Message;
+import vn.dti.text.ShownText;
 
 /**
  * Writes a command's result to standard output or, all at once, to an {@code --out} file: via a
@@ -36,7 +41,7 @@ final class Output {
      * starts.
      */
     static void checkNotAnInput(Path out, Collection<Path> inputs) {
-        if (out == null) {
+        if (out == null || isStandardOutput(out)) {
             return;
         }
         Path real = real(out);
@@ -95,28 +100,176 @@ final class Output {
         return real(a).equals(real(b));
     }
 
-    /** Writes text to {@code out}, or prints it when {@code out} is null. */
+    /** True for {@code --out -}: standard output, as for no {@code --out}. */
+    static boolean isStandardOutput(Path out) {
+        return out != null && out.toString().equals("-");
+    }
+
+    /** Writes text to {@code out}, or prints it when {@code out} is null or {@code -}. */
     static void write(String text, Path out, PrintWriter stdout) {
-        if (out == null) {
+        if (out == null || isStandardOutput(out)) {
             stdout.print(text);
             stdout.flush();
             return;
         }
-        write(text.getBytes(StandardCharsets.UTF_8), out);
+        write(ShownText.cleanDocument(text).getBytes(StandardCharsets.UTF_8), out, stdout);
     }
 
-    /** Writes bytes to {@code out} atomically. */
-    static void write(byte[] bytes, Path out) {
-        Path target = out.toAbsolutePath();
+    /**
+     * Writes bytes (a workbook, a page) to {@code out}: {@code -} is standard output (the bytes as
+     * they are); a regular file, new or existing, is written atomically; a character device, a pipe
+     * (FIFO) or a descriptor ({@code /dev/stdout}, {@code /proc/self/fd/1}) is written into
+     * directly, never replaced; a symbolic link is followed to its target, which is written, the
+     * link kept. A block device (a disk), a socket and a folder are refused.
+     */
+    static void write(byte[] bytes, Path out, PrintWriter stdout) {
+        if (isStandardOutput(out)) {
+            stdout.flush();
+            if (!(stdout instanceof StandardOutput raw)) {
+                throw new IllegalStateException("standard output takes no bytes here");
+            }
+            raw.stream.write(bytes, 0, bytes.length);
+            raw.stream.flush();
+            if (raw.stream.checkError()) {
+                throw new DtiException(Message.of("cli.out.standardOutputClosed"));
+            }
+            return;
+        }
+        Target target = target(out);
+        if (target.direct()) {
+            writeInto(bytes, out, target.path());
+        } else {
+            replace(bytes, out, target.path());
+        }
+    }
+
+    /**
+     * A writer for the terminal (standard output and error) that takes out what would change how a
+     * line is shown without being seen ({@link ShownText}): a U+202E in an entity's name, printed in
+     * a table or an error message, would reverse the rest of the line.
+     */
+    static class ShownWriter extends PrintWriter {
+        ShownWriter(PrintStream stream) {
+            super(stream, true, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            String shown = ShownText.cleanDocument(s.substring(off, off + len));
+            super.write(shown, 0, shown.length());
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            write(new String(buf, off, len), 0, len);
+        }
+    }
+
+    /** The writer standard output is given to commands: its bytes can be reached for {@code --out -} with a workbook. */
+    static final class StandardOutput extends ShownWriter {
+        final PrintStream stream;
+
+        StandardOutput(PrintStream stream) {
+            super(stream);
+            this.stream = stream;
+        }
+    }
+
+    /** Where the bytes go: a path to replace atomically, or one to write into as it is (a device, a pipe, a descriptor). */
+    private record Target(Path path, boolean direct) {
+    }
+
+    /** The links of {@code out} followed, and how to write what they lead to. */
+    private static Target target(Path out) {
+        Path p = out.toAbsolutePath().normalize();
+        for (int links = 0; ; links++) {
+            if (p.startsWith("/proc") || p.startsWith("/dev/fd")) {
+                return new Target(out.toAbsolutePath(), true);   // a descriptor: written into, as the shell's "> /dev/stdout" does
+            }
+            if (!Files.isSymbolicLink(p)) {
+                break;
+            }
+            if (links >= 40) {
+                throw new DtiException(Message.of("cli.out.tooManyLinks", out.toString()));
+            }
+            try {
+                Path link = Files.readSymbolicLink(p);
+                p = (p.getParent() == null ? link : p.getParent().resolve(link)).normalize();
+            } catch (IOException e) {
+                throw new DtiException(Message.of("cli.out.cannotFollowLink", out.toString(), reason(e)));
+            }
+        }
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return new Target(p, false);   // a new file (where a dangling link points, for a link)
+        } catch (IOException e) {
+            checkFolder(out, p.getParent());
+            throw new DtiException(Message.of("cli.out.cannotWrite", out.toString(), reason(e)));
+        }
+        if (attrs.isDirectory()) {
+            throw new DtiException(Message.of("cli.out.isFolder", out.toString()));
+        }
+        if (attrs.isRegularFile()) {
+            try {
+                return new Target(p.toRealPath(), false);
+            } catch (IOException e) {
+                return new Target(p, false);
+            }
+        }
+        Message kind = special(p);
+        if (kind != null) {
+            throw new DtiException(Message.of("cli.out.notWritable", out + (p.equals(out.toAbsolutePath().normalize()) ? "" : " (" + p + ")"), kind));
+        }
+        return new Target(p, true);
+    }
+
+    /** "a block device (a disk)" or "a socket" for what --out must not write into; null for a character device or a pipe. */
+    private static Message special(Path p) {
+        try {
+            int mode = (Integer) Files.getAttribute(p, "unix:mode");
+            int type = mode & 0170000;
+            if (type == 0060000) {
+                return Message.of("cli.out.blockDevice");
+            }
+            if (type == 0140000) {
+                return Message.of("cli.out.socket");
+            }
+            return null;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return null;   // no unix view: a device or pipe of another system, written into
+        }
+    }
+
+    /** Refuses an --out whose folder does not exist, or is a file ("--out kh.json/card.json"). */
+    private static void checkFolder(Path out, Path dir) {
+        if (dir == null || Files.isDirectory(dir)) {
+            return;
+        }
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        throw new DtiException(existing != null && !Files.isDirectory(existing) ? Message.of("cli.out.fileNotFolder", out.toString(), existing.toString())
+                : Message.of("cli.out.noFolder", out.toString(), dir.toString()));
+    }
+
+    /** Writes into a device, a pipe or a descriptor as it is: no temporary file, nothing renamed over it. */
+    private static void writeInto(byte[] bytes, Path out, Path path) {
+        try (OutputStream o = Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            o.write(bytes);
+        } catch (IOException e) {
+            throw new DtiException(Message.of("cli.out.cannotWrite", out.toString(), reason(e)), e);
+        }
+    }
+
+    /** Writes a regular file atomically: a temporary file beside it, then renamed onto it. */
+    private static void replace(byte[] bytes, Path out, Path target) {
         Path tmp = null;
         try {
             Path dir = target.getParent();
-            if (!Files.isDirectory(dir)) {
-                throw new DtiException("--out " + out + ": the folder " + dir + " does not exist.");
-            }
-            if (Files.isDirectory(target)) {
-                throw new DtiException("--out " + out + " is a folder; give a file name.");
-            }
+            checkFolder(out, dir);
             tmp = newTemporaryFile(dir);
             try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 o.write(bytes);
@@ -129,7 +282,7 @@ final class Output {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new DtiException("--out " + out + ": cannot write (" + e.getMessage() + ").", e);
+            throw new DtiException(Message.of("cli.out.cannotWrite", out.toString(), reason(e)), e);
         } finally {
             if (tmp != null) {
                 try {
@@ -139,6 +292,17 @@ final class Output {
                 }
             }
         }
+    }
+
+    /** An I/O error in words: the system's reason, without Java's class names. */
+    private static Message reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return Message.of("cli.out.permissionDenied");
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return Message.text(f.getReason());   // the system's own words (No space left on device)
+        }
+        return e.getMessage() == null ? Message.of("cli.out.ioError") : Message.text(e.getMessage());
     }
 
     /**

@@ -1,14 +1,12 @@
 package vn.dti.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import vn.dti.api.Points;
 import vn.dti.api.ScoreCard;
 import vn.dti.planning.Gap;
-import vn.dti.planning.Gaps;
+import vn.dti.planning.GapsReport;
 import vn.dti.planning.Plan;
 import vn.dti.planning.PlanStep;
 import vn.dti.planning.SensitivityResult;
@@ -18,6 +16,7 @@ import vn.dti.planning.TargetResult;
 import vn.dti.planning.TargetsFile;
 import vn.dti.planning.ValueText;
 import vn.dti.planning.WhatIfResult;
+import vn.dti.text.Csv;
 
 /** Gaps, targets, what-ifs, plans and sensitivity as tables for people, CSV, and JSON shapes. */
 final class PlanningTables {
@@ -49,16 +48,17 @@ final class PlanningTables {
 
     // ------------------------------------------------------------------ gaps
 
-    static String gapsTable(Situation s, List<Gap> gaps, Map<String, List<Gap>> groups, String by, Text x) {
+    static String gapsTable(Situation s, List<Gap> gaps, GapsReport report, Text x) {
         ScoreCard card = s.card();
         StringBuilder sb = new StringBuilder(head(s, x));
         sb.append(x.t("cli.gaps.total", x.pointsOf(card.totalPoints(), card.maxPoints()), x.points(card.pointsLost()), x.points(card.pointsAtRisk())))
-                .append("\n").append(x.t(by.equals("agency") ? "cli.gaps.countByAgency" : "cli.gaps.countByIndicator", gaps.size())).append("\n");
-        for (Map.Entry<String, List<Gap>> e : groups.entrySet()) {
-            sb.append("\n").append(e.getKey().isEmpty() ? x.t("cli.card.noAgency") : e.getKey()).append(" — ")
-                    .append(x.t("cli.card.agencyLost", x.points(Gaps.lost(e.getValue()))))
-                    .append(Gaps.risk(e.getValue()) > 0 ? ", " + x.t("cli.card.agencyAtRisk", x.points(Gaps.risk(e.getValue()))) : "").append('\n');
-            for (Gap g : e.getValue()) {
+                .append("\n").append(x.t(report.by().equals(GapsReport.BY_AGENCY) ? "cli.gaps.countByAgency" : "cli.gaps.countByIndicator", gaps.size()))
+                .append("\n");
+        for (GapsReport.Group group : report.groups()) {
+            sb.append("\n").append(group.group().isEmpty() ? x.t("cli.card.noAgency") : group.group()).append(" — ")
+                    .append(x.t("cli.card.agencyLost", x.points(group.pointsLost())))
+                    .append(group.pointsAtRisk() > 0 ? ", " + x.t("cli.card.agencyAtRisk", x.points(group.pointsAtRisk())) : "").append('\n');
+            for (Gap g : group.gaps()) {
                 sb.append(String.format(Locale.ROOT, "  %-5s %13s %6s %9s  %s%n", g.component(), x.pointsOf(g.points(), g.maxPoints()),
                         g.pointsLost() > 0 ? "-" + x.points(g.pointsLost()) : "", g.pointsAtRisk() > 0 ? x.t("cli.gaps.risk", x.points(g.pointsAtRisk())) : "",
                         reasons(g)));
@@ -77,7 +77,7 @@ final class PlanningTables {
                 if (g.pointsPerPercentagePoint() != null) {
                     sb.append("        ").append(x.t("cli.gaps.perPercentagePoint", x.points(g.pointsPerPercentagePoint()))).append('\n');
                 }
-                if (by.equals("indicator")) {
+                if (report.by().equals(GapsReport.BY_INDICATOR)) {
                     sb.append("        ").append(g.cooperatingAgencies().isEmpty() ? x.t("cli.gaps.agency", g.agency())
                             : x.t("cli.gaps.agencyWith", g.agency(), String.join(", ", g.cooperatingAgencies()))).append('\n');
                 } else if (!g.cooperatingAgencies().isEmpty()) {
@@ -95,68 +95,24 @@ final class PlanningTables {
         return String.join(", ", r);
     }
 
-    static Map<String, Object> gapsJson(Situation s, List<Gap> gaps, Map<String, List<Gap>> groups, String by) {
-        ScoreCard card = s.card();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("methodology", card.methodology());
-        out.put("entity", card.entity());
-        out.put("period", card.period());
-        out.put("totalPoints", card.totalPoints());
-        out.put("maxPoints", card.maxPoints());
-        out.put("pointsLost", card.pointsLost());
-        out.put("pointsAtRisk", card.pointsAtRisk());
-        if (!card.warnings().isEmpty()) {
-            out.put("warnings", card.warnings());   // as the table's header shows them
-        }
-        out.put("by", by);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Map.Entry<String, List<Gap>> e : groups.entrySet()) {
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("group", e.getKey());
-            g.put("pointsLost", Gaps.lost(e.getValue()));
-            g.put("pointsAtRisk", Gaps.risk(e.getValue()));
-            g.put("gaps", e.getValue());
-            list.add(g);
-        }
-        out.put("groups", list);
-        return out;
-    }
-
     static String gapsCsv(Situation s, List<Gap> gaps, Text x) {
-        StringBuilder sb = new StringBuilder("component,main_indicator,name,value,points,max_points,points_lost,points_at_risk,reasons,agency,"
-                + "cooperating_agencies,rule,next_value,next_points_after,next_adds,next_action,full_value,full_adds,points_per_percentage_point,"
-                + "warnings\n");
+        StringBuilder sb = new StringBuilder();
+        Csv.row(sb, "component", "main_indicator", "name", "value", "points", "max_points", "points_lost", "points_at_risk", "reasons", "agency",
+                "cooperating_agencies", "rule", "next_value", "next_points_after", "next_adds", "next_action", "full_value", "full_adds",
+                "points_per_percentage_point", "warnings");
         // the score card's warnings (an edition older than the methodology's) on every row, as dti rank's CSV does
-        String warnings = csv(String.join(" | ", s.card().warnings().stream().map(x::of).toList()));
+        String warnings = String.join(" | ", s.card().warnings().stream().map(x::of).toList());
         for (Gap g : gaps) {
-            sb.append(String.join(",", csv(g.component().value()), csv(g.mainIndicator().value()), csv(g.name()), csv(g.value()), num(g.points()),
-                    num(g.maxPoints()), num(g.pointsLost()), num(g.pointsAtRisk()), csv(reasons(g).replace(", ", ";")), csv(g.agency()),
-                    csv(String.join("; ", g.cooperatingAgencies())), csv(g.rule()), csv(g.nextStep() == null ? null : g.nextStep().value()),
+            Csv.row(sb, g.component().value(), g.mainIndicator().value(), g.name(), g.value(), num(g.points()),
+                    num(g.maxPoints()), num(g.pointsLost()), num(g.pointsAtRisk()), reasons(g).replace(", ", ";"), g.agency(),
+                    String.join("; ", g.cooperatingAgencies()), g.rule(), g.nextStep() == null ? null : g.nextStep().value(),
                     g.nextStep() == null ? "" : num(g.nextStep().pointsAfter()), g.nextStep() == null ? "" : num(g.nextStep().adds()),
-                    csv(g.nextStep() == null ? null : g.nextStep().action()), csv(g.fullPoints() == null ? null : g.fullPoints().value()),
+                    g.nextStep() == null ? null : g.nextStep().action(), g.fullPoints() == null ? null : g.fullPoints().value(),
                     g.fullPoints() == null ? "" : num(g.fullPoints().adds()), g.pointsPerPercentagePoint() == null ? "" : num(g.pointsPerPercentagePoint()),
-                    warnings)).append('\n');
+                    warnings);
         }
         return sb.toString();
     }
-
-    /**
-     * A CSV cell. A text a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a
-     * carriage return, as OWASP lists them) and that is not a plain number is prefixed with ' and
-     * quoted, so it stays text.
-     */
-    static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        boolean formula = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(s).matches();
-        if (formula || s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + (formula ? "'" : "") + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
-    }
-
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
     private static String num(double d) {
         return vn.dti.scoring.FormulaText.num(d);
@@ -195,27 +151,6 @@ final class PlanningTables {
             now = shown(s, vn.dti.api.IndicatorId.of(t.component()), now);
         }
         return String.format(Locale.ROOT, "%-4s %-" + width + "s %-12s  %s%n", mark, r.target(), now, r.detail());
-    }
-
-    static Map<String, Object> targetsJson(Situation s, TargetsFile file, List<String> warnings, List<TargetResult> results, Text x) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("title", file.title());
-        if (file.source() != null) {
-            out.put("source", file.source());
-        }
-        List<String> all = new ArrayList<>();
-        s.card().warnings().forEach(w -> all.add(x.of(w)));
-        all.addAll(warnings);
-        if (!all.isEmpty()) {
-            out.put("warnings", all);
-        }
-        out.put("entity", s.card().entity());
-        out.put("period", s.card().period());
-        out.put("totalPoints", s.card().totalPoints());
-        out.put("met", results.stream().filter(TargetResult::isMet).count());
-        out.put("cannotTell", results.stream().filter(r -> r.status() == TargetResult.Status.CANNOT_TELL).count());
-        out.put("targets", results);
-        return out;
     }
 
     // ------------------------------------------------------------------ what-if

@@ -16,7 +16,6 @@ import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.CohortScores;
 import vn.dti.json.DtiJson;
 import vn.dti.rules.RuleScorer;
-import vn.dti.text.Message;
 
 /** {@code dti rank}: a cohort ranked overall, per main indicator, per pillar and per region. */
 @Command(name = "rank", mixinStandardHelpOptions = true)
@@ -59,7 +58,7 @@ final class RankCommand implements Callable<Integer> {
         Output.checkNotAnInput(out, inputs);
         RuleScorer scorer = Inputs.methodology(methodology, spec);
         CohortRanking ranking = rank(scorer, cohort, top);
-        ranking = ranking.withWarnings(warnings(scorer, ranking));
+        ranking = ranking.withWarnings(scorer.rankingWarnings(ranking));
         if (region != null) {
             ranking = CohortRanker.region(ranking, region);
         }
@@ -76,21 +75,6 @@ final class RankCommand implements Callable<Integer> {
         }
         Output.write(text, out, spec.commandLine().getOut());
         return ExitCode.OK;
-    }
-
-    /**
-     * The edition warnings for the cohort's period (e.g. a 2022 cohort ranked by the 2025
-     * methodology): in the table's header, the JSON's "warnings" and the CSV's last column.
-     */
-    static List<Message> warnings(RuleScorer scorer, CohortRanking ranking) {
-        if (ranking.period() == null) {
-            return List.of();
-        }
-        try {
-            return scorer.editionWarnings(vn.dti.api.Period.parse(ranking.period()));
-        } catch (IllegalArgumentException e) {
-            return List.of();   // a period label dti does not read: nothing to compare
-        }
     }
 
     /** Reads and ranks a cohort file; errors name the file. */

@@ -1,5 +1,6 @@
 package vn.dti.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.dti.api.Points;
@@ -7,6 +8,7 @@ import vn.dti.cohort.CohortComparison;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.RankedValue;
+import vn.dti.text.Csv;
 import vn.dti.text.Message;
 
 /** Rankings and comparisons as tables and CSV. */
@@ -79,29 +81,36 @@ final class RankTable {
     }
 
     static String csv(CohortRanking r, Text x) {
-        StringBuilder sb = new StringBuilder("rank,regionRank,id,name,region,source,value,publishedValue,points,group,mainIndicatorsInTop");
+        List<String> head = new ArrayList<>(List.of("rank", "regionRank", "id", "name", "region", "source", "value", "publishedValue", "points", "group",
+                "mainIndicatorsInTop"));
         EntityRanking first = r.entities().get(0);
         for (RankedValue m : first.mainIndicators()) {
-            sb.append(",main_").append(m.id()).append("_value,main_").append(m.id()).append("_rank");
+            head.add("main_" + m.id() + "_value");
+            head.add("main_" + m.id() + "_rank");
         }
         for (RankedValue p : first.pillars()) {
-            sb.append(",pillar_").append(p.id()).append("_value,pillar_").append(p.id()).append("_rank");
+            head.add("pillar_" + p.id() + "_value");
+            head.add("pillar_" + p.id() + "_rank");
         }
-        sb.append(",warnings\n");
+        head.add("warnings");
+        StringBuilder sb = new StringBuilder();
+        Csv.row(sb, head);
         // the ranking's warnings on every row, so that a row read, filtered or sorted on its own still carries them
-        String warnings = q(String.join(" | ", r.warnings().stream().map(x::of).toList()));
+        String warnings = String.join(" | ", r.warnings().stream().map(x::of).toList());
         for (EntityRanking e : r.entities()) {
-            sb.append(e.rank()).append(',').append(e.regionRank() == null ? "" : e.regionRank()).append(',').append(q(e.id())).append(',')
-                    .append(q(e.name())).append(',').append(q(e.region())).append(',').append(e.source()).append(',').append(e.value()).append(',')
-                    .append(Points.format4(e.publishedValue())).append(',').append(e.points()).append(',').append(q(e.group())).append(',')
-                    .append(e.mainIndicatorsInTop());
+            List<String> row = new ArrayList<>(List.of(Integer.toString(e.rank()), e.regionRank() == null ? "" : e.regionRank().toString(), e.id(),
+                    e.name(), e.region() == null ? "" : e.region(), e.source(), Double.toString(e.value()), Points.format4(e.publishedValue()),
+                    Double.toString(e.points()), e.group() == null ? "" : e.group(), Integer.toString(e.mainIndicatorsInTop())));
             for (RankedValue m : e.mainIndicators()) {
-                sb.append(',').append(m.value()).append(',').append(m.rank());
+                row.add(Double.toString(m.value()));
+                row.add(Integer.toString(m.rank()));
             }
             for (RankedValue p : e.pillars()) {
-                sb.append(',').append(p.value()).append(',').append(p.rank());
+                row.add(Double.toString(p.value()));
+                row.add(Integer.toString(p.rank()));
             }
-            sb.append(',').append(warnings).append('\n');
+            row.add(warnings);
+            Csv.row(sb, row);
         }
         return sb.toString();
     }
@@ -132,7 +141,8 @@ final class RankTable {
     }
 
     static String compareCsv(CohortComparison c) {
-        StringBuilder sb = new StringBuilder("id,name,indicator,oldValue,newValue,valueChange,oldRank,newRank,rankChange\n");
+        StringBuilder sb = new StringBuilder();
+        Csv.row(sb, "id", "name", "indicator", "oldValue", "newValue", "valueChange", "oldRank", "newRank", "rankChange");
         for (CohortComparison.Change e : c.entities()) {
             row(sb, e.id(), e.name(), "", e);
             for (CohortComparison.Change m : e.mainIndicators()) {
@@ -143,9 +153,8 @@ final class RankTable {
     }
 
     private static void row(StringBuilder sb, String id, String name, String indicator, CohortComparison.Change c) {
-        sb.append(q(id)).append(',').append(q(name)).append(',').append(q(indicator)).append(',').append(Points.format4(c.oldValue())).append(',')
-                .append(Points.format4(c.newValue())).append(',').append(Points.format4(c.valueChange())).append(',').append(c.oldRank()).append(',')
-                .append(c.newRank()).append(',').append(c.rankChange()).append('\n');
+        Csv.row(sb, id, name, indicator, Points.format4(c.oldValue()), Points.format4(c.newValue()), Points.format4(c.valueChange()),
+                Integer.toString(c.oldRank()), Integer.toString(c.newRank()), Integer.toString(c.rankChange()));
     }
 
     private static String signed(double d, Text x) {
@@ -154,16 +163,6 @@ final class RankTable {
 
     private static String signedInt(int d) {
         return (d > 0 ? "+" : "") + d;
-    }
-
-    static String q(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 
     static String cut(String s, int n) {

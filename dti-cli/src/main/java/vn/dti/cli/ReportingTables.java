@@ -20,6 +20,7 @@ import vn.dti.reporting.ReportingHistory;
 import vn.dti.reporting.ReportingStatus;
 import vn.dti.reporting.Workspace;
 import vn.dti.scoring.FormulaText;
+import vn.dti.text.Csv;
 
 /** The reporting status and history as tables for people and as CSV (UTF-8 with a byte-order mark). */
 final class ReportingTables {
@@ -123,7 +124,7 @@ final class ReportingTables {
 
     static String statusCsv(ReportingStatus s) {
         StringBuilder sb = new StringBuilder();
-        csv(sb, "period", "asOf", "agency", "role", "dueBefore", "daysLeft", "due", "onTime", "late", "missing", "withoutDocuments", "pointsAtStake",
+        Csv.row(sb, "period", "asOf", "agency", "role", "dueBefore", "daysLeft", "due", "onTime", "late", "missing", "withoutDocuments", "pointsAtStake",
                 "mostDaysLate", "behind", "lateComponents", "missingComponents", "componentsWithoutDocuments", "pointsLate", "nextDeadline",
                 "nextPeriod", "nextDueBefore", "daysToNext", "refusedFiles", "refusedProblems");
         for (ReportingStatus.AgencyStatus a : s.agencies()) {
@@ -134,7 +135,7 @@ final class ReportingTables {
                 files.add(u.file());
                 problems.addAll(u.problems());
             }
-            csv(sb, s.period().label(), s.asOf().toString(), a.agency(), a.role().toString(), a.dueBefore() == null ? "" : a.dueBefore().toString(),
+            Csv.row(sb, s.period().label(), s.asOf().toString(), a.agency(), a.role().toString(), a.dueBefore() == null ? "" : a.dueBefore().toString(),
                     a.daysLeft() == null ? "" : a.daysLeft().toString(), Integer.toString(a.due()), Integer.toString(a.onTime()),
                     Integer.toString(a.late().size()), Integer.toString(a.missing().size()), Integer.toString(a.withoutDocuments().size()),
                     Points.format(a.pointsAtStake()), Long.toString(a.mostDaysLate()), Boolean.toString(a.behind()), String.join(" ", a.late()),
@@ -264,7 +265,7 @@ final class ReportingTables {
             }
         }
         head.add("notScored");
-        csv(sb, head.toArray(new String[0]));
+        Csv.row(sb, head.toArray(new String[0]));
         int width = head.size();
         for (Object o : rows(h)) {
             if (o instanceof ReportingHistory.NotScored n) {
@@ -272,7 +273,7 @@ final class ReportingTables {
                 Arrays.fill(row, "");
                 row[0] = n.period().label();
                 row[width - 1] = String.join(" | ", n.reasons());
-                csv(sb, row);
+                Csv.row(sb, row);
                 continue;
             }
             ReportingHistory.PeriodScore p = (ReportingHistory.PeriodScore) o;
@@ -292,24 +293,13 @@ final class ReportingTables {
                 row.add("");
             }
             row.add("");
-            csv(sb, row.toArray(new String[0]));
+            Csv.row(sb, row.toArray(new String[0]));
         }
         return sb.toString();
     }
 
     private static String num(double d) {
         return FormulaText.plain(d);
-    }
-
-    private static void csv(StringBuilder sb, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String v = cells[i];
-            sb.append(v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-        }
-        sb.append("\r\n");
     }
 
     private static String cut(String s, int n) {

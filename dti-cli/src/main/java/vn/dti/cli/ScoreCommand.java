@@ -60,11 +60,12 @@ final class ScoreCommand implements Callable<Integer> {
             // self-assessed and appraised points beside them.
             var reported = DtiJson.readEvidence(evidence);
             if (appraisal == null) {
-                Output.write(ScoreWorkbook.write(Situation.alone(scorer, reported), x.language()), out);
+                Output.write(ScoreWorkbook.write(Situation.alone(scorer, reported), x.language()), out, spec.commandLine().getOut());
             } else {
                 var decisions = Appraisals.read(appraisal);
                 var scored = Appraisals.appraised(scorer, reported, decisions, appraisal);
-                Output.write(ScoreWorkbook.write(Situation.alone(scorer, scored), Appraisals.score(scorer, reported, decisions, appraisal), x.language()), out);
+                Output.write(ScoreWorkbook.write(Situation.alone(scorer, scored), Appraisals.score(scorer, reported, decisions, appraisal),
+                        x.language()), out, spec.commandLine().getOut());
             }
             return ExitCode.OK;
         }

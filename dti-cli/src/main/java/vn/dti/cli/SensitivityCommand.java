@@ -46,8 +46,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options.oneOf(spec, "--format", format, "table", "json");
-        if (samples < 2) {
-            throw Options.usage(spec, Text.of(spec).t("cli.usage.samplesAtLeastTwo", samples));
+        if (samples < 2 || samples > Sensitivity.MAX_SAMPLES) {
+            throw Options.usage(spec, Options.text(spec, "cli.samples.range", Sensitivity.MAX_SAMPLES, Integer.toString(samples)));
         }
         if (!(range >= 0 && range < 1)) {
             throw Options.usage(spec, Text.of(spec).t("cli.usage.rangeBelowOne", String.valueOf(range)));

@@ -13,6 +13,7 @@ import vn.dti.planning.Situation;
 import vn.dti.planning.TargetResult;
 import vn.dti.planning.Targets;
 import vn.dti.planning.TargetsFile;
+import vn.dti.planning.TargetsReport;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti targets}: each target met or not, and the distance. */
@@ -40,7 +41,7 @@ final class TargetsCommand implements Callable<Integer> {
         Situation s = PlanningInputs.situation(scorer, entity.evidence, entity.cohort, entity.top);
         List<String> warnings = file.against(targets, s.evidence());
         List<TargetResult> results = Targets.check(s, file.parsed(scorer.methodology()), file::sourceOf);
-        String text = format.equals("json") ? DtiJson.write(PlanningTables.targetsJson(s, file, warnings, results, x), x.language())
+        String text = format.equals("json") ? DtiJson.write(TargetsReport.of(s, file, warnings, results), x.language())
                 : PlanningTables.targetsTable(s, file, warnings, results, x);
         Output.write(text, entity.out, spec.commandLine().getOut());
         return ExitCode.OK;

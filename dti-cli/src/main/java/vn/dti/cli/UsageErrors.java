@@ -3,6 +3,8 @@ package vn.dti.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -22,7 +24,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         PrintWriter err = cl.getErr();
         List<String> unmatched = unmatched(ex);
         if (unmatched.isEmpty()) {
-            err.println("dti: " + ex.getMessage());
+            err.println("dti: " + plain(cl.getCommandSpec(), ex.getMessage()));
         } else {
             for (String line : explain(cl.getCommandSpec(), unmatched)) {
                 err.println("dti: " + line);
@@ -31,6 +33,62 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         err.println();
         cl.usage(err);
         return ExitCode.BAD_INPUT;
+    }
+
+    /**
+     * picocli's message in dti's words: "Invalid value for option '--seed': 'abc' is not a long" is
+     * "--seed: [abc] is not a whole number.", with no Java type named.
+     */
+    static String plain(CommandSpec spec, String message) {
+        if (message == null) {
+            return "";
+        }
+        Matcher typed = TYPED.matcher(message);
+        if (typed.matches()) {
+            String key = switch (typed.group(3)) {
+                case "long", "int", "short", "byte", "Long", "Integer", "Short", "Byte" -> "cli.usage.notAWholeNumber";
+                case "double", "float", "Double", "Float" -> "cli.usage.notANumber";
+                case "boolean", "Boolean" -> "cli.usage.notTrueOrFalse";
+                default -> "cli.usage.badValue";
+            };
+            return text(spec, key, typed.group(1), typed.group(2));
+        }
+        Matcher invalid = INVALID.matcher(message);
+        if (invalid.matches()) {
+            return text(spec, "cli.usage.invalidValue", invalid.group(1), invalid.group(2));
+        }
+        return message;
+    }
+
+    private static final Pattern TYPED = Pattern.compile("Invalid value for (?:option|positional parameter at index \\d+) '?([^':]+?)'?(?: \\([^)]*\\))?: "
+            + "'(.*)' is not an? (\\w+)", Pattern.DOTALL);
+    private static final Pattern INVALID = Pattern.compile("Invalid value for (?:option|positional parameter at index \\d+) '?([^':]+?)'?(?: \\([^)]*\\))?: "
+            + "(.*)", Pattern.DOTALL);
+
+    /**
+     * An unknown command before a help or version option ("dti scor --help"): picocli would show
+     * the top's help and exit 0; this names the closest command and exits 2, as without --help.
+     * Returns the lines to print, or an empty list when every command in {@code args} is known.
+     */
+    static List<String> unknownCommand(CommandLine root, String[] args) {
+        if (java.util.Arrays.stream(args).noneMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V"))) {
+            return List.of();
+        }
+        CommandLine cl = root;
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                return List.of();   // options before the command: picocli reads them as they are
+            }
+            CommandLine sub = cl.getSubcommands().get(arg);
+            if (sub == null) {
+                if (cl.getSubcommands().isEmpty() || !cl.getCommandSpec().positionalParameters().isEmpty()) {
+                    return List.of();
+                }
+                return explain(cl.getCommandSpec(), List.of(arg));
+            }
+            cl = sub;
+        }
+        return List.of();
     }
 
     /**

@@ -42,7 +42,7 @@ final class WorkspaceInputs {
         List<Path> inputs = new ArrayList<>(others);
         inputs.addAll(ws.inputFiles());
         Output.checkNotAnInput(out, inputs);
-        if (out != null && ws.inPeriodFolder(out)) {
+        if (out != null && !Output.isStandardOutput(out) && ws.inPeriodFolder(out)) {
             throw new DtiException("--out " + out + " is in a period's folder of the workspace, where it would be read as an agency's submission; "
                     + "write it beside the period folders (e.g. " + workspace.resolve(out.getFileName().toString()) + ") or elsewhere.");
         }

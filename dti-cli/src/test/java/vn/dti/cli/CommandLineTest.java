@@ -29,7 +29,7 @@ class CommandLineTest {
     /** Every command and sub-command, as typed. */
     static final List<String> COMMANDS = List.of("score", "evidence", "evidence template", "evidence merge", "status", "history", "rank", "compare",
             "methodology", "methodology list", "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch",
-            "gaps", "targets", "whatif", "plan", "sensitivity", "dashboard");
+            "gaps", "targets", "whatif", "plan", "sensitivity", "dashboard", "serve");
 
     static List<String> commands() {
         return COMMANDS;

@@ -226,6 +226,117 @@ class OutputTest {
         assertTrue(Files.readString(out).startsWith("id,name,indicator,oldValue"));
     }
 
+    /** Every run of {@link #RUNS}, once each. */
+    static Stream<Arguments> everyRun() {
+        List<Arguments> out = new ArrayList<>();
+        RUNS.forEach((command, runs) -> {
+            for (int i = 0; i < runs.size(); i++) {
+                out.add(Arguments.of(command, i));
+            }
+        });
+        return out.stream();
+    }
+
+    /**
+     * Issue 18 item 1: an --out that is a named pipe being read, a symbolic link to a file not yet
+     * made, or (as root) a character device is written into, never replaced by a regular file; the
+     * pipe stays a pipe, the link a link, the device a device.
+     */
+    @ParameterizedTest(name = "{0} #{1}")
+    @MethodSource("everyRun")
+    void out_aPipeALinkOrADevice_isWrittenInto_neverReplaced(String command, int variant) throws Exception {
+        Run run = RUNS.get(command).get(variant);
+        Map<String, String> places = fixture();
+        String ext = List.of(run.args()).contains("--agency") ? ".xlsx" : ".out";
+
+        Path pipe = tmp.resolve("pipe" + ext);
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        Thread reader = new Thread(() -> {
+            try (java.io.InputStream in = Files.newInputStream(pipe)) {
+                in.transferTo(read);
+            } catch (IOException e) {
+                // the check below says what was read
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        MainTest.Run r = MainTest.run(args(run, places, pipe));
+        reader.join(30_000);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(read.size() > 100, "the reader of the pipe got the result: " + read.size() + " bytes");
+        assertEquals("pipe", kind(pipe));
+
+        Path link = Files.createSymbolicLink(tmp.resolve("link" + ext), Path.of("target" + ext));
+        r = MainTest.run(args(run, places, link));
+        assertEquals(0, r.code(), r.err());
+        assertEquals("link", kind(link));
+        assertTrue(Files.size(tmp.resolve("target" + ext)) > 100, "the link's target was written");
+
+        if (isRoot()) {
+            Path device = tmp.resolve("null" + ext);
+            assertEquals(0, new ProcessBuilder("mknod", device.toString(), "c", "1", "3").start().waitFor());
+            r = MainTest.run(args(run, places, device));
+            assertEquals(0, r.code(), r.err());
+            assertEquals("char device", kind(device));
+        }
+        assertEquals(List.of(), listing(tmp).stream().filter(n -> n.startsWith(".dti-")).toList(), "no temporary file left");
+    }
+
+    /** --out /dev/stdout (a link to /proc/self/fd/1) prints the card, in a JVM of its own whose standard output is read; /dev/stdout stays a link. */
+    @Test
+    void out_devStdout_printsTheCard_andLeavesTheLink() throws Exception {
+        assumeTrue(Files.isSymbolicLink(Path.of("/dev/stdout")), "/dev/stdout is a link here");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", classPath, "vn.dti.cli.Main", "score", "--methodology", M, "--evidence",
+                Path.of(MainTest.EXAMPLE).toAbsolutePath().toString(), "--format", "json", "--out", "/dev/stdout");
+        pb.environment().put("DTI_CACHE", "off");
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        assertTrue(out.contains("\"totalPoints\" : 243.25"), out);
+        assertTrue(Files.isSymbolicLink(Path.of("/dev/stdout")));
+    }
+
+    /** --out - is standard output, also for a workbook's bytes. */
+    @Test
+    void out_dash_isStandardOutput() throws IOException {
+        boolean before = Files.exists(Path.of("-"));
+        MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", MainTest.EXAMPLE, "--format", "json", "--out", "-");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"totalPoints\" : 243.25"), r.out());
+        assertEquals(before, Files.exists(Path.of("-")), "no file named - written");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int code = new Main(new PrintStream(bytes, true, StandardCharsets.UTF_8), new PrintStream(OutputStream.nullOutputStream()))
+                .run("score", "--methodology", M, "--evidence", MainTest.EXAMPLE, "--format", "xlsx", "--out", "-");
+        assertEquals(0, code);
+        byte[] b = bytes.toByteArray();
+        assertTrue(b.length > 1000 && b[0] == 'P' && b[1] == 'K', "a workbook (a zip file) on standard output");
+    }
+
+    private static String[] args(Run run, Map<String, String> places, Path out) {
+        Map<String, String> with = new TreeMap<>(places);
+        with.put("{OUT}", out.toString());
+        return Stream.of(run.args()).map(a -> fill(a, with)).toArray(String[]::new);
+    }
+
+    private static String kind(Path p) throws IOException {
+        int type = (Integer) Files.getAttribute(p, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS) & 0170000;
+        return switch (type) {
+            case 0010000 -> "pipe";
+            case 0020000 -> "char device";
+            case 0120000 -> "link";
+            case 0100000 -> "file";
+            default -> Integer.toOctalString(type);
+        };
+    }
+
+    private static boolean isRoot() throws IOException {
+        return new String(new ProcessBuilder("id", "-u").start().getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().equals("0");
+    }
+
     /** The inputs in {@link #tmp}: a methodology folder "my" and the link "mylink" to it, evidence, a cohort, targets, a workspace, rankings. */
     private Map<String, String> fixture() throws IOException {
         Map<String, String> places = new TreeMap<>();

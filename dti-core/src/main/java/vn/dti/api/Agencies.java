@@ -50,10 +50,18 @@ public final class Agencies {
      * An alias: another way the source documents write an agency of the catalogue.
      *
      * @param agency the name as the catalogue writes it
-     * @param also   the other spellings
-     * @param source the document (and place) that uses both
+     * @param also   the other spellings (empty when none)
+     * @param source the document (and place) that uses both (empty when not given)
      */
     public record Alias(String agency, List<String> also, String source) {
+        /**
+         * Checks the agency and reads nulls as empty.
+         *
+         * @param agency not blank
+         * @param also   null for none; copied
+         * @param source null for empty
+         * @throws IllegalArgumentException if {@code agency} is null or blank
+         */
         public Alias {
             if (agency == null || agency.isBlank()) {
                 throw new IllegalArgumentException("An alias has no \"agency\"; write the agency's name as the catalogue has it.");
@@ -72,6 +80,14 @@ public final class Agencies {
      * @param source  the document (and place) that says so
      */
     public record Members(String group, List<String> members, String source) {
+        /**
+         * Checks the group and reads nulls as empty.
+         *
+         * @param group   not blank
+         * @param members null for none; copied
+         * @param source  null for empty
+         * @throws IllegalArgumentException if {@code group} is null or blank
+         */
         public Members {
             if (group == null || group.isBlank()) {
                 throw new IllegalArgumentException("A group's members have no \"group\"; write the group's name as the catalogue has it.");
@@ -89,6 +105,13 @@ public final class Agencies {
      * @param source the document (and place) that names it
      */
     public record Other(String agency, String source) {
+        /**
+         * Checks the name and reads a null source as empty.
+         *
+         * @param agency not blank
+         * @param source null for empty
+         * @throws IllegalArgumentException if {@code agency} is null or blank
+         */
         public Other {
             if (agency == null || agency.isBlank()) {
                 throw new IllegalArgumentException("An other agency has no \"agency\"; write its name.");
@@ -107,12 +130,25 @@ public final class Agencies {
         this.memberOf = memberOf;
     }
 
-    /** The agencies of a catalogue, without aliases or groups. */
+    /**
+     * The agencies of a catalogue, without aliases or groups.
+     *
+     * @param m the methodology
+     * @return its responsible and cooperating agencies, in catalogue order
+     */
     public static Agencies of(Methodology m) {
         return of(m, List.of(), List.of());
     }
 
-    /** The agencies of a catalogue with aliases and groups, without members. */
+    /**
+     * The agencies of a catalogue with aliases and groups, without members.
+     *
+     * @param m          the methodology
+     * @param aliases    other spellings of its agencies
+     * @param groupNames the names (in any spelling) that are groups, not one agency
+     * @return the agencies
+     * @throws IllegalArgumentException naming the alias or group to fix
+     */
     public static Agencies of(Methodology m, List<Alias> aliases, List<String> groupNames) {
         return of(m, aliases, groupNames, List.of(), List.of());
     }
@@ -123,6 +159,12 @@ public final class Agencies {
      * another agency's name, an other agency must not be one the catalogue names, each member must
      * be a known agency or group, and no group may contain itself).
      *
+     * @param m          the methodology
+     * @param aliases    other spellings of its agencies
+     * @param groupNames the names that are groups, not one agency
+     * @param others     agencies the catalogue does not name that report as members of a group
+     * @param members    each group's members
+     * @return the agencies
      * @throws IllegalArgumentException naming the alias, group, agency or member to fix
      */
     public static Agencies of(Methodology m, List<Alias> aliases, List<String> groupNames, List<Other> others, List<Members> members) {
@@ -252,6 +294,9 @@ public final class Agencies {
     /**
      * The key two spellings of one agency share: NFC, lower case, one space between words, no space
      * around {@code & , ; / ( ) -}, tone marks placed as the catalogue places them.
+     *
+     * @param name a spelling; null is read as empty
+     * @return the key
      */
     public static String key(String name) {
         String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFC).toLowerCase(VI).strip();
@@ -265,12 +310,21 @@ public final class Agencies {
         return s;
     }
 
-    /** The names: every agency and group the catalogue names, in catalogue order, then the other agencies. */
+    /**
+     * Every name: agencies and groups.
+     *
+     * @return every agency and group the catalogue names, in catalogue order, then the other
+     *         agencies; unmodifiable
+     */
     public List<String> names() {
         return names;
     }
 
-    /** The agencies that report on their own: the names that are not groups, in catalogue order, then the other agencies. */
+    /**
+     * The agencies that report on their own.
+     *
+     * @return the names that are not groups, in catalogue order, then the other agencies
+     */
     public List<String> agencies() {
         List<String> out = new ArrayList<>();
         for (String n : names) {
@@ -281,12 +335,22 @@ public final class Agencies {
         return out;
     }
 
-    /** True when the name (in any spelling) is a group, not one agency. */
+    /**
+     * Whether a name is a group.
+     *
+     * @param name any spelling
+     * @return true when it names a group, not one agency; false for an agency or an unknown name
+     */
     public boolean isGroup(String name) {
         return canonical(name).map(groups::contains).orElse(false);
     }
 
-    /** The catalogue's name for this spelling, if it names a known agency or group. */
+    /**
+     * The catalogue's name for a spelling.
+     *
+     * @param name any spelling, or null
+     * @return the name as the catalogue writes it, or empty when it names no known agency or group
+     */
     public Optional<String> canonical(String name) {
         if (name == null) {
             return Optional.empty();
@@ -304,7 +368,14 @@ public final class Agencies {
         return Optional.of(hit);
     }
 
-    /** True when both spellings name the same agency (or are equal). */
+    /**
+     * Whether two spellings name the same agency.
+     *
+     * @param a a spelling, or null
+     * @param b another, or null
+     * @return true when they are equal or name the same known agency or group; false when either is
+     *         null
+     */
     public boolean same(String a, String b) {
         if (a == null || b == null) {
             return false;
@@ -317,8 +388,12 @@ public final class Agencies {
     }
 
     /**
-     * The role an agency plays for a component, or null when it plays none: responsible, or
-     * cooperating (named among the cooperating agencies, or a member of a group that is).
+     * The role an agency plays for a component: responsible, or cooperating (named among the
+     * cooperating agencies, or a member of a group that is).
+     *
+     * @param agency any spelling
+     * @param c      a component of the catalogue
+     * @return the role, or null when it plays none
      */
     public ReportingRole role(String agency, Component c) {
         if (same(agency, c.responsibleAgency())) {
@@ -333,9 +408,13 @@ public final class Agencies {
     }
 
     /**
-     * The group through which an agency cooperates on a component: the first of the component's
-     * cooperating groups it is a member of; null when it is the responsible agency, is named among
-     * the cooperating agencies itself, or plays no part.
+     * The group through which an agency cooperates on a component.
+     *
+     * @param agency any spelling
+     * @param c      a component of the catalogue
+     * @return the first of the component's cooperating groups the agency is a member of; null when
+     *         it is the responsible agency, is named among the cooperating agencies itself, or plays no
+     *         part
      */
     public String via(String agency, Component c) {
         Optional<String> name = canonical(agency);
@@ -356,12 +435,23 @@ public final class Agencies {
         return found;
     }
 
-    /** The groups an agency is a member of (directly, or through a group in a group); empty for none. */
+    /**
+     * The groups an agency is a member of.
+     *
+     * @param agency any spelling
+     * @return its groups, directly or through a group in a group; empty for none or an unknown name
+     */
     public Set<String> groupsOf(String agency) {
         return canonical(agency).map(n -> memberOf.getOrDefault(n, Set.of())).orElse(Set.of());
     }
 
-    /** The agencies (not groups) that are members of a group, in the order of {@link #agencies()}; empty for none. */
+    /**
+     * The members of a group.
+     *
+     * @param group any spelling
+     * @return the agencies (not groups) that are members, directly or through a group in the group,
+     *         in the order of {@link #agencies()}; empty for none or an unknown name
+     */
     public List<String> members(String group) {
         Optional<String> g = canonical(group);
         List<String> out = new ArrayList<>();
@@ -375,12 +465,23 @@ public final class Agencies {
         return out;
     }
 
-    /** The components an agency is responsible for, in catalogue order. */
+    /**
+     * The components an agency is responsible for.
+     *
+     * @param agency any spelling
+     * @return the components, in catalogue order; empty for none or an unknown name
+     */
     public List<Component> leads(String agency) {
         return canonical(agency).map(n -> leads.getOrDefault(n, List.of())).orElse(List.of());
     }
 
-    /** The components an agency cooperates on, named or as a member of a group ({@link #via}), in catalogue order. */
+    /**
+     * The components an agency cooperates on.
+     *
+     * @param agency any spelling
+     * @return the components it is named on, or cooperates on as a member of a group ({@link #via}),
+     *         in catalogue order; empty for none or an unknown name
+     */
     public List<Component> cooperatesOn(String agency) {
         return canonical(agency).map(n -> cooperates.getOrDefault(n, List.of())).orElse(List.of());
     }
@@ -388,8 +489,11 @@ public final class Agencies {
     /**
      * The catalogue's name for an agency that reports on its own.
      *
+     * @param name  the name as written
      * @param where what to put before the message, e.g. "x.xlsx, sheet Báo cáo, cell C4"
-     * @throws InvalidEvidenceException for an unknown name (listing the closest known ones) or a group
+     * @return the name as the catalogue writes it
+     * @throws InvalidEvidenceException for a blank or unknown name (listing the closest known ones)
+     *                                  or a group (listing some of its members)
      */
     public String require(String name, String where) {
         if (name == null || name.isBlank()) {
@@ -415,7 +519,13 @@ public final class Agencies {
         return a.isEmpty() ? "Sở …" : a.get(0);
     }
 
-    /** The known agencies (not groups) closest to a name, closest first. */
+    /**
+     * The known agencies closest to a name, for messages about a misspelt one.
+     *
+     * @param name what was written
+     * @param max  how many to give at most
+     * @return agencies (not groups), closest first, compared without diacritics or punctuation
+     */
     public List<String> closest(String name, int max) {
         String k = fold(name);
         List<String> candidates = agencies();

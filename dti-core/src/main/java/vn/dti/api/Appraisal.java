@@ -17,13 +17,29 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Appraisal(String methodology, String entity, Period period, String council, List<AppraisalDecision> decisions) {
+    /**
+     * Checks the period and reads blanks as absent; see the class description for each component.
+     *
+     * @param methodology null when not given
+     * @param entity      null when not given
+     * @param period      not null
+     * @param council     null or blank when not given
+     * @param decisions   null for none; copied
+     * @throws NullPointerException if {@code period} is null
+     */
     public Appraisal {
         Objects.requireNonNull(period, "The appraisal has no \"period\"; write the period appraised, e.g. \"2025\".");
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         council = council == null || council.isBlank() ? null : council;
     }
 
-    /** The decisions on one component, in file order. */
+    /**
+     * The decisions on one component.
+     *
+     * @param component a component id
+     * @return its decisions in file order; empty when the council made none (the value stands as
+     *         reported)
+     */
     public List<AppraisalDecision> on(IndicatorId component) {
         List<AppraisalDecision> out = new ArrayList<>();
         for (AppraisalDecision d : decisions) {

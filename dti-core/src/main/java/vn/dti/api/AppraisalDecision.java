@@ -29,6 +29,20 @@ public record AppraisalDecision(IndicatorId indicator, Outcome decision, Value v
         DOCUMENT_REJECTED
     }
 
+    /**
+     * Checks that the decision says what its outcome needs; see the class description for each
+     * component.
+     *
+     * @param indicator not null
+     * @param decision  not null
+     * @param value     given exactly for {@link Outcome#VALUE_ADJUSTED}
+     * @param document  given exactly for {@link Outcome#DOCUMENT_REJECTED}; blank for none
+     * @param reason    required unless {@link Outcome#ACCEPTED}; blank for none
+     * @param date      not null
+     * @throws NullPointerException     if {@code indicator} is null
+     * @throws IllegalArgumentException if any of these does not hold; the message names the
+     *                                  component and the field to write
+     */
     public AppraisalDecision {
         Objects.requireNonNull(indicator, "A decision has no \"indicator\"; name the component, e.g. \"6.5\".");
         if (decision == null) {
@@ -57,10 +71,11 @@ public record AppraisalDecision(IndicatorId indicator, Outcome decision, Value v
     }
 
     /**
-     * The decision in words, for explanations: "council: value adjusted 0.4669 → 0.45 (reason), 2026-01-20".
+     * The decision in words, for explanations, written in the reader's language when shown.
      *
-     * @param reported the value the evidence reported; null when it reported none
-     * @return the decision, to be written in the reader's language
+     * @param reported the value as reported, or null when none was
+     * @return e.g. {@code "council: value adjusted 0.4669 → 0.45 (reason), 2026-01-20"} in English,
+     *         {@code "Hội đồng thẩm định: điều chỉnh giá trị 0.4669 → 0.45 (reason), ngày 20/01/2026"} in Vietnamese
      */
     public Message describe(Value reported) {
         Object why = reason == null ? "" : Message.of("api.appraisal.reason", reason);

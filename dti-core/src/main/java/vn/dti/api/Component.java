@@ -33,6 +33,26 @@ public record Component(
         List<String> cooperatingAgencies,
         EvidenceRequirement evidence) {
 
+    /**
+     * Checks the component and fills what it may leave out; see the class description for each
+     * component.
+     *
+     * @param id                  a component id ({@code 3.4}, not a main indicator's {@code 3})
+     * @param name                not blank
+     * @param label               null for empty
+     * @param maxPoints           finite, at least 0
+     * @param valueKind           not null
+     * @param per                 above 0 for a {@link ValueKind#RATE}; otherwise ignored
+     * @param unit                null for empty
+     * @param categories          for a {@link ValueKind#CATEGORY} at least one, codes distinct; empty
+     *                            (or null) for any other kind; copied
+     * @param responsibleAgency   null for empty
+     * @param cooperatingAgencies null for none; copied
+     * @param evidence            null for {@link EvidenceRequirement#DOCUMENT_REQUIRED}
+     * @throws NullPointerException     if {@code id} is null
+     * @throws IllegalArgumentException if any of these does not hold; the message names the
+     *                                  component and the fix
+     */
     public Component {
         Objects.requireNonNull(id, "component id");
         if (id.isMain()) {
@@ -67,12 +87,21 @@ public record Component(
         evidence = evidence == null ? EvidenceRequirement.DOCUMENT_REQUIRED : evidence;
     }
 
-    /** True when the component carries points (max above 0). */
+    /**
+     * Whether the component carries points.
+     *
+     * @return true when its max is above 0; false for a component tracked, not scored
+     */
     public boolean scored() {
         return maxPoints > 0;
     }
 
-    /** The category with this code, or null. */
+    /**
+     * One of the component's categories.
+     *
+     * @param code a category code as evidence writes it
+     * @return the category with this code, or null when the component has none such
+     */
     public CategoryOption category(String code) {
         for (CategoryOption c : categories) {
             if (c.code().equals(code)) {

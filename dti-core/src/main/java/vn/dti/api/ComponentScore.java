@@ -13,18 +13,55 @@ import java.util.Objects;
  * {@code points}, the final points (đạt được), which are the appraised points. Without an
  * appraisal the first two are absent and {@code points} is what the evidence earns.
  *
- * @param appraisal the council's decisions on this component (empty when none)
+ * @param id                 the component's id, e.g. {@code 3.4}
+ * @param name               its official Vietnamese name
+ * @param points             the points earned (the final points when appraised), in
+ *                           [0, {@code maxPoints}]
+ * @param maxPoints          the most it can earn, in points
+ * @param explanation        how the points were found: rule, file, inputs and formula
+ * @param findings           what was found on it (empty when nothing)
+ * @param selfAssessedPoints with an appraisal: what the evidence as submitted earns; null without
+ * @param appraisedPoints    with an appraisal: what it earns after the council's decisions (equal
+ *                           to {@code points}); null without
+ * @param appraisal          the council's decisions on this component (empty when none)
  */
 public record ComponentScore(IndicatorId id, String name, double points, double maxPoints, Explanation explanation, List<Finding> findings,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double selfAssessedPoints,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double appraisedPoints,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AppraisalDecision> appraisal) {
 
-    /** A component score without an appraisal. */
+    /**
+     * A component score without an appraisal.
+     *
+     * @param id          the component's id
+     * @param name        its official name
+     * @param points      in [0, {@code maxPoints}]
+     * @param maxPoints   its max
+     * @param explanation how the points were found; null for none
+     * @param findings    null for none
+     * @throws IllegalArgumentException as the canonical constructor
+     */
     public ComponentScore(IndicatorId id, String name, double points, double maxPoints, Explanation explanation, List<Finding> findings) {
         this(id, name, points, maxPoints, explanation, findings, null, null, null);
     }
 
+    /**
+     * Checks the figures; see the class description for each component.
+     *
+     * @param id                 not null
+     * @param name               the official name
+     * @param points             in [0, {@code maxPoints}] (1e-9 above is let through)
+     * @param maxPoints          the max
+     * @param explanation        null for an empty one
+     * @param findings           null for none; copied
+     * @param selfAssessedPoints in [0, {@code maxPoints}], or null
+     * @param appraisedPoints    equal to {@code points}, or null; null exactly when
+     *                           {@code selfAssessedPoints} is
+     * @param appraisal          null for none; copied
+     * @throws NullPointerException     if {@code id} is null
+     * @throws IllegalArgumentException if a figure is outside [0, max] or the appraisal figures
+     *                                  disagree
+     */
     public ComponentScore {
         Objects.requireNonNull(id, "component id");
         if (!(points >= 0 && points <= maxPoints + 1e-9)) {
@@ -47,12 +84,20 @@ public record ComponentScore(IndicatorId id, String name, double points, double 
         }
     }
 
-    /** The final points (đạt được): {@link #points()}. */
+    /**
+     * The final points (đạt được).
+     *
+     * @return {@link #points()}
+     */
     public double finalPoints() {
         return points;
     }
 
-    /** True when the card was appraised (the three figures are given). */
+    /**
+     * Whether the card was appraised.
+     *
+     * @return true when the self-assessed and appraised points are given
+     */
     public boolean appraised() {
         return appraisedPoints != null;
     }

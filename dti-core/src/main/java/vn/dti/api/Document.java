@@ -17,6 +17,19 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Document(String number, String title, LocalDate date, String issuer, String link, String summary) {
+    /**
+     * Checks that the document can be found; see the class description for each component. Blank
+     * texts are read as absent.
+     *
+     * @param number  the number and symbol, or null
+     * @param title   the title, or null; one of number and title is required
+     * @param date    the date of issue, or null for a document given by its link
+     * @param issuer  the issuer, or null
+     * @param link    the address, or null; required when there is no date
+     * @param summary what it says, or null
+     * @throws IllegalArgumentException if there is neither a number nor a title, or neither a date
+     *                                  nor a link
+     */
     public Document {
         number = blankToNull(number);
         title = blankToNull(title);
@@ -32,6 +45,16 @@ public record Document(String number, String title, LocalDate date, String issue
         summary = blankToNull(summary);
     }
 
+    /**
+     * A dated document with no link or summary.
+     *
+     * @param number its number and symbol, e.g. {@code 1426/QĐ-UBND}, or null
+     * @param title  its title, or null (one of the two is required)
+     * @param date   the date it was issued
+     * @param issuer who issued it, or null
+     * @return the document
+     * @throws IllegalArgumentException if both number and title are blank, or the date is null
+     */
     public static Document of(String number, String title, LocalDate date, String issuer) {
         return new Document(number, title, date, issuer, null, null);
     }

@@ -14,6 +14,10 @@ import vn.dti.text.Message;
  * <p>The message is kept as a {@link Message} (its catalogue key and arguments), so that a caller
  * can show it in the reader's language: {@link #message(Language)}. {@link #getMessage()} is the
  * text in the environment's language ({@link Language#fromEnvironment()}).
+ *
+ * <p>The message is written for the person who made the input: it names the file and the line,
+ * JSON path or cell, and says what to do; it holds no stack trace or class name, so it can be
+ * shown as it is. Any other exception that reaches an application from dti is a bug.
  */
 public class DtiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -87,6 +91,13 @@ public class DtiException extends RuntimeException {
         return message == null ? text : message.in(Language.fromEnvironment());
     }
 
+    /**
+     * Serializes the text in the environment's language in place of the message, whose arguments may
+     * not be serializable.
+     *
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
     private void writeObject(ObjectOutputStream out) throws IOException {
         text = getMessage();
         out.defaultWriteObject();

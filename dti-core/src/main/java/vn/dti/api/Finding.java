@@ -25,6 +25,20 @@ import vn.dti.text.Message;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Finding(FindingCode code, IndicatorId indicator, double pointsLost, double pointsAtRisk, String agency,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cooperatingAgencies, Message message, String rule) {
+    /**
+     * Checks the figures; see the class description for each component.
+     *
+     * @param code                not null
+     * @param indicator           not null
+     * @param pointsLost          finite, at least 0
+     * @param pointsAtRisk        finite, at least 0
+     * @param agency              null for empty
+     * @param cooperatingAgencies null for none; copied
+     * @param message             null for empty
+     * @param rule                null when no rule raised it
+     * @throws NullPointerException     if {@code code} or {@code indicator} is null
+     * @throws IllegalArgumentException if a figure is negative or not finite
+     */
     public Finding {
         Objects.requireNonNull(code, "finding code");
         Objects.requireNonNull(indicator, "finding indicator");
@@ -39,19 +53,48 @@ public record Finding(FindingCode code, IndicatorId indicator, double pointsLost
         message = message == null ? Message.text("") : message;
     }
 
-    /** A finding whose message is the same in every language (as a rule file wrote it, or read back from JSON). */
+    /**
+     * A finding whose message is the same in every language (as a rule file wrote it, or as read
+     * back from JSON).
+     *
+     * @param code                not null
+     * @param indicator           not null
+     * @param pointsLost          finite, at least 0
+     * @param pointsAtRisk        finite, at least 0
+     * @param agency              null for empty
+     * @param cooperatingAgencies null for none; copied
+     * @param message             the message as it is; null for empty
+     * @param rule                null when no rule raised it
+     * @throws NullPointerException     if {@code code} or {@code indicator} is null
+     * @throws IllegalArgumentException if a figure is negative or not finite
+     */
     public Finding(FindingCode code, IndicatorId indicator, double pointsLost, double pointsAtRisk, String agency, List<String> cooperatingAgencies,
             String message, String rule) {
-        this(code, indicator, pointsLost, pointsAtRisk, agency, cooperatingAgencies, Message.text(message), rule);
+        this(code, indicator, pointsLost, pointsAtRisk, agency, cooperatingAgencies, message == null ? null : Message.text(message), rule);
     }
 
-    /** A finding on a component, with its agencies taken from the catalogue. */
+    /**
+     * A finding on a component, with its agencies taken from the catalogue.
+     *
+     * @param code         what kind of finding
+     * @param component    the component, from the methodology
+     * @param pointsLost   points not earned because of it, at least 0
+     * @param pointsAtRisk points earned but in doubt because of it, at least 0
+     * @param message      what happened and what to do, written in the reader's language when shown
+     * @param rule         the rule that raised it and its file, or null
+     * @return the finding
+     * @throws IllegalArgumentException if a figure is negative or not finite
+     */
     public static Finding of(FindingCode code, Component component, double pointsLost, double pointsAtRisk, Message message, String rule) {
         return new Finding(code, component.id(), pointsLost, pointsAtRisk, component.responsibleAgency(), component.cooperatingAgencies(), message,
                 rule);
     }
 
-    /** The larger of the two figures: what this finding is worth to whoever fixes it. */
+    /**
+     * What this finding is worth to whoever fixes it.
+     *
+     * @return the larger of {@code pointsLost} and {@code pointsAtRisk}, in points
+     */
     public double points() {
         return Math.max(pointsLost, pointsAtRisk);
     }

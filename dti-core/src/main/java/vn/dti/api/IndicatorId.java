@@ -7,11 +7,23 @@ import java.util.regex.Pattern;
 
 /**
  * The id of a main indicator ({@code "3"}) or a component ({@code "3.4"}), as printed in the
- * methodology. Ids order by their numeric parts: 3.9 before 3.10.
+ * methodology. Ids order by their numeric parts: 3.9 before 3.10. In JSON an id is its plain
+ * string.
+ *
+ * @param value the id as written: parts of letters, digits, {@code -} or {@code _}, joined by
+ *              {@code .}
  */
 public record IndicatorId(String value) implements Comparable<IndicatorId> {
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
 
+    /**
+     * Checks the form of the id.
+     *
+     * @param value e.g. {@code 3} or {@code 3.4}
+     * @throws NullPointerException     if {@code value} is null
+     * @throws IllegalArgumentException if it is not parts of letters, digits, {@code -} or {@code _}
+     *                                  joined by {@code .}
+     */
     public IndicatorId {
         Objects.requireNonNull(value, "indicator id");
         if (!FORM.matcher(value).matches()) {
@@ -20,17 +32,33 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
         }
     }
 
+    /**
+     * The id written as {@code value}.
+     *
+     * @param value e.g. {@code 3} or {@code 3.4}
+     * @return the id
+     * @throws NullPointerException     if {@code value} is null
+     * @throws IllegalArgumentException if it is not of the form {@code 3} or {@code 3.4}
+     */
     @JsonCreator
     public static IndicatorId of(String value) {
         return new IndicatorId(value);
     }
 
-    /** True for a main indicator (one part, e.g. {@code 3}). */
+    /**
+     * Whether this is a main indicator's id.
+     *
+     * @return true for one part ({@code 3}), false for a component ({@code 3.4})
+     */
     public boolean isMain() {
         return value.indexOf('.') < 0;
     }
 
-    /** The id of the main indicator this id belongs to ({@code 3} for {@code 3.4}). */
+    /**
+     * The main indicator this id belongs to.
+     *
+     * @return {@code 3} for {@code 3.4}; this id itself for a main indicator
+     */
     public IndicatorId main() {
         int dot = value.indexOf('.');
         return dot < 0 ? this : new IndicatorId(value.substring(0, dot));

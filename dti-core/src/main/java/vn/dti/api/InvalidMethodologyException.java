@@ -118,6 +118,12 @@ public class InvalidMethodologyException extends DtiException {
         return problems == null ? List.of(message()) : problems;
     }
 
+    /**
+     * Serializes the problems as text in the environment's language in place of the messages.
+     *
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
     private void writeObject(ObjectOutputStream out) throws IOException {
         texts = List.copyOf(problems());
         out.defaultWriteObject();

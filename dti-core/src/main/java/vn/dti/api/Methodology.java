@@ -9,24 +9,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
+import vn.dti.text.Messages;
 
 /**
  * A methodology (bộ chỉ số): the catalogue of main indicators and components, their max points,
  * agencies and evidence, for one edition of one index. It is checked when built: ids are unique,
- * components add up to their main indicator, and main indicators add up to the total.
+ * components add up to their main indicator, and main indicators add up to the total. Immutable,
+ * and safe to share between threads.
  *
- * @param id             e.g. {@code vn-dti-province-2025}
+ * @param id             e.g. {@code vn-dti-province-2025}: lower-case letters, digits, {@code .},
+ *                       {@code _} or {@code -}
  * @param name           the official name
- * @param edition        e.g. {@code 2025}
- * @param year           the year the edition starts to apply
+ * @param edition        e.g. {@code 2025} (empty when not given)
+ * @param year           the year the edition starts to apply; evidence for an earlier period is
+ *                       scored with a warning
  * @param entityKind     what it scores
- * @param totalPoints    the sum of the main indicators' max points
- * @param sources        the decisions and documents it is taken from
- * @param notes          what is assumed
+ * @param totalPoints    the sum of the main indicators' max points, in points (1000 for DTI 2025)
+ * @param sources        the decisions and documents it is taken from, by their titles and numbers
+ * @param notes          what is assumed (empty when nothing)
  * @param mainIndicators in published order
  * @param indexFormula   how the index is formed (default {@link IndexFormula#POINTS_OVER_MAX})
- * @param pillars        views over main indicators, each with its own value and rank
- * @param groups         bands on the published index, lowest first
+ * @param pillars        views over main indicators, each with its own value and rank (empty when
+ *                       none)
+ * @param groups         bands on the published index, lowest first (empty when none)
  */
 public record Methodology(
         String id,
@@ -42,12 +49,46 @@ public record Methodology(
         List<Pillar> pillars,
         List<Group> groups) {
 
-    /** A methodology whose index is total points / max, without pillars or groups. */
+    /**
+     * A methodology whose index is total points / max, without pillars or groups.
+     *
+     * @param id             e.g. {@code vn-dti-province-2025}
+     * @param name           the official name
+     * @param edition        e.g. {@code 2025}, or null
+     * @param year           the year the edition starts to apply
+     * @param entityKind     what it scores
+     * @param totalPoints    the sum of the main indicators' max points
+     * @param sources        the documents it is taken from, or null
+     * @param notes          what is assumed, or null
+     * @param mainIndicators in published order
+     * @throws IllegalArgumentException as the canonical constructor
+     */
     public Methodology(String id, String name, String edition, int year, EntityKind entityKind, double totalPoints, List<String> sources,
             String notes, List<MainIndicator> mainIndicators) {
         this(id, name, edition, year, entityKind, totalPoints, sources, notes, mainIndicators, null, null, null);
     }
 
+    /**
+     * Checks that the catalogue adds up; see the class description for each component.
+     *
+     * @param id             lower-case letters, digits, {@code .}, {@code _} or {@code -}
+     * @param name           not blank
+     * @param edition        null for empty
+     * @param year           the year the edition starts to apply
+     * @param entityKind     not null
+     * @param totalPoints    the sum of the main indicators' max points (to 1e-9)
+     * @param sources        null for none; copied
+     * @param notes          null for empty
+     * @param mainIndicators at least one; every main indicator and component id once; copied
+     * @param indexFormula   null for {@link IndexFormula#POINTS_OVER_MAX}
+     * @param pillars        null for none; ids distinct, naming main indicators of this methodology;
+     *                       under {@link IndexFormula#WEIGHTED_PILLARS} at least one, weights adding
+     *                       up to 1; copied
+     * @param groups         null for none; lowest first, without overlaps; copied
+     * @throws NullPointerException     if {@code entityKind} is null
+     * @throws IllegalArgumentException if any of these does not hold; the message names what and the
+     *                                  likely fix
+     */
     public Methodology {
         if (id == null || !id.matches("[a-z0-9][a-z0-9._-]*")) {
             throw new IllegalArgumentException("Methodology id [" + id + "] must be lower-case letters, digits, '.', '_' or '-', e.g. vn-dti-province-2025.");
@@ -110,7 +151,11 @@ public record Methodology(
     }
 
     /**
-     * The index from main-indicator points (in catalogue order), unrounded, by {@link #indexFormula()}.
+     * The index from main-indicator points, by {@link #indexFormula()}.
+     *
+     * @param mainPoints each main indicator's points, in catalogue order (one per main indicator)
+     * @return the index, unrounded, in [0, 1] for points within their max; round it with
+     *         {@link Points#publish} as published
      */
     public double index(double[] mainPoints) {
         if (indexFormula == IndexFormula.WEIGHTED_PILLARS) {
@@ -127,7 +172,14 @@ public record Methodology(
         return totalPoints == 0 ? 0 : sum / totalPoints;
     }
 
-    /** A pillar's value: the points of its main indicators / their max. */
+    /**
+     * A pillar's value: the points of its main indicators / their max.
+     *
+     * @param pillar     one of {@link #pillars()}
+     * @param mainPoints each main indicator's points, in catalogue order
+     * @return a ratio in [0, 1] for points within their max; 0 when its main indicators carry no
+     *         points
+     */
     public double pillarValue(Pillar pillar, double[] mainPoints) {
         double points = 0;
         double max = 0;
@@ -140,7 +192,12 @@ public record Methodology(
         return max == 0 ? 0 : points / max;
     }
 
-    /** The group whose band holds this published (4-decimal) value, or null when there are no groups or none holds it. */
+    /**
+     * The group a published index falls in.
+     *
+     * @param publishedValue the index rounded to 4 decimals ({@link Points#publish})
+     * @return the group whose band holds it, or null when there are no groups or none holds it
+     */
     public Group group(double publishedValue) {
         for (int i = 0; i < groups.size(); i++) {
             if (groups.get(i).contains(publishedValue)) {
@@ -150,7 +207,11 @@ public record Methodology(
         return null;
     }
 
-    /** Every component, in catalogue order. */
+    /**
+     * Every component.
+     *
+     * @return the components of every main indicator, in catalogue order; unmodifiable
+     */
     public List<Component> components() {
         List<Component> all = new ArrayList<>();
         for (MainIndicator m : mainIndicators) {
@@ -159,7 +220,12 @@ public record Methodology(
         return Collections.unmodifiableList(all);
     }
 
-    /** The component with this id, if the catalogue has it. */
+    /**
+     * One component of the catalogue.
+     *
+     * @param componentId e.g. {@code 3.4}
+     * @return the component, or empty when the catalogue has none with this id
+     */
     public Optional<Component> component(IndicatorId componentId) {
         for (MainIndicator m : mainIndicators) {
             if (m.id().equals(componentId.main())) {
@@ -173,7 +239,12 @@ public record Methodology(
         return Optional.empty();
     }
 
-    /** The main indicator with this id, if the catalogue has it. */
+    /**
+     * One main indicator of the catalogue.
+     *
+     * @param mainId e.g. {@code 3}
+     * @return the main indicator, or empty when the catalogue has none with this id
+     */
     public Optional<MainIndicator> mainIndicator(IndicatorId mainId) {
         for (MainIndicator m : mainIndicators) {
             if (m.id().equals(mainId)) {
@@ -183,7 +254,11 @@ public record Methodology(
         return Optional.empty();
     }
 
-    /** The components by id, in catalogue order. */
+    /**
+     * The components by id, for callers that look many up.
+     *
+     * @return id → component, in catalogue order; unmodifiable (a new map each call)
+     */
     public Map<IndicatorId, Component> componentsById() {
         Map<IndicatorId, Component> map = new LinkedHashMap<>();
         for (Component c : components()) {
@@ -192,7 +267,13 @@ public record Methodology(
         return Collections.unmodifiableMap(map);
     }
 
-    /** A hint listing the known ids near an unknown one, for error messages. */
+    /**
+     * A hint for an error message about an unknown id: the components of its main indicator, or the
+     * main indicators when that is unknown too.
+     *
+     * @param unknown an id the catalogue does not have
+     * @return a sentence such as "Main indicator 3 (Hạ tầng số) has 3.1, 3.2, 3.3, 3.4."
+     */
     public String knownIdsNear(IndicatorId unknown) {
         Optional<MainIndicator> main = mainIndicator(unknown.main());
         if (main.isPresent() && !main.get().components().isEmpty()) {
@@ -206,18 +287,32 @@ public record Methodology(
     }
 
     /**
-     * Checks evidence against this catalogue: every indicator id must be a component here, and every
-     * value must be of the component's kind (no negative ratios or counts, no unknown categories).
-     * A ratio above 1 passes: it is scored as capped and flagged by the rules.
+     * Checks evidence against this catalogue: the entity is of the kind scored, every indicator id is
+     * a component here, and every value is of the component's kind (no negative ratios or counts, no
+     * unknown categories). A ratio above 1 passes: it is scored as capped and flagged by the rules.
      *
-     * @throws InvalidEvidenceException naming the JSON path of the first problems
+     * @param evidence the evidence to check
+     * @throws InvalidEvidenceException listing every problem, one per line, each with its JSON path
+     *                                  ({@code $.components[4].value (3.4): …})
      */
     public void checkEvidence(Evidence evidence) {
         checkEvidence(evidence, componentsById());
     }
 
-    /** {@link #checkEvidence(Evidence)} with the components by id already at hand (see {@link #componentsById()}). */
+    /**
+     * {@link #checkEvidence(Evidence)} with the components by id already at hand, for callers that
+     * check many entities.
+     *
+     * @param evidence the evidence to check
+     * @param byId     this methodology's {@link #componentsById()}
+     * @throws InvalidEvidenceException listing every problem, each with its JSON path
+     */
     public void checkEvidence(Evidence evidence, Map<IndicatorId, Component> byId) {
+        int most = mostEntries(byId.size());
+        if (evidence.components().size() > most) {
+            // refused before any entry is looked at: every entry past the components' count is a mistake (one entry per component)
+            throw new InvalidEvidenceException(Message.of("api.evidence.tooManyEntries", evidence.components().size(), id, byId.size(), most));
+        }
         List<String> problems = new ArrayList<>();
         if (evidence.entity().kind() != entityKind) {
             problems.add("$.entity.kind: the evidence is for a " + evidence.entity().kind() + " but methodology " + id
@@ -251,8 +346,13 @@ public record Methodology(
     }
 
     /**
-     * What is wrong with a value for this component, or null when it is acceptable (the check
-     * {@link #checkEvidence} applies to each reported value).
+     * What is wrong with a value for a component: the check {@link #checkEvidence} applies to each
+     * reported value.
+     *
+     * @param c the component
+     * @param v a value reported for it
+     * @return the problem in words (what was expected and found), or null when the value is
+     *         acceptable
      */
     public static String checkValue(Component c, Value v) {
         switch (c.valueKind()) {
@@ -268,12 +368,48 @@ public record Methodology(
                 if (!(v instanceof Value.Numeric n)) {
                     return "expected a number (a " + c.valueKind() + " component), got " + describe(v) + ".";
                 }
-                if (n.number() < 0) {
-                    return c.valueKind() + " value [" + n.number() + "] is negative; "
+                double d = n.number();
+                if (d < 0) {
+                    return c.valueKind() + " value [" + d + "] is negative; "
                             + (c.valueKind() == ValueKind.RATIO ? "write a share between 0 and 1 (87.20% is 0.872)." : "it must be at least 0.");
+                }
+                if (d > MAX_NUMBER) {
+                    return Messages.text(Language.fromEnvironment(), "api.value.tooLarge", c.valueKind().name(), shortForm(d));
+                }
+                if (c.valueKind() == ValueKind.RATIO && d > MAX_RATIO) {
+                    return Messages.text(Language.fromEnvironment(), "api.value.ratioAboveMax", shortForm(d), shortForm(MAX_RATIO), shortForm(MAX_RATIO * 100));
+                }
+                if (c.valueKind() == ValueKind.COUNT && d != Math.rint(d)) {
+                    return Messages.text(Language.fromEnvironment(), "api.value.countNotWhole", shortForm(d), shortForm(Math.floor(d)), shortForm(Math.ceil(d)));
                 }
                 return null;
         }
+    }
+
+    /**
+     * The most entries an evidence file's {@code "components"} may list for a methodology of this
+     * many components, before it is refused without looking at each: twice the components, plus 20
+     * (one entry per component, and room to list a few mistakes each with its place).
+     *
+     * @param components the methodology's number of components
+     * @return the most entries read one by one
+     */
+    public static int mostEntries(int components) {
+        return 2 * components + 20;
+    }
+
+    /** The largest number a ratio may have in evidence: 2, i.e. 200% (as an agency's workbook reads it); above 1 is scored as 1 and flagged. */
+    public static final double MAX_RATIO = 2.0;
+
+    /** The largest number any component's value may have: 10^15 (a count, a rate or an amount of money larger than that is a mistake). */
+    public static final double MAX_NUMBER = 1e15;
+
+    /** A number as short as it reads: 27.5, 1747201, 1.0E308. */
+    private static String shortForm(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return Double.toString(d);
     }
 
     private static String describe(Value v) {

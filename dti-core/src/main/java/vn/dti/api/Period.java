@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * The period a report covers: a year ({@code 2023}), a half-year ({@code 2025-H1}, January to
  * June; {@code 2025-H2}, July to December), a quarter ({@code 2025-Q3}) or a range of dates
  * ({@code 2025-01-01/2025-06-30}). Written and read as that label.
+ *
+ * @param label the label, e.g. {@code 2025-Q3}; what {@link #toString()} and JSON give
+ * @param start its first day
+ * @param end   its last day, included
  */
 public record Period(String label, LocalDate start, LocalDate end) {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -20,6 +24,15 @@ public record Period(String label, LocalDate start, LocalDate end) {
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})");
 
+    /**
+     * Checks the dates. Use {@link #parse} to make a period from its label.
+     *
+     * @param label not null
+     * @param start not null
+     * @param end   not null, not before {@code start}
+     * @throws NullPointerException     if any is null
+     * @throws IllegalArgumentException if {@code end} is before {@code start}
+     */
     public Period {
         Objects.requireNonNull(label, "period label");
         Objects.requireNonNull(start, "period start");
@@ -29,7 +42,15 @@ public record Period(String label, LocalDate start, LocalDate end) {
         }
     }
 
-    /** Parses {@code 2023}, {@code 2025-H1}, {@code 2025-Q3} or {@code 2025-01-01/2025-06-30}. */
+    /**
+     * Parses a period's label.
+     *
+     * @param label {@code 2023}, {@code 2025-H1}, {@code 2025-Q3} or {@code 2025-01-01/2025-06-30};
+     *              surrounding spaces are ignored
+     * @return the period with its first and last day
+     * @throws IllegalArgumentException if the label is null, of none of these forms, or names a day
+     *                                  that does not exist
+     */
     @JsonCreator
     public static Period parse(String label) {
         if (label == null) {
@@ -67,21 +88,40 @@ public record Period(String label, LocalDate start, LocalDate end) {
                 + "range (2025-01-01/2025-06-30).");
     }
 
+    /**
+     * A calendar year.
+     *
+     * @param year e.g. 2025 (four digits)
+     * @return the period from 1 January to 31 December
+     * @throws IllegalArgumentException if the year does not have four digits
+     */
     public static Period year(int year) {
         return parse(Integer.toString(year));
     }
 
-    /** True for a quarter ({@code 2025-Q3}). (Checked char by char: scoring asks it of every entity.) */
+    /**
+     * Whether this is a quarter. (Checked char by char: scoring asks it of every entity.)
+     *
+     * @return true for a label such as {@code 2025-Q3}
+     */
     public boolean isQuarter() {
         return label.length() == 7 && digits(4) && label.charAt(4) == '-' && label.charAt(5) == 'Q' && label.charAt(6) >= '1' && label.charAt(6) <= '4';
     }
 
-    /** True for a half-year ({@code 2025-H1}, {@code 2025-H2}). */
+    /**
+     * Whether this is a half-year.
+     *
+     * @return true for {@code 2025-H1} or {@code 2025-H2}
+     */
     public boolean isHalf() {
         return label.length() == 7 && digits(4) && label.charAt(4) == '-' && label.charAt(5) == 'H' && (label.charAt(6) == '1' || label.charAt(6) == '2');
     }
 
-    /** True for a calendar year ({@code 2025}). */
+    /**
+     * Whether this is a calendar year.
+     *
+     * @return true for a label such as {@code 2025}
+     */
     public boolean isYear() {
         return label.length() == 4 && digits(4);
     }
@@ -95,7 +135,11 @@ public record Period(String label, LocalDate start, LocalDate end) {
         return true;
     }
 
-    /** A year's four quarters, or a half-year's two, in order; empty for any other period. */
+    /**
+     * The quarters a year or a half-year is made of.
+     *
+     * @return a year's four quarters or a half-year's two, in order; empty for a quarter or a range
+     */
     public List<Period> quarters() {
         if (isYear()) {
             return List.of(parse(label + "-Q1"), parse(label + "-Q2"), parse(label + "-Q3"), parse(label + "-Q4"));
@@ -107,12 +151,20 @@ public record Period(String label, LocalDate start, LocalDate end) {
         return List.of();
     }
 
-    /** A year's two halves ({@code 2025-H1}, {@code 2025-H2}); empty for any other period. */
+    /**
+     * A year's two halves.
+     *
+     * @return {@code 2025-H1} and {@code 2025-H2} for {@code 2025}; empty for any other period
+     */
     public List<Period> halves() {
         return isYear() ? List.of(parse(label + "-H1"), parse(label + "-H2")) : List.of();
     }
 
-    /** The half-year a quarter falls in ({@code 2025-Q3} → {@code 2025-H2}); null for any other period. */
+    /**
+     * The half-year a quarter falls in.
+     *
+     * @return {@code 2025-H2} for {@code 2025-Q3}; null for any period that is not a quarter
+     */
     public Period half() {
         return isQuarter() ? parse(label.substring(0, 4) + (label.charAt(6) <= '2' ? "-H1" : "-H2")) : null;
     }

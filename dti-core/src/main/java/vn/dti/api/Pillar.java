@@ -7,8 +7,24 @@ import java.util.Objects;
  * A pillar: a view over main indicators with its own value (their points / their max) and rank.
  * Pillars may overlap (DTI 2021–2023: each pillar is the foundation indicators plus one activity
  * indicator). {@code weight} counts only for {@link IndexFormula#WEIGHTED_PILLARS}.
+ *
+ * @param id             a short id, e.g. {@code CQS} (chính quyền số)
+ * @param name           its official name; the id when none is given
+ * @param mainIndicators the main indicators it covers (at least one), copied
+ * @param weight         its weight in the index under {@link IndexFormula#WEIGHTED_PILLARS} (0.4
+ *                       for CQS in DTI 2020), at least 0; ignored otherwise
  */
 public record Pillar(String id, String name, List<IndicatorId> mainIndicators, double weight) {
+    /**
+     * Checks the id, the main indicators and the weight; see the class description for each component.
+     *
+     * @param id             not null or blank
+     * @param name           null for the id
+     * @param mainIndicators at least one; copied
+     * @param weight         finite, at least 0
+     * @throws IllegalArgumentException if {@code id} is blank, no main indicator is listed, or the
+     *                                  weight is negative or not finite
+     */
     public Pillar {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("A pillar has no id; give a short id such as \"CQS\".");

@@ -19,12 +19,14 @@ import java.util.Set;
  * reporting year, which role each binds, the province's reviews (which bind no agency's
  * reporting), and how a year's or a half-year's value is built from its quarters. A deadline is a
  * day "before" which the report is due: a report made on that day or later is late by
- * {@code reportedAt − before + 1} days (due before 25/6, reported 30/6: 6 days late).
+ * {@code reportedAt − before + 1} days (due before 25/6, reported 30/6: 6 days late). Immutable.
  *
- * @param source           the document the calendar is taken from
+ * @param source           the document the calendar is taken from (empty when not given)
  * @param deadlines        the deadlines, each for quarters, half-years or years
- * @param yearFromQuarters how a year's or a half-year's value is built from its quarters' values (also read as {@code fromQuarters})
- * @param reviews          the province's reviews, e.g. the six-monthly review conference; no report is late against them
+ * @param yearFromQuarters how a year's or a half-year's value is built from its quarters' values
+ *                         (also read as {@code fromQuarters})
+ * @param reviews          the province's reviews, e.g. the six-monthly review conference; no
+ *                         report is late against them
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAlias("fromQuarters") YearFromQuarters yearFromQuarters,
@@ -33,6 +35,16 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
     /** A calendar without deadlines: nothing is late; a year takes its quarters' values by the default rules. */
     public static final ReportingCalendar NONE = new ReportingCalendar(null, List.of(), null);
 
+    /**
+     * Checks that ids are distinct and fills what may be left out; see the class description for
+     * each component.
+     *
+     * @param source           null for empty
+     * @param deadlines        null for none; ids distinct; copied
+     * @param yearFromQuarters null for {@link YearFromQuarters#DEFAULT}
+     * @param reviews          null for none; ids distinct from each other and the deadlines'; copied
+     * @throws IllegalArgumentException if an id is used twice
+     */
     public ReportingCalendar {
         source = source == null ? "" : source;
         deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
@@ -51,12 +63,23 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
         }
     }
 
-    /** A calendar without reviews. */
+    /**
+     * A calendar without reviews.
+     *
+     * @param source           the document it is taken from, or null
+     * @param deadlines        the deadlines, or null
+     * @param yearFromQuarters the rules, or null for {@link YearFromQuarters#DEFAULT}
+     * @throws IllegalArgumentException if a deadline id is used twice
+     */
     public ReportingCalendar(String source, List<Deadline> deadlines, YearFromQuarters yearFromQuarters) {
         this(source, deadlines, yearFromQuarters, null);
     }
 
-    /** The rules by which a year or a half-year is built from its quarters (calendar.json's {@code yearFromQuarters}). */
+    /**
+     * The rules by which a year or a half-year is built from its quarters.
+     *
+     * @return calendar.json's {@code yearFromQuarters}: {@link #yearFromQuarters()}
+     */
     public YearFromQuarters fromQuarters() {
         return yearFromQuarters;
     }
@@ -70,7 +93,12 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
         /** Every year (2025). */
         YEAR;
 
-        /** The kind of this period, or null for a range of dates. */
+        /**
+         * The kind of a period.
+         *
+         * @param p a period
+         * @return its kind, or null for a range of dates
+         */
         public static PeriodKind of(Period p) {
             return p.isQuarter() ? QUARTER : p.isYear() ? YEAR : p.isHalf() ? HALF_YEAR : null;
         }
@@ -91,6 +119,18 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Review(String id, String name, PeriodKind period, Before by, String party, String assumption, String source) {
+        /**
+         * Checks the id, the period and the day; reads nulls as empty (the name as the id).
+         *
+         * @param id         lower-case letters, digits, {@code .}, {@code _} or {@code -}
+         * @param name       null for the id
+         * @param period     not null
+         * @param by         not null
+         * @param party      null for empty
+         * @param assumption null for empty
+         * @param source     null for empty
+         * @throws IllegalArgumentException if the id is malformed or the period or the day is missing
+         */
         public Review {
             check("Review", id, "half-year-review", period);
             name = name == null ? id : name;
@@ -102,7 +142,12 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
             source = source == null ? "" : source;
         }
 
-        /** The day this review is held by, for a period. */
+        /**
+         * The day this review is held by, for a period.
+         *
+         * @param p a period of the review's kind
+         * @return the day
+         */
         public LocalDate dateFor(Period p) {
             return by.dateFor(p);
         }
@@ -118,7 +163,13 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
         }
     }
 
-    /** A review on a date, for one period. */
+    /**
+     * A review on a date, for one period.
+     *
+     * @param review the review
+     * @param period the period it reviews
+     * @param by     the day it is held by
+     */
     public record Held(Review review, Period period, LocalDate by) {
     }
 
@@ -126,8 +177,18 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
      * When a report is due, counted from the month the period ends in: {@code monthsAfterPeriodEnd}
      * 0 and {@code day} 25 is "before the 25th of the quarter's last month"; 1 and 10 is "before 10
      * January of the next year" for a year. A day past the month's end means its last day.
+     *
+     * @param monthsAfterPeriodEnd 0 for the month the period ends in, up to 12
+     * @param day                  the day of that month, 1 to 31
      */
     public record Before(int monthsAfterPeriodEnd, int day) {
+        /**
+         * Checks the ranges.
+         *
+         * @param monthsAfterPeriodEnd 0 to 12
+         * @param day                  1 to 31
+         * @throws IllegalArgumentException if either is out of range
+         */
         public Before {
             if (monthsAfterPeriodEnd < 0 || monthsAfterPeriodEnd > 12) {
                 throw new IllegalArgumentException("monthsAfterPeriodEnd [" + monthsAfterPeriodEnd
@@ -138,7 +199,13 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
             }
         }
 
-        /** The date for a period: the day in the month {@code monthsAfterPeriodEnd} after the period's last month. */
+        /**
+         * The date for a period.
+         *
+         * @param p a period
+         * @return the day in the month {@code monthsAfterPeriodEnd} after the period's last month (its
+         *         last day when the month is shorter)
+         */
         public LocalDate dateFor(Period p) {
             YearMonth month = YearMonth.from(p.end()).plusMonths(monthsAfterPeriodEnd);
             return month.atDay(Math.min(day, month.lengthOfMonth()));
@@ -158,6 +225,19 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Deadline(String id, String name, PeriodKind period, Before before, List<ReportingRole> binds, String agency, String source) {
+        /**
+         * Checks the deadline; reads nulls as empty (the name as the id).
+         *
+         * @param id     lower-case letters, digits, {@code .}, {@code _} or {@code -}
+         * @param name   null for the id
+         * @param period not null
+         * @param before not null
+         * @param binds  at least one role; copied
+         * @param agency required when {@code binds} holds {@link ReportingRole#COORDINATOR}; blank for none
+         * @param source null for empty
+         * @throws IllegalArgumentException if any of these does not hold; the message names the deadline
+         *                                  and the field to write
+         */
         public Deadline {
             check("Deadline", id, "quarterly-report", period);
             name = name == null ? id : name;
@@ -175,7 +255,12 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
             source = source == null ? "" : source;
         }
 
-        /** The date this deadline falls on for a period. */
+        /**
+         * The date this deadline falls on for a period.
+         *
+         * @param p a period of the deadline's kind
+         * @return the day the report is due before
+         */
         public LocalDate dateFor(Period p) {
             return before.dateFor(p);
         }
@@ -205,6 +290,15 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
         public static final YearFromQuarters DEFAULT = new YearFromQuarters(Map.of(ValueKind.COUNT, YearRule.SUM, ValueKind.MONEY, YearRule.SUM), null,
                 null);
 
+        /**
+         * Checks that each kind's rule means something and copies the maps.
+         *
+         * @param byKind      null for none
+         * @param byComponent null for none
+         * @param notes       null for empty
+         * @throws IllegalArgumentException if a yes/no or category kind takes another rule than
+         *                                  {@link YearRule#LATEST}
+         */
         public YearFromQuarters {
             Map<ValueKind, YearRule> kinds = new EnumMap<>(ValueKind.class);
             if (byKind != null) {
@@ -218,7 +312,12 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
             notes = notes == null ? "" : notes;
         }
 
-        /** The rule for a component: its exception, else its kind's rule, else LATEST. */
+        /**
+         * The rule for a component.
+         *
+         * @param c a component
+         * @return its exception, else its kind's rule, else {@link YearRule#LATEST}
+         */
         public YearRule ruleFor(Component c) {
             YearRule r = byComponent.get(c.id());
             if (r == null) {
@@ -227,7 +326,14 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
             return r == null ? YearRule.LATEST : r;
         }
 
-        /** What is wrong with a rule for a kind (sums of yes/no or categories mean nothing), or null. */
+        /**
+         * What is wrong with a rule for a kind: sums and maxima of yes/no answers or categories mean
+         * nothing.
+         *
+         * @param kind a value kind
+         * @param rule its rule, or null
+         * @return the problem in words (to follow the kind's name), or null when the rule applies
+         */
         public static String problem(ValueKind kind, YearRule rule) {
             if (rule == null) {
                 return "has no rule; use LATEST, SUM or MAX.";
@@ -247,7 +353,13 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
         }
     }
 
-    /** The deadline of this kind of period binding this role, if any (the first listed). */
+    /**
+     * The deadline of a kind of period that binds a role.
+     *
+     * @param p    a period (its kind counts)
+     * @param role the role
+     * @return the first such deadline listed, or empty when none binds the role
+     */
     public Optional<Deadline> deadline(Period p, ReportingRole role) {
         PeriodKind kind = PeriodKind.of(p);
         for (Deadline d : deadlines) {
@@ -258,7 +370,12 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
         return Optional.empty();
     }
 
-    /** Every deadline of this period, with its date, in date order. */
+    /**
+     * Every deadline of a period.
+     *
+     * @param p a period
+     * @return its deadlines with their dates, in date order; empty for a range of dates
+     */
     public List<Due> deadlines(Period p) {
         PeriodKind kind = PeriodKind.of(p);
         List<Due> out = new ArrayList<>();
@@ -272,9 +389,13 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
     }
 
     /**
-     * The first deadline binding this role that a report made on {@code day} still meets (its last
-     * day on time is {@code day} or later: on the 25th, "before the 25th" has passed); looks up to
-     * a year ahead.
+     * The next deadline for a role: the first that a report made on {@code day} still meets (its last
+     * day on time is {@code day} or later: on the 25th, "before the 25th" has passed). Looks up to a
+     * year ahead.
+     *
+     * @param day  the day of the report
+     * @param role the role
+     * @return the deadline and its period, or empty when none binds the role within a year
      */
     public Optional<Due> next(LocalDate day, ReportingRole role) {
         Due best = null;
@@ -288,7 +409,12 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
         return Optional.ofNullable(best);
     }
 
-    /** The first review held on or after {@code day}; looks up to a year ahead. */
+    /**
+     * The next review.
+     *
+     * @param day a day
+     * @return the first review held on or after it, or empty when none within a year
+     */
     public Optional<Held> nextReview(LocalDate day) {
         Held best = null;
         for (Period p : around(day)) {
@@ -315,14 +441,29 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
         return periods;
     }
 
-    /** A deadline on a date, for one period. */
+    /**
+     * A deadline on a date, for one period.
+     *
+     * @param deadline the deadline
+     * @param period   the period reported on
+     * @param before   the day the report is due before
+     */
     public record Due(Deadline deadline, Period period, LocalDate before) {
-        /** The last day a report is on time: the day before {@link #before()}. */
+        /**
+         * The last day a report is on time.
+         *
+         * @return the day before {@link #before()}
+         */
         public LocalDate lastDay() {
             return before.minusDays(1);
         }
 
-        /** Days late for a report made on {@code reportedAt}: 0 when on time. */
+        /**
+         * How late a report is.
+         *
+         * @param reportedAt the day it was made
+         * @return days late (reported on {@code before}: 1); 0 when on time
+         */
         public long daysLate(LocalDate reportedAt) {
             return reportedAt.isBefore(before) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(lastDay(), reportedAt);
         }

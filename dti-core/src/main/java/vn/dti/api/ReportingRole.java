@@ -6,6 +6,6 @@ public enum ReportingRole {
     RESPONSIBLE,
     /** A cooperating agency (cơ quan phối hợp): reports what it contributes, and is accountable for it too. */
     COOPERATING,
-    /** The agency that reviews every report and reports on to the steering committee (in Khánh Hòa, Sở KH&CN). */
+    /** The agency that reviews every report and reports on to the steering committee (in Khánh Hòa, Sở KH&amp;CN). */
     COORDINATOR
 }

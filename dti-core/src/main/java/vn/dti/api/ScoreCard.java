@@ -15,7 +15,8 @@ import vn.dti.text.Message;
  * The result of scoring one entity for one period: total, index, main indicators, components with
  * their explanations, and findings. Totals are checked to equal the sum of their parts. The
  * {@code index} is formed by the methodology's formula (total / max unless it weights pillars),
- * unrounded: use {@link Points#publish(double)} to round as published.
+ * unrounded: use {@link Points#publish(double)} to round as published. Immutable, and safe to
+ * share between threads.
  *
  * <p>{@code warnings} say what the reader must know about the card as a whole, e.g. that the
  * evidence's period precedes the methodology's edition. {@link #pointsLost()} (points not earned,
@@ -25,6 +26,22 @@ import vn.dti.text.Message;
  * (tự đánh giá, what the evidence as submitted earns) and {@code appraisedPoints} (hội đồng thẩm
  * định); {@code totalPoints} is then the final total (đạt được), which equals the appraised total
  * (see {@link ComponentScore}). Without an appraisal both are absent.
+ *
+ * @param methodology        the methodology and version that scored it
+ * @param entity             who was scored
+ * @param period             the period of the evidence, e.g. {@code 2025-Q3}
+ * @param totalPoints        the points earned, the sum of the main indicators' points, in
+ *                           [0, {@code maxPoints}]
+ * @param maxPoints          the most the methodology awards (1000 for DTI 2025)
+ * @param index              the index, unrounded, in [0, 1]
+ * @param mainIndicators     every main indicator's points, in the methodology's order
+ * @param components         every component's points and explanation, in the methodology's order
+ * @param findings           what the entity should look at, component by component
+ * @param warnings           what the reader must know about the card as a whole (empty when none), written in the reader's language when shown
+ * @param selfAssessedPoints with an appraisal: the total the evidence as submitted earns; null
+ *                           without
+ * @param appraisedPoints    with an appraisal: the total after the council's decisions (equal to
+ *                           {@code totalPoints}); null without
  */
 @JsonIgnoreProperties(value = {"pointsLost", "pointsAtRisk"}, allowGetters = true)
 public record ScoreCard(
@@ -41,18 +58,65 @@ public record ScoreCard(
         @JsonInclude(JsonInclude.Include.NON_NULL) Double selfAssessedPoints,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double appraisedPoints) {
 
-    /** A card without warnings. */
+    /**
+     * A card without warnings or an appraisal.
+     *
+     * @param methodology    the methodology and version that scored it
+     * @param entity         who was scored
+     * @param period         the period of the evidence
+     * @param totalPoints    the sum of the main indicators' points
+     * @param maxPoints      the most the methodology awards
+     * @param index          in [0, 1]
+     * @param mainIndicators every main indicator's points
+     * @param components     every component's points
+     * @param findings       the findings
+     * @throws IllegalArgumentException as the canonical constructor
+     */
     public ScoreCard(MethodologyRef methodology, Entity entity, Period period, double totalPoints, double maxPoints, double index,
             List<MainIndicatorScore> mainIndicators, List<ComponentScore> components, List<Finding> findings) {
         this(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, null, null, null);
     }
 
-    /** A card without an appraisal. */
+    /**
+     * A card without an appraisal.
+     *
+     * @param methodology    the methodology and version that scored it
+     * @param entity         who was scored
+     * @param period         the period of the evidence
+     * @param totalPoints    the sum of the main indicators' points
+     * @param maxPoints      the most the methodology awards
+     * @param index          in [0, 1]
+     * @param mainIndicators every main indicator's points
+     * @param components     every component's points
+     * @param findings       the findings
+     * @param warnings       what the reader must know about the card as a whole
+     * @throws IllegalArgumentException as the canonical constructor
+     */
     public ScoreCard(MethodologyRef methodology, Entity entity, Period period, double totalPoints, double maxPoints, double index,
             List<MainIndicatorScore> mainIndicators, List<ComponentScore> components, List<Finding> findings, List<Message> warnings) {
         this(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, warnings, null, null);
     }
 
+    /**
+     * Checks that the parts add up; see the class description for each component.
+     *
+     * @param methodology        not null
+     * @param entity             not null
+     * @param period             the period
+     * @param totalPoints        the sum of the main indicators' points (to 1e-6)
+     * @param maxPoints          the methodology's max
+     * @param index              in [0, 1]
+     * @param mainIndicators     null for none; copied
+     * @param components         null for none; copied
+     * @param findings           null for none; copied
+     * @param warnings           null for none; copied
+     * @param selfAssessedPoints the sum of the components' self-assessed points, or null
+     * @param appraisedPoints    equal to {@code totalPoints}, or null; null exactly when
+     *                           {@code selfAssessedPoints} is
+     * @throws NullPointerException     if {@code methodology} or {@code entity} is null
+     * @throws IllegalArgumentException if the total is not the sum of the main indicators, the index
+     *                                  is outside [0, 1], or the appraisal figures do not add up
+     */
     public ScoreCard {
         Objects.requireNonNull(methodology, "methodology");
         Objects.requireNonNull(entity, "entity");
@@ -85,22 +149,45 @@ public record ScoreCard(
         }
     }
 
-    /** True when the card carries the appraisal council's decisions. */
+    /**
+     * Whether the card carries the appraisal council's decisions.
+     *
+     * @return true when {@code selfAssessedPoints} and {@code appraisedPoints} are given
+     */
     public boolean appraised() {
         return appraisedPoints != null;
     }
 
+    /**
+     * One component's score.
+     *
+     * @param id a component id, e.g. {@code 3.4}
+     * @return its score, or empty when the methodology has no such component
+     * @throws IllegalArgumentException if the id is malformed
+     */
     public Optional<ComponentScore> component(String id) {
         IndicatorId key = IndicatorId.of(id);
         return components.stream().filter(c -> c.id().equals(key)).findFirst();
     }
 
+    /**
+     * One main indicator's score.
+     *
+     * @param id a main indicator's id, e.g. {@code 3}
+     * @return its score, or empty when the methodology has no such main indicator
+     * @throws IllegalArgumentException if the id is malformed
+     */
     public Optional<MainIndicatorScore> mainIndicator(String id) {
         IndicatorId key = IndicatorId.of(id);
         return mainIndicators.stream().filter(c -> c.id().equals(key)).findFirst();
     }
 
-    /** The same card with these warnings added. */
+    /**
+     * The same card with more warnings.
+     *
+     * @param more warnings to add after the card's own
+     * @return a copy with them, or this card when {@code more} is empty
+     */
     public ScoreCard withWarnings(List<Message> more) {
         if (more.isEmpty()) {
             return this;
@@ -111,13 +198,22 @@ public record ScoreCard(
                 appraisedPoints);
     }
 
-    /** Points not earned, whatever the reason: max − total. */
+    /**
+     * Points not earned, whatever the reason.
+     *
+     * @return max − total, in points, at least 0
+     */
     @JsonProperty("pointsLost")
     public double pointsLost() {
         return Math.max(0, maxPoints - totalPoints);
     }
 
-    /** Points earned but flagged by a finding (stale document, out of range), each component counted once. */
+    /**
+     * Points earned but flagged by a finding (stale document, out of range), each component counted
+     * once (its largest finding).
+     *
+     * @return the sum over agencies of {@link #pointsAtRiskByAgency()}, in points
+     */
     @JsonProperty("pointsAtRisk")
     public double pointsAtRisk() {
         double sum = 0;
@@ -127,12 +223,21 @@ public record ScoreCard(
         return sum;
     }
 
-    /** Points lost through findings (not reported, no document, rule violation, …) by responsible agency, each component counted once. */
+    /**
+     * Points lost through findings (not reported, no document, rule violation, …) by responsible
+     * agency, each component counted once (its largest finding).
+     *
+     * @return responsible agency → points, in the order agencies first appear among the findings
+     */
     public Map<String, Double> pointsLostByAgency() {
         return byAgency(Finding::pointsLost);
     }
 
-    /** Points at risk by responsible agency, each component counted once (its largest finding). */
+    /**
+     * Points at risk by responsible agency, each component counted once (its largest finding).
+     *
+     * @return responsible agency → points, in the order agencies first appear among the findings
+     */
     public Map<String, Double> pointsAtRiskByAgency() {
         return byAgency(Finding::pointsAtRisk);
     }
@@ -149,7 +254,12 @@ public record ScoreCard(
         return sums;
     }
 
-    /** Findings grouped by responsible agency, agencies in order of the points their findings cost (lost + at risk, largest first). */
+    /**
+     * Findings grouped by responsible agency: what each agency should look at first.
+     *
+     * @return responsible agency → its findings in card order; agencies ordered by the points their
+     *         findings cost (lost + at risk), largest first
+     */
     public Map<String, List<Finding>> findingsByAgency() {
         Map<String, List<Finding>> byAgency = new LinkedHashMap<>();
         Map<String, Double> lost = pointsLostByAgency();

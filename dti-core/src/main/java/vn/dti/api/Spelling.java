@@ -5,13 +5,21 @@ import java.util.Locale;
 
 /**
  * How close two spellings are, for messages that say what was probably meant ("Did you mean
- * vn-dti-province-2025?", the agencies closest to a misspelt name).
+ * vn-dti-province-2025?", the agencies closest to a misspelt name). Stateless; safe from any
+ * thread.
  */
 public final class Spelling {
     private Spelling() {
     }
 
-    /** The Levenshtein distance: the fewest one-character insertions, deletions and substitutions from {@code a} to {@code b}. */
+    /**
+     * The Levenshtein distance, case-sensitive.
+     *
+     * @param a one text
+     * @param b another
+     * @return the fewest one-character insertions, deletions and substitutions from {@code a} to
+     *         {@code b}
+     */
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
@@ -32,8 +40,12 @@ public final class Spelling {
     }
 
     /**
-     * The candidate closest to {@code given} (ignoring case) when it is close enough to be a typing
-     * mistake (at most 2 edits, or a quarter of its length); else null.
+     * The candidate a misspelling most likely meant.
+     *
+     * @param given      what was written
+     * @param candidates the known names
+     * @return the candidate closest to {@code given} (ignoring case) when it is close enough to be a
+     *         typing mistake (at most 2 edits, or a quarter of its length); else null
      */
     public static String nearest(String given, Collection<String> candidates) {
         String best = null;

@@ -4,7 +4,7 @@ package vn.dti.api;
 public enum ValueKind {
     /** A share between 0 and 1 (87.20% is 0.872). Values above 1 are capped and flagged. */
     RATIO,
-    /** A whole or fractional count, at least 0. */
+    /** A count: a whole number, at least 0 (27.5 people trained is refused, in evidence files as in the agencies' workbooks). */
     COUNT,
     /** A count per {@code per} people (e.g. subscriptions per 100 people), at least 0. */
     RATE,
@@ -15,7 +15,12 @@ public enum ValueKind {
     /** An amount of money in the component's unit, at least 0. */
     MONEY;
 
-    /** True when the evidence value is a number. */
+    /**
+     * Whether evidence gives this kind as a number.
+     *
+     * @return true for {@link #RATIO}, {@link #COUNT}, {@link #RATE} and {@link #MONEY}; false for
+     *         {@link #YES_NO} and {@link #CATEGORY}
+     */
     public boolean numeric() {
         return this != YES_NO && this != CATEGORY;
     }

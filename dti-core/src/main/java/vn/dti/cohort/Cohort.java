@@ -21,6 +21,21 @@ import java.util.Set;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Cohort(String methodology, String period, CohortEntity.MainScale mainIndicatorScale, List<String> regions, String mergerMap,
         List<Merger> mergers, List<CohortEntity> entities, String note) {
+    /**
+     * Checks the entities and reads nulls as empty.
+     *
+     * @param methodology        null when not given
+     * @param period             null when not given
+     * @param mainIndicatorScale null for {@link CohortEntity.MainScale#VALUE}
+     * @param regions            null for none; copied
+     * @param mergerMap          null for none
+     * @param mergers            null for none; copied
+     * @param entities           at least one, ids distinct, each region one of {@code regions} when
+     *                           those are given; copied
+     * @param note               null for none
+     * @throws IllegalArgumentException if there is no entity, an id is used twice, or a region is not
+     *                                  one of the cohort's, naming the entity's JSON path
+     */
     public Cohort {
         mainIndicatorScale = mainIndicatorScale == null ? CohortEntity.MainScale.VALUE : mainIndicatorScale;
         regions = regions == null ? List.of() : List.copyOf(regions);
@@ -42,11 +57,24 @@ public record Cohort(String methodology, String period, CohortEntity.MainScale m
         }
     }
 
-    /** The same cohort with other entities (e.g. evidence files read, one entity changed). */
+    /**
+     * The same cohort with other entities (e.g. evidence files read, one entity changed).
+     *
+     * @param other the entities
+     * @return the copy
+     * @throws IllegalArgumentException as the canonical constructor
+     */
     public Cohort withEntities(List<CohortEntity> other) {
         return new Cohort(methodology, period, mainIndicatorScale, regions, mergerMap, mergers, other, note);
     }
 
+    /**
+     * A cohort of entities, without a period, regions or mergers.
+     *
+     * @param entities at least one, ids distinct
+     * @return the cohort
+     * @throws IllegalArgumentException if there is no entity or an id is used twice
+     */
     public static Cohort of(List<CohortEntity> entities) {
         return new Cohort(null, null, null, null, null, null, entities, null);
     }

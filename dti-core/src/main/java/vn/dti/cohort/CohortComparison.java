@@ -11,12 +11,34 @@ import vn.dti.api.MethodologyRef;
 /**
  * Year over year: two cohorts' rankings compared, entity by entity and main indicator by main
  * indicator. A positive {@code rankChange} is an improvement (e.g. from 42nd to 30th is +12).
+ *
+ * @param oldMethodology the older ranking's methodology, or null
+ * @param newMethodology the newer ranking's methodology, or null
+ * @param oldPeriod      the older ranking's period
+ * @param newPeriod      the newer ranking's period
+ * @param entities       the entities in both, in the newer ranking's order
+ * @param added          the entities only in the newer ranking
+ * @param removed        the entities only in the older ranking
+ * @param note           why main indicators are not paired, or null when they are
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CohortComparison(MethodologyRef oldMethodology, MethodologyRef newMethodology, String oldPeriod, String newPeriod,
         List<Change> entities, List<String> added, List<String> removed, String note) {
 
-    /** The change of one entity, or of one of its main indicators or pillars ({@code parts}). */
+    /**
+     * The change of one entity, or of one of its main indicators.
+     *
+     * @param id             the entity's or main indicator's id
+     * @param name           its name
+     * @param oldValue       the older published value (4 decimals)
+     * @param newValue       the newer published value
+     * @param valueChange    newer − older, rounded to 4 decimals
+     * @param oldRank        the older rank
+     * @param newRank        the newer rank
+     * @param rankChange     older rank − newer rank: positive is an improvement
+     * @param mainIndicators for an entity, its main indicators' changes (empty across methodologies);
+     *                       null for a main indicator
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Change(String id, String name, double oldValue, double newValue, double valueChange, int oldRank, int newRank, int rankChange,
             List<Change> mainIndicators) {
@@ -26,6 +48,11 @@ public record CohortComparison(MethodologyRef oldMethodology, MethodologyRef new
      * Compares two rankings. Main indicators are paired only when both rankings come from the
      * same methodology id: across editions (e.g. 2022 → 2025) the same id names different
      * indicators, so only the index values and ranks are compared ({@code note} says so).
+     *
+     * @param older the earlier ranking
+     * @param newer the later ranking
+     * @return the comparison
+     * @throws vn.dti.api.InvalidEvidenceException if the older ranking lists an entity twice
      */
     public static CohortComparison compare(CohortRanking older, CohortRanking newer) {
         boolean sameMethodology = older.methodology() != null && newer.methodology() != null

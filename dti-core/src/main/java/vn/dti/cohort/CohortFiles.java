@@ -3,10 +3,15 @@ package vn.dti.cohort;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.json.DtiJson;
 
-/** Reads cohort files (docs/cohorts.md) and rankings written by {@code dti rank --format json}. */
+/**
+ * Reads cohort files (docs/cohorts.md) and rankings written by {@code dti rank --format json}.
+ * Stateless; safe from any thread.
+ */
 public final class CohortFiles {
     static final String COHORT_SHAPE = "A cohort file is one JSON object: {\"period\": \"2024\", \"entities\": [{\"id\": …, "
             + "\"evidenceFile\" | \"evidence\" | \"mainIndicators\": …}, …]} (docs/cohorts.md).";
@@ -16,20 +21,43 @@ public final class CohortFiles {
     }
 
     /**
-     * Reads a cohort file; entities given by {@code evidenceFile} have their evidence read from
-     * that file, relative to the cohort file's folder.
+     * Reads a cohort file; entities given by {@code evidenceFile} have their evidence read from that
+     * file, relative to the cohort file's folder.
+     *
+     * @param file the cohort file
+     * @return the cohort, every entity with its evidence or published values
+     * @throws InvalidEvidenceException if the file or an evidence file cannot be read or is not
+     *                                  valid, naming the file, line and JSON path
      */
     public static Cohort readCohort(Path file) {
-        Cohort cohort = DtiJson.read(file, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);
-        List<CohortEntity> entities = new ArrayList<>();
         Path dir = file.toAbsolutePath().getParent();
+        return readCohort(DtiJson.bytes(file, InvalidEvidenceException::new), file.toString(),
+                name -> DtiJson.readEvidence(dir.resolve(name)));
+    }
+
+    /**
+     * Reads a cohort from its bytes (an upload, a database); an entity given by
+     * {@code evidenceFile} gets the evidence {@code evidenceFile} returns for that name (which
+     * throws {@link InvalidEvidenceException}, naming it, when there is none).
+     *
+     * @param display the cohort's name for messages
+     */
+    public static Cohort readCohort(byte[] json, String display, Function<String, Evidence> evidenceFile) {
+        Cohort cohort = DtiJson.read(json, display, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);
+        List<CohortEntity> entities = new ArrayList<>();
         for (CohortEntity e : cohort.entities()) {
-            entities.add(e.evidenceFile() != null ? e.withEvidence(DtiJson.readEvidence(dir.resolve(e.evidenceFile()))) : e);
+            entities.add(e.evidenceFile() != null ? e.withEvidence(evidenceFile.apply(e.evidenceFile())) : e);
         }
         return cohort.withEntities(entities);
     }
 
-    /** The evidence files a cohort file refers to, resolved against its folder (the inputs of a run besides the cohort file). */
+    /**
+     * The evidence files a cohort file refers to: the inputs of a run besides the cohort file.
+     *
+     * @param file the cohort file
+     * @return the files, resolved against its folder, in the order of the entities
+     * @throws InvalidEvidenceException if the cohort file cannot be read or is not valid
+     */
     public static List<Path> evidenceFiles(Path file) {
         Cohort cohort = DtiJson.read(file, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);
         Path dir = file.toAbsolutePath().getParent();
@@ -42,7 +70,14 @@ public final class CohortFiles {
         return files;
     }
 
-    /** Reads a ranking written by {@code dti rank --format json}. */
+    /**
+     * Reads a ranking written by {@code dti rank --format json}.
+     *
+     * @param file the ranking file
+     * @return the ranking
+     * @throws InvalidEvidenceException if the file cannot be read or is not a ranking, naming the
+     *                                  line and JSON path
+     */
     public static CohortRanking readRanking(Path file) {
         return DtiJson.read(file, CohortRanking.class, RANKING_SHAPE, InvalidEvidenceException::new);
     }

@@ -130,7 +130,15 @@ public final class CohortRanker {
         return ranks;
     }
 
-    /** Only the entities of one region, with their national and regional ranks; the average is the region's. */
+    /**
+     * Only the entities of one region, with their national and regional ranks; the average is the
+     * region's.
+     *
+     * @param ranking a ranking of the whole cohort
+     * @param region  a region's name, as the cohort writes it
+     * @return the region's ranking
+     * @throws vn.dti.api.InvalidEvidenceException if no entity is in that region (listing the regions)
+     */
     public static CohortRanking region(CohortRanking ranking, String region) {
         List<EntityRanking> members = ranking.entities().stream().filter(e -> region.equals(e.region())).toList();
         if (members.isEmpty()) {

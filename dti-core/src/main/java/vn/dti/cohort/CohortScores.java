@@ -52,7 +52,18 @@ public final class CohortScores {
         this.mergers = mergers;
     }
 
-    /** Scores the evidence entities together, takes the published ones as given, applies mergers. */
+    /**
+     * Scores a cohort: the evidence entities together, the published ones taken as given, then
+     * the mergers applied.
+     *
+     * @param scorer the methodology's scorer
+     * @param cohort the cohort
+     * @return the scored cohort
+     * @throws vn.dti.api.InvalidEvidenceException if an entity's evidence is for another entity,
+     *                                              entity kind or methodology, or its published
+     *                                              figures are missing, unknown or out of range
+     *                                              (naming the entity's JSON path)
+     */
     public static CohortScores score(Scorer scorer, Cohort cohort) {
         Methodology m = scorer.methodology();
         List<EntityPoints> rows = new ArrayList<>();
@@ -116,37 +127,82 @@ public final class CohortScores {
         return new CohortScores(scorer, cohort, List.copyOf(merged), Collections.unmodifiableMap(cards), report);
     }
 
-    /** Scores and ranks a cohort: {@code score(scorer, cohort).rank(top)}. */
+    /**
+     * Scores and ranks a cohort: {@code score(scorer, cohort).rank(top)}.
+     *
+     * @param scorer the methodology's scorer
+     * @param cohort the cohort
+     * @param top    the N of "in the top N", at least 1 ({@link CohortRanker#DEFAULT_TOP} is 10)
+     * @return the ranking
+     * @throws vn.dti.api.InvalidEvidenceException as {@link #score}
+     * @throws IllegalArgumentException            if {@code top} is below 1
+     */
     public static CohortRanking rank(Scorer scorer, Cohort cohort, int top) {
         return score(scorer, cohort).rank(top);
     }
 
-    /** Ranks the cohort; {@code top} is the N of "in the top N". */
+    /**
+     * Ranks the cohort.
+     *
+     * @param top the N of "in the top N", at least 1
+     * @return the ranking
+     * @throws IllegalArgumentException if {@code top} is below 1
+     */
     public CohortRanking rank(int top) {
         Methodology m = scorer.methodology();
         return CohortRanker.rank(m, new MethodologyRef(m.id(), scorer.version()), cohort.period(), rows, top, mergers);
     }
 
-    /** The score card of an entity given by evidence. */
+    /**
+     * The score card of an entity given by evidence.
+     *
+     * @param id the entity's id
+     * @return its card, or empty for an entity given by published values or merged
+     */
     public Optional<ScoreCard> scoreCard(String id) {
         return Optional.ofNullable(cards.get(id));
     }
 
+    /**
+     * The cohort as scored.
+     *
+     * @return the cohort, with the changes of {@link #withEvidence} and {@link #withMainIndicators}
+     */
     public Cohort cohort() {
         return cohort;
     }
 
-    /** Which mergers of the cohort's bundled merger map were applied (null without a map). */
+    /**
+     * Which mergers of the cohort's bundled merger map were applied.
+     *
+     * @return the report, or null without a map
+     */
     public MergerReport mergers() {
         return mergers;
     }
 
-    /** What if this entity reported this evidence: the cohort scored again. */
+    /**
+     * What if an entity reported other evidence: the cohort scored again.
+     *
+     * @param id       the entity's id
+     * @param evidence its evidence
+     * @return the cohort scored again; this one is unchanged
+     * @throws vn.dti.api.InvalidEvidenceException if the cohort has no such entity, or as
+     *                                              {@link #score}
+     */
     public CohortScores withEvidence(String id, Evidence evidence) {
         return replace(id, e -> e.withEvidence(evidence));
     }
 
-    /** What if this entity had these published main-indicator values. */
+    /**
+     * What if an entity had other published main-indicator values: the cohort scored again.
+     *
+     * @param id     the entity's id
+     * @param values main indicator id → value, on the entity's scale
+     * @return the cohort scored again; this one is unchanged
+     * @throws vn.dti.api.InvalidEvidenceException if the cohort has no such entity, or as
+     *                                              {@link #score}
+     */
     public CohortScores withMainIndicators(String id, Map<String, Double> values) {
         return replace(id, e -> new CohortEntity(e.id(), e.name(), e.region(), null, null, values, e.mainIndicatorScale()));
     }

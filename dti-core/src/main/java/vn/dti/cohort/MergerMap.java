@@ -13,9 +13,27 @@ import vn.dti.json.DtiJson;
  * {@code vn-provinces-2025} maps Vietnam's 63 provinces to 34 (Nghị quyết số 202/2025/QH15, in
  * force from its adoption on 12/6/2025; the new provinces' governments began on 1/7/2025). A
  * cohort applies the mergers whose former entities it holds in full ({@link MergerReport}).
+ *
+ * @param id          e.g. {@code vn-provinces-2025}
+ * @param name        what it is, in words
+ * @param sources     the decisions it is taken from
+ * @param unchanged   the entities that were not merged
+ * @param mergers     the merged entities, each with its former ones
+ * @param formerNames former entity id → its name
  */
 public record MergerMap(String id, String name, List<String> sources, List<String> unchanged, List<Merger> mergers,
         java.util.Map<String, String> formerNames) {
+    /**
+     * Checks that each former entity belongs to one merger, and copies the lists.
+     *
+     * @param id          the map's id
+     * @param name        its name
+     * @param sources     null for none; copied
+     * @param unchanged   null for none; copied
+     * @param mergers     null for none; no former entity in two; copied
+     * @param formerNames null for none; copied
+     * @throws IllegalArgumentException if a former entity is named twice
+     */
     public MergerMap {
         sources = sources == null ? List.of() : List.copyOf(sources);
         unchanged = unchanged == null ? List.of() : List.copyOf(unchanged);
@@ -32,7 +50,13 @@ public record MergerMap(String id, String name, List<String> sources, List<Strin
         }
     }
 
-    /** A bundled merger map by id. */
+    /**
+     * A bundled merger map.
+     *
+     * @param id its id: {@code vn-provinces-2025}
+     * @return the map
+     * @throws InvalidEvidenceException if no map has this id, or it cannot be read
+     */
     public static MergerMap bundled(String id) {
         String path = "/vn/dti/cohort/mergers/" + id + ".json";
         try (InputStream in = MergerMap.class.getResourceAsStream(path)) {

@@ -14,13 +14,34 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record MergerReport(String map, List<String> merged, List<Partial> notMerged) {
+    /**
+     * Copies the lists.
+     *
+     * @param map       the map's id
+     * @param merged    null for none; copied
+     * @param notMerged null for none; copied
+     */
     public MergerReport {
         merged = merged == null ? List.of() : List.copyOf(merged);
         notMerged = notMerged == null ? List.of() : List.copyOf(notMerged);
     }
 
-    /** A merger left undone: the former entities present (kept as they are) and those missing. */
+    /**
+     * A merger left undone: the former entities present (kept as they are) and those missing.
+     *
+     * @param id      the merged entity's id
+     * @param present the former entities in the cohort
+     * @param missing the former entities not in it
+     */
     public record Partial(String id, List<String> present, List<String> missing) {
+        /**
+         * Copies the lists.
+         *
+         * @param id      the merged entity's id
+         * @param present not null; copied
+         * @param missing not null; copied
+         * @throws NullPointerException if a list is null
+         */
         public Partial {
             present = List.copyOf(present);
             missing = List.copyOf(missing);

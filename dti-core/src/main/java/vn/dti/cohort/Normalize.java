@@ -4,23 +4,45 @@ import java.util.Arrays;
 
 /**
  * Normalisations across a cohort, as pure functions. Rule files reach them through the
- * {@code score} global (e.g. {@code score.zScaled}); cohort code uses them directly.
+ * {@code score} global (e.g. {@code score.zScaled}); cohort code uses them directly. Stateless;
+ * safe from any thread.
  */
 public final class Normalize {
     private Normalize() {
     }
 
-    /** (x − min) / (max − min); 1 for every entity when all values are equal. */
+    /**
+     * Min–max normalisation.
+     *
+     * @param x   a value
+     * @param min the cohort's lowest value
+     * @param max the cohort's highest value
+     * @return (x − min) / (max − min): in [0, 1] for x within them; 1 when all values are equal
+     */
     public static double minMax(double x, double min, double max) {
         return max > min ? (x - min) / (max - min) : 1;
     }
 
-    /** (x − mean) / sd, with the population standard deviation; 0 when sd is 0. */
+    /**
+     * The z-score.
+     *
+     * @param x    a value
+     * @param mean the cohort's mean
+     * @param sd   the cohort's population standard deviation
+     * @return (x − mean) / sd; 0 when sd is 0
+     */
     public static double zScore(double x, double mean, double sd) {
         return sd > 0 ? (x - mean) / sd : 0;
     }
 
-    /** min(1, x / goal): a goalpost capped at 1 (ITU IDI style). */
+    /**
+     * A goalpost capped at 1 (ITU IDI style).
+     *
+     * @param x    a value
+     * @param goal the value that earns 1, above 0
+     * @return min(1, x / goal), at least 0
+     * @throws IllegalArgumentException if the goal is not above 0
+     */
     public static double goalpost(double x, double goal) {
         if (!(goal > 0)) {
             throw new IllegalArgumentException("A goalpost must be above 0; got [" + goal + "].");
@@ -28,7 +50,12 @@ public final class Normalize {
         return Math.max(0, Math.min(1, x / goal));
     }
 
-    /** The population standard deviation. */
+    /**
+     * The population standard deviation (dividing by the count).
+     *
+     * @param values the values
+     * @return the standard deviation; 0 for no values
+     */
     public static double sd(double[] values) {
         double mean = mean(values);
         double ss = 0;
@@ -38,6 +65,12 @@ public final class Normalize {
         return values.length == 0 ? 0 : Math.sqrt(ss / values.length);
     }
 
+    /**
+     * The arithmetic mean.
+     *
+     * @param values the values
+     * @return their mean; 0 for no values
+     */
     public static double mean(double[] values) {
         double sum = 0;
         for (double v : values) {
@@ -49,6 +82,9 @@ public final class Normalize {
     /**
      * Standard competition ranks, highest value first: ties share a rank and the next rank is
      * skipped (1, 2, 2, 4). NaN values rank last, together.
+     *
+     * @param values one value per entity
+     * @return the rank of each value, at the same index, 1-based
      */
     public static int[] competitionRanks(double[] values) {
         Integer[] order = new Integer[values.length];

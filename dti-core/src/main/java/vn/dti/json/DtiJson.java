@@ -3,17 +3,19 @@ package vn.dti.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import vn.dti.api.DtiException;
 import vn.dti.api.Evidence;
@@ -31,11 +34,15 @@ import vn.dti.api.InvalidMethodologyException;
 import vn.dti.api.Methodology;
 import vn.dti.api.ScoreCard;
 import vn.dti.text.Language;
+import vn.dti.text.Message;
+import vn.dti.text.Messages;
+import vn.dti.text.ShownText;
 
 /**
  * Reads and writes dti's JSON formats (documented in {@code docs/formats.md}): methodology
- * catalogues, evidence, and score cards (cohorts are read by {@code vn.dti.cohort.CohortFiles}). Errors name the file, the line and column, and the JSON
- * path of what to fix. Thread-safe.
+ * catalogues, evidence, and score cards (cohorts are read by {@code vn.dti.cohort.CohortFiles}).
+ * Errors name the file, the line and column, and the JSON path of what to fix. Stateless apart
+ * from one shared, configured mapper; safe from any thread.
  */
 public final class DtiJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -50,30 +57,100 @@ public final class DtiJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
-    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter WRITER;
+
+    static {
+        // written JSON keeps every character of the data, but those that change how text is shown without being seen (bidirectional
+        // controls, zero-width and other format characters, controls) as Unicode escapes: the file reads the same, and shows no hidden text
+        MAPPER.getFactory().setCharacterEscapes(new HiddenEscapes());
+        WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    }
+
+    /** JSON's standard escapes, and a Unicode escape for every character {@link ShownText#hidden} names. */
+    private static final class HiddenEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        HiddenEscapes() {
+            for (int c = 0; c < ascii.length; c++) {
+                if (ShownText.hidden(c) && ascii[c] == 0) {
+                    ascii[c] = CharacterEscapes.ESCAPE_STANDARD;
+                }
+            }
+            ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ShownText.hidden(ch) ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", ch)) : null;
+        }
+    }
 
     private DtiJson() {
     }
 
-    /** The shared, configured mapper (for callers that embed dti's types in their own JSON). */
+    /**
+     * The shared, configured mapper, for callers that embed dti's types in their own JSON. Do not
+     * reconfigure it: every reader and writer here uses it.
+     *
+     * @return the mapper (Java time types as ISO dates, records, dti's field order)
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
-    /** Reads a methodology catalogue ({@code methodology.json}). */
+    /**
+     * Reads a methodology catalogue ({@code methodology.json}).
+     *
+     * @param file the catalogue
+     * @return the methodology, checked to add up
+     * @throws InvalidMethodologyException if the file cannot be read, does not parse, or does not
+     *                                     add up, naming the line, column and JSON path
+     */
     public static Methodology readMethodology(Path file) {
         return read(file, Methodology.class, InvalidMethodologyException::new);
     }
 
+    /**
+     * Reads a methodology catalogue from a stream (read to its end, not closed).
+     *
+     * @param in         the catalogue's bytes, UTF-8
+     * @param sourceName what to call it in messages, e.g. {@code classpath:/…/methodology.json}
+     * @return the methodology, checked to add up
+     * @throws InvalidMethodologyException if the stream cannot be read, does not parse, or does not
+     *                                     add up
+     */
     public static Methodology readMethodology(InputStream in, String sourceName) {
         return read(in, sourceName, Methodology.class, InvalidMethodologyException::new);
     }
 
-    /** Reads one entity's evidence. It is checked against a methodology only when scored. */
+    /**
+     * Reads one entity's evidence. It is checked against a methodology only when scored.
+     *
+     * @param file the evidence file
+     * @return the evidence
+     * @throws InvalidEvidenceException if the file is missing or unreadable, does not parse, is not
+     *                                  evidence, or has no {@code "components"} list, naming the line,
+     *                                  column and JSON path
+     */
     public static Evidence readEvidence(Path file) {
         return readEvidence(bytes(file, InvalidEvidenceException::new), file.toString());
     }
 
+    /**
+     * Reads one entity's evidence from a stream (read to its end, not closed).
+     *
+     * @param in         the evidence's bytes, UTF-8
+     * @param sourceName what to call it in messages
+     * @return the evidence
+     * @throws InvalidEvidenceException as {@link #readEvidence(byte[], String)}, or if the stream
+     *                                  cannot be read
+     */
     public static Evidence readEvidence(InputStream in, String sourceName) {
         try {
             return readEvidence(in.readAllBytes(), sourceName);
@@ -86,33 +163,132 @@ public final class DtiJson {
      * Reads evidence from bytes. Besides the checks every format gets, a file without a
      * {@code "components"} list is refused: a forgotten or misspelt key must not score 0 with
      * every component "not reported".
+     *
+     * @param json       the evidence, UTF-8
+     * @param sourceName what to call it in messages
+     * @return the evidence
+     * @throws InvalidEvidenceException if it does not parse, is not evidence, or has no
+     *                                  {@code "components"} list, naming the line, column and JSON
+     *                                  path
      */
     public static Evidence readEvidence(byte[] json, String sourceName) {
+        Components components = prescan(json, sourceName);
         Evidence e = read(json, sourceName, Evidence.class, EVIDENCE_SHAPE, InvalidEvidenceException::new);
-        try {
-            JsonNode tree = MAPPER.readTree(json);
-            if (!tree.has("components") || tree.get("components").isNull()) {
-                int[] at = locate(json, "/components");
-                throw new InvalidEvidenceException(sourceName + (at == null ? "" : ":" + at[0] + ":" + at[1]) + ": has "
-                        + (tree.has("components") ? "\"components\": null" : "no \"components\" list") + ". " + EVIDENCE_SHAPE
-                        + " List every component you report under \"components\" (an empty list [] if none yet).");
-            }
-        } catch (IOException ex) {
-            throw new InvalidEvidenceException(sourceName + ": cannot be read (" + ex.getMessage() + ").", ex);
+        if (components.state() != 1) {
+            int[] at = components.state() == 0 ? components.at() : null;
+            throw new InvalidEvidenceException(sourceName + (at == null ? "" : ":" + at[0] + ":" + at[1]) + ": has "
+                    + (components.state() == 0 ? "\"components\": null" : "no \"components\" list") + ". " + EVIDENCE_SHAPE
+                    + " List every component you report under \"components\" (an empty list [] if none yet).");
         }
         return e;
     }
 
-    /** What an evidence file looks like, for error messages. */
+    /** The most entries an evidence file's "components" may list in any methodology: 10,000 (the 2025 provincial methodology has 47 components). */
+    public static final int MAX_ENTRIES = 10_000;
+
+    /** What {@link #prescan} found of the "components" list: -1 absent, 0 null, 1 present; where it starts. */
+    private record Components(int state, int[] at) {
+    }
+
+    /**
+     * One streaming pass over evidence before it is read into objects, so that the commonest
+     * large mistakes answer at once and at their place: a list of more than {@link #MAX_ENTRIES}
+     * components is refused without reading further, and a component listed twice is refused at
+     * its second entry, naming the first ("file:551:5: $.components[50].indicator: component 3.4 is
+     * listed a second time; the first is $.components[12], line 186"), where the typed read would
+     * only notice at the end of the file. A document that does not parse is left to the typed
+     * read, which says where.
+     */
+    private static Components prescan(byte[] json, String sourceName) {
+        int state = -1;
+        int[] listAt = null;
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return new Components(1, null);   // not an object: the typed read says what it is
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                t = p.nextToken();
+                if (!"components".equals(name)) {
+                    p.skipChildren();
+                    continue;
+                }
+                listAt = where(p);
+                state = t == JsonToken.VALUE_NULL ? 0 : 1;
+                if (t != JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                java.util.Map<String, int[]> first = new java.util.HashMap<>();
+                for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
+                    if (i >= MAX_ENTRIES) {
+                        throw new InvalidEvidenceException(Message.join("", List.of(Message.text(sourceName + ":" + listAt[0] + ":" + listAt[1] + ": "),
+                                Message.of("json.evidence.tooManyEntries", MAX_ENTRIES))));
+                    }
+                    if (t != JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                        String field = p.currentName();
+                        t = p.nextToken();
+                        if (!"indicator".equals(field) || t != JsonToken.VALUE_STRING) {
+                            p.skipChildren();
+                            continue;
+                        }
+                        int[] here = where(p);
+                        int[] before = first.putIfAbsent(p.getText().strip(), new int[] {i, here[0]});
+                        if (before != null) {
+                            throw new InvalidEvidenceException(Message.join("", List.of(Message.text(sourceName + ":" + here[0] + ":" + here[1] + ": "),
+                                    Message.of("json.evidence.listedTwice", Integer.toString(i), p.getText(), Integer.toString(before[0]),
+                                            Integer.toString(before[1])))));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidEvidenceException iee) {
+                throw iee;
+            }
+            return new Components(1, null);   // does not parse: the typed read says where
+        }
+        return new Components(state, listAt);
+    }
+
+    private static int[] where(JsonParser p) {
+        var loc = p.currentTokenLocation();
+        return new int[] {loc.getLineNr(), loc.getColumnNr()};
+    }
+
+    /** The largest JSON file dti reads: 64 MB (a province's evidence is about 40 kB; a cohort of every commune a few MB). */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** What an evidence file looks like, in words, for error messages. */
     public static final String EVIDENCE_SHAPE = "An evidence file is one JSON object: {\"entity\": {\"id\": …, \"kind\": …}, \"period\": \"2025\", "
             + "\"components\": [{\"indicator\": \"3.4\", \"value\": 0.872, \"documents\": […]}, …]} (docs/formats.md).";
 
-    /** Reads a score card written by {@link #write(Object)}. */
+    /**
+     * Reads a score card written by {@link #write(Object)} ({@code dti score --format json}).
+     *
+     * @param file the card
+     * @return the card, checked to add up
+     * @throws InvalidEvidenceException if the file is missing, does not parse or is not a card
+     */
     public static ScoreCard readScoreCard(Path file) {
         return read(file, ScoreCard.class, InvalidEvidenceException::new);
     }
 
-    /** Reads any of dti's JSON types from a file, with dti's error messages. */
+    /**
+     * Reads any of dti's JSON types from a file, with dti's error messages.
+     *
+     * @param <T>   the type
+     * @param file  the file
+     * @param type  the type, e.g. {@code Appraisal.class}
+     * @param error makes the exception for a message, e.g. {@code InvalidEvidenceException::new}
+     * @return the value
+     * @throws DtiException made by {@code error}, naming the file, line, column and JSON path
+     */
     public static <T> T read(Path file, Class<T> type, Function<String, ? extends DtiException> error) {
         return read(file, type, null, error);
     }
@@ -120,11 +296,30 @@ public final class DtiJson {
     /**
      * Reads any of dti's JSON types from a file; {@code shape} says in words what the file must
      * look like (used when the file's top level is not an object).
+     *
+     * @param <T>   the type
+     * @param file  the file
+     * @param type  the type
+     * @param shape what the file must look like, in words, or null
+     * @param error makes the exception for a message
+     * @return the value
+     * @throws DtiException made by {@code error}, naming the file, line, column and JSON path
      */
     public static <T> T read(Path file, Class<T> type, String shape, Function<String, ? extends DtiException> error) {
         return read(bytes(file, error), file.toString(), type, shape, error);
     }
 
+    /**
+     * Reads any of dti's JSON types from a stream (read to its end, not closed).
+     *
+     * @param <T>        the type
+     * @param in         the bytes, UTF-8
+     * @param sourceName what to call it in messages
+     * @param type       the type
+     * @param error      makes the exception for a message
+     * @return the value
+     * @throws DtiException made by {@code error}, naming the source, line, column and JSON path
+     */
     public static <T> T read(InputStream in, String sourceName, Class<T> type, Function<String, ? extends DtiException> error) {
         try {
             return read(in.readAllBytes(), sourceName, type, null, error);
@@ -133,7 +328,18 @@ public final class DtiJson {
         }
     }
 
-    /** Reads any of dti's JSON types from bytes, with dti's error messages. */
+    /**
+     * Reads any of dti's JSON types from bytes, with dti's error messages.
+     *
+     * @param <T>        the type
+     * @param json       the bytes, UTF-8
+     * @param sourceName what to call it in messages
+     * @param type       the type
+     * @param shape      what the document must look like, in words, or null
+     * @param error      makes the exception for a message
+     * @return the value
+     * @throws DtiException made by {@code error}, naming the source, line, column and JSON path
+     */
     public static <T> T read(byte[] json, String sourceName, Class<T> type, String shape, Function<String, ? extends DtiException> error) {
         String then = shape == null ? "" : " " + shape;
         try {
@@ -190,9 +396,19 @@ public final class DtiJson {
         return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 
-    /** A file's bytes, with dti's error for a missing or unreadable file. */
+    /**
+     * A file's bytes, with dti's error for a missing or unreadable file.
+     *
+     * @param file  the file
+     * @param error makes the exception for a message
+     * @return its bytes
+     * @throws DtiException made by {@code error}: "no such file" or "cannot be read"
+     */
     public static byte[] bytes(Path file, Function<String, ? extends DtiException> error) {
         try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+                throw error.apply(text("json.file.tooLarge", file.toString(), Files.size(file), MAX_BYTES / (1024 * 1024)));
+            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw error.apply(file + ": no such file.");
@@ -202,45 +418,146 @@ public final class DtiJson {
     }
 
     /**
-     * Where the value at a JSON pointer starts in a document (e.g. {@code /components/12} or
-     * {@code /cases/3}): {line, column}, both 1-based, or null when the document does not parse
-     * or has no such value.
+     * Where the value at a JSON pointer starts in a document.
+     *
+     * @param json    the document, UTF-8
+     * @param pointer a JSON pointer, e.g. {@code /components/12} or {@code /cases/3}
+     * @return {line, column}, both 1-based, or null when the document does not parse or has no such
+     *         value
      */
     public static int[] locate(byte[] json, String pointer) {
-        JsonPointer target = JsonPointer.compile(pointer);
-        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-            while (parser.nextToken() != null) {
-                JsonToken t = parser.currentToken();
-                if (t != JsonToken.FIELD_NAME && parser.getParsingContext().pathAsPointer().equals(target)) {
-                    var loc = parser.currentTokenLocation();
-                    return new int[] {loc.getLineNr(), loc.getColumnNr()};
-                }
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return null;
+        return locateAll(json, List.of(pointer)).get(pointer);
     }
 
     /**
-     * Pretty-printed JSON of a score card, evidence or methodology, its texts (finding messages,
-     * formulas, warnings) in the environment's language ({@link Language#fromEnvironment()}).
+     * Where each of several values starts, found in one pass over the document (however many
+     * there are: a file with a hundred thousand problems is read once, not once per problem):
+     * pointer to {line, column}, 1-based; a pointer that is not found, or lies past a point where
+     * the document stops parsing, is left out. Thread-safe.
      *
-     * @param value what to write
-     * @return the JSON, ending with a line break
+     * @param json     the document's bytes (UTF-8)
+     * @param pointers JSON pointers such as {@code /components/12}
+     * @return where each pointer found starts: {line, column}, both 1-based
+     */
+    public static java.util.Map<String, int[]> locateAll(byte[] json, java.util.Collection<String> pointers) {
+        java.util.Map<String, int[]> found = new java.util.HashMap<>();
+        java.util.Set<String> wanted = new java.util.HashSet<>(pointers);
+        int deepest = 0;
+        for (String p : wanted) {
+            deepest = Math.max(deepest, JsonPointer.compile(p).length());
+        }
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            while (!wanted.isEmpty() && parser.nextToken() != null) {
+                JsonToken t = parser.currentToken();
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                // a value's depth is its container's, plus one past the top: deeper values are skipped without making their path
+                int depth = parser.getParsingContext().getNestingDepth() + (t.isStructStart() ? -1 : 0);
+                if (depth > deepest) {
+                    continue;
+                }
+                // (an object or a list that starts here has no place in itself yet: the pointer is where it stands)
+                String here = parser.getParsingContext().pathAsPointer().toString();
+                if (wanted.remove(here)) {
+                    var loc = parser.currentTokenLocation();
+                    found.put(here, new int[] {loc.getLineNr(), loc.getColumnNr()});
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the values before the point where it stops parsing are found
+        }
+        return found;
+    }
+
+    /**
+     * The JSON pointer of a JSON path as messages write it: {@code $.components[12].value} is
+     * {@code /components/12/value}; null for text that is not such a path.
+     *
+     * @param jsonPath a path as messages write it, starting with {@code $}
+     * @return the JSON pointer, or null
+     */
+    public static String pointer(String jsonPath) {
+        java.util.regex.Matcher m = JSON_PATH.matcher(jsonPath);
+        if (!m.matches()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        java.util.regex.Matcher step = PATH_STEP.matcher(m.group(1));
+        while (step.find()) {
+            String name = step.group(1) != null ? step.group(1) : step.group(2);
+            sb.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern COMPONENT_PATH = java.util.regex.Pattern.compile("\\$\\.components\\[(\\d+)\\]");
+    private static final java.util.regex.Pattern MESSAGE_PATH = java.util.regex.Pattern.compile("\\$(?:\\.[\\w-]+|\\[\\d+\\])*(?=:)");
+
+    /**
+     * A problem message about a document (one problem a line, each starting with a JSON path such
+     * as {@code $.components[N].value} or {@code $.entity.kind}, as
+     * {@link vn.dti.api.Methodology#checkEvidence} writes them), with "source:line:column: " before
+     * each line: where that component's entry starts for {@code $.components[N]…}, where the value
+     * is for any other path; only "source: " when the line names no path or the document has no
+     * such place. Every place is found in one pass over the document, however many problems there
+     * are. Thread-safe.
+     *
+     * @param json       the document's bytes (the evidence file as read)
+     * @param sourceName the document's name for messages (a file path, or an upload's name)
+     * @param message    the problems, one a line
+     * @return the problems, each line prefixed with its place
+     */
+    public static String locateComponents(byte[] json, String sourceName, String message) {
+        String[] lines = message.split("\n");
+        String[] pointers = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = COMPONENT_PATH.matcher(lines[i]);
+            java.util.regex.Matcher path = MESSAGE_PATH.matcher(lines[i]);
+            if (m.lookingAt()) {
+                pointers[i] = "/components/" + m.group(1);   // the component's entry, where it starts
+            } else if (path.lookingAt()) {
+                pointers[i] = pointer(path.group());
+            }
+        }
+        java.util.Map<String, int[]> at = locateAll(json, java.util.Arrays.stream(pointers).filter(java.util.Objects::nonNull).toList());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            int[] lc = pointers[i] == null ? null : at.get(pointers[i]);
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(sourceName).append(lc == null ? "" : ":" + lc[0] + ":" + lc[1]).append(": ").append(lines[i]);
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern JSON_PATH = java.util.regex.Pattern.compile("\\$((?:\\.[\\w-]+|\\[\\d+\\])*)");
+    private static final java.util.regex.Pattern PATH_STEP = java.util.regex.Pattern.compile("\\.([\\w-]+)|\\[(\\d+)\\]");
+
+    /**
+     * Pretty-printed JSON of a score card, evidence, methodology or any of dti's types, its texts
+     * (finding messages, formulas, warnings) in the environment's language
+     * ({@link Language#fromEnvironment()}).
+     *
+     * @param value the value
+     * @return the JSON, ending with a newline
+     * @throws java.io.UncheckedIOException if the value cannot be written (not one of dti's types)
      */
     public static String write(Object value) {
         return write(value, Language.fromEnvironment());
     }
 
     /**
-     * Pretty-printed JSON of a score card, evidence or methodology, its texts (finding messages,
-     * formulas, warnings) in {@code language}; field names and codes are the same in every
-     * language. The same value and language give the same bytes, from the command line or a service.
+     * Pretty-printed JSON of a score card, evidence, methodology or any of dti's types, its texts
+     * (finding messages, formulas, warnings: each {@link Message}) in {@code language}; field
+     * names and codes are the same in every language. The same value and language give the same
+     * bytes, from the command line or the service.
      *
-     * @param value    what to write
+     * @param value    the value
      * @param language the language of its texts
-     * @return the JSON, ending with a line break
+     * @return the JSON, ending with a newline
+     * @throws java.io.UncheckedIOException if the value cannot be written (not one of dti's types)
      */
     public static String write(Object value, Language language) {
         try {
@@ -250,11 +567,24 @@ public final class DtiJson {
         }
     }
 
+    /**
+     * Writes pretty-printed JSON to a writer (not closed).
+     *
+     * @param value the value
+     * @param out   where to write
+     * @throws IOException if the writer fails
+     */
     public static void write(Object value, Writer out) throws IOException {
         out.write(write(value));
     }
 
-    /** Writes to a file as UTF-8. */
+    /**
+     * Writes pretty-printed JSON to a file as UTF-8, replacing it.
+     *
+     * @param value the value
+     * @param file  the file
+     * @throws IOException if the file cannot be written
+     */
     public static void write(Object value, Path file) throws IOException {
         Files.writeString(file, write(value), StandardCharsets.UTF_8);
     }
@@ -304,10 +634,34 @@ public final class DtiJson {
         }
         String m = e.getOriginalMessage();
         if (m == null) {
-            return e.getClass().getSimpleName();
+            return text("json.notParsed");
+        }
+        // Jackson quotes the start of the document after a newline ("(for root starting at [Source: (byte[])"{\n …"): the place is given already
+        m = SOURCE.matcher(m).replaceAll("");
+        java.util.regex.Matcher text = FROM_TEXT.matcher(m);
+        if (text.find()) {
+            // Cannot deserialize value of type `int` from String "2025x": not a valid `int` value; … `EntityKind` from String "PLANET": not one of the
+            // values accepted for Enum class: [COMMUNE, …]
+            java.util.regex.Matcher values = ENUM_VALUES.matcher(m);
+            if (values.find()) {
+                return text("json.value.notOneOf", text.group(2), values.group(1));
+            }
+            return text("json.value.expectedFoundText", text(kindKey(text.group(1))), shorten(text.group(2)));
         }
         if (m.contains("Non-standard token 'NaN'") || m.contains("'NaN'") || m.contains("Infinity")) {
             return "NaN and Infinity are not numbers here; write a finite number, or set \"status\": \"NOT_REPORTED\".";
+        }
+        if (m.contains("getMaxNestingDepth")) {
+            return text("json.limit.nesting", MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth());
+        }
+        if (m.contains("getMaxStringLength")) {
+            return text("json.limit.stringLength", MAPPER.getFactory().streamReadConstraints().getMaxStringLength());
+        }
+        if (m.contains("getMaxNumberLength")) {
+            return text("json.limit.numberLength", MAPPER.getFactory().streamReadConstraints().getMaxNumberLength());
+        }
+        if (m.contains("StreamReadConstraints") || m.contains("StreamWriteConstraints")) {
+            return text("json.limit.other");
         }
         if (m.startsWith("Unexpected end-of-input")) {
             return "the file ends too early (truncated JSON?): " + firstLine(m);
@@ -320,31 +674,50 @@ public final class DtiJson {
             // Jackson's "Cannot deserialize value of type `java.util.ArrayList<…>` from Object value": say it in JSON's words
             return "expected " + expected(mismatch.group(1)) + " here, but found " + found(mismatch.group(2)) + ".";
         }
-        return firstLine(m.replace("vn.dti.api.", ""));
+        return firstLine(m.replace("vn.dti.api.", "")).replaceAll("`(?:[\\w$]+\\.)*([\\w$]+)`", "$1");
     }
 
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile("\\s*(\\(for \\w+ starting at )?\\[Source:.*", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern FROM_TEXT = java.util.regex.Pattern.compile(
+            "^Cannot deserialize value of type `([^`]+)` from String \"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final java.util.regex.Pattern ENUM_VALUES = java.util.regex.Pattern.compile("not one of the values accepted for Enum class: (\\[[^\\]]*\\])");
     private static final java.util.regex.Pattern MISMATCH = java.util.regex.Pattern.compile(
             "^Cannot (?:deserialize value of type|construct instance of) `([^`]+)`.*? from (\\w+) value");
 
-    private static String expected(String javaType) {
-        if (javaType == null) {
-            return "another kind of value";
-        }
-        if (javaType.startsWith("java.util.ArrayList") || javaType.startsWith("java.util.List") || javaType.endsWith("[]")) {
-            return "a list [...]";
-        }
-        if (javaType.startsWith("java.util.") && javaType.contains("Map")) {
-            return "an object {...}";
-        }
-        if (javaType.equals("java.lang.String")) {
-            return "a text in quotes";
-        }
-        if (javaType.equals("double") || javaType.equals("int") || javaType.equals("long") || javaType.startsWith("java.lang.Double")
-                || javaType.startsWith("java.lang.Integer")) {
-            return "a number";
-        }
-        return "an object {...}";
+    /** A catalogue text in the environment's language (the language of {@code getMessage()}; DtiJson's messages are texts). */
+    private static String text(String key, Object... args) {
+        return Messages.text(Language.fromEnvironment(), key, args);
     }
+
+    /** The catalogue key of what a Java type is in JSON's words (json.kind.number: "a number"). */
+    private static String kindKey(String javaType) {
+        String simple = javaType.substring(javaType.lastIndexOf('.') + 1);
+        if (javaType.equals("java.lang.String") || TEXT_TYPES.contains(simple)) {
+            return "json.kind.text";
+        }
+        if (javaType.equals("int") || javaType.equals("long") || javaType.startsWith("java.lang.Integer") || javaType.startsWith("java.lang.Long")) {
+            return "json.kind.wholeNumber";
+        }
+        if (javaType.equals("double") || javaType.startsWith("java.lang.Double")) {
+            return "json.kind.number";
+        }
+        if (javaType.equals("boolean") || javaType.startsWith("java.lang.Boolean")) {
+            return "json.kind.trueOrFalse";
+        }
+        if ((javaType.startsWith("java.util.") && !javaType.contains("Map")) || javaType.endsWith("[]")) {
+            return "json.kind.list";
+        }
+        return "json.kind.object";
+    }
+
+    /** What a Java type is in JSON's words, in English: the sentence around it is not yet in the catalogue. */
+    private static String expected(String javaType) {
+        return javaType == null ? "another kind of value" : Messages.text(Language.EN, kindKey(javaType));
+    }
+
+    /** dti's types written in JSON as a text: "3.4", "2025-Q3", "2025-09-25", "PROVINCE". */
+    private static final java.util.Set<String> TEXT_TYPES = java.util.Set.of("IndicatorId", "Period", "LocalDate", "EntityKind", "ValueKind",
+            "ReportStatus", "EvidenceSource", "FindingCode", "Decision");
 
     private static String found(String token) {
         if (token == null) {

@@ -12,26 +12,59 @@ import java.util.Objects;
  * @param column the column: a number for rule files, a letter for tables; null when unknown
  */
 public record RuleLocation(String file, String sheet, int line, String column) {
+    /**
+     * Checks the file.
+     *
+     * @param file   not null
+     * @param sheet  null for a rule file
+     * @param line   0 when unknown
+     * @param column null when unknown
+     * @throws NullPointerException if {@code file} is null
+     */
     public RuleLocation {
         Objects.requireNonNull(file, "file");
     }
 
-    /** A line of a rule file. */
+    /**
+     * A line of a rule file.
+     *
+     * @param file   the file name, e.g. {@code scoring.drl}
+     * @param line   1-based; 0 when unknown
+     * @param column 1-based; 0 or less when unknown
+     * @return the location
+     */
     public static RuleLocation line(String file, int line, int column) {
         return new RuleLocation(file, null, line, column > 0 ? Integer.toString(column) : null);
     }
 
-    /** A cell of a decision table. */
+    /**
+     * A cell of a decision table.
+     *
+     * @param file   the file name, e.g. {@code scoring.xlsx}
+     * @param sheet  the sheet; {@code ""} for a CSV table
+     * @param row    1-based; 0 when unknown
+     * @param column the column letter, or null when unknown
+     * @return the location
+     */
     public static RuleLocation cell(String file, String sheet, int row, String column) {
         return new RuleLocation(file, sheet, row, column);
     }
 
-    /** True when in a decision table. */
+    /**
+     * Whether the rule is in a decision table.
+     *
+     * @return true for a table's row, false for a rule file's line
+     */
     public boolean inTable() {
         return sheet != null;
     }
 
-    /** The same place, in another column. */
+    /**
+     * The same place in another column.
+     *
+     * @param other the column: a letter for tables, a number for rule files
+     * @return the location
+     */
     public RuleLocation column(String other) {
         return new RuleLocation(file, sheet, line, other);
     }

@@ -18,7 +18,8 @@ import vn.dti.text.Message;
  * How a component's points are found from its value: the patterns of the methodology's own
  * tables ("Cách xác định và tính điểm"), each with its parameters as data. One implementation
  * of each pattern serves the rule files (through the {@code score} global), the decision tables,
- * the load-time checks, and the planners.
+ * the load-time checks, and the planners. Every pattern is an immutable record, safe to share
+ * between threads.
  *
  * <ul>
  *   <li>{@link Ratio}: ratio × max;</li>
@@ -33,22 +34,47 @@ import vn.dti.text.Message;
  */
 public sealed interface ScoringPattern {
 
-    /** The pattern's name as written in tables and docs: ratio, goal, bands, yesNo, category, relative, minMax, zScaled, rankShare, award. */
+    /**
+     * The pattern's name as written in tables and docs.
+     *
+     * @return one of {@code ratio}, {@code goal}, {@code bands}, {@code yesNo}, {@code category},
+     *         {@code relative}, {@code minMax}, {@code zScaled}, {@code rankShare}, {@code award}
+     */
     String name();
 
     /**
-     * Points for one value. {@code cohort} is the component's values across a cohort scored
-     * together, or null when the entity is scored alone.
+     * Points for one value.
+     *
+     * @param v      the value reported for the component, with the component's max points
+     * @param cohort the component's values across a cohort scored together, or null when the entity
+     *               is scored alone
+     * @return the points (in [0, max] for parameters that pass {@link #check}) with the formula and
+     *         its inputs, or a violation saying why the value cannot be scored
      */
     Award apply(PatternInput v, ComponentCohort cohort);
 
-    /** What is wrong with the parameters for this component (kind, max points, categories); empty when nothing. */
+    /**
+     * What is wrong with the parameters for a component: its value kind, max points and categories.
+     *
+     * @param c the component the rule scores
+     * @return each problem in words, without the file or line (the caller adds them); empty when
+     *         nothing is wrong
+     */
     List<String> check(Component c);
 
-    /** The parameters, by name, as written (for tables, diffs and docs). */
+    /**
+     * The parameters as written, for tables, diffs and docs.
+     *
+     * @return parameter name → value as text ({@code goal → 0.9}); empty for a pattern without any
+     */
     Map<String, String> parameters();
 
-    /** Whether the pattern can score a value of this kind. */
+    /**
+     * Whether the pattern can score a value of a kind.
+     *
+     * @param kind the component's value kind
+     * @return true when it can (by default: any number)
+     */
     default boolean fits(ValueKind kind) {
         return kind.numeric();
     }
@@ -92,7 +118,11 @@ public sealed interface ScoringPattern {
         }
     }
 
-    /** Points = min(1, value / goal) × max: full points at or above the goal. */
+    /**
+     * Points = min(1, value / goal) × max: full points at or above the goal.
+     *
+     * @param goal the value that earns full points, above 0; for a ratio a share in (0, 1]
+     */
     record Goal(double goal) implements ScoringPattern {
         @Override
         public String name() {
@@ -139,18 +169,33 @@ public sealed interface ScoringPattern {
      * @param bands threshold and points, in the written order
      */
     record Bands(String spec, List<Band> bands) implements ScoringPattern {
-        /** At least {@code threshold} earns {@code points}. */
+        /**
+         * At least {@code threshold} earns {@code points}.
+         *
+         * @param threshold the lowest value of the band, in the component's unit
+         * @param points    the points it earns, in [0, the component's max]
+         */
         public record Band(double threshold, double points) {
         }
 
+        /**
+         * Copies the bands.
+         *
+         * @param spec  the bands as written
+         * @param bands threshold and points; copied
+         */
         public Bands {
             bands = List.copyOf(bands);
         }
 
         /**
-         * Parses {@code "3:10, 2:7, 1:4"}.
+         * Parses bands as a table cell or a rule writes them.
          *
-         * @throws IllegalArgumentException naming the band that is not threshold:points
+         * @param spec threshold:points pairs separated by commas, highest first, e.g.
+         *             {@code "3:10, 2:7, 1:4"}
+         * @return the bands, in the written order
+         * @throws IllegalArgumentException when the text is blank, or naming the band that is not
+         *                                  threshold:points
          */
         public static Bands parse(String spec) {
             List<Band> bands = new ArrayList<>();
@@ -267,14 +312,23 @@ public sealed interface ScoringPattern {
      * @param points code → points, in the written order
      */
     record Categories(String spec, Map<String, Double> points) implements ScoringPattern {
+        /**
+         * Copies the table, keeping its order.
+         *
+         * @param spec   the table as written
+         * @param points code → points; copied
+         */
         public Categories {
             points = Collections.unmodifiableMap(new LinkedHashMap<>(points));
         }
 
         /**
-         * Parses {@code "head:10, deputy:5"}.
+         * Parses a points-per-category table as a table cell or a rule writes it.
          *
-         * @throws IllegalArgumentException naming the entry that is not code:points
+         * @param spec code:points pairs separated by commas, e.g. {@code "head:10, deputy:5, none:0"}
+         * @return the table, in the written order
+         * @throws IllegalArgumentException when the text is blank, or naming the entry that is not
+         *                                  code:points
          */
         public static Categories parse(String spec) {
             Map<String, Double> map = new LinkedHashMap<>();
@@ -352,6 +406,8 @@ public sealed interface ScoringPattern {
      * Points = min(1, value / best) × max, where best is the best value of this component in the
      * cohort being scored (when at least two entities reported it), or the stated
      * {@code reference} when the entity is scored alone.
+     *
+     * @param reference the best value to compare with when scored alone, above 0
      */
     record Relative(double reference) implements ScoringPattern {
         @Override
@@ -399,6 +455,9 @@ public sealed interface ScoringPattern {
      * Points = (value − min) / (max − min) × max points, over the cohort's values of this
      * component (when every entity reported the same value, all earn max); an entity scored alone
      * is placed between the stated {@code refMin} and {@code refMax}, capped to [0, 1].
+     *
+     * @param refMin the value that earns 0 when scored alone
+     * @param refMax the value that earns max when scored alone, above {@code refMin}
      */
     record MinMax(double refMin, double refMax) implements ScoringPattern {
         @Override
@@ -451,6 +510,9 @@ public sealed interface ScoringPattern {
      * UN EGDI style: z = (value − mean) / sd over the cohort, then scaled to 0..1 by the cohort's
      * lowest and highest z. Alone, the entity is placed between {@code refMin} and {@code refMax}
      * as in {@link MinMax}.
+     *
+     * @param refMin the value that earns 0 when scored alone
+     * @param refMax the value that earns max when scored alone, above {@code refMin}
      */
     record ZScaled(double refMin, double refMax) implements ScoringPattern {
         @Override
@@ -552,6 +614,11 @@ public sealed interface ScoringPattern {
      * Values worth trying for a component scored by this pattern: 0, each band edge and just
      * below it, the goal or reference, the largest plausible value; each category; yes and no.
      * The load-time sweep scores each and refuses a folder whose rule awards outside [0, max].
+     *
+     * @param p the pattern
+     * @param c the component it scores
+     * @return {@link Double}s for a numeric component, {@link Boolean}s for yes/no, category codes
+     *         as {@link String}s; no duplicates
      */
     static List<Object> boundaries(ScoringPattern p, Component c) {
         return boundaries(p, c, List.of());
@@ -562,6 +629,11 @@ public sealed interface ScoringPattern {
      * each number written in the rules that score it ({@code written}: in a rule file's
      * conditions, consequence and pattern parameters) with the values just above and below it
      * ({@link #around}): a rule's own thresholds are where it is most likely to go wrong.
+     *
+     * @param p       the pattern
+     * @param c       the component it scores
+     * @param written the numbers written in its rules
+     * @return the values to try, as {@link #boundaries(ScoringPattern, Component)}
      */
     static List<Object> boundaries(ScoringPattern p, Component c, java.util.Collection<Double> written) {
         List<Object> out = new ArrayList<>();
@@ -613,6 +685,10 @@ public sealed interface ScoringPattern {
      * for a ratio ±0.01 and the neighbouring doubles (so that {@code > 0.9} and {@code >= 0.9}
      * differ); for a count the counts either side (and the whole counts around a fraction); for
      * other amounts ±1 and the neighbouring doubles. Negative values are left out.
+     *
+     * @param v    a number written in a rule
+     * @param kind the component's value kind
+     * @return {@code v} and its neighbours, none negative
      */
     static List<Double> around(double v, ValueKind kind) {
         List<Double> out = new ArrayList<>();
@@ -634,7 +710,12 @@ public sealed interface ScoringPattern {
         return out;
     }
 
-    /** A short text of the pattern and its parameters: "goal 0.9", "bands 3:10, 2:7, 1:4", "ratio". */
+    /**
+     * A short text of a pattern and its parameters.
+     *
+     * @param p the pattern
+     * @return e.g. {@code "goal 0.9"}, {@code "bands 3:10, 2:7, 1:4"}, {@code "ratio"}
+     */
     static String describe(ScoringPattern p) {
         if (p.parameters().isEmpty()) {
             return p.name();

@@ -15,6 +15,16 @@ import vn.dti.api.IndicatorId;
  * @param assumption the assumption in words, when the methodology states one (else empty)
  */
 public record ScoringRule(IndicatorId component, String rule, RuleLocation location, ScoringPattern pattern, String assumption) {
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param component  not null
+     * @param rule       not null
+     * @param location   not null
+     * @param pattern    not null
+     * @param assumption null for empty; stripped
+     * @throws NullPointerException if any of the first four is null
+     */
     public ScoringRule {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(rule, "rule");
@@ -23,7 +33,11 @@ public record ScoringRule(IndicatorId component, String rule, RuleLocation locat
         assumption = assumption == null ? "" : assumption.strip();
     }
 
-    /** True when its parameters are known (a table pattern, not a formula written in a rule). */
+    /**
+     * Whether its parameters are known.
+     *
+     * @return true for a table pattern; false for a formula written in a rule ({@link ScoringPattern.Custom})
+     */
     public boolean parametric() {
         return !(pattern instanceof ScoringPattern.Custom);
     }

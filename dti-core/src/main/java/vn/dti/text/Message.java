@@ -38,8 +38,11 @@ import java.util.Objects;
 public final class Message implements Localized, Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The catalogue key; null for a text given as it is or a joined message. */
     private final String key;
+    /** The text given as it is; null for a catalogued or joined message. */
     private final String text;
+    /** The arguments of a catalogued message, or a joined one's separator followed by its parts (unmodifiable). */
     private final List<Object> args;
     /** A text written by code for each language (not serialized: a deserialized one is empty). */
     private final transient Localized computed;

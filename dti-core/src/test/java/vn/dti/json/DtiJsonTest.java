@@ -88,6 +88,54 @@ class DtiJsonTest {
     }
 
     @Test
+    void locateAll_findsEveryPlaceInOnePass_andLeavesOutWhatIsNotThere() {
+        byte[] json = (HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", \"value\": 0.5},\n  {\"indicator\": \"3.5\", \"value\": \"cloud\"}\n ]\n}")
+                .getBytes(StandardCharsets.UTF_8);
+        java.util.Map<String, int[]> at = DtiJson.locateAll(json, List.of("/components/0", "/components/1", "/components/1/value", "/period",
+                "/components/7", ""));
+        assertEquals(List.of(5, 3), List.of(at.get("/components/0")[0], at.get("/components/0")[1]));
+        assertEquals(List.of(6, 3), List.of(at.get("/components/1")[0], at.get("/components/1")[1]));
+        assertEquals(List.of(6, 33), List.of(at.get("/components/1/value")[0], at.get("/components/1/value")[1]));
+        assertEquals(3, at.get("/period")[0]);
+        assertEquals(1, at.get("")[0], "the document itself");
+        assertTrue(!at.containsKey("/components/7"), "no eighth component");
+        assertEquals(List.of(5, 3), List.of(DtiJson.locate(json, "/components/0")[0], DtiJson.locate(json, "/components/0")[1]));
+        assertEquals("/components/12/value", DtiJson.pointer("$.components[12].value"));
+        assertEquals("/entity/kind", DtiJson.pointer("$.entity.kind"));
+        assertEquals(null, DtiJson.pointer("components"));
+    }
+
+    @Test
+    void readEvidence_aComponentListedTwice_isPlacedAtItsSecondEntry_namingTheFirst() {
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\"},"
+                + "\n  {\"indicator\": \"1.1\"},\n  {\"indicator\": \"3.4\", \"value\": 0.9}\n ]\n}"));
+        assertTrue(ex.getMessage().startsWith("e.json:7:17: $.components[2].indicator: "), ex.getMessage());
+        assertTrue(ex.getMessage().contains("3.4") && ex.getMessage().contains("$.components[0]") && ex.getMessage().contains(" 5."), ex.getMessage());
+    }
+
+    @Test
+    void readEvidence_moreThanTenThousandEntries_isRefusedWithoutReadingThem() {
+        StringBuilder sb = new StringBuilder(HEAD + " \"components\": [");
+        for (int i = 0; i <= DtiJson.MAX_ENTRIES; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"indicator\": \"9.").append(i).append("\"}");
+        }
+        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> read(sb + "]}"));
+        assertTrue(ex.getMessage().startsWith("e.json:4:16: $.components: "), ex.getMessage());
+        assertTrue(ex.getMessage().matches("(?s).*\\b10[.,]?000\\b.*"), ex.getMessage());
+    }
+
+    @Test
+    void read_jsonLimitsAndTypes_inWords_withoutJavaNames() {
+        InvalidEvidenceException deep = assertThrows(InvalidEvidenceException.class, () -> read("{\"x\": " + "[".repeat(1500) + "]".repeat(1500) + "}"));
+        assertTrue(!deep.getMessage().contains("StreamReadConstraints") && deep.getMessage().matches("(?s)e\\.json.*\\b1[.,]?000\\b.*"), deep.getMessage());
+        InvalidEvidenceException kind = assertThrows(InvalidEvidenceException.class, () -> read(HEAD.replace("PROVINCE", "PLANET") + " \"components\": []}"));
+        assertTrue(kind.getMessage().startsWith("e.json:2:") && kind.getMessage().contains("[PLANET]") && kind.getMessage().contains("PROVINCE")
+                && !kind.getMessage().contains("`") && !kind.getMessage().contains("Enum class"), kind.getMessage());
+        InvalidEvidenceException source = assertThrows(InvalidEvidenceException.class, () -> read(HEAD + " \"components\": []}}"));
+        assertTrue(!source.getMessage().contains("[Source:"), source.getMessage());
+    }
+
+    @Test
     void readEvidence_truncated() {
         InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> read(HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", "));
         assertTrue(ex.getMessage().startsWith("e.json:5:"), ex.getMessage());

@@ -15,6 +15,11 @@ public final class ScoreExample {
     private ScoreExample() {
     }
 
+    /**
+     * Scores the bundled example and prints its total, 3.4's explanation and the first findings.
+     *
+     * @param args the evidence file (default {@code dti-examples/data/khanh-hoa-2023.json})
+     */
     public static void main(String[] args) {
         Path file = Path.of(args.length > 0 ? args[0] : "dti-examples/data/khanh-hoa-2023.json");
 

@@ -15,19 +15,35 @@ import vn.dti.api.Value;
  * @param value     the new value; null for "attach a document"
  */
 public record Change(IndicatorId component, Value value) {
+    /**
+     * Checks the component.
+     *
+     * @param component not null
+     * @param value     the new value, or null to attach a document
+     * @throws NullPointerException if {@code component} is null
+     */
     public Change {
         Objects.requireNonNull(component, "component");
     }
 
-    /** A document attached to the value already reported. */
+    /**
+     * Whether the change attaches a document to the value already reported.
+     *
+     * @return true when {@code value} is null
+     */
     public boolean documentOnly() {
         return value == null;
     }
 
     /**
-     * Parses {@code id=value} or {@code id=document}, checked against the methodology.
+     * Parses a change as the command line writes it, checked against the methodology.
      *
-     * @throws IllegalArgumentException saying what is wrong
+     * @param text {@code id=value} ({@code 6.6=0.6}, {@code 6.6=60%}, {@code 2.4=yes},
+     *             {@code 3.5=cloud}) or {@code id=document}
+     * @param m    the methodology
+     * @return the change
+     * @throws IllegalArgumentException saying what is wrong: not {@code id=value}, an unknown component,
+     *                                  or a value the component does not take
      */
     public static Change parse(String text, Methodology m) {
         int eq = text == null ? -1 : text.indexOf('=');

@@ -64,6 +64,41 @@ public record Dashboard(String entity, String entityId, String period, String me
         List<Deadline> deadlines, List<PeriodPoint> trend, Plan plan, List<Message> warnings, String targetsTitle, String targetsSource,
         List<Target> targetDefinitions, Map<String, ComponentInfo> catalogue, boolean topCannotTell, boolean province) {
 
+    /**
+     * Checks the entity and the targets, and copies the lists.
+     *
+     * @param entity            not null
+     * @param entityId          the id
+     * @param period            the period
+     * @param methodology       the methodology's name
+     * @param methodologyId     its id and version
+     * @param totalPoints       total points
+     * @param maxPoints         the max
+     * @param index             the index
+     * @param pointsLost        points lost
+     * @param pointsAtRisk      points at risk
+     * @param rank              the rank, or null
+     * @param cohortSize        the cohort's size, or null
+     * @param top               the N
+     * @param mainsInTop        main indicators in the top N, or null
+     * @param mains             not null; copied
+     * @param targets           null: no targets
+     * @param agencies          not null; copied
+     * @param components        not null; copied
+     * @param completeness      null: needs a workspace
+     * @param deadlines         null: needs a workspace
+     * @param trend             null: needs a workspace
+     * @param plan              null: no targets
+     * @param warnings          null for none; copied
+     * @param targetsTitle      null: none
+     * @param targetsSource     null: not stated
+     * @param targetDefinitions as many as {@code targets}, or null
+     * @param catalogue         null for none; copied
+     * @param topCannotTell     whether the top-N count says nothing
+     * @param province          whether the methodology scores provinces
+     * @throws NullPointerException     if {@code entity} or a required list is null
+     * @throws IllegalArgumentException if {@code targets} and {@code targetDefinitions} differ in size
+     */
     public Dashboard {
         Objects.requireNonNull(entity, "entity");
         mains = List.copyOf(mains);
@@ -77,39 +112,104 @@ public record Dashboard(String entity, String entityId, String period, String me
         }
     }
 
-    /** A main indicator against its max and the cohort (cohort figures null without one). */
+    /**
+     * A main indicator against its max and the cohort (cohort figures null without one).
+     *
+     * @param id            the main indicator
+     * @param name          its official name
+     * @param points        its points
+     * @param maxPoints     its max
+     * @param value         points / max, in [0, 1]
+     * @param cohortAverage the cohort's average value, or null
+     * @param cohortBest    the cohort's best value, or null
+     * @param rank          its rank in the cohort, or null
+     * @param inTop         whether it ranks in the top N, or null
+     */
     public record MainRow(String id, String name, double points, double maxPoints, double value, Double cohortAverage, Double cohortBest, Integer rank,
             Boolean inTop) {
     }
 
-    /** One agency's gaps. */
+    /**
+     * One agency's gaps.
+     *
+     * @param agency       the responsible agency
+     * @param pointsLost   the points its gaps lose
+     * @param pointsAtRisk the points its gaps have at risk
+     * @param gaps         its gaps, in catalogue order
+     */
     public record AgencyGaps(String agency, double pointsLost, double pointsAtRisk, List<Gap> gaps) {
+        /**
+         * Copies the gaps.
+         *
+         * @param agency       the agency
+         * @param pointsLost   points lost
+         * @param pointsAtRisk points at risk
+         * @param gaps         not null; copied
+         * @throws NullPointerException if {@code gaps} is null
+         */
         public AgencyGaps {
             gaps = List.copyOf(gaps);
         }
     }
 
     /**
-     * One component with its value as written in evidence (0.872, cloud, yes; null when not
-     * reported) and its evidence documents.
+     * One component with its value and its evidence documents.
+     *
+     * @param id        the component
+     * @param name      its official name
+     * @param value     its value as written in evidence (0.872, cloud, yes); null when not reported
+     * @param points    its points
+     * @param maxPoints its max
+     * @param agency    the responsible agency
+     * @param documents its evidence documents
+     * @param findings  how many findings it has
      */
     public record ComponentRow(String id, String name, String value, double points, double maxPoints, String agency, List<Document> documents,
             int findings) {
+        /**
+         * Copies the documents.
+         *
+         * @param id        the component
+         * @param name      its name
+         * @param value     its value, or null
+         * @param points    its points
+         * @param maxPoints its max
+         * @param agency    the agency
+         * @param documents not null; copied
+         * @param findings  the findings
+         * @throws NullPointerException if {@code documents} is null
+         */
         public ComponentRow {
             documents = List.copyOf(documents);
         }
     }
 
     /**
-     * How a component's value is read: its kind, and for categories the Vietnamese name of each
-     * code (from the catalogue).
+     * How a component's value is read: its kind, and for categories the Vietnamese name of each code
+     * (from the catalogue).
+     *
+     * @param valueKind  its value kind
+     * @param categories category code → official name (empty for other kinds)
+     * @param maxPoints  its max
      */
     public record ComponentInfo(ValueKind valueKind, Map<String, String> categories, double maxPoints) {
+        /**
+         * Copies the categories.
+         *
+         * @param valueKind  the kind
+         * @param categories null for none; copied
+         * @param maxPoints  the max
+         */
         public ComponentInfo {
             categories = categories == null ? Map.of() : Map.copyOf(categories);
         }
 
-        /** A component's kind of value, category names and max, from the catalogue. */
+        /**
+         * A component's kind of value, category names and max, from the catalogue.
+         *
+         * @param c the component
+         * @return its information
+         */
         public static ComponentInfo of(Component c) {
             Map<String, String> names = new LinkedHashMap<>();
             for (CategoryOption o : c.categories()) {
@@ -119,7 +219,15 @@ public record Dashboard(String entity, String entityId, String period, String me
         }
     }
 
-    /** Completeness of one agency's reporting in one role (from a reporting workspace). */
+    /**
+     * Completeness of one agency's reporting in one role (from a reporting workspace).
+     *
+     * @param agency     the agency
+     * @param role       responsible or cooperating
+     * @param components how many components it owes in this role
+     * @param reported   how many of them are reported
+     * @param documented how many of them have an evidence document
+     */
     public record AgencyCompleteness(String agency, ReportingRole role, int components, int reported, int documented) {
     }
 
@@ -136,31 +244,70 @@ public record Dashboard(String entity, String entityId, String period, String me
     /**
      * A reporting deadline of one agency in one role (from a reporting workspace).
      *
-     * @param daysLate for a late or overdue report, the days after the deadline
-     * @param daysLeft for a missing report, the days left before the deadline (null when none is set)
+     * @param agency    the agency
+     * @param role      responsible or cooperating
+     * @param component the component
+     * @param due       the day the report is due before
+     * @param state     late, missing or overdue
+     * @param daysLate  for a late or overdue report, the days after the deadline
+     * @param daysLeft  for a missing report, the days left before the deadline (null when none is set)
      */
     public record Deadline(String agency, ReportingRole role, String component, LocalDate due, DeadlineState state, int daysLate, Integer daysLeft) {
     }
 
-    /** One period of the trend (from a reporting workspace). */
+    /**
+     * One period of the trend (from a reporting workspace).
+     *
+     * @param period      the period, e.g. {@code 2025-Q2}
+     * @param totalPoints its total
+     * @param index       its index
+     * @param rank        its rank, or null without a cohort
+     */
     public record PeriodPoint(String period, double totalPoints, double index, Integer rank) {
     }
 
-    /** The dashboard of a situation, with targets (checked) and a plan, when given; workspace sections empty. */
+    /**
+     * The dashboard of a situation, with targets and a plan when given; workspace sections empty.
+     *
+     * @param s       the situation
+     * @param targets the targets checked, or null
+     * @param plan    the plan, or null
+     * @return the dashboard
+     */
     public static Dashboard of(Situation s, List<TargetResult> targets, Plan plan) {
         return of(s, targets, plan, null, null, null);
     }
 
-    /** The dashboard with the workspace's sections (each may be null: "needs a workspace"). */
+    /**
+     * The dashboard with the workspace's sections.
+     *
+     * @param s            the situation
+     * @param targets      the targets checked, or null
+     * @param plan         the plan, or null
+     * @param completeness completeness by agency, or null ("needs a workspace")
+     * @param deadlines    deadlines by agency, or null
+     * @param trend        the trend across periods, or null
+     * @return the dashboard
+     */
     public static Dashboard of(Situation s, List<TargetResult> targets, Plan plan, List<AgencyCompleteness> completeness, List<Deadline> deadlines,
             List<PeriodPoint> trend) {
         return of(s, null, targets, plan, List.of(), completeness, deadlines, trend);
     }
 
     /**
-     * The dashboard with a targets file (its title and source shown; may be null), targets checked,
-     * the plan, warnings beside the score card's (e.g. a targets file for another period) and the
-     * workspace's sections (each may be null: "needs a workspace").
+     * The dashboard with a targets file (its title and source shown), targets checked, the plan,
+     * warnings beside the score card's (e.g. a targets file for another period) and the workspace's
+     * sections.
+     *
+     * @param s            the situation
+     * @param file         the targets file, or null
+     * @param targets      the targets checked, or null
+     * @param plan         the plan, or null
+     * @param warnings     more warnings, or null
+     * @param completeness completeness by agency, or null ("needs a workspace")
+     * @param deadlines    deadlines by agency, or null
+     * @param trend        the trend across periods, or null
+     * @return the dashboard
      */
     public static Dashboard of(Situation s, TargetsFile file, List<TargetResult> targets, Plan plan, List<String> warnings,
             List<AgencyCompleteness> completeness, List<Deadline> deadlines, List<PeriodPoint> trend) {

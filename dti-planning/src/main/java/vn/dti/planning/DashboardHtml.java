@@ -13,6 +13,7 @@ import vn.dti.api.ReportingRole;
 import vn.dti.api.ValueKind;
 import vn.dti.text.Language;
 import vn.dti.text.Message;
+import vn.dti.text.ShownText;
 
 /**
  * The dashboard as one self-contained HTML page: inline CSS, inline SVG charts and a few lines of
@@ -28,7 +29,13 @@ public final class DashboardHtml {
     private DashboardHtml() {
     }
 
-    /** The page. */
+    /**
+     * The page: one self-contained HTML file (no request leaves it), Vietnamese first with an English
+     * switch, printable on A4.
+     *
+     * @param d the dashboard
+     * @return the HTML, every text from an input escaped
+     */
     public static String render(Dashboard d) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -679,11 +686,19 @@ public final class DashboardHtml {
         }
     }
 
-    /** Escapes text for HTML content and attribute values. */
-    public static String esc(String s) {
-        if (s == null) {
+    /**
+     * Escapes text for HTML content and attribute values; characters that change how text is shown
+     * without being seen (a U+202E in a name would reverse the heading) are taken out first
+     * ({@link ShownText#clean}).
+     *
+     * @param text the text, or null
+     * @return the cleaned text with {@code < > & " '} escaped; empty for null
+     */
+    public static String esc(String text) {
+        if (text == null) {
             return "";
         }
+        String s = ShownText.clean(text);
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -700,14 +715,22 @@ public final class DashboardHtml {
     }
 
     /**
-     * A number in Vietnamese format, rounded half-up to at most {@code decimals} decimals: "." groups
-     * thousands and "," marks decimals (1.000; 303,25).
+     * A number in Vietnamese format: "." groups thousands and "," marks decimals (1.000; 303,25).
+     *
+     * @param d        the number
+     * @param decimals the most decimals, rounded half-up
+     * @return the text
      */
     public static String vn(double d, int decimals) {
         return VietnameseFormat.vn(d, decimals);
     }
 
-    /** An index or value with exactly 4 decimals, Vietnamese format (0,3033). */
+    /**
+     * An index or value with exactly 4 decimals, Vietnamese format.
+     *
+     * @param d the value
+     * @return e.g. {@code 0,3033}
+     */
     public static String vn4(double d) {
         return VietnameseFormat.vn4(d);
     }

@@ -49,6 +49,15 @@ public record Effort(String note, @JsonProperty("default") Double defaultEffort,
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ComponentEffort(Double effort, Boolean fixed, Double maxValue, List<StepEffort> steps, String note) {
+        /**
+         * Copies the steps.
+         *
+         * @param effort   the effort, or null for the file's default
+         * @param fixed    whether the value cannot change, or null for no
+         * @param maxValue the most the value can reach, or null
+         * @param steps    the values it can take, or null for any; copied
+         * @param note     why, or null
+         */
         public ComponentEffort {
             steps = steps == null ? null : List.copyOf(steps);
         }
@@ -58,16 +67,28 @@ public record Effort(String note, @JsonProperty("default") Double defaultEffort,
         }
     }
 
-    /** A value a component can reach and its effort. */
+    /**
+     * A value a component can reach and its effort.
+     *
+     * @param value  the value, as the component takes it
+     * @param effort its effort, at least 0
+     */
     public record StepEffort(Value value, double effort) {
     }
 
+    /**
+     * Fills the default and copies the map.
+     *
+     * @param note          free text, or null
+     * @param defaultEffort null for 1
+     * @param components    null for none; copied
+     */
     public Effort {
         defaultEffort = defaultEffort == null ? 1.0 : defaultEffort;
         components = components == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(components));
     }
 
-    /** The effort of improving a component not listed. */
+    /** {@return the effort of improving a component not listed} */
     public double defaultOf() {
         return defaultEffort;
     }
@@ -77,17 +98,30 @@ public record Effort(String note, @JsonProperty("default") Double defaultEffort,
         return components.get(c.id().value());
     }
 
-    /** Reads an effort file and checks it against the methodology; errors name the file, line and JSON path. */
+    /**
+     * Reads an effort file and checks it against the methodology.
+     *
+     * @param file the effort file
+     * @param m    the methodology
+     * @return the efforts
+     * @throws InvalidEvidenceException naming the file, line and JSON path: an unknown component, a
+     *                                  negative effort, a fixed component with an effort, a value the
+     *                                  component does not take
+     */
     public static Effort read(Path file, Methodology m) {
-        Effort e = DtiJson.read(file, Effort.class, SHAPE, InvalidEvidenceException::new);
-        byte[] bytes = DtiJson.bytes(file, InvalidEvidenceException::new);
-        String top = file + ": $.default";
+        return read(DtiJson.bytes(file, InvalidEvidenceException::new), file.toString(), m);
+    }
+
+    /** Reads an effort file from its bytes (an upload) and checks it against the methodology; errors name {@code display}, line and JSON path. */
+    public static Effort read(byte[] bytes, String display, Methodology m) {
+        Effort e = DtiJson.read(bytes, display, Effort.class, SHAPE, InvalidEvidenceException::new);
+        String top = display + ": $.default";
         if (!(e.defaultEffort() >= 0) || !Double.isFinite(e.defaultEffort())) {
             throw new InvalidEvidenceException(top + ": [" + e.defaultEffort() + "] must be a number of at least 0.");
         }
         for (Map.Entry<String, ComponentEffort> en : e.components().entrySet()) {
             int[] lc = DtiJson.locate(bytes, "/components/" + en.getKey().replace("~", "~0").replace("/", "~1"));
-            String where = file + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.components." + en.getKey();
+            String where = display + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.components." + en.getKey();
             Component c;
             try {
                 c = Values.component(m, en.getKey(), where);

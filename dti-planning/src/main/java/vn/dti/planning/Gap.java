@@ -31,6 +31,28 @@ import vn.dti.api.ValueKind;
 public record Gap(IndicatorId component, String name, IndicatorId mainIndicator, ValueKind valueKind, String value, double points, double maxPoints, double pointsLost,
         double pointsAtRisk, List<GapReason> reasons, String agency, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cooperatingAgencies,
         String rule, Step nextStep, Step fullPoints, Double pointsPerPercentagePoint) {
+    /**
+     * Checks the figures and copies the lists.
+     *
+     * @param component                not null
+     * @param name                     its official name
+     * @param mainIndicator            its main indicator
+     * @param valueKind                its value kind
+     * @param value                    the value now, or null
+     * @param points                   points now
+     * @param maxPoints                its max
+     * @param pointsLost               at least 0
+     * @param pointsAtRisk             at least 0
+     * @param reasons                  not null; copied
+     * @param agency                   the responsible agency
+     * @param cooperatingAgencies      null for none; copied
+     * @param rule                     the rule in short
+     * @param nextStep                 the next step, or null
+     * @param fullPoints               the step to full points, or null
+     * @param pointsPerPercentagePoint points per percentage point, or null
+     * @throws NullPointerException     if {@code component} or {@code reasons} is null
+     * @throws IllegalArgumentException if a figure is negative
+     */
     public Gap {
         Objects.requireNonNull(component, "component");
         reasons = List.copyOf(reasons);

@@ -14,13 +14,19 @@ import vn.dti.scoring.ScoringPattern;
 /**
  * Where the points are lost: every scored component below its max or with points at risk, with
  * the reasons, the agencies and what the next step needs, found with the component's own scoring
- * rule (pattern and parameters as the methodology folder states them).
+ * rule (pattern and parameters as the methodology folder states them). Stateless; safe from any
+ * thread.
  */
 public final class Gaps {
     private Gaps() {
     }
 
-    /** The gaps of the entity's score card, in catalogue order. */
+    /**
+     * The gaps of the entity's score card.
+     *
+     * @param s the situation
+     * @return every scored component below its max or with points at risk, in catalogue order
+     */
     public static List<Gap> of(Situation s) {
         List<Gap> out = new ArrayList<>();
         for (ComponentModel c : s.components()) {
@@ -37,7 +43,12 @@ public final class Gaps {
         return out;
     }
 
-    /** Gaps grouped by responsible agency, agencies by points lost (then at risk), most first. */
+    /**
+     * Gaps grouped by responsible agency.
+     *
+     * @param gaps some gaps
+     * @return agency → its gaps; agencies by points lost (then at risk), most first
+     */
     public static Map<String, List<Gap>> byAgency(List<Gap> gaps) {
         Map<String, List<Gap>> by = new LinkedHashMap<>();
         for (Gap g : gaps) {
@@ -53,12 +64,22 @@ public final class Gaps {
         return sorted;
     }
 
-    /** The points these gaps lose. */
+    /**
+     * The points some gaps lose.
+     *
+     * @param gaps some gaps
+     * @return the sum of their points lost
+     */
     public static double lost(List<Gap> gaps) {
         return gaps.stream().mapToDouble(Gap::pointsLost).sum();
     }
 
-    /** The points these gaps have at risk. */
+    /**
+     * The points some gaps have at risk.
+     *
+     * @param gaps some gaps
+     * @return the sum of their points at risk
+     */
     public static double risk(List<Gap> gaps) {
         return gaps.stream().mapToDouble(Gap::pointsAtRisk).sum();
     }

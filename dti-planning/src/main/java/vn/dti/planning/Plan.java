@@ -29,6 +29,23 @@ import java.util.List;
 public record Plan(boolean reached, boolean verified, double effort, List<PlanStep> steps, double totalBefore, double totalAfter, Integer rankBefore,
         Integer rankAfter, List<TargetResult> before, List<TargetResult> after, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Unreached> unreached) {
+    /**
+     * Copies the lists.
+     *
+     * @param reached     whether every target is reached
+     * @param verified    whether the changes, scored again, meet every target
+     * @param effort      the total effort
+     * @param steps       not null; copied
+     * @param totalBefore total points now
+     * @param totalAfter  total points after
+     * @param rankBefore  the rank now, or null
+     * @param rankAfter   the rank after, or null
+     * @param before      not null; copied
+     * @param after       not null; copied
+     * @param notes       not null; copied
+     * @param unreached   null for none; copied
+     * @throws NullPointerException if a required list is null
+     */
     public Plan {
         steps = List.copyOf(steps);
         before = List.copyOf(before);
@@ -37,7 +54,11 @@ public record Plan(boolean reached, boolean verified, double effort, List<PlanSt
         unreached = unreached == null ? List.of() : List.copyOf(unreached);
     }
 
-    /** The plan's steps as what-if changes ({@code dti whatif --set …}). */
+    /**
+     * The plan's steps as what-if changes, to try them with {@link WhatIf#run}.
+     *
+     * @return one change per step, in step order ({@code dti whatif --set …})
+     */
     @JsonIgnore
     public List<Change> changes() {
         List<Change> out = new ArrayList<>();

@@ -28,6 +28,23 @@ import vn.dti.api.Value;
 public record PlanStep(IndicatorId component, String name, IndicatorId mainIndicator, String valueBefore, String valueAfter, boolean documentOnly,
         double pointsBefore, double pointsAfter, double adds, double effort, String agency,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cooperatingAgencies, @JsonIgnore Value target) {
+    /**
+     * Copies the cooperating agencies.
+     *
+     * @param component           the component
+     * @param name                its official name
+     * @param mainIndicator       its main indicator
+     * @param valueBefore         the value now, or null
+     * @param valueAfter          the value to reach
+     * @param documentOnly        whether the step only attaches a document
+     * @param pointsBefore        points now
+     * @param pointsAfter         points after
+     * @param adds                points added
+     * @param effort              its effort
+     * @param agency              the responsible agency
+     * @param cooperatingAgencies null for none; copied
+     * @param target              the value to reach, or null for a document only
+     */
     public PlanStep {
         cooperatingAgencies = cooperatingAgencies == null ? List.of() : List.copyOf(cooperatingAgencies);
     }

@@ -63,7 +63,17 @@ public final class Planner {
     record Floor(Target target, double need) {
     }
 
-    /** The plan that reaches every target at the least effort, or the closest one. */
+    /**
+     * The plan that reaches every target at the least effort, or the closest one.
+     *
+     * @param s       the situation now (a cohort for rank and top-N targets)
+     * @param targets at least one target
+     * @param effort  what improving each component costs ({@link Effort#UNIFORM}: one unit each)
+     * @return the plan, checked by scoring its changes again
+     * @throws vn.dti.api.DtiException for no target, a rank target without a cohort, a target that
+     *                                 constrains nothing, two top-N targets, or index targets on a
+     *                                 methodology that weights pillars
+     */
     public static Plan plan(Situation s, List<Target> targets, Effort effort) {
         if (targets.isEmpty()) {
             throw new DtiException("No target: give at least one, e.g. --target 'total>=800'.");

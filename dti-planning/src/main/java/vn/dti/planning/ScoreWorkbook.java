@@ -21,6 +21,7 @@ import vn.dti.api.MainIndicator;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.ValueKind;
 import vn.dti.text.Language;
+import vn.dti.text.ShownText;
 
 /**
  * The score card as an Excel workbook a planner can filter and send on: sheets "Điểm" (every
@@ -36,10 +37,11 @@ public final class ScoreWorkbook {
     }
 
     /**
-     * The workbook's bytes (.xlsx), its formulas and messages in the environment's language.
+     * The workbook of a situation's score card, its formula and message columns in the
+     * environment's language.
      *
-     * @param s the entity's situation (its score card)
-     * @return the workbook
+     * @param s the situation
+     * @return the workbook's bytes (.xlsx)
      */
     public static byte[] write(Situation s) {
         return write(s, null, Language.fromEnvironment());
@@ -73,7 +75,9 @@ public final class ScoreWorkbook {
      * appraised card: the self-assessed and the appraised points (tự đánh giá, hội đồng thẩm định),
      * as the field's software shows them.
      *
+     * @param s         the situation
      * @param appraised the card with the council's decisions ({@code ScoreCard#appraised()}), or null
+     * @return the workbook's bytes (.xlsx)
      */
     public static byte[] write(Situation s, ScoreCard appraised) {
         return write(s, appraised, Language.fromEnvironment());
@@ -252,7 +256,7 @@ public final class ScoreWorkbook {
         Row row = sheet.createRow(0);
         for (int i = 0; i < names.length; i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(names[i]);
+            cell.setCellValue(ShownText.clean(names[i]));
             cell.setCellStyle(style);
         }
     }
@@ -269,8 +273,8 @@ public final class ScoreWorkbook {
 
     private static void text(Row row, int col, String value) {
         if (value != null && !value.isEmpty()) {
-            // a leading = + - @ would make a formula of an input's text: written as text, never parsed
-            row.createCell(col).setCellValue(value);
+            // a leading = + - @ would make a formula of an input's text: written as text, never parsed; nothing hidden in it shown
+            row.createCell(col).setCellValue(ShownText.clean(value));
         }
     }
 

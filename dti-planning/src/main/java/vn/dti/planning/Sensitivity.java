@@ -1,7 +1,6 @@
 package vn.dti.planning;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ import vn.dti.scoring.FormulaText;
 import vn.dti.scoring.PatternInput;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Message;
 
 /**
  * How sure a cohort's ranks are, when some of the methodology's formulas are assumptions: a Monte
@@ -53,6 +53,12 @@ import vn.dti.scoring.ScoringRule;
 public final class Sensitivity {
     /** Values each parameter takes across its range. */
     public static final int LEVELS = 11;
+    /**
+     * The most samples a run takes: 10,000,000 (about 5 seconds for 34 provinces on 2 cores; 10,000,
+     * the command's default, settles the shares to about a percentage point). Memory does not grow
+     * with the samples: each entity's ranks are counted as they are drawn, not kept.
+     */
+    public static final int MAX_SAMPLES = 10_000_000;
     /** The two treatments of missing values. */
     static final int MISSING_LEVELS = 2;
 
@@ -79,10 +85,22 @@ public final class Sensitivity {
         }
     }
 
-    /** Runs the Monte Carlo. */
+    /**
+     * Runs the Monte Carlo: each sample varies every assumption the methodology marks, scores and ranks
+     * the cohort again (34 entities × 10,000 samples: 0.1–0.2 s on two cores, docs/performance.md).
+     *
+     * @param scorer  the methodology's scorer
+     * @param cohort  the cohort, without mergers
+     * @param samples how many samples, at least 2
+     * @param seed    the random seed (the same seed gives the same result)
+     * @param range   each parameter varied within ± this fraction, in [0, 1) (0.2 is ± 20%)
+     * @return each entity's rank interval and each assumption's share of the variance
+     * @throws vn.dti.api.DtiException for fewer than 2 samples, a range outside [0, 1), or a cohort
+     *                                 with mergers
+     */
     public static SensitivityResult run(RuleScorer scorer, Cohort cohort, int samples, long seed, double range) {
-        if (samples < 2) {
-            throw new DtiException("--samples must be at least 2; got " + samples + ".");
+        if (samples < 2 || samples > MAX_SAMPLES) {
+            throw new DtiException(Message.of("planning.sensitivity.samples", MAX_SAMPLES, Integer.toString(samples)));
         }
         if (!(range >= 0 && range < 1)) {
             throw new DtiException("--range must be at least 0 and below 1 (0.2 is ± 20%); got " + range + ".");
@@ -92,8 +110,7 @@ public final class Sensitivity {
                     + "Run it on the cohort without \"mergers\" and \"mergerMap\".");
         }
         Model model = Model.build(scorer, cohort, range);
-        short[][] ranks = model.sample(samples, seed);
-        return model.summarise(ranks, samples, seed, range);
+        return model.summarise(model.sample(samples, seed), samples, seed, range);
     }
 
     /** Everything a sample needs, computed once. */
@@ -284,21 +301,59 @@ public final class Sensitivity {
             return false;
         }
 
-        /** Draws the levels and ranks every sample: ranks[entity][sample]. */
-        short[][] sample(int samples, long seed) {
-            int[][] level = levels(samples, seed);
-            short[][] ranks = new short[n][samples];
+        /**
+         * What the samples give, counted as they are drawn (nothing per sample is kept, so memory
+         * does not grow with the samples): per entity, how many samples put it at each rank; per
+         * entity, assumption and level, the sum and the sum of squares of its ranks; per assumption
+         * and level, the samples drawn at it.
+         */
+        static final class Counts {
+            final long[][] atRank;
+            final long[][][] sum;
+            final long[][][] squares;
+            final long[][] drawn;
+
+            Counts(int entities, List<Assumption> assumptions) {
+                atRank = new long[entities][entities + 2];
+                sum = new long[entities][assumptions.size()][];
+                squares = new long[entities][assumptions.size()][];
+                drawn = new long[assumptions.size()][];
+                for (int k = 0; k < assumptions.size(); k++) {
+                    int levels = assumptions.get(k).levels;
+                    drawn[k] = new long[levels];
+                    for (int i = 0; i < entities; i++) {
+                        sum[i][k] = new long[levels];
+                        squares[i][k] = new long[levels];
+                    }
+                }
+            }
+        }
+
+        /** Draws the levels (one seeded generator, sample by sample) and ranks every sample, counting the ranks. */
+        Counts sample(int samples, long seed) {
+            SplittableRandom rnd = new SplittableRandom(seed);
+            int a = assumptions.size();
+            int[] level = new int[a];
+            boolean[] touched = new boolean[a];
+            for (int k = 0; k < a; k++) {
+                touched[k] = touches(k);
+            }
+            Counts counts = new Counts(n, assumptions);
             double[] index = new double[n];
             double[] published = new double[n];
             int mains = mainMax.length;
             double[] main = new double[mains];
             for (int s = 0; s < samples; s++) {
+                for (int k = 0; k < a; k++) {
+                    level[k] = rnd.nextInt(assumptions.get(k).levels);
+                    counts.drawn[k][level[k]]++;
+                }
                 for (int e = 0; e < row.length; e++) {
                     System.arraycopy(fixedMain[e], 0, main, 0, mains);
                     for (int k = pairStart[e]; k < pairStart[e + 1]; k++) {
-                        main[pairMain[k]] += pairPoints[k][level[pairAssumption[k]][s]];
+                        main[pairMain[k]] += pairPoints[k][level[pairAssumption[k]]];
                     }
-                    if (missing >= 0 && level[missing][s] == 1) {
+                    if (missing >= 0 && level[missing] == 1) {
                         for (int j = 0; j < mains; j++) {
                             double rep = reportedMax[e][j];
                             if (rep < mainMax[j] - 1e-9) {
@@ -323,41 +378,33 @@ public final class Sensitivity {
                             r++;
                         }
                     }
-                    ranks[i][s] = (short) r;
+                    counts.atRank[i][r]++;
+                    for (int k = 0; k < a; k++) {
+                        if (touched[k]) {
+                            counts.sum[i][k][level[k]] += r;
+                            counts.squares[i][k][level[k]] += (long) r * r;
+                        }
+                    }
                 }
             }
-            return ranks;
+            return counts;
         }
 
-        /** The level of each assumption in each sample, drawn from one seeded generator. */
-        int[][] levels(int samples, long seed) {
-            SplittableRandom rnd = new SplittableRandom(seed);
-            int a = assumptions.size();
-            int[][] level = new int[a][samples];
-            for (int s = 0; s < samples; s++) {
-                for (int k = 0; k < a; k++) {
-                    level[k][s] = rnd.nextInt(assumptions.get(k).levels);
-                }
-            }
-            return level;
-        }
-
-        SensitivityResult summarise(short[][] ranks, int samples, long seed, double range) {
-            int[][] level = levels(samples, seed);
+        SensitivityResult summarise(Counts counts, int samples, long seed, double range) {
             int a = assumptions.size();
             double[] between = new double[a];
             double totalVar = 0;
             List<SensitivityResult.EntityInterval> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                short[] r = ranks[i];
+                long[] atRank = counts.atRank[i];
                 double mean = 0;
-                for (short x : r) {
-                    mean += x;
+                for (int r = 1; r < atRank.length; r++) {
+                    mean += (double) r * atRank[r];
                 }
                 mean /= samples;
                 double var = 0;
-                for (short x : r) {
-                    var += (x - mean) * (x - mean);
+                for (int r = 1; r < atRank.length; r++) {
+                    var += atRank[r] * (r - mean) * (r - mean);
                 }
                 var /= samples;
                 totalVar += var;
@@ -368,23 +415,15 @@ public final class Sensitivity {
                         continue; // no entity's points depend on it: its share is 0, not sampling noise
                     }
                     int levels = assumptions.get(k).levels;
-                    double[] sum = new double[levels];
-                    double[] sq = new double[levels];
-                    int[] cnt = new int[levels];
-                    for (int s = 0; s < samples; s++) {
-                        int l = level[k][s];
-                        sum[l] += r[s];
-                        sq[l] += (double) r[s] * r[s];
-                        cnt[l]++;
-                    }
                     double ssb = 0;
                     double ssw = 0;
                     int groups = 0;
                     for (int l = 0; l < levels; l++) {
-                        if (cnt[l] > 0) {
-                            double m = sum[l] / cnt[l];
-                            ssb += cnt[l] * (m - mean) * (m - mean);
-                            ssw += sq[l] - cnt[l] * m * m;
+                        long cnt = counts.drawn[k][l];
+                        if (cnt > 0) {
+                            double m = (double) counts.sum[i][k][l] / cnt;
+                            ssb += cnt * (m - mean) * (m - mean);
+                            ssw += counts.squares[i][k][l] - cnt * m * m;
                             groups++;
                         }
                     }
@@ -396,10 +435,8 @@ public final class Sensitivity {
                         most = assumptions.get(k).id;
                     }
                 }
-                short[] sorted = r.clone();
-                Arrays.sort(sorted);
                 EntityRanking er = entities.get(i);
-                out.add(interval(er, sorted, n, var > 0 ? most : null, var > 0 ? share : null));
+                out.add(interval(er, atRank, samples, var > 0 ? most : null, var > 0 ? share : null));
             }
             List<SensitivityResult.AssumptionShare> shares = new ArrayList<>();
             for (int k = 0; k < a; k++) {
@@ -436,13 +473,8 @@ public final class Sensitivity {
         return Math.max(0.05, 2 / Math.sqrt(samples));
     }
 
-    /** One entity's ranks over the samples, summarised: the share at each rank, the median band, the mode(s), the interval. */
-    static SensitivityResult.EntityInterval interval(EntityRanking er, short[] sorted, int entities, String most, Double share) {
-        int samples = sorted.length;
-        int[] count = new int[entities + 2];
-        for (short x : sorted) {
-            count[x]++;
-        }
+    /** One entity's ranks over the samples (how many samples put it at each rank), summarised: the share at each rank, the median band, the mode(s), the interval. */
+    static SensitivityResult.EntityInterval interval(EntityRanking er, long[] count, int samples, String most, Double share) {
         List<SensitivityResult.RankShare> shares = new ArrayList<>();
         double top = 0;
         for (int r = 1; r < count.length; r++) {
@@ -476,8 +508,8 @@ public final class Sensitivity {
                 modes.add(rs.rank());
             }
         }
-        return new SensitivityResult.EntityInterval(er.id(), er.name(), er.source(), er.rank(), median(sorted), percentile(sorted, 5),
-                percentile(sorted, 95), sorted[0], sorted[samples - 1], most, share, low, high, low != high, band, modes, top, shares);
+        return new SensitivityResult.EntityInterval(er.id(), er.name(), er.source(), er.rank(), median(count, samples), percentile(count, samples, 5),
+                percentile(count, samples, 95), nth(count, 0), nth(count, samples - 1), most, share, low, high, low != high, band, modes, top, shares);
     }
 
     static double factor(int level, int levels, double range) {
@@ -559,13 +591,24 @@ public final class Sensitivity {
         return Points.publish(v);
     }
 
-    private static double median(short[] sorted) {
-        int k = sorted.length;
-        return k % 2 == 1 ? sorted[k / 2] : (sorted[k / 2 - 1] + sorted[k / 2]) / 2.0;
+    /** The rank at place {@code k} (0-based) of the samples' ranks in order, read off how many samples put the entity at each rank. */
+    private static int nth(long[] count, long k) {
+        long seen = 0;
+        for (int r = 1; r < count.length; r++) {
+            seen += count[r];
+            if (seen > k) {
+                return r;
+            }
+        }
+        return count.length - 1;
     }
 
-    private static int percentile(short[] sorted, int p) {
-        int k = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, k - 1))];
+    private static double median(long[] count, int samples) {
+        return samples % 2 == 1 ? nth(count, samples / 2) : (nth(count, samples / 2 - 1) + nth(count, samples / 2)) / 2.0;
+    }
+
+    private static int percentile(long[] count, int samples, int p) {
+        long k = (long) Math.ceil(p / 100.0 * samples);
+        return nth(count, Math.max(0, Math.min(samples - 1, k - 1)));
     }
 }

@@ -20,6 +20,19 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SensitivityResult(String methodology, int samples, long seed, double range, int levels, List<EntityInterval> entities,
         List<AssumptionShare> assumptions, List<String> notes) {
+    /**
+     * Copies the lists.
+     *
+     * @param methodology the methodology id
+     * @param samples     the samples
+     * @param seed        the seed
+     * @param range       the range
+     * @param levels      the levels
+     * @param entities    not null; copied
+     * @param assumptions not null; copied
+     * @param notes       not null; copied
+     * @throws NullPointerException if a list is null
+     */
     public SensitivityResult {
         entities = List.copyOf(entities);
         assumptions = List.copyOf(assumptions);
@@ -52,6 +65,29 @@ public record SensitivityResult(String methodology, int samples, long seed, doub
     public record EntityInterval(String id, String name, String source, int rank, double median, int p5, int p95, int best, int worst, String mostMoved,
             Double share, int medianLow, int medianHigh, boolean medianSplit, double medianShare, List<Integer> modes, double modeShare,
             List<RankShare> shares) {
+        /**
+         * Copies the lists.
+         *
+         * @param id          the entity
+         * @param name        its name
+         * @param source      how it is given
+         * @param rank        its rank now
+         * @param median      its median rank
+         * @param p5          5th percentile
+         * @param p95         95th percentile
+         * @param best        best rank seen
+         * @param worst       worst rank seen
+         * @param mostMoved   the assumption that moves it most, or null
+         * @param share       that assumption's share, or null
+         * @param medianLow   the median band's best rank
+         * @param medianHigh  its worst rank
+         * @param medianSplit whether the band spans two ranks or more
+         * @param medianShare the band's share
+         * @param modes       not null; copied
+         * @param modeShare   the mode's share
+         * @param shares      not null; copied
+         * @throws NullPointerException if a list is null
+         */
         public EntityInterval {
             modes = List.copyOf(modes);
             shares = List.copyOf(shares);

@@ -48,15 +48,31 @@ public final class Situation {
         this.ranking = cohort == null ? null : cohort.rank(top);
     }
 
-    /** The entity scored alone: cohort-relative rules use their stated references. */
+    /**
+     * The entity scored alone: cohort-relative rules use their stated references.
+     *
+     * @param scorer   the methodology's scorer
+     * @param evidence the entity's evidence
+     * @return the situation
+     * @throws NullPointerException                if {@code scorer} is null
+     * @throws vn.dti.api.InvalidEvidenceException if the scorer refuses the evidence
+     */
     public static Situation alone(RuleScorer scorer, Evidence evidence) {
         Objects.requireNonNull(scorer, "scorer");
         return new Situation(scorer, evidence, scorer.score(evidence), null, 0);
     }
 
     /**
-     * The entity inside a cohort: its entry (same id) takes this evidence, or it joins the cohort;
-     * {@code top} is the N of "main indicators in the top N".
+     * The entity inside a cohort: its entry (same id) takes this evidence, or it joins the cohort.
+     *
+     * @param scorer   the methodology's scorer
+     * @param cohort   the cohort
+     * @param evidence the entity's evidence
+     * @param top      the N of "main indicators in the top N", at least 1
+     * @return the situation, scored and ranked with the cohort
+     * @throws InvalidEvidenceException if the cohort merges the entity into another, or refuses an
+     *                                  entity's evidence or figures
+     * @throws IllegalArgumentException if {@code top} is below 1
      */
     public static Situation inCohort(RuleScorer scorer, Cohort cohort, Evidence evidence, int top) {
         String id = evidence.entity().id();
@@ -83,7 +99,13 @@ public final class Situation {
         return s;
     }
 
-    /** What if the entity reported this evidence: scored (and ranked) again. */
+    /**
+     * What if the entity reported other evidence: scored (and ranked) again.
+     *
+     * @param changed the entity's evidence
+     * @return the new situation; this one is unchanged
+     * @throws InvalidEvidenceException if the scorer refuses the evidence
+     */
     public Situation withEvidence(Evidence changed) {
         if (cohort == null) {
             return new Situation(scorer, changed, scorer.score(changed), null, 0);
@@ -93,38 +115,42 @@ public final class Situation {
         return new Situation(scorer, changed, scores.scoreCard(id).orElseThrow(), scores, top);
     }
 
+    /** {@return the methodology's scorer} */
     public RuleScorer scorer() {
         return scorer;
     }
 
+    /** {@return the methodology: its catalogue} */
     public Methodology methodology() {
         return scorer.methodology();
     }
 
+    /** {@return the entity's evidence as scored} */
     public Evidence evidence() {
         return evidence;
     }
 
+    /** {@return the entity's score card: alone, or scored together with the cohort} */
     public ScoreCard card() {
         return card;
     }
 
-    /** The entity's id. */
+    /** {@return the entity's id} */
     public String entityId() {
         return evidence.entity().id();
     }
 
-    /** The ranking of the cohort, when the entity is in one. */
+    /** {@return the cohort's ranking, when the entity is in one; empty when scored alone} */
     public Optional<CohortRanking> ranking() {
         return Optional.ofNullable(ranking);
     }
 
-    /** The N of "main indicators in the top N" (0 alone). */
+    /** {@return the N of "main indicators in the top N"; 0 when scored alone} */
     public int top() {
         return top;
     }
 
-    /** True when scored inside a cohort. */
+    /** {@return true when scored inside a cohort} */
     public boolean inCohort() {
         return cohort != null;
     }

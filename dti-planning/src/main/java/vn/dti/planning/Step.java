@@ -13,6 +13,17 @@ import java.util.Objects;
  * @param action      the step in words
  */
 public record Step(String value, double pointsAfter, double adds, String action) {
+    /**
+     * Checks the action and the points.
+     *
+     * @param value       the value to reach, as written in evidence
+     * @param pointsAfter at least 0
+     * @param adds        finite
+     * @param action      not null
+     * @throws NullPointerException     if {@code action} is null
+     * @throws IllegalArgumentException if {@code pointsAfter} is negative or NaN, or {@code adds} is
+     *                                  not finite
+     */
     public Step {
         Objects.requireNonNull(action, "action");
         if (!(pointsAfter >= 0) || !Double.isFinite(adds)) {

@@ -49,7 +49,16 @@ public record Target(String text, Subject subject, int top, String component, Op
 
     /** How the figure compares with the target's value. */
     public enum Op {
-        AT_LEAST(">="), AT_MOST("<="), EQUALS("="), ABOVE(">"), BELOW("<");
+        /** {@code >=} (also {@code ≥}): at least the value. */
+        AT_LEAST(">="),
+        /** {@code <=} (also {@code ≤}): at most the value. */
+        AT_MOST("<="),
+        /** {@code =}: equal to the value (numbers to {@value Target#TOLERANCE}). */
+        EQUALS("="),
+        /** {@code >}: above the value. */
+        ABOVE(">"),
+        /** {@code <}: below the value. */
+        BELOW("<");
 
         private final String symbol;
 
@@ -57,21 +66,28 @@ public record Target(String text, Subject subject, int top, String component, Op
             this.symbol = symbol;
         }
 
+        /** {@return the operator as written: {@code >=}, {@code <=}, {@code =}, {@code >} or {@code <}} */
         public String symbol() {
             return symbol;
         }
 
-        /** True for a floor ({@code >=}, {@code >}). */
+        /** {@return true for a floor ({@code >=}, {@code >})} */
         public boolean floor() {
             return this == AT_LEAST || this == ABOVE;
         }
 
-        /** True for a ceiling ({@code <=}, {@code <}). */
+        /** {@return true for a ceiling ({@code <=}, {@code <})} */
         public boolean ceiling() {
             return this == AT_MOST || this == BELOW;
         }
 
-        /** Whether {@code actual op value} holds, equal figures compared to {@value Target#TOLERANCE}. */
+        /**
+         * Whether {@code actual op value} holds, equal figures compared to {@value Target#TOLERANCE}.
+         *
+         * @param actual the figure
+         * @param value  the target's value
+         * @return whether the comparison holds
+         */
         public boolean holds(double actual, double value) {
             return switch (this) {
                 case AT_LEAST -> actual >= value - TOLERANCE;
@@ -83,6 +99,17 @@ public record Target(String text, Subject subject, int top, String component, Op
         }
     }
 
+    /**
+     * Checks what is required.
+     *
+     * @param text      the target as written
+     * @param subject   not null
+     * @param top       the N for {@link Subject#TOP}
+     * @param component the component id, or null
+     * @param op        not null
+     * @param value     not null
+     * @throws NullPointerException if {@code subject}, {@code op} or {@code value} is null
+     */
     public Target {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(op, "op");
@@ -92,6 +119,9 @@ public record Target(String text, Subject subject, int top, String component, Op
     /**
      * Parses a target and checks it against the methodology.
      *
+     * @param text the target, e.g. {@code total>=800}, {@code rank<=20}, {@code 3.4>=90%}
+     * @param m    the methodology
+     * @return the target
      * @throws IllegalArgumentException saying what is wrong and how targets are written
      */
     public static Target parse(String text, Methodology m) {
@@ -179,12 +209,17 @@ public record Target(String text, Subject subject, int top, String component, Op
         return new Target(text.strip(), Subject.COMPONENT, 0, c.id().value(), op, Values.text(v));
     }
 
-    /** True for a target on one component (its value or its points). */
+    /** {@return true for a target on one component (its value or its points)} */
     public boolean onComponent() {
         return subject == Subject.COMPONENT || subject == Subject.POINTS;
     }
 
-    /** The value as a number (for numeric subjects and numeric components). */
+    /**
+     * The value as a number, for numeric subjects and numeric components.
+     *
+     * @return the value
+     * @throws NumberFormatException for a yes/no or category value
+     */
     public double number() {
         return Double.parseDouble(value);
     }

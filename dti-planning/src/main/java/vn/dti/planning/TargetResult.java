@@ -37,6 +37,21 @@ public record TargetResult(String target, String actual, Boolean met, double dis
         CANNOT_TELL
     }
 
+    /**
+     * Checks that {@code met} and {@code status} agree.
+     *
+     * @param target     not null
+     * @param actual     the figure now, as text
+     * @param met        null exactly for {@link Status#NEEDS_COHORT} and {@link Status#CANNOT_TELL};
+     *                   otherwise whether the status is {@link Status#MET}
+     * @param distance   how far, in the target's unit
+     * @param detail     the distance in words
+     * @param source     the target's document, or null
+     * @param status     not null
+     * @param cohortSize the cohort's size for {@link Status#CANNOT_TELL}, else null
+     * @throws NullPointerException     if {@code target} or {@code status} is null
+     * @throws IllegalArgumentException if {@code met} and {@code status} disagree
+     */
     public TargetResult {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(status, "status");
@@ -50,7 +65,12 @@ public record TargetResult(String target, String actual, Boolean met, double dis
         return new TargetResult(target, actual, met, met ? 0 : distance, detail, source, met ? Status.MET : Status.NOT_MET, null);
     }
 
-    /** True only when checked and met (not a JSON field: {@code met} is, null when not checked or not told). */
+    /**
+     * Whether the target was checked and met.
+     *
+     * @return true only for {@link Status#MET} (not a JSON field: {@code met} is, null when not
+     *         checked or not told)
+     */
     @JsonIgnore
     public boolean isMet() {
         return Boolean.TRUE.equals(met);

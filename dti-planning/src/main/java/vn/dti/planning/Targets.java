@@ -18,7 +18,7 @@ import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.RankedValue;
 import vn.dti.scoring.FormulaText;
 
-/** Checks targets against a situation: each met or not, and the distance. */
+/** Checks targets against a situation: each met or not, and the distance. Stateless; safe from any thread. */
 public final class Targets {
     /**
      * The provinces and centrally-run cities a provincial rank is read among since the merger of
@@ -29,7 +29,15 @@ public final class Targets {
     private Targets() {
     }
 
-    /** Each target checked; {@code sources} gives a target's source document (may return null). */
+    /**
+     * Checks each target against a situation.
+     *
+     * @param s       the entity's situation (a cohort for rank and top-N targets)
+     * @param targets the targets
+     * @param sources gives a target's source document (may return null)
+     * @return one result per target, in order: met, not met with the distance, needs a cohort, or
+     *         cannot be told
+     */
     public static List<TargetResult> check(Situation s, List<Target> targets, Function<Target, String> sources) {
         List<TargetResult> out = new ArrayList<>();
         for (Target t : targets) {
@@ -38,16 +46,25 @@ public final class Targets {
         return out;
     }
 
-    /** Whether every target is met. */
+    /**
+     * Whether every target is met.
+     *
+     * @param results the targets checked
+     * @return true when each is {@link TargetResult.Status#MET}
+     */
     public static boolean allMet(List<TargetResult> results) {
         return results.stream().allMatch(TargetResult::isMet);
     }
 
     /**
-     * Why a rank or top-N target cannot be told in the situation's cohort, or null when it can (or
-     * is not a rank target, or there is no cohort): in a cohort of N entities or fewer every entity
-     * ranks N-th or better, overall and on every main indicator, so {@code rank<=N} and
-     * {@code topN>=k} hold for anyone and say nothing.
+     * Why a rank or top-N target cannot be told in the situation's cohort: in a cohort of N entities
+     * or fewer every entity ranks N-th or better, overall and on every main indicator, so
+     * {@code rank<=N} and {@code topN>=k} hold for anyone and say nothing.
+     *
+     * @param s the situation
+     * @param t a target
+     * @return the reason in words, or null when it can be told (or is not a rank target, or there is
+     *         no cohort)
      */
     public static String cannotTell(Situation s, Target t) {
         if (s.ranking().isEmpty()) {
@@ -68,7 +85,12 @@ public final class Targets {
         return null;
     }
 
-    /** Why "main indicators in the top N" cannot be told in the situation's cohort (N entities or fewer), or null. */
+    /**
+     * Why "main indicators in the top N" cannot be told in the situation's cohort.
+     *
+     * @param s the situation
+     * @return the reason (a cohort of N entities or fewer), or null when it can be told
+     */
     public static String topCannotTell(Situation s) {
         return s.ranking().isEmpty() ? null : topCannotTell(s.methodology(), s.ranking().get().entities().size(), s.top());
     }

@@ -48,35 +48,58 @@ public record TargetsFile(String title, String source, String entity, String per
     public record Entry(String target, String source, String note) {
     }
 
+    /**
+     * Copies the targets.
+     *
+     * @param title       the title
+     * @param source      the documents, or null
+     * @param entity      the entity, or null
+     * @param period      the period, or null
+     * @param methodology the methodology, or null
+     * @param targets     null for none; copied
+     */
     public TargetsFile {
         targets = targets == null ? List.of() : List.copyOf(targets);
     }
 
     /**
-     * Reads a targets file and checks every target against the methodology; errors name the file,
-     * the line and the JSON path ({@code $.targets[3].target}).
+     * Reads a targets file and checks every target against the methodology.
+     *
+     * @param file the targets file
+     * @param m    the methodology the targets are checked against
+     * @return the file
+     * @throws InvalidEvidenceException naming the file, the line and the JSON path
+     *                                  ({@code $.targets[3].target}): no targets, another
+     *                                  methodology, a bad period, or a target that does not parse
      */
     public static TargetsFile read(Path file, Methodology m) {
-        TargetsFile f = DtiJson.read(file, TargetsFile.class, SHAPE, InvalidEvidenceException::new);
+        return read(DtiJson.bytes(file, InvalidEvidenceException::new), file.toString(), m);
+    }
+
+    /**
+     * Reads a targets file from its bytes (an upload) and checks every target against the
+     * methodology; errors name {@code display}, the line and the JSON path.
+     */
+    public static TargetsFile read(byte[] bytes, String display, Methodology m) {
+        TargetsFile f = DtiJson.read(bytes, display, TargetsFile.class, SHAPE, InvalidEvidenceException::new);
         if (f.targets().isEmpty()) {
-            throw new InvalidEvidenceException(file + ": $.targets: lists no targets. " + SHAPE);
+            throw new InvalidEvidenceException(display + ": $.targets: lists no targets. " + SHAPE);
         }
         if (f.methodology() != null && !f.methodology().equals(m.id())) {
-            throw new InvalidEvidenceException(file + ": $.methodology: the targets are written for [" + f.methodology() + "], not " + m.id()
+            throw new InvalidEvidenceException(display + ": $.methodology: the targets are written for [" + f.methodology() + "], not " + m.id()
                     + "; use --methodology " + f.methodology() + ", or remove the field.");
         }
-        byte[] bytes = DtiJson.bytes(file, InvalidEvidenceException::new);
         if (f.period() != null) {
             try {
                 Period.parse(f.period());
             } catch (IllegalArgumentException e) {
-                throw new InvalidEvidenceException(file + ": $.period: " + e.getMessage());
+                throw new InvalidEvidenceException(display + ": $.period: " + e.getMessage());
             }
         }
         for (int i = 0; i < f.targets().size(); i++) {
             Entry e = f.targets().get(i);
             int[] lc = DtiJson.locate(bytes, "/targets/" + i);
-            String where = file + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.targets[" + i + "].target";
+            String where = display + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.targets[" + i + "].target";
             if (e.target() == null || e.target().isBlank()) {
                 throw new InvalidEvidenceException(where + ": missing; write a target such as \"total>=800\".");
             }
@@ -90,16 +113,23 @@ public record TargetsFile(String title, String source, String entity, String per
     }
 
     /**
-     * The targets file checked against the evidence it is applied to: refused when it names
-     * another entity; a warning (for the output's header) when it names another period that does
-     * not contain the evidence's.
+     * The targets file checked against the evidence it is applied to: refused when it names another
+     * entity; a warning (for the output's header) when it names another period that does not contain
+     * the evidence's.
      *
+     * @param file     the targets file, for messages
+     * @param evidence the evidence the targets are applied to
      * @return the warnings, empty when the file fits the evidence
      * @throws InvalidEvidenceException naming the file and {@code $.entity}
      */
     public List<String> against(Path file, Evidence evidence) {
+        return against(file.toString(), evidence);
+    }
+
+    /** {@link #against(Path, Evidence)} for a file known by its name ({@code display}: a path or an upload's name). */
+    public List<String> against(String display, Evidence evidence) {
         if (entity != null && !entity.equals(evidence.entity().id())) {
-            throw new InvalidEvidenceException(file + ": $.entity: the targets are for [" + entity + "], but the evidence is of "
+            throw new InvalidEvidenceException(display + ": $.entity: the targets are for [" + entity + "], but the evidence is of "
                     + evidence.entity().id() + " (" + evidence.entity().name() + "); use the targets of " + evidence.entity().id()
                     + ", or remove \"entity\" to use these for any entity.");
         }
@@ -108,14 +138,21 @@ public record TargetsFile(String title, String source, String entity, String per
             Period p = Period.parse(period);
             Period e = evidence.period();
             if (e.start().isBefore(p.start()) || e.end().isAfter(p.end())) {
-                out.add("The targets (" + file.getFileName() + ") are for period " + period + "; the evidence is of " + e
+                String name = display.substring(display.lastIndexOf('/') + 1);
+                out.add("The targets (" + name + ") are for period " + period + "; the evidence is of " + e
                         + ": each distance is from " + e + "'s figures to the " + period + " targets.");
             }
         }
         return out;
     }
 
-    /** The targets, parsed. */
+    /**
+     * The targets, parsed.
+     *
+     * @param m the methodology
+     * @return one target per entry, in file order
+     * @throws IllegalArgumentException if a target does not parse (not after {@link #read})
+     */
     public List<Target> parsed(Methodology m) {
         List<Target> out = new ArrayList<>();
         for (Entry e : targets) {
@@ -124,7 +161,12 @@ public record TargetsFile(String title, String source, String entity, String per
         return out;
     }
 
-    /** The source written for this target (matched by its text), or null. */
+    /**
+     * The source written for a target.
+     *
+     * @param t a target of this file
+     * @return its entry's source (matched by the target's text), or null
+     */
     public String sourceOf(Target t) {
         for (Entry e : targets) {
             if (e.target() != null && e.target().strip().equals(t.text())) {

@@ -7,6 +7,8 @@ import vn.dti.api.Methodology;
 import vn.dti.api.Value;
 import vn.dti.api.ValueKind;
 import vn.dti.scoring.FormulaText;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
 
 /** Reading and writing component values as people type them: 0.6, 60%, yes, cloud. */
 final class Values {
@@ -55,6 +57,11 @@ final class Values {
                 }
                 if (!Double.isFinite(d) || d < 0) {
                     throw new IllegalArgumentException("component " + c.id() + ": [" + t + "] must be a number of at least 0");
+                }
+                // as evidence and the agencies' workbooks: a ratio up to 200%, a count whole, nothing above 10^15
+                String problem = Methodology.checkValue(c, Value.number(d));
+                if (problem != null) {
+                    throw new IllegalArgumentException(Messages.text(Language.fromEnvironment(), "planning.set.refused", c.id().value(), t, problem));
                 }
                 return Value.number(d);
         }

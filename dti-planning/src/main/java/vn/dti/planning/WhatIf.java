@@ -19,7 +19,7 @@ import vn.dti.cohort.RankedValue;
  * What a change buys: the evidence changed, scored again (inside the cohort, when there is one)
  * and compared with now. A changed component that has no evidence document is given a planned
  * one ({@link #PLANNED_DOCUMENT}), dated the period's last day: a what-if asks what a proven value
- * earns.
+ * earns. Stateless; safe from any thread.
  */
 public final class WhatIf {
     /** The title of the placeholder document a change assumes. */
@@ -28,7 +28,14 @@ public final class WhatIf {
     private WhatIf() {
     }
 
-    /** The entity's evidence with these changes made. */
+    /**
+     * The entity's evidence with changes made.
+     *
+     * @param evidence the evidence now
+     * @param changes  the changes, applied in order
+     * @return the changed evidence; a changed value without a document gets the planned one
+     * @throws InvalidEvidenceException for a document to attach to a component with no value
+     */
     public static Evidence apply(Evidence evidence, List<Change> changes) {
         Evidence out = evidence;
         for (Change ch : changes) {
@@ -61,13 +68,28 @@ public final class WhatIf {
         return !c.documents().isEmpty() || c.source() == EvidenceSource.AUTOMATIC;
     }
 
-    /** The situation after the changes, compared with now. */
+    /**
+     * The situation after changes, compared with now.
+     *
+     * @param now     the situation now
+     * @param changes the changes
+     * @return what they buy
+     * @throws InvalidEvidenceException as {@link #apply}, or if the changed evidence is refused
+     */
     public static WhatIfResult run(Situation now, List<Change> changes) {
         Situation then = now.withEvidence(apply(now.evidence(), changes));
         return compare(now, then, changes);
     }
 
-    /** Two situations of the same entity compared: per component changed, per main indicator, in total, and ranks. */
+    /**
+     * Two situations of the same entity compared: per component changed, per main indicator, in
+     * total, and ranks.
+     *
+     * @param now     the situation now
+     * @param then    the situation after
+     * @param changes the changes that lead from one to the other (for the notes)
+     * @return the comparison
+     */
     public static WhatIfResult compare(Situation now, Situation then, List<Change> changes) {
         ScoreCard a = now.card();
         ScoreCard b = then.card();

@@ -43,6 +43,33 @@ public record WhatIfResult(String entity, double totalBefore, double totalAfter,
         double pointsLostBefore, double pointsLostAfter, double pointsAtRiskBefore, double pointsAtRiskAfter, List<Finding> findingsAdded,
         List<Finding> findingsRemoved, String topCannotTell) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param entity             the entity
+     * @param totalBefore        total now
+     * @param totalAfter         total after
+     * @param totalChange        after − before
+     * @param indexBefore        index now
+     * @param indexAfter         index after
+     * @param rankBefore         rank now, or null
+     * @param rankAfter          rank after, or null
+     * @param mainsInTopBefore   main indicators in the top N now, or null
+     * @param mainsInTopAfter    main indicators in the top N after, or null
+     * @param top                the N, or null
+     * @param components         not null; copied
+     * @param mainIndicators     not null; copied
+     * @param notes              not null; copied
+     * @param card               the card after
+     * @param pointsLostBefore   points lost now
+     * @param pointsLostAfter    points lost after
+     * @param pointsAtRiskBefore points at risk now
+     * @param pointsAtRiskAfter  points at risk after
+     * @param findingsAdded      not null; copied
+     * @param findingsRemoved    not null; copied
+     * @param topCannotTell      why the top-N count says nothing, or null
+     * @throws NullPointerException if a list is null
+     */
     public WhatIfResult {
         components = List.copyOf(components);
         mainIndicators = List.copyOf(mainIndicators);
@@ -54,8 +81,14 @@ public record WhatIfResult(String entity, double totalBefore, double totalAfter,
     /**
      * One component's change.
      *
+     * @param id                 the component
+     * @param name               its official name
      * @param valueBefore        the value reported now (null: not reported)
      * @param valueAfter         the value after
+     * @param pointsBefore       its points now
+     * @param pointsAfter        its points after
+     * @param change             after − before, in points
+     * @param maxPoints          its max
      * @param pointsAtRiskBefore its points at risk now (flagged by a finding)
      * @param pointsAtRiskAfter  its points at risk after
      */
@@ -64,7 +97,18 @@ public record WhatIfResult(String entity, double totalBefore, double totalAfter,
             double change, double maxPoints, double pointsAtRiskBefore, double pointsAtRiskAfter) {
     }
 
-    /** One main indicator's change, with its rank in the cohort before and after (null without a cohort). */
+    /**
+     * One main indicator's change.
+     *
+     * @param id           the main indicator
+     * @param name         its official name
+     * @param pointsBefore its points now
+     * @param pointsAfter  its points after
+     * @param change       after − before, in points
+     * @param maxPoints    its max
+     * @param rankBefore   its rank in the cohort now (null without a cohort)
+     * @param rankAfter    its rank after (null without a cohort)
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MainChange(IndicatorId id, String name, double pointsBefore, double pointsAfter, double change, double maxPoints, Integer rankBefore,
             Integer rankAfter) {

@@ -366,7 +366,8 @@ class PlannerProperties {
                 double others = othersBest(c, comp);
                 top = 2 * Math.max(ref, others);
                 for (int i = 0; i <= 20; i++) {
-                    numbers.add(top * i / 20);
+                    // a count is whole (evidence with 18.9 of it is refused)
+                    numbers.add(comp.valueKind() == ValueKind.COUNT ? Math.round(top * i / 20) : top * i / 20);
                 }
                 numbers.add(ref);
                 numbers.add(others);

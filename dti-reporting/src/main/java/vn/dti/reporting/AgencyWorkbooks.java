@@ -25,7 +25,9 @@ import vn.dti.rules.RuleScorer;
  * evidence file (.json, docs/formats.md). Reading accepts Vietnamese numbers and dates
  * ({@code 46,69%}, {@code 0,4669}, {@code 1.747.201}, {@code 25/9/2025}), refuses what can be
  * read two ways, and is all or nothing: every problem is listed with its file, sheet, row and
- * column, and nothing is returned unless there is none.
+ * column, and nothing is returned unless there is none. A workbook is checked before Apache POI
+ * opens it ({@link vn.dti.rules.XlsxGuard}); formulas, macros and links are never run or followed.
+ * Stateless; safe from any thread.
  *
  * <pre>{@code
  * byte[] xlsx = AgencyWorkbooks.template(scorer, "Sở KH&CN", Period.parse("2025-Q3"), province, AgencyWorkbooks.Format.XLSX);
@@ -35,14 +37,28 @@ import vn.dti.rules.RuleScorer;
 public final class AgencyWorkbooks {
     /** The formats of a submission. */
     public enum Format {
-        XLSX, CSV, JSON;
+        /** An Excel workbook ({@code .xlsx}): labels in Vietnamese, the methodology's columns locked. */
+        XLSX,
+        /** A CSV file ({@code .csv}), UTF-8 with a byte-order mark, the workbook's cells. */
+        CSV,
+        /** An evidence file ({@code .json}, docs/formats.md). */
+        JSON;
 
-        /** The file extension, with its dot. */
+        /**
+         * The file extension.
+         *
+         * @return {@code .xlsx}, {@code .csv} or {@code .json}
+         */
         public String extension() {
             return "." + name().toLowerCase(Locale.ROOT);
         }
 
-        /** The format of a file by its extension, or null when dti does not read it as a submission. */
+        /**
+         * The format of a file, by its extension (any case).
+         *
+         * @param file a file
+         * @return its format, or null when dti does not read it as a submission
+         */
         public static Format of(Path file) {
             String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
             for (Format f : values()) {
@@ -70,6 +86,12 @@ public final class AgencyWorkbooks {
      * of), with official names, max points, the kind and unit of the value, and the deadline that
      * binds it for the period.
      *
+     * @param scorer the methodology's scorer (its catalogue, agencies and calendar)
+     * @param agency the agency, in any spelling the methodology knows
+     * @param period a quarter ({@code 2025-Q3}) or a year; not a half-year
+     * @param entity the province it reports for
+     * @param format the file's format
+     * @return the file's bytes (UTF-8 text for CSV and JSON)
      * @throws InvalidEvidenceException for an unknown agency (listing the closest known names), a
      *                                  group of agencies, an agency with no component, or a half-year
      */
@@ -95,12 +117,25 @@ public final class AgencyWorkbooks {
         }
     }
 
-    /** A day as officers write it: 25/9/2025 (dd/mm/yyyy) or 2025-09-25; a day that does not exist is refused. */
+    /**
+     * A day as officers write it.
+     *
+     * @param text {@code 25/9/2025} (dd/mm/yyyy) or {@code 2025-09-25}
+     * @return the day
+     * @throws InvalidEvidenceException for a day that does not exist or text of neither form
+     */
     public static LocalDate day(String text) {
         return VietnameseValues.date(VietnameseValues.Cell.text(text == null ? "" : text));
     }
 
-    /** The file name the workspace expects for an agency's submission: {@code <agency>.<ext>}, with characters file systems refuse replaced. */
+    /**
+     * The file name the workspace expects for an agency's submission.
+     *
+     * @param agency the agency as the catalogue names it
+     * @param format the file's format
+     * @return {@code <agency>.<ext>}, with characters file systems refuse ({@code \ / : * ? " < > |})
+     *         replaced by {@code -}
+     */
     public static String fileName(String agency, Format format) {
         return agency.replaceAll("[\\\\/:*?\"<>|]", "-") + format.extension();
     }
@@ -108,8 +143,13 @@ public final class AgencyWorkbooks {
     /**
      * Reads a filled submission, all or nothing.
      *
+     * @param file     the file: {@code .xlsx}, {@code .csv} or {@code .json}, at most 10 MB
+     * @param scorer   the methodology's scorer
      * @param expected the period it must report (its workspace folder's), or null for any
-     * @throws InvalidEvidenceException listing every problem, each with its file, sheet, row and column
+     * @return the submission
+     * @throws InvalidEvidenceException listing every problem, each with its file, sheet, row and
+     *                                  column; or for a file that cannot be read, is too large, or is
+     *                                  not a submission
      */
     public static Submission read(Path file, RuleScorer scorer, Period expected) {
         String display = file.toString();
@@ -124,7 +164,21 @@ public final class AgencyWorkbooks {
         return read(bytes, format, display, stem, scorer, expected);
     }
 
-    /** Reads a filled submission from bytes; {@code fileAgency} is the file's name without extension (a JSON file may name its agency only so). */
+    /**
+     * Reads a filled submission from bytes, all or nothing. A file whose name is an agency's other
+     * than the one it reports for (Văn phòng UBND tỉnh's workbook saved as {@code Sở KH&CN.xlsx}) is
+     * refused: the workspace names each agency's file by its agency, and {@code dti status} lists a
+     * refused file under the agency of its name, so both agencies see it.
+     *
+     * @param bytes      the file's bytes, at most 10 MB
+     * @param format     its format
+     * @param display    what messages call the file
+     * @param fileAgency the file's name without extension (a JSON file may name its agency only so)
+     * @param scorer     the methodology's scorer
+     * @param expected   the period it must report, or null for any
+     * @return the submission; a workbook's macros and links are listed in its notes, never run
+     * @throws InvalidEvidenceException listing every problem, each with its file, sheet, row and column
+     */
     public static Submission read(byte[] bytes, Format format, String display, String fileAgency, RuleScorer scorer, Period expected) {
         if (bytes.length > WorkbookGuard.MAX_BYTES) {
             throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
@@ -133,11 +187,11 @@ public final class AgencyWorkbooks {
         switch (format) {
             case XLSX:
                 List<String> notes = WorkbookGuard.checkWorkbook(bytes, display);
-                Submission s = parser.parse(Grid.xlsx(bytes, display));
+                Submission s = parser.parse(Grid.xlsx(bytes, display), fileAgency);
                 return notes.isEmpty() ? s : new Submission(s.file(), s.methodology(), s.version(), s.period(), s.entity(), s.agency(), s.reportedAt(),
                         s.components(), notes);
             case CSV:
-                return parser.parse(Grid.csv(bytes, display));
+                return parser.parse(Grid.csv(bytes, display), fileAgency);
             default:
                 return parser.parseJson(bytes, display, fileAgency);
         }

@@ -35,6 +35,7 @@ import vn.dti.text.Message;
  * ({@code APPRAISAL_ADJUSTED}); a document it rejects no longer counts ({@code DOCUMENT_REJECTED},
  * and the rules then withhold the points of a value left without documents). Each finding carries
  * the points the decision cost ({@code pointsLost}), and the decision is in the explanation.
+ * Stateless; safe from any thread.
  */
 public final class Appraisals {
     static final String SHAPE = "An appraisal is one JSON object: {\"methodology\": \"vn-dti-province-2025\", \"entity\": \"khanh-hoa\", \"period\": \"2025\", "
@@ -44,7 +45,14 @@ public final class Appraisals {
     private Appraisals() {
     }
 
-    /** Reads an appraisal file; errors name the file, line, column and JSON path. */
+    /**
+     * Reads an appraisal file (docs/formats.md).
+     *
+     * @param file the file
+     * @return the appraisal
+     * @throws InvalidEvidenceException if it cannot be read or is not an appraisal; the message names
+     *                                  the file, line, column and JSON path
+     */
     public static Appraisal read(Path file) {
         return DtiJson.read(file, Appraisal.class, SHAPE, InvalidEvidenceException::new);
     }
@@ -53,8 +61,14 @@ public final class Appraisals {
      * The evidence after the council's decisions: adjusted values replaced, rejected documents
      * removed.
      *
+     * @param scorer    the methodology's scorer
+     * @param evidence  the evidence as submitted
+     * @param appraisal the council's decisions
+     * @param source    the appraisal file, for messages (may be null)
+     * @return the evidence as the council decided it
      * @throws InvalidEvidenceException naming the decision (and its line in {@code source}) that does
-     *                                  not fit the evidence
+     *                                  not fit the evidence: another entity, period or methodology, an
+     *                                  unknown component, a document the evidence does not have
      */
     public static Evidence appraised(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Path source) {
         check(scorer, evidence, appraisal, source);
@@ -65,7 +79,12 @@ public final class Appraisals {
      * The score card of evidence with the council's decisions: the three figures per component and
      * in total, the council's findings and the decisions in the explanations.
      *
-     * @param source the appraisal file, for messages (may be null)
+     * @param scorer    the methodology's scorer
+     * @param evidence  the evidence as submitted
+     * @param appraisal the council's decisions
+     * @param source    the appraisal file, for messages (may be null)
+     * @return the appraised card ({@link ScoreCard#appraised()} is true)
+     * @throws InvalidEvidenceException naming the decision that does not fit the evidence
      */
     public static ScoreCard score(RuleScorer scorer, Evidence evidence, Appraisal appraisal, Path source) {
         check(scorer, evidence, appraisal, source);

@@ -67,8 +67,21 @@ public final class EvidenceMerge {
     /**
      * The merged evidence, the submissions it came from, and notes for the reader (e.g. a file made
      * from another version of the methodology, a workbook with macros).
+     *
+     * @param evidence    the province's evidence for the period
+     * @param submissions the submissions merged, agency by agency (for a year or a half-year, its own
+     *                    and its quarters')
+     * @param notes       what the reader should know about the files (empty when nothing)
      */
     public record Result(Evidence evidence, List<Submission> submissions, List<String> notes) {
+        /**
+         * Copies the lists.
+         *
+         * @param evidence    the merged evidence
+         * @param submissions not null; copied
+         * @param notes       not null; copied
+         * @throws NullPointerException if a list is null
+         */
         public Result {
             submissions = List.copyOf(submissions);
             notes = List.copyOf(notes);
@@ -78,7 +91,17 @@ public final class EvidenceMerge {
     private EvidenceMerge() {
     }
 
-    /** Merges a workspace's submissions for a period (a quarter; a half-year from its quarters; a year from its folder and its quarters). */
+    /**
+     * Merges a workspace's submissions for a period: a quarter from its folder; a half-year from its
+     * quarters; a year from its own folder and its quarters.
+     *
+     * @param scorer the methodology's scorer
+     * @param ws     the workspace
+     * @param period a quarter ({@code 2025-Q3}), a half-year ({@code 2025-H1}) or a year ({@code 2025})
+     * @return the merged evidence, the same whatever the order of the files
+     * @throws InvalidEvidenceException listing every conflict and unreadable file (each with its file
+     *                                  and cell), or when the period has no submissions or is a range
+     */
     public static Result merge(RuleScorer scorer, Workspace ws, Period period) {
         if (!period.isQuarter() && !period.isYear() && !period.isHalf()) {
             throw new InvalidEvidenceException("--period " + period + ": a workspace holds quarters (2025-Q3), half-years built from them (2025-H1) "
@@ -109,7 +132,16 @@ public final class EvidenceMerge {
         return fromQuarters(scorer, period, own.isEmpty() ? null : merge(scorer, own, period, named), quarters);
     }
 
-    /** Merges one period's submissions (all of the same period). */
+    /**
+     * Merges one period's submissions (all of the same period).
+     *
+     * @param scorer      the methodology's scorer
+     * @param submissions at least one, of {@code period}
+     * @param period      their period
+     * @return the merged evidence, the same whatever the order of the submissions
+     * @throws InvalidEvidenceException listing every conflict (two values for a component, two files of
+     *                                  one agency, another period or entity), or when there are none
+     */
     public static Result merge(RuleScorer scorer, List<Submission> submissions, Period period) {
         return merge(scorer, submissions, period, null);
     }

@@ -48,12 +48,25 @@ import vn.dti.rules.RuleScorer;
  * @param notScored the periods that could not be scored, with the reasons
  */
 public record ReportingHistory(String entity, List<PeriodScore> periods, List<NotScored> notScored) {
+    /**
+     * Copies the lists.
+     *
+     * @param entity    the entity, or null
+     * @param periods   not null; copied
+     * @param notScored null for none; copied
+     * @throws NullPointerException if {@code periods} is null
+     */
     public ReportingHistory {
         periods = List.copyOf(periods);
         notScored = notScored == null ? List.of() : List.copyOf(notScored);
     }
 
-    /** A history with every period scored. */
+    /**
+     * A history with every period scored.
+     *
+     * @param entity  the entity, or null
+     * @param periods the periods scored, in time order
+     */
     public ReportingHistory(String entity, List<PeriodScore> periods) {
         this(entity, periods, null);
     }
@@ -61,21 +74,55 @@ public record ReportingHistory(String entity, List<PeriodScore> periods, List<No
     /**
      * One period.
      *
+     * @param period             the period, e.g. {@code 2025-Q3}
+     * @param methodology        the methodology and version that scored it
+     * @param totalPoints        the total, in points (the final points when appraised)
+     * @param maxPoints          the methodology's max
+     * @param index              the index, unrounded, in [0, 1]
      * @param selfAssessedPoints the total before the council's decisions (null when not appraised)
-     * @param late               LATE_REPORT findings on the card
+     * @param mainIndicators     each main indicator's points
+     * @param late               how many LATE_REPORT findings the card has
      * @param completeness       per agency and role: components due, reported, late
-     * @param change             the change from the previous period of the same kind (null for the first)
+     * @param change             the change from the previous period of the same kind (null for the
+     *                           first)
      */
     public record PeriodScore(Period period, MethodologyRef methodology, double totalPoints, double maxPoints, double index, Double selfAssessedPoints,
             List<MainIndicatorScore> mainIndicators, int late, List<Completeness> completeness, Change change) {
+        /**
+         * Copies the lists.
+         *
+         * @param period             the period
+         * @param methodology        the methodology
+         * @param totalPoints        the total
+         * @param maxPoints          the max
+         * @param index              the index
+         * @param selfAssessedPoints the self-assessed total, or null
+         * @param mainIndicators     not null; copied
+         * @param late               the late findings
+         * @param completeness       not null; copied
+         * @param change             the change, or null
+         * @throws NullPointerException if a list is null
+         */
         public PeriodScore {
             mainIndicators = List.copyOf(mainIndicators);
             completeness = List.copyOf(completeness);
         }
     }
 
-    /** A period that could not be scored: why (each problem with its file, sheet, row and column). */
+    /**
+     * A period that could not be scored, and why.
+     *
+     * @param period  the period
+     * @param reasons each problem with its file, sheet, row and column
+     */
     public record NotScored(Period period, List<String> reasons) {
+        /**
+         * Copies the reasons.
+         *
+         * @param period  the period
+         * @param reasons not null; copied
+         * @throws NullPointerException if {@code reasons} is null
+         */
         public NotScored {
             reasons = List.copyOf(reasons);
         }
@@ -86,9 +133,22 @@ public record ReportingHistory(String entity, List<PeriodScore> periods, List<No
      * the components it leads that the evidence has a value for (by anyone), and those with a
      * LATE_REPORT finding. As cooperating agency: the components it cooperates on (named, or as a
      * member of a group) that it submitted itself, and those it submitted after its deadline.
+     *
+     * @param agency   the agency as the catalogue names it
+     * @param role     responsible or cooperating
+     * @param due      how many components it owes in this role
+     * @param reported how many of them are reported
+     * @param late     how many of them were reported late
      */
     public record Completeness(String agency, ReportingRole role, int due, int reported, int late) {
-        /** A responsible agency's completeness. */
+        /**
+         * A responsible agency's completeness.
+         *
+         * @param agency   the agency
+         * @param due      the components it leads
+         * @param reported how many have a value
+         * @param late     how many have a LATE_REPORT finding
+         */
         public Completeness(String agency, int due, int reported, int late) {
             this(agency, ReportingRole.RESPONSIBLE, due, reported, late);
         }
@@ -97,10 +157,15 @@ public record ReportingHistory(String entity, List<PeriodScore> periods, List<No
     /**
      * The change from a previous period.
      *
-     * @param data        what the evidence changed (scored by this period's methodology)
-     * @param methodology what the change of methodology changed (0 when both periods used the same version; null when
-     *                    the previous evidence cannot be scored by this methodology, see {@code note})
-     * @param mainIndicators the change per main indicator
+     * @param from           the previous period of the same kind
+     * @param total          the change in the total, in points
+     * @param data           what the evidence changed (scored by this period's methodology); null
+     *                       when it cannot be told (see {@code note})
+     * @param methodology    what the change of methodology changed (0 when both periods used the same
+     *                       version; null when the previous evidence cannot be scored by this
+     *                       methodology, see {@code note})
+     * @param mainIndicators the change per main indicator, in points
+     * @param note           why a split is missing, or null
      */
     public record Change(Period from, double total, Double data, Double methodology, Map<String, Double> mainIndicators, String note) {
     }
@@ -108,16 +173,28 @@ public record ReportingHistory(String entity, List<PeriodScore> periods, List<No
     /**
      * Scores every period of a workspace.
      *
+     * @param ws       the workspace
      * @param fallback the methodology of periods {@code workspace.json} does not name
      * @param resolve  loads a methodology by id or folder (e.g. {@code Methodologies::resolve})
+     * @return the history; periods whose files cannot be merged are listed as not scored
+     * @throws vn.dti.api.DtiException if the workspace has no period folders, or {@code resolve}
+     *                                 refuses a methodology workspace.json names
      */
     public static ReportingHistory of(Workspace ws, RuleScorer fallback, Function<String, RuleScorer> resolve) {
         return of(ws, fallback, resolve, null);
     }
 
     /**
-     * Scores the periods of a workspace that end by the end of {@code upTo} (all of them when null):
-     * the history as it stood at that period, so a later period's files are not read.
+     * Scores the periods of a workspace that end by the end of {@code upTo}: the history as it stood
+     * at that period, so a later period's files are not read.
+     *
+     * @param ws       the workspace
+     * @param fallback the methodology of periods {@code workspace.json} does not name
+     * @param resolve  loads a methodology by id or folder
+     * @param upTo     the last period to include, or null for all
+     * @return the history
+     * @throws vn.dti.api.DtiException if no period folder ends by then, or {@code resolve} refuses a
+     *                                 methodology workspace.json names
      */
     public static ReportingHistory of(Workspace ws, RuleScorer fallback, Function<String, RuleScorer> resolve, Period upTo) {
         Map<String, RuleScorer> scorers = new HashMap<>();

@@ -58,6 +58,19 @@ public record ReportingStatus(String methodology, Period period, LocalDate asOf,
         List<AgencyStatus> agencies, List<Workspace.Unread> refused) {
     private static final Collator VI = Collator.getInstance(Locale.forLanguageTag("vi"));
 
+    /**
+     * Copies the lists.
+     *
+     * @param methodology the methodology id
+     * @param period      the period
+     * @param asOf        the day
+     * @param deadlines   not null; copied
+     * @param next        not null; copied
+     * @param nextReview  the next review, or null
+     * @param agencies    not null; copied
+     * @param refused     null for none; copied
+     * @throws NullPointerException if a required list is null
+     */
     public ReportingStatus {
         deadlines = List.copyOf(deadlines);
         next = List.copyOf(next);
@@ -68,7 +81,14 @@ public record ReportingStatus(String methodology, Period period, LocalDate asOf,
     /**
      * A deadline on a date.
      *
-     * @param daysLeft days from {@code asOf} to the last day on time (the day before {@code dueBefore}); negative once passed
+     * @param id        the deadline's id in calendar.json
+     * @param name      what is due, in the source's words
+     * @param period    the period it is for
+     * @param binds     the roles it binds
+     * @param agency    for a coordinator's deadline, the agency; else null
+     * @param dueBefore the day the report is due before
+     * @param daysLeft  days from {@code asOf} to the last day on time (the day before
+     *                  {@code dueBefore}); negative once passed
      */
     public record Deadline(String id, String name, Period period, List<ReportingRole> binds, String agency, LocalDate dueBefore, long daysLeft) {
     }
@@ -76,9 +96,13 @@ public record ReportingStatus(String methodology, Period period, LocalDate asOf,
     /**
      * A review the province holds: it binds no agency's reporting.
      *
+     * @param id         the review's id in calendar.json
+     * @param name       what is held, in the source's words
+     * @param period     the period it reviews
+     * @param party      who holds it
      * @param by         the day it is held by
      * @param daysLeft   days from {@code asOf} to {@code by}
-     * @param assumption what the date rests on when the source gives none
+     * @param assumption what the date rests on when the source gives none (empty when it does)
      */
     public record Review(String id, String name, Period period, String party, LocalDate by, long daysLeft, String assumption) {
     }
@@ -86,22 +110,51 @@ public record ReportingStatus(String methodology, Period period, LocalDate asOf,
     /**
      * One agency in one role.
      *
-     * @param dueBefore        the deadline binding the role for the period (a half-year: its last quarter's; null when none)
-     * @param daysLeft         days to its last day on time; negative once passed; null when no deadline binds
-     * @param due              the components due from the agency in this role
-     * @param onTime           submitted by the deadline (or with no deadline)
-     * @param late             submitted after the deadline
-     * @param missing          not submitted
-     * @param withoutDocuments submitted values without an evidence document (they earn nothing)
-     * @param pointsAtStake    the max points of the components late, without a document, or missing while the province has no value
-     * @param behind           late, or missing components after the deadline while the province has no value
-     * @param pointsLate       the max points of the components late, or missing after the deadline while the province has no value (the sort key)
-     * @param next             the next deadline binding the role that a report made on {@code asOf} still meets; null when none
+     * @param agency           the agency as the catalogue names it
+     * @param role             responsible or cooperating
+     * @param dueBefore        the deadline binding the role for the period (a half-year: its last
+     *                         quarter's; null when none)
+     * @param daysLeft         days to its last day on time; negative once passed; null when no
+     *                         deadline binds
+     * @param due              how many components are due from the agency in this role
+     * @param onTime           how many were submitted by the deadline (or with no deadline)
+     * @param late             the components submitted after the deadline (ids)
+     * @param missing          the components not submitted (ids)
+     * @param withoutDocuments the submitted values without an evidence document (they earn nothing)
+     * @param pointsAtStake    the max points of the components late, without a document, or missing
+     *                         while the province has no value
+     * @param mostDaysLate     the most days any of its reports was late (0 when none)
+     * @param behind           late, or missing components after the deadline while the province has
+     *                         no value
+     * @param pointsLate       the max points of the components late, or missing after the deadline
+     *                         while the province has no value (the sort key)
+     * @param next             the next deadline binding the role that a report made on {@code asOf}
+     *                         still meets; null when none
      * @param refused          the agency's files of the period that were refused, with their problems
      */
     public record AgencyStatus(String agency, ReportingRole role, LocalDate dueBefore, Long daysLeft, int due, int onTime, List<String> late,
             List<String> missing, List<String> withoutDocuments, double pointsAtStake, long mostDaysLate, boolean behind, double pointsLate,
             Deadline next, List<Workspace.Unread> refused) {
+        /**
+         * Copies the lists.
+         *
+         * @param agency           the agency
+         * @param role             the role
+         * @param dueBefore        the deadline, or null
+         * @param daysLeft         the days left, or null
+         * @param due              the components due
+         * @param onTime           those on time
+         * @param late             not null; copied
+         * @param missing          not null; copied
+         * @param withoutDocuments not null; copied
+         * @param pointsAtStake    the points at stake
+         * @param mostDaysLate     the most days late
+         * @param behind           whether behind
+         * @param pointsLate       the points late or missing
+         * @param next             the next deadline, or null
+         * @param refused          null for none; copied
+         * @throws NullPointerException if a required list is null
+         */
         public AgencyStatus {
             late = List.copyOf(late);
             missing = List.copyOf(missing);
@@ -114,7 +167,16 @@ public record ReportingStatus(String methodology, Period period, LocalDate asOf,
     private record Report(ComponentEvidence evidence, Period from) {
     }
 
-    /** The status of a workspace's period on a day. */
+    /**
+     * The status of a workspace's period on a day. Files that cannot be used are listed, not thrown.
+     *
+     * @param scorer the methodology's scorer (its catalogue, agencies and calendar)
+     * @param ws     the workspace
+     * @param period a quarter, a half-year or a year
+     * @param asOf   the day the status is for (usually today)
+     * @return the status, agencies sorted for the steering committee
+     * @throws InvalidEvidenceException if the period is a range of dates
+     */
     public static ReportingStatus of(RuleScorer scorer, Workspace ws, Period period, LocalDate asOf) {
         if (!period.isQuarter() && !period.isYear() && !period.isHalf()) {
             throw new InvalidEvidenceException("--period " + period + ": a workspace holds quarters (2025-Q3), half-years built from them (2025-H1) "

@@ -22,6 +22,20 @@ import vn.dti.api.Period;
  */
 public record Submission(String file, String methodology, String version, Period period, Entity entity, String agency, LocalDate reportedAt,
         List<SubmittedComponent> components, List<String> notes) {
+    /**
+     * Checks what is required and copies the lists.
+     *
+     * @param file        not null
+     * @param methodology the methodology id, or null
+     * @param version     null for empty
+     * @param period      not null
+     * @param entity      not null
+     * @param agency      not null
+     * @param reportedAt  the day, or null
+     * @param components  null for none; copied
+     * @param notes       null for none; copied
+     * @throws NullPointerException if a required component is null
+     */
     public Submission {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(period, "period");
@@ -32,13 +46,30 @@ public record Submission(String file, String methodology, String version, Period
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
-    /** A submission without notes. */
+    /**
+     * A submission without notes.
+     *
+     * @param file        the file, as named in messages
+     * @param methodology the methodology id
+     * @param version     the methodology version, or null
+     * @param period      the period it reports
+     * @param entity      the entity it reports for
+     * @param agency      the reporting agency
+     * @param reportedAt  the day it was reported, or null
+     * @param components  what it reports
+     * @throws NullPointerException if a required component is null
+     */
     public Submission(String file, String methodology, String version, Period period, Entity entity, String agency, LocalDate reportedAt,
             List<SubmittedComponent> components) {
         this(file, methodology, version, period, entity, agency, reportedAt, components, null);
     }
 
-    /** The same submission for another entity (the workspace's, where the file was made without one). */
+    /**
+     * The same submission for another entity (the workspace's, where the file was made without one).
+     *
+     * @param e the entity
+     * @return the copy
+     */
     public Submission withEntity(Entity e) {
         return new Submission(file, methodology, version, period, e, agency, reportedAt, components, notes);
     }

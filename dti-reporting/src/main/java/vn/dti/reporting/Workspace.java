@@ -38,11 +38,15 @@ import vn.dti.rules.RuleScorer;
  * Folders whose names are not periods, sub-folders of a period (e.g. {@code superseded/}),
  * hidden files, spreadsheet lock files ({@code ~$…}) and other kinds of files are not read. A
  * half-year ({@code 2025-H1}) has no folder: it is built from its quarters' folders.
+ *
+ * <p>A workspace holds only its folder and {@code workspace.json}'s settings (immutable); every
+ * method reads the disk afresh, so it sees files added since it was opened. It writes nothing.
+ * Safe from any thread.
  */
 public final class Workspace {
-    /** The council's decisions on a period, in its folder. */
+    /** The file name of the council's decisions on a period, in its folder: {@code appraisal.json}. */
     public static final String APPRAISAL = "appraisal.json";
-    /** Optional settings at the workspace's top. */
+    /** The file name of the optional settings at the workspace's top: {@code workspace.json}. */
     public static final String CONFIG = "workspace.json";
 
     private final Path dir;
@@ -65,10 +69,21 @@ public final class Workspace {
 
     /**
      * A file of a period that was not read: its problems (file, sheet, row, column), and the agency
-     * it is named for (its name without the extension, as {@code dti evidence template} names it;
-     * null when that is no known agency).
+     * it is named for (its name without the extension, as {@code dti evidence template} names it).
+     *
+     * @param file     the file, as a path
+     * @param agency   the agency as the catalogue names it; null when the file name is no known agency
+     * @param problems each problem with its file, sheet, row and column
      */
     public record Unread(String file, String agency, List<String> problems) {
+        /**
+         * Copies the problems.
+         *
+         * @param file     the file
+         * @param agency   the agency, or null
+         * @param problems not null; copied
+         * @throws NullPointerException if {@code problems} is null
+         */
         public Unread {
             problems = List.copyOf(problems);
         }
@@ -77,8 +92,22 @@ public final class Workspace {
     /**
      * A period's folder read file by file: the submissions read, the files refused, and the files in
      * which nothing is filled in (templates no one has filled: their agencies have not submitted).
+     *
+     * @param period      the period
+     * @param submissions the submissions read, by file name
+     * @param refused     the files refused, with their problems
+     * @param unfilled    the files in which nothing is filled in
      */
     public record Reading(Period period, List<Submission> submissions, List<Unread> refused, List<Unread> unfilled) {
+        /**
+         * Copies the lists.
+         *
+         * @param period      the period
+         * @param submissions not null; copied
+         * @param refused     not null; copied
+         * @param unfilled    not null; copied
+         * @throws NullPointerException if a list is null
+         */
         public Reading {
             submissions = List.copyOf(submissions);
             refused = List.copyOf(refused);
@@ -91,7 +120,14 @@ public final class Workspace {
         this.config = config;
     }
 
-    /** Opens a workspace folder (it must exist). */
+    /**
+     * Opens a workspace folder.
+     *
+     * @param dir the folder (it must exist)
+     * @return the workspace
+     * @throws InvalidEvidenceException if it is not a folder, or its {@code workspace.json} cannot be
+     *                                  read or names a bad entity or period (with the line and column)
+     */
     public static Workspace open(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new InvalidEvidenceException(dir + ": not a folder. A workspace is a folder with one sub-folder per period (2025-Q1, …, 2025), "
@@ -120,16 +156,31 @@ public final class Workspace {
         return new Workspace(dir, config);
     }
 
+    /**
+     * The workspace's folder.
+     *
+     * @return the folder, as given to {@link #open}
+     */
     public Path dir() {
         return dir;
     }
 
-    /** The folder of a period. */
+    /**
+     * The folder of a period.
+     *
+     * @param p a quarter or a year
+     * @return {@code <workspace>/<period label>}, whether or not it exists
+     */
     public Path folder(Period p) {
         return dir.resolve(p.label());
     }
 
-    /** The entity {@code workspace.json} names, for a methodology's kind of entity; empty when it names none. */
+    /**
+     * The entity {@code workspace.json} names.
+     *
+     * @param kind the methodology's kind of entity
+     * @return the entity, or empty when {@code workspace.json} names none
+     */
     public Optional<Entity> entity(EntityKind kind) {
         EntityName e = config.entity();
         return e == null ? Optional.empty() : Optional.of(new Entity(e.id(), e.name() == null ? e.id() : e.name(), kind));
@@ -137,8 +188,11 @@ public final class Workspace {
 
     /**
      * The periods: every folder named as a quarter or a year, and every year and half-year one of
-     * whose quarters has a folder; in time order, a half-year after its second quarter and a year
-     * after its fourth quarter and second half.
+     * whose quarters has a folder.
+     *
+     * @return the periods in time order: a half-year after its second quarter, a year after its fourth
+     *         quarter and second half
+     * @throws InvalidEvidenceException if the folder cannot be read
      */
     public List<Period> periods() {
         TreeSet<Period> found = new TreeSet<>(ORDER);
@@ -169,7 +223,14 @@ public final class Workspace {
     /** In time order by their ends: a quarter, then the half-year it closes, then the year. */
     static final Comparator<Period> ORDER = Comparator.comparing(Period::end).thenComparing(p -> p.isQuarter() ? 0 : p.isHalf() ? 1 : 2);
 
-    /** The submission files of a period, by name; none when the period has no folder. */
+    /**
+     * The submission files of a period (including {@code .xls}, {@code .xlsm} and {@code .ods}, which
+     * are refused with a message when read).
+     *
+     * @param p a quarter or a year
+     * @return the files, by name; none when the period has no folder
+     * @throws InvalidEvidenceException if the folder cannot be read
+     */
     public List<Path> submissionFiles(Period p) {
         Path folder = folder(p);
         if (!Files.isDirectory(folder)) {
@@ -194,7 +255,12 @@ public final class Workspace {
         return files;
     }
 
-    /** Every file the workspace's commands read: workspace.json, and each period's submissions and appraisal. */
+    /**
+     * Every file the workspace's commands read (so that no output is written over one).
+     *
+     * @return workspace.json, and each period's submissions and appraisal
+     * @throws InvalidEvidenceException if a folder cannot be read
+     */
     public List<Path> inputFiles() {
         List<Path> out = new ArrayList<>();
         if (Files.isRegularFile(dir.resolve(CONFIG))) {
@@ -207,7 +273,12 @@ public final class Workspace {
         return out;
     }
 
-    /** True when a file would be read as a submission of some period (it is in a period's folder). */
+    /**
+     * Whether a file would be read as a submission of some period.
+     *
+     * @param file a path
+     * @return true when it lies directly in a quarter's or a year's folder of this workspace
+     */
     public boolean inPeriodFolder(Path file) {
         Path parent = file.toAbsolutePath().normalize().getParent();
         Path grand = parent == null ? null : parent.getParent();
@@ -222,13 +293,23 @@ public final class Workspace {
         }
     }
 
-    /** The period's appraisal file, if the council's decisions are in its folder. */
+    /**
+     * The period's appraisal file.
+     *
+     * @param p a quarter or a year
+     * @return {@code <period>/appraisal.json}, if the council's decisions are there
+     */
     public Optional<Path> appraisal(Period p) {
         Path a = folder(p).resolve(APPRAISAL);
         return Files.isRegularFile(a) ? Optional.of(a) : Optional.empty();
     }
 
-    /** The methodology {@code workspace.json} names for a period (a bundled id, or a folder resolved against the workspace), if any. */
+    /**
+     * The methodology {@code workspace.json} names for a period.
+     *
+     * @param p a period
+     * @return a bundled id, or a folder resolved against the workspace; empty when it names none
+     */
     public Optional<String> methodology(Period p) {
         String m = config.methodologies().get(p.label());
         if (m == null) {
@@ -241,6 +322,11 @@ public final class Workspace {
     /**
      * Every submission of a period, read all or nothing: the problems of every file are listed
      * together (a file in which nothing is filled in is one); two files of one agency are refused.
+     *
+     * @param p      a quarter or a year
+     * @param scorer the methodology's scorer
+     * @return the submissions, by file name; none when the period has no folder
+     * @throws InvalidEvidenceException listing every problem of every file
      */
     public List<Submission> submissions(Period p, RuleScorer scorer) {
         Reading r = read(p, scorer);
@@ -258,6 +344,11 @@ public final class Workspace {
      * ({@code dti status}, {@code dti history}): each file is read all or nothing, and a file that
      * cannot be read is listed with its problems instead of stopping the others. Two files of one
      * agency are both refused.
+     *
+     * @param p      a quarter or a year
+     * @param scorer the methodology's scorer
+     * @return what was read, refused and left unfilled
+     * @throws InvalidEvidenceException if the folder itself cannot be read
      */
     public Reading read(Period p, RuleScorer scorer) {
         List<Submission> read = new ArrayList<>();

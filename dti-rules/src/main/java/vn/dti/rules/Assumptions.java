@@ -33,12 +33,25 @@ public record Assumptions(List<ScoringRule> marked, String missingValues, Set<Re
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
 
+    /**
+     * Copies the rules and statuses.
+     *
+     * @param marked        not null; copied
+     * @param missingValues the marked words on missing values, or null
+     * @param missing       not null; copied
+     * @throws NullPointerException if a collection is null
+     */
     public Assumptions {
         marked = List.copyOf(marked);
         missing = missing.isEmpty() ? Set.of() : Set.copyOf(missing);
     }
 
-    /** What the scorer's methodology folder marks as assumptions. */
+    /**
+     * What a scorer's methodology folder marks as assumptions, read from its tables and rule files.
+     *
+     * @param scorer the scorer of the folder
+     * @return the marked rules and the treatment of missing values; empty when nothing is marked
+     */
     public static Assumptions of(RuleScorer scorer) {
         MethodologyFiles files = scorer.base().files();
         List<ScoringRule> marked = new ArrayList<>();
@@ -67,12 +80,21 @@ public record Assumptions(List<ScoringRule> marked, String missingValues, Set<Re
         return new Assumptions(marked, words.isEmpty() ? null : String.join(" ", words), missing);
     }
 
-    /** True when this rule is marked as an assumption. */
+    /**
+     * Whether a scoring rule is marked as an assumption.
+     *
+     * @param rule one of the folder's scoring rules
+     * @return true when it is among {@link #marked()}
+     */
     public boolean isMarked(ScoringRule rule) {
         return marked.contains(rule);
     }
 
-    /** True when the treatment of missing values is marked as an assumption. */
+    /**
+     * Whether the treatment of missing values is marked as an assumption.
+     *
+     * @return true when {@link #missingValues()} is given
+     */
     public boolean missingValuesMarked() {
         return missingValues != null;
     }

@@ -8,8 +8,10 @@ import vn.dti.scoring.PatternInput;
 
 /**
  * What rule files match on: one entity's report on one component, flattened for fast matching.
- * Immutable. Rules and decision tables read it and award points through the {@link ScoreSheet}
- * global {@code score}; they never modify it.
+ * Immutable, so safe to share between threads. Rules and decision tables read it and award points
+ * through the {@link ScoreSheet} global {@code score}; they never modify it. Its getters are the
+ * properties rules name ({@code indicator}, {@code reported}, {@code ratio}, {@code documents},
+ * {@code daysLate}, …).
  *
  * <pre>
  * rule "3.4 fibre households" @indicator("3.4")
@@ -57,10 +59,23 @@ public final class ComponentValue implements PatternInput {
     }
 
     /**
-     * @param entity           index of the entity in the scoring call
-     * @param slot             index of the component in the catalogue
-     * @param daysAfterPeriod  days from the period's end to the latest document (0 if none is later)
-     * @param daysBeforePeriod days from the newest document to the period's start (0 if one is inside or later)
+     * A fact with nothing known about who reported it and when ({@link Report#NONE}).
+     *
+     * @param entity               index of the entity in the scoring call
+     * @param slot                 index of the component in the catalogue
+     * @param indicator            the component id, e.g. {@code 3.4}
+     * @param status               whether a value was reported
+     * @param kind                 the component's value kind
+     * @param number               the number (a ratio as a share, possibly above 1), or NaN
+     * @param yes                  the answer for yes/no
+     * @param category             the code for categories, else null
+     * @param max                  the component's max points
+     * @param documents            how many documents are attached
+     * @param automatic            whether the value is measured automatically
+     * @param documentsAfterPeriod how many documents are dated after the period's end
+     * @param daysAfterPeriod      days from the period's end to the latest document (0 if none is later)
+     * @param daysBeforePeriod     days from the newest document to the period's start (0 if one is
+     *                             inside or later)
      */
     public ComponentValue(int entity, int slot, String indicator, ReportStatus status, ValueKind kind, double number, boolean yes,
             String category, double max, int documents, boolean automatic, int documentsAfterPeriod, long daysAfterPeriod,
@@ -69,7 +84,26 @@ public final class ComponentValue implements PatternInput {
                 daysBeforePeriod, Report.NONE);
     }
 
-    /** A fact with who reported it and when, against the reporting calendar. */
+    /**
+     * A fact with who reported it and when, against the reporting calendar.
+     *
+     * @param entity               index of the entity in the scoring call
+     * @param slot                 index of the component in the catalogue
+     * @param indicator            the component id, e.g. {@code 3.4}
+     * @param status               whether a value was reported
+     * @param kind                 the component's value kind
+     * @param number               the number (a ratio as a share, possibly above 1), or NaN
+     * @param yes                  the answer for yes/no
+     * @param category             the code for categories, else null
+     * @param max                  the component's max points
+     * @param documents            how many documents are attached
+     * @param automatic            whether the value is measured automatically
+     * @param documentsAfterPeriod how many documents are dated after the period's end
+     * @param daysAfterPeriod      days from the period's end to the latest document (0 if none is later)
+     * @param daysBeforePeriod     days from the newest document to the period's start (0 if one is
+     *                             inside or later)
+     * @param report               who reported it and when; null for {@link Report#NONE}
+     */
     public ComponentValue(int entity, int slot, String indicator, ReportStatus status, ValueKind kind, double number, boolean yes,
             String category, double max, int documents, boolean automatic, int documentsAfterPeriod, long daysAfterPeriod,
             long daysBeforePeriod, Report report) {
@@ -90,10 +124,12 @@ public final class ComponentValue implements PatternInput {
         this.daysBeforePeriod = daysBeforePeriod;
     }
 
+    /** {@return the index of the entity in the scoring call, from 0} */
     public int getEntity() {
         return entity;
     }
 
+    /** {@return the index of the component in the catalogue, from 0} */
     public int getSlot() {
         return slot;
     }
@@ -104,11 +140,12 @@ public final class ComponentValue implements PatternInput {
         return indicator;
     }
 
+    /** {@return whether a value was reported, or the component declared not applicable} */
     public ReportStatus getStatus() {
         return status;
     }
 
-    /** True when a value was reported. */
+    /** {@return true when a value was reported} */
     public boolean isReported() {
         return status == ReportStatus.REPORTED;
     }
@@ -130,7 +167,7 @@ public final class ComponentValue implements PatternInput {
         return Math.max(0, Math.min(1, number));
     }
 
-    /** True when a ratio was reported above 1 (above 100%). */
+    /** {@return true when a ratio was reported above 1 (above 100%)} */
     public boolean isAboveOne() {
         return kind == ValueKind.RATIO && number > 1;
     }
@@ -153,77 +190,77 @@ public final class ComponentValue implements PatternInput {
         return max;
     }
 
-    /** How many evidence documents are attached. */
+    /** {@return how many evidence documents are attached} */
     public int getDocuments() {
         return documents;
     }
 
-    /** True when the value is measured automatically (needs no document). */
+    /** {@return true when the value is measured automatically (needs no document)} */
     public boolean isAutomatic() {
         return automatic;
     }
 
-    /** How many documents are dated after the period's end. */
+    /** {@return how many documents are dated after the period's end} */
     public int getDocumentsAfterPeriod() {
         return documentsAfterPeriod;
     }
 
-    /** Days from the period's end to the latest document; 0 if none is later. */
+    /** {@return days from the period's end to the latest document; 0 if none is later} */
     public long getDaysAfterPeriod() {
         return daysAfterPeriod;
     }
 
-    /** Days from the newest document to the period's start; 0 if a document lies inside the period or later. */
+    /** {@return days from the newest document to the period's start; 0 if a document lies inside the period or later} */
     public long getDaysBeforePeriod() {
         return daysBeforePeriod;
     }
 
-    /** Who reported it and when, against the reporting calendar. */
+    /** {@return who reported it and when, against the reporting calendar} */
     public Report getReport() {
         return report;
     }
 
-    /** The reporting agency as the catalogue names it; the responsible agency when the evidence names none. */
+    /** {@return the reporting agency as the catalogue names it; the responsible agency when the evidence names none} */
     public String getReportedBy() {
         return report.reportedBy().isEmpty() ? report.responsibleAgency() : report.reportedBy();
     }
 
-    /** The component's responsible agency (cơ quan chủ trì). */
+    /** {@return the component's responsible agency (cơ quan chủ trì)} */
     public String getResponsibleAgency() {
         return report.responsibleAgency();
     }
 
-    /** True when a cooperating agency (cơ quan phối hợp), not the responsible one, reported the value. */
+    /** {@return true when a cooperating agency (cơ quan phối hợp), not the responsible one, reported the value} */
     public boolean isCooperatingReport() {
         return report.cooperating();
     }
 
-    /** When it was reported; null when the evidence does not say. */
+    /** {@return when it was reported; null when the evidence does not say} */
     public LocalDate getReportedAt() {
         return report.reportedAt();
     }
 
-    /** The day the report was due before (calendar.json, for the reporter's role); null when no deadline binds it. */
+    /** {@return the day the report was due before (calendar.json, for the reporter's role); null when no deadline binds it} */
     public LocalDate getDueBefore() {
         return report.dueBefore();
     }
 
-    /** The name of the deadline that binds the report; "" when none. */
+    /** {@return the name of the deadline that binds the report; "" when none} */
     public String getDeadline() {
         return report.deadline();
     }
 
-    /** Days the report was late (after the last day before {@link #getDueBefore()}); 0 when on time or not known. */
+    /** {@return days the report was late (after the last day before {@link #getDueBefore()}); 0 when on time or not known} */
     public long getDaysLate() {
         return report.daysLate();
     }
 
-    /** True when the period is a quarter. */
+    /** {@return true when the period is a quarter} */
     public boolean isQuarter() {
         return report.quarter();
     }
 
-    /** Days from the period's end to the last day on time; 0 when the deadline falls inside the period or none binds. */
+    /** {@return days from the period's end to the last day on time; 0 when the deadline falls inside the period or none binds} */
     public long getGraceDays() {
         return report.graceDays();
     }
@@ -233,7 +270,7 @@ public final class ComponentValue implements PatternInput {
         return "ComponentValue[" + indicator + " " + status + (isReported() ? " " + describeValue() : "") + ", documents=" + documents + "]";
     }
 
-    /** The value as reported: a Double, a Boolean or the category code. */
+    /** {@return the value as reported: a Double, a Boolean or the category code} */
     public Object value() {
         switch (kind) {
             case YES_NO:
@@ -245,7 +282,7 @@ public final class ComponentValue implements PatternInput {
         }
     }
 
-    /** The value in words: "yes", "no", the category code, or the number as written. */
+    /** {@return the value in words: "yes", "no", the category code, or the number as written} */
     public String describeValue() {
         switch (kind) {
             case YES_NO:

@@ -19,7 +19,8 @@ import vn.dti.api.Value;
  * Evidence files that list every component of a methodology: empty (for officers to fill), or
  * filled with values and documents that earn full marks or none. Because goals, bands and
  * category points live in the rule files, the filled values are found by asking the rules: each
- * component gets the candidate value that scores highest (or lowest).
+ * component gets the candidate value that scores highest (or lowest). Stateless; safe from any
+ * thread.
  */
 public final class EvidenceTemplate {
     /** How to fill a template. */
@@ -38,6 +39,17 @@ public final class EvidenceTemplate {
     private EvidenceTemplate() {
     }
 
+    /**
+     * A template listing every component of the scorer's methodology.
+     *
+     * @param scorer the methodology's scorer (asked which candidate values score highest or lowest)
+     * @param fill   empty, or filled to earn each component's max or 0
+     * @param entity whom the template is for
+     * @param period the period it reports on
+     * @return the evidence, one entry per component in catalogue order
+     * @throws vn.dti.api.InvalidEvidenceException if the methodology has no components (its entities
+     *                                              are given at main-indicator level)
+     */
     public static Evidence create(RuleScorer scorer, Fill fill, Entity entity, Period period) {
         List<Component> components = scorer.methodology().components();
         if (components.isEmpty()) {

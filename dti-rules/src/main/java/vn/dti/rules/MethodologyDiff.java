@@ -24,6 +24,7 @@ import vn.dti.text.Message;
  * scoring rule's pattern and parameters, and, for each evidence file given, every component's
  * points under the old and the new rules. The same evidence is scored both ways, so the
  * difference is the methodology's effect alone, separated from any change in the data.
+ * Immutable; what {@code dti methodology diff --format json} writes.
  *
  * @param older    the old folder
  * @param newer    the new folder
@@ -33,7 +34,14 @@ import vn.dti.text.Message;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record MethodologyDiff(Side older, Side newer, List<Change> changes, List<EvidenceEffect> evidence) {
 
-    /** One side of the comparison. */
+    /**
+     * One side of the comparison.
+     *
+     * @param id          the methodology's id
+     * @param version     its version (a hash of its folder's files)
+     * @param source      where it was loaded from
+     * @param totalPoints its total max points
+     */
     public record Side(String id, String version, String source, double totalPoints) {
     }
 
@@ -45,7 +53,10 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
      * {@code totalPoints}.
      *
      * @param indicator the component or main indicator ({@code null} for the methodology's total)
-     * @param where     for rule changes: where the new rule is written
+     * @param what      what changed, one of the words above
+     * @param before    the old value as text (null for {@code added})
+     * @param after     the new value as text (null for {@code removed})
+     * @param where     for rule changes: where the new rule is written; null otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(String indicator, String what, String before, String after, String where) {
@@ -56,22 +67,58 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
      * the evidence's components that a side's catalogue lacks are left out of that side's score
      * (and named here); a renumbered component's value is scored under its new id by the new rules.
      *
-     * @param leftOutOfOld the evidence's components the old methodology lacks, left out of the old score
-     * @param leftOutOfNew the evidence's components the new methodology lacks (and that were not renumbered), left out of the new score
+     * @param file         the evidence file as given
+     * @param entity       the entity's id
+     * @param period       the evidence's period
+     * @param oldTotal     the total under the old rules, in points
+     * @param newTotal     the total under the new rules, in points
+     * @param components   the components whose points differ, and every one added, removed or
+     *                     renumbered, in catalogue order
+     * @param leftOutOfOld the evidence's components the old methodology lacks, left out of the old
+     *                     score
+     * @param leftOutOfNew the evidence's components the new methodology lacks (and that were not
+     *                     renumbered), left out of the new score
      */
     public record EvidenceEffect(String file, String entity, String period, double oldTotal, double newTotal, List<ComponentEffect> components,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> leftOutOfOld, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> leftOutOfNew) {
+        /**
+         * Copies the lists.
+         *
+         * @param file         the evidence file
+         * @param entity       the entity's id
+         * @param period       the period
+         * @param oldTotal     the old total
+         * @param newTotal     the new total
+         * @param components   not null; copied
+         * @param leftOutOfOld null for none; copied
+         * @param leftOutOfNew null for none; copied
+         * @throws NullPointerException if {@code components} is null
+         */
         public EvidenceEffect {
             components = List.copyOf(components);
             leftOutOfOld = leftOutOfOld == null ? List.of() : List.copyOf(leftOutOfOld);
             leftOutOfNew = leftOutOfNew == null ? List.of() : List.copyOf(leftOutOfNew);
         }
 
-        /** An effect where both sides know every component of the evidence. */
+        /**
+         * An effect where both sides know every component of the evidence.
+         *
+         * @param file       the evidence file
+         * @param entity     the entity's id
+         * @param period     the period
+         * @param oldTotal   the old total
+         * @param newTotal   the new total
+         * @param components the components whose points differ
+         */
         public EvidenceEffect(String file, String entity, String period, double oldTotal, double newTotal, List<ComponentEffect> components) {
             this(file, entity, period, oldTotal, newTotal, components, List.of(), List.of());
         }
 
+        /**
+         * The methodology's effect on this evidence's total.
+         *
+         * @return new total − old total, in points
+         */
         public double change() {
             return newTotal - oldTotal;
         }
@@ -81,28 +128,59 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
      * One component's points under the old and the new rules: every component whose points differ,
      * and every component added, removed or renumbered.
      *
-     * @param id     the component's id (the new id of a renumbered one)
-     * @param kind  {@code added} (only the new methodology has it), {@code removed} (only the old one),
-     *              {@code moved} (renumbered: {@code oldId} in the old methodology); null when both have it under one id
-     * @param oldId for a renumbered component, its id in the old methodology
+     * @param id         the component's id (the new id of a renumbered one)
+     * @param oldPoints  its points under the old rules (0 when only the new has it)
+     * @param newPoints  its points under the new rules (0 when only the old has it)
+     * @param oldFormula the old card's formula, or null
+     * @param newFormula the new card's formula, or null
+     * @param kind       {@code added} (only the new methodology has it), {@code removed} (only the
+     *                   old one), {@code moved} (renumbered: {@code oldId} in the old methodology);
+     *                   null when both have it under one id
+     * @param oldId      for a renumbered component, its id in the old methodology; else null
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ComponentEffect(String id, double oldPoints, double newPoints, Message oldFormula, Message newFormula, String kind, String oldId) {
-        /** A component both methodologies have under one id. */
+        /**
+         * A component both methodologies have under one id.
+         *
+         * @param id         the component's id
+         * @param oldPoints  its old points
+         * @param newPoints  its new points
+         * @param oldFormula the old formula
+         * @param newFormula the new formula
+         */
         public ComponentEffect(String id, double oldPoints, double newPoints, Message oldFormula, Message newFormula) {
             this(id, oldPoints, newPoints, oldFormula, newFormula, null, null);
         }
 
-        /** "9.4", or "9.3 → 9.4" for a renumbered component. */
+        /**
+         * The component as a person reads it.
+         *
+         * @return {@code "9.4"}, or {@code "9.3 → 9.4"} for a renumbered component
+         */
         public String label() {
             return oldId == null ? id : oldId + " → " + id;
         }
 
+        /**
+         * The methodology's effect on this component.
+         *
+         * @return new points − old points
+         */
         public double change() {
             return newPoints - oldPoints;
         }
     }
 
+    /**
+     * Checks the sides and copies the lists.
+     *
+     * @param older    not null
+     * @param newer    not null
+     * @param changes  not null; copied
+     * @param evidence not null; copied
+     * @throws NullPointerException if any is null
+     */
     public MethodologyDiff {
         Objects.requireNonNull(older, "older");
         Objects.requireNonNull(newer, "newer");
@@ -111,8 +189,15 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
     }
 
     /**
-     * Compares two compiled folders, and scores each evidence under both. {@code files} names the
-     * evidence (same order), for the report.
+     * Compares two compiled folders, and scores each evidence under both.
+     *
+     * @param older    the old folder's scorer
+     * @param newer    the new folder's scorer
+     * @param evidence evidence to score both ways (none for a catalogue and rule diff only)
+     * @param files    what to call each evidence in the report (its file), in the same order
+     * @return the differences
+     * @throws vn.dti.api.InvalidEvidenceException if an evidence is refused by either side after
+     *                                              leaving out the components that side lacks
      */
     public static MethodologyDiff compare(RuleScorer older, RuleScorer newer, List<Evidence> evidence, List<String> files) {
         Methodology a = older.methodology();
@@ -240,6 +325,13 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
      * The evidence one side scores: the components it knows, a renumbered component's value under
      * its new id on the new side; the ids left out are added to {@code leftOut}. Evidence that names
      * a methodology is scored by both sides: the comparison is of rules, not of the file's label.
+     *
+     * @param e       the evidence as given
+     * @param older   the old folder's scorer
+     * @param newer   the new folder's scorer
+     * @param newSide true for the new side
+     * @param leftOut receives the ids the side lacks
+     * @return the evidence that side scores
      */
     public static Evidence evidenceFor(Evidence e, RuleScorer older, RuleScorer newer, boolean newSide, List<String> leftOut) {
         Map<IndicatorId, Component> known = (newSide ? newer : older).methodology().componentsById();
@@ -453,7 +545,12 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
         return String.join(", ", out);
     }
 
-    /** True when nothing differs: same catalogue, same rules, same points on every evidence given. */
+    /**
+     * Whether the two folders are the same as far as scoring goes.
+     *
+     * @return true when nothing differs: same catalogue, same rules, same points on every evidence
+     *         given
+     */
     public boolean isEmpty() {
         return changes.isEmpty() && evidence.stream().allMatch(e -> e.components().isEmpty());
     }

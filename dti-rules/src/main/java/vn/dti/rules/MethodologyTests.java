@@ -22,7 +22,7 @@ import vn.dti.text.Language;
  * Test cases that methodology officers write themselves, without Java: {@code tests/*.json} in a
  * methodology folder, each a list of cases (the components reported, the points and findings
  * expected). {@code dti methodology test <id|dir>} runs them; a failure names the file, the
- * line of the case, and what differed.
+ * line of the case, and what differed. Stateless; safe from any thread.
  *
  * <pre>
  * {"cases": [
@@ -36,29 +36,48 @@ public final class MethodologyTests {
     private MethodologyTests() {
     }
 
-    /** One file of cases. */
+    /**
+     * One file of cases.
+     *
+     * @param cases the cases, in file order (at least one)
+     */
     public record CaseFile(List<Case> cases) {
     }
 
     /**
      * A case: evidence components for one entity, and what to expect.
      *
-     * @param period optional, default the methodology's year
+     * @param name       what the case shows, in words ("case 3" when not given)
+     * @param period     the period scored, e.g. {@code 2025}; optional, default the methodology's year
+     * @param components the components reported (none when null)
+     * @param expect     what to expect
      */
     public record Case(String name, String period, List<ComponentEvidence> components, Expect expect) {
     }
 
     /**
-     * What a case expects. {@code points}: component id → points (to 0.005). {@code findings}: when
-     * given, exactly these {@code "id CODE"} findings on the components the case reports (e.g.
-     * {@code "4.4 NO_EVIDENCE_DOCUMENT"}), in any order; an empty list means none.
-     * {@code totalPoints}: optional.
+     * What a case expects.
+     *
+     * @param points      component id → points, compared to 0.005; null to check none
+     * @param findings    when given, exactly these {@code "id CODE"} findings on the components the
+     *                    case reports (e.g. {@code "4.4 NO_EVIDENCE_DOCUMENT"}), in any order; an
+     *                    empty list means none; null to check none
+     * @param totalPoints the card's total, to 0.005; null to check none
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Expect(Map<String, Double> points, List<String> findings, Double totalPoints) {
     }
 
-    /** The outcome of one case. */
+    /**
+     * The outcome of one case.
+     *
+     * @param file     the case file, relative to the folder, e.g. {@code tests/patterns.json}
+     * @param line     the line the case starts on (0 when not known)
+     * @param name     the case's name
+     * @param passed   whether every expectation held
+     * @param problems what differed, one line each ("3.4: expected 30 points, got 29.07 (…)");
+     *                 empty when passed
+     */
     public record Result(String file, int line, String name, boolean passed, List<String> problems) {
         /** "tests/patterns.json:12: name: PASS" or the problems. */
         @Override
@@ -67,7 +86,16 @@ public final class MethodologyTests {
         }
     }
 
-    /** Runs every case in the scorer's methodology folder ({@code tests/*.json}). */
+    /**
+     * Runs every case in the scorer's methodology folder ({@code tests/*.json}), each scored alone
+     * for an entity named after the case.
+     *
+     * @param scorer the scorer of the folder whose cases to run
+     * @return one result per case, file by file in name order, cases in file order; empty when the
+     *         folder has no test files
+     * @throws InvalidMethodologyException if a case file does not parse, has no cases, or a case has
+     *                                     no {@code expect} (naming the file and line)
+     */
     public static List<Result> run(RuleScorer scorer) {
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, byte[]> f : scorer.base().testFiles().entrySet()) {

@@ -33,22 +33,44 @@ import vn.dti.rules.internal.MethodologyFiles;
  * }
  * }</pre>
  *
- * Thread-safe: scoring threads read {@link #scorer()} while the watcher thread swaps it.
+ * <p>Thread-safe: scoring threads read {@link #scorer()} while the watcher thread swaps it. The
+ * watcher runs one daemon thread, named {@code dti-methodology-watcher <folder>}, which also calls
+ * the listener; {@link #close()} stops it (a check under way is abandoned, quietly) and the last
+ * scorer stays usable. Each check compiles the folder afresh (about as long as
+ * {@link Methodologies#load}); an old version's compiled rules are collected once no scorer refers
+ * to them.
  */
 public final class MethodologyWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MethodologyWatcher.class);
 
-    /** What a watcher reports. */
+    /**
+     * What a watcher reports, on the watcher's thread (the first report on the thread that calls
+     * {@link #start}). Keep the methods short: the next check waits for them.
+     */
     public interface Listener {
-        /** An edit passed every check and test case: its version is now served. */
+        /**
+         * An edit passed every check and test case: its version is now served.
+         *
+         * @param check the outcome, with the scorer now served
+         */
         default void accepted(MethodologyCheck check) {
         }
 
-        /** An edit was refused; {@code serving} is the version still served (null when none has passed yet). */
+        /**
+         * An edit was refused, or the folder could not be read.
+         *
+         * @param check   the outcome, listing every problem or failed test case
+         * @param serving the version still served; null when none has passed yet
+         */
         default void refused(MethodologyCheck check, RuleScorer serving) {
         }
 
-        /** The folder was deleted or moved away; {@code serving} is still served, and the watcher waits for the folder to come back. */
+        /**
+         * The folder was deleted or moved away; the watcher waits for it to come back.
+         *
+         * @param folder  the folder watched
+         * @param serving the version still served; null when none has passed yet
+         */
         default void folderGone(Path folder, RuleScorer serving) {
         }
     }
@@ -61,6 +83,8 @@ public final class MethodologyWatcher implements AutoCloseable {
     private final WatchService watch;
     private final Thread thread;
     private volatile String lastChecked;
+    /** Set by {@link #close()}: a check the watcher thread is running is then abandoned, without a report. */
+    private volatile boolean closed;
     /** Every watch key registered, to cancel them when the folder is replaced. Only the watcher thread (and the constructor) touch it. */
     private final java.util.Set<WatchKey> keys = new java.util.LinkedHashSet<>();
     /** The identity of the folder being watched (see {@link #identity()}). */
@@ -85,9 +109,16 @@ public final class MethodologyWatcher implements AutoCloseable {
     }
 
     /**
-     * Checks the folder now (reporting the outcome to the listener), then watches it for edits.
+     * Checks the folder now (reporting the outcome to the listener, on this thread), then watches it
+     * for edits on a thread of its own.
      *
-     * @param settle how long the folder must stay unchanged before an edit is checked
+     * @param folder   the methodology folder to watch (and its sub-folders, such as {@code tests/})
+     * @param settle   how long the folder must stay unchanged before an edit is checked (300 ms suits
+     *                 a spreadsheet program's save)
+     * @param listener receives every outcome
+     * @return the running watcher; close it to stop watching
+     * @throws NullPointerException     if {@code listener} is null
+     * @throws vn.dti.api.DtiException if {@code folder} is not a folder or cannot be watched
      */
     public static MethodologyWatcher start(Path folder, Duration settle, Listener listener) {
         Objects.requireNonNull(listener, "listener");
@@ -109,7 +140,11 @@ public final class MethodologyWatcher implements AutoCloseable {
         }
     }
 
-    /** The scorer of the last version that passed, if any has. */
+    /**
+     * The scorer of the last version that passed, if any has.
+     *
+     * @return the scorer, or empty when no version has passed yet
+     */
     public Optional<RuleScorer> current() {
         return Optional.ofNullable(current.get());
     }
@@ -117,7 +152,8 @@ public final class MethodologyWatcher implements AutoCloseable {
     /**
      * The scorer of the last version that passed every check.
      *
-     * @throws DtiException when no version of the folder has passed yet
+     * @return the scorer served now
+     * @throws vn.dti.api.DtiException when no version of the folder has passed yet
      */
     public RuleScorer scorer() {
         RuleScorer s = current.get();
@@ -128,15 +164,28 @@ public final class MethodologyWatcher implements AutoCloseable {
     }
 
     /**
-     * Reads the folder, checks it and runs its test cases, and serves it if all pass. Does nothing
-     * (and returns null) when the folder is unchanged since the last check.
+     * Reads the folder, checks it and runs its test cases, and serves it if all pass; the listener
+     * hears the outcome. Checks run one at a time (a call waits for the watcher thread's check).
+     *
+     * @return the outcome; null when the folder is unchanged since the last check
      */
     public MethodologyCheck checkNow() {
+        return check(false);
+    }
+
+    /**
+     * The check; {@code watching} for the watcher thread's own, which is abandoned without a report
+     * once the watcher is closed (the interrupt that close() sends may have cut it short).
+     */
+    private MethodologyCheck check(boolean watching) {
         synchronized (checking) {
             MethodologyFiles files;
             try {
                 files = MethodologyFiles.fromDirectory(folder);
             } catch (DtiException e) {
+                if (watching && closed) {
+                    return null;
+                }
                 MethodologyCheck unreadable = new MethodologyCheck(folder.toString(), null, "", java.util.List.of(e.getMessage()), java.util.List.of(), null);
                 LOG.warn("Methodology folder {} cannot be read; still serving {}: {}", folder, version(current.get()), e.getMessage());
                 listener.refused(unreadable, current.get());
@@ -147,7 +196,18 @@ public final class MethodologyWatcher implements AutoCloseable {
                 return null;
             }
             lastChecked = version;
-            MethodologyCheck check = MethodologyCheck.of(files);
+            MethodologyCheck check;
+            try {
+                check = MethodologyCheck.of(files);
+            } catch (RuntimeException e) {
+                lastChecked = null; // not checked after all: the next call checks it again
+                throw e;
+            }
+            if (watching && closed) {
+                lastChecked = null;
+                LOG.debug("Check of methodology folder {} version {} abandoned: the watcher was closed", folder, version);
+                return null;
+            }
             if (check.passed()) {
                 current.set(check.scorer());
                 LOG.info("Methodology {} version {} from {} passed its checks and {} test cases; now served", check.id(), version, folder,
@@ -195,7 +255,7 @@ public final class MethodologyWatcher implements AutoCloseable {
 
     private void loop() {
         try {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!closed && !Thread.currentThread().isInterrupted()) {
                 // a watch follows the folder's inode, not its path: look every second whether the path still names the same folder
                 WatchKey key = watch.poll(1, TimeUnit.SECONDS);
                 boolean changed = key != null;
@@ -239,8 +299,17 @@ public final class MethodologyWatcher implements AutoCloseable {
                     continue;
                 }
                 try {
-                    checkNow();
-                } catch (RuntimeException e) {
+                    check(true);
+                } catch (RuntimeException | LinkageError e) {
+                    if (closed) {
+                        // close() interrupted the check: Drools reports it as a failed compilation, or as a generated
+                        // class that could not be loaded during the sweep; nothing went wrong
+                        LOG.debug("Check of methodology folder {} abandoned: the watcher was closed ({})", folder, e.toString());
+                        return;
+                    }
+                    if (e instanceof LinkageError) {
+                        throw e;
+                    }
                     LOG.error("Checking methodology folder {} failed; still serving {}", folder, version(current.get()), e);
                 }
             }
@@ -249,9 +318,13 @@ public final class MethodologyWatcher implements AutoCloseable {
         }
     }
 
-    /** Stops watching; the last scorer stays usable. */
+    /**
+     * Stops watching: the watcher thread ends (waiting up to 2 s for it) and a check under way is
+     * abandoned without a report. The last scorer stays usable. Closing twice does nothing more.
+     */
     @Override
     public void close() {
+        closed = true;
         thread.interrupt();
         try {
             watch.close();

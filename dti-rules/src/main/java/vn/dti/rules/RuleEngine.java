@@ -13,10 +13,14 @@ import vn.dti.text.Message;
  */
 public interface RuleEngine {
     /**
-     * Fires the rules over {@code facts} (per entity of the chunk, one fact per catalogue
-     * component, in catalogue order). Compiled rules award through {@code sheet}, the global
-     * {@value ScoreSheet#GLOBAL} of their session; an engine that applies the patterns itself
-     * records in {@code awards}, which the sheet records in too.
+     * Fires the rules over one chunk of entities. Compiled rules award through {@code sheet}, the
+     * global {@value ScoreSheet#GLOBAL} of their session; an engine that applies the patterns itself
+     * records in {@code awards}, which the sheet records in too. Called from the scoring thread; an
+     * engine is shared by every thread that scores, so it keeps no state between calls.
+     *
+     * @param facts  per entity of the chunk, one fact per catalogue component, in catalogue order
+     * @param sheet  the global the compiled rules award through
+     * @param awards where an engine that applies the patterns itself records
      */
     void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards awards);
 
@@ -25,16 +29,41 @@ public interface RuleEngine {
      * the names score cards show (a table row's component id, a rule file's rule name).
      */
     interface Awards {
-        /** Applies a pattern to a component's value, as the rule named {@code rule}. */
+        /**
+         * Applies a pattern to a component's value, as a rule.
+         *
+         * @param rule    the rule's name, as the card shows it
+         * @param v       the fact
+         * @param pattern the pattern with its parameters
+         */
         void apply(String rule, ComponentValue v, ScoringPattern pattern);
 
-        /** Raises a finding; the component's points stand. */
+        /**
+         * Raises a finding; the component's points stand.
+         *
+         * @param rule    the rule's name
+         * @param v       the fact
+         * @param code    what kind of finding
+         * @param message what happened and what to do, written in the reader's language when shown
+         */
         void finding(String rule, ComponentValue v, FindingCode code, Message message);
 
-        /** Raises a finding and withholds the component's points. */
+        /**
+         * Raises a finding and withholds the component's points.
+         *
+         * @param rule    the rule's name
+         * @param v       the fact
+         * @param code    what kind of finding
+         * @param message what happened and what to do, written in the reader's language when shown
+         */
         void withhold(String rule, ComponentValue v, FindingCode code, Message message);
 
-        /** The points awarded so far: 0 when none, withheld or in violation. */
+        /**
+         * The points awarded so far in this call.
+         *
+         * @param v the fact
+         * @return the points; 0 when none, withheld or in violation
+         */
         double points(ComponentValue v);
     }
 }

@@ -70,7 +70,8 @@ class CohortProperties {
 
     @Provide
     Arbitrary<List<double[]>> egdiInputs() {
-        Arbitrary<double[]> country = Arbitraries.doubles().between(0, 100).ofScale(2).array(double[].class).ofSize(3);
+        // the UN publishes OSI, TII and HCI between 0 and 1 (ratios)
+        Arbitrary<double[]> country = Arbitraries.doubles().between(0, 1).ofScale(4).array(double[].class).ofSize(3);
         return country.list().ofMinSize(2).ofMaxSize(20);
     }
 
@@ -86,7 +87,7 @@ class CohortProperties {
     }
 
     @Property(tries = 100)
-    void scalingAZScoredComponentKeepsRanks(@ForAll("egdiInputs") List<double[]> inputs, @ForAll @DoubleRange(min = 0.01, max = 1000) double k) {
+    void scalingAZScoredComponentKeepsRanks(@ForAll("egdiInputs") List<double[]> inputs, @ForAll @DoubleRange(min = 0.01, max = 1) double k) {
         CohortRanking a = rankEgdi(inputs, 1);
         CohortRanking b = rankEgdi(inputs, k);
         for (EntityRanking e : a.entities()) {

@@ -61,9 +61,10 @@ class CohortRankingTest {
     @Test
     void egdi_zScoredThenScaled_meanOfThree() {
         RuleScorer egdi = Methodologies.bundled("un-egdi");
-        // OSI raw 10, 20, 40 → z-scaled (x − 10) / 30: 0, 1/3, 1. TII 5, 5, 5 (all equal) → 1 each. HCI 1, 1.5, 3 → 0, 0.25, 1
+        // OSI raw 0.1, 0.2, 0.4 → z-scaled (x − 0.1) / 0.3: 0, 1/3, 1. TII 0.5, 0.5, 0.5 (all equal) → 1 each. HCI 0.1, 0.15, 0.3 → 0, 0.25, 1
+        // (the UN publishes each between 0 and 1: ratios)
         List<CohortEntity> es = new ArrayList<>();
-        double[][] raw = {{10, 5, 1}, {20, 5, 1.5}, {40, 5, 3}};
+        double[][] raw = {{0.1, 0.5, 0.1}, {0.2, 0.5, 0.15}, {0.4, 0.5, 0.3}};
         for (int i = 0; i < 3; i++) {
             Evidence e = Evidence.of(new Entity("c" + i, "Country " + i, vn.dti.api.EntityKind.COUNTRY), Period.year(2024), List.of(
                     ComponentEvidence.of("OSI.1", raw[i][0]), ComponentEvidence.of("TII.1", raw[i][1]), ComponentEvidence.of("HCI.1", raw[i][2])));

@@ -98,6 +98,9 @@ final class Fixtures {
                 return Arbitraries.of(c.categories()).map(CategoryOption::code).map(Value::category);
             case RATIO:
                 return Arbitraries.doubles().between(0, 1.2).map(Value::number);
+            case COUNT:
+                // a count is whole (evidence with 27.5 people trained is refused)
+                return Arbitraries.oneOf(Arbitraries.longs().between(0, 2_000_000), Arbitraries.longs().between(0, 10)).map(i -> Value.number(i));
             default:
                 return Arbitraries.oneOf(Arbitraries.doubles().between(0, 1000), Arbitraries.doubles().between(0, 2_000_000),
                         Arbitraries.integers().between(0, 10).map(i -> (double) i)).map(Value::number);

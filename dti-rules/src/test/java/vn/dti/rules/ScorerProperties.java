@@ -81,7 +81,8 @@ class ScorerProperties {
             return;
         }
         double v = ((Value.Numeric) before.value()).number();
-        double higher = c.valueKind() == ValueKind.RATIO ? Math.min(1.2, v + raise / 1e6) : v + raise;
+        double higher = c.valueKind() == ValueKind.RATIO ? Math.min(1.2, v + raise / 1e6) : c.valueKind() == ValueKind.COUNT ? v + Math.floor(raise)
+                : v + raise;
         Evidence raised = e.with(before.withValue(Value.number(higher)));
         ScoreCard a = scorer.score(e);
         ScoreCard b = scorer.score(raised);

@@ -98,9 +98,14 @@ class TargetsPolicyTest {
         assertEquals(new ScoringPattern.Goal(0.01), rule("6.9").pattern());
         ScoreCard half = Fixtures.province2025().score(Fixtures.evidence(ComponentEvidence.of("6.9", 0.005, Fixtures.doc())));
         assertEquals(15.0, half.component("6.9").orElseThrow().points(), 1e-12);
-        // an amount in millions (Khánh Hòa planned 260,033 for 2023) is no longer a value: a ratio above 1 is flagged, not full points earned quietly
-        ScoreCard amount = Fixtures.province2025().score(Fixtures.evidence(ComponentEvidence.of("6.9", 260033, Fixtures.doc())));
-        assertEquals(vn.dti.api.FindingCode.OUT_OF_RANGE, amount.component("6.9").orElseThrow().findings().get(0).code());
+        // an amount in millions (Khánh Hòa planned 260,033 for 2023) is no longer a value: a ratio above 2 (200%) is refused, not full points
+        // earned quietly; one between 1 and 2 is flagged
+        vn.dti.api.InvalidEvidenceException e = org.junit.jupiter.api.Assertions.assertThrows(vn.dti.api.InvalidEvidenceException.class,
+                () -> Fixtures.province2025().score(Fixtures.evidence(ComponentEvidence.of("6.9", 260033, Fixtures.doc()))));
+        assertTrue(e.getMessage().startsWith("$.components[0].value (6.9): ") && e.getMessage().contains("[260033]")
+                && e.getMessage().contains(" 2 (200%)"), e.getMessage());
+        ScoreCard over = Fixtures.province2025().score(Fixtures.evidence(ComponentEvidence.of("6.9", 1.5, Fixtures.doc())));
+        assertEquals(vn.dti.api.FindingCode.OUT_OF_RANGE, over.component("6.9").orElseThrow().findings().get(0).code());
     }
 
     @Test

@@ -1,26 +1,16 @@
 package vn.dti.reporting.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.reporting.internal.VietnameseValues.Cell;
+import vn.dti.text.Csv;
 
 /**
  * The cells of a submission, row by row (0-based), as read from a workbook's report sheet or a
@@ -114,13 +104,13 @@ public final class Grid {
             } else if (ch == '"' && cell.length() == 0) {
                 quoted = true;
             } else if (ch == delimiter) {
-                row.add(Cell.text(cell.toString()));
+                row.add(Cell.text(Csv.unneutralise(cell.toString())));
                 cell.setLength(0);
                 if (row.size() > MAX_COLUMNS) {
                     throw new InvalidEvidenceException(display + ", row " + (rows.size() + 1) + ": more than " + MAX_COLUMNS + " columns; is it the agency's file?");
                 }
             } else if (ch == '\n' || ch == '\r') {
-                row.add(Cell.text(cell.toString()));
+                row.add(Cell.text(Csv.unneutralise(cell.toString())));
                 cell.setLength(0);
                 rows.add(row.toArray(new Cell[0]));
                 row.clear();
@@ -139,7 +129,7 @@ public final class Grid {
             throw new InvalidEvidenceException(display + ", row " + (rows.size() + 1) + ": a quoted cell (\"…) is not closed; the file may be cut short.");
         }
         if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(Cell.text(cell.toString()));
+            row.add(Cell.text(Csv.unneutralise(cell.toString())));
             rows.add(row.toArray(new Cell[0]));
         }
         return new Grid(display, null, rows);
@@ -159,98 +149,34 @@ public final class Grid {
     }
 
     /**
-     * A workbook's report sheet. Refused, with the cell: merged cells below the title, formula cells
-     * without a saved value, formula errors. (Call {@link WorkbookGuard#checkWorkbook} first.)
+     * A workbook's report sheet, read streaming ({@link XlsxSheet}: memory does not grow with the
+     * sheet, and a sheet of more than {@link #MAX_ROWS} filled rows is refused at the first row past
+     * them). Refused, with the cell: merged cells below the title, formula cells without a saved
+     * value, formula errors. (Call {@link WorkbookGuard#checkWorkbook} first.)
      */
     public static Grid xlsx(byte[] bytes, String display) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            XSSFSheet sheet = wb.getSheet(Layout.SHEET);
-            if (sheet == null) {
-                List<String> names = new ArrayList<>();
-                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                    names.add(wb.getSheetName(i));
-                }
-                if (names.isEmpty()) {
-                    throw new InvalidEvidenceException(display + ": the workbook has no sheets; make the agency's workbook with 'dti evidence template --agency'.");
-                }
-                throw new InvalidEvidenceException(display + ": no sheet named \"" + Layout.SHEET + "\" (the workbook has " + String.join(", ", names)
-                        + "); it is not an agency workbook made by 'dti evidence template --agency', or the sheet was renamed.");
+        XlsxSheet.Sheet sheet = XlsxSheet.read(bytes, display, Layout.SHEET, MAX_ROWS, MAX_COLUMNS);
+        if (!sheet.found()) {
+            if (sheet.names().isEmpty()) {
+                throw new InvalidEvidenceException(display + ": the workbook has no sheets; make the agency's workbook with 'dti evidence template --agency'.");
             }
-            List<String> problems = new ArrayList<>();
-            for (CellRangeAddress merged : sheet.getMergedRegions()) {
-                if (merged.getLastRow() >= 1) {
-                    problems.add(display + ", sheet " + Layout.SHEET + ", cells " + merged.formatAsString() + ": merged cells; a merged cell hides which "
-                            + "row or column a value belongs to. Unmerge them (Home > Merge & Center > Unmerge Cells) and put each value in its own cell.");
-                }
-            }
-            if (sheet.getLastRowNum() >= MAX_ROWS) {
-                throw new InvalidEvidenceException(display + ", sheet " + Layout.SHEET + ": " + (sheet.getLastRowNum() + 1) + " rows, more than the "
-                        + MAX_ROWS + " read; an agency's workbook has tens.");
-            }
-            List<Cell[]> rows = new ArrayList<>();
-            Grid grid = new Grid(display, Layout.SHEET, rows);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                int n = row == null || row.getLastCellNum() <= 0 ? 0 : Math.min(row.getLastCellNum(), MAX_COLUMNS);
-                Cell[] cells = new Cell[n];
-                for (int c = 0; c < n; c++) {
-                    XSSFCell x = (XSSFCell) row.getCell(c);
-                    try {
-                        cells[c] = cell(x);
-                    } catch (IllegalArgumentException e) {
-                        problems.add(grid.where(r, c, c < Layout.COLUMNS.size() ? Layout.COLUMNS.get(c) : null) + ": " + e.getMessage());
-                        cells[c] = Cell.text("");
-                    }
-                }
-                rows.add(cells);
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidEvidenceException(Problems.join(problems));
-            }
-            return grid;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidEvidenceException iee) {
-                throw iee;
-            }
-            throw new InvalidEvidenceException(display + ": cannot be read as an Excel workbook (" + e.getMessage() + "). Save it again as .xlsx.", e);
+            throw new InvalidEvidenceException(display + ": no sheet named \"" + Layout.SHEET + "\" (the workbook has " + String.join(", ", sheet.names())
+                    + "); it is not an agency workbook made by 'dti evidence template --agency', or the sheet was renamed.");
         }
-    }
-
-    private static Cell cell(XSSFCell x) {
-        if (x == null) {
-            return Cell.text("");
-        }
-        CellType type = x.getCellType();
-        if (type == CellType.FORMULA) {
-            // no <v>, or an empty one (<v/>, as openpyxl and other programs write a formula they do not compute): no saved value
-            if (!x.getCTCell().isSetV() || x.getCTCell().getV() == null || x.getCTCell().getV().isEmpty()) {
-                throw new IllegalArgumentException("a formula (=" + x.getCellFormula() + ") without a saved value; dti never computes formulas. Open "
-                        + "and save the file in Excel or LibreOffice so that the value is computed (it is then saved with the formula), or type the "
-                        + "value instead" + (x.getCTCell().getT() == STCellType.STR
-                                ? " (a formula that gives an empty text is refused too: clear the cell)." : "."));
+        List<String> problems = new ArrayList<>();
+        for (CellRangeAddress merged : sheet.merged()) {
+            if (merged.getLastRow() >= 1) {
+                problems.add(display + ", sheet " + Layout.SHEET + ", cells " + merged.formatAsString() + ": merged cells; a merged cell hides which "
+                        + "row or column a value belongs to. Unmerge them (Home > Merge & Center > Unmerge Cells) and put each value in its own cell.");
             }
-            type = x.getCachedFormulaResultType();
         }
-        switch (type) {
-            case BLANK:
-                return Cell.text("");
-            case STRING:
-                return Cell.text(Normalizer.normalize(x.getStringCellValue(), Normalizer.Form.NFC));
-            case BOOLEAN:
-                return new Cell(Boolean.toString(x.getBooleanCellValue()), null, false, null, x.getBooleanCellValue());
-            case NUMERIC:
-                double d = x.getNumericCellValue();
-                if (DateUtil.isCellDateFormatted(x)) {
-                    LocalDate date = x.getLocalDateTimeCellValue().toLocalDate();
-                    return new Cell("", null, false, date, null);
-                }
-                String format = x.getCellStyle().getDataFormatString();
-                boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
-                return new Cell("", d, percent, null, null);
-            case ERROR:
-                throw new IllegalArgumentException("the cell shows an error (" + x.getErrorCellString() + "); correct it or type the value.");
-            default:
-                throw new IllegalArgumentException("a cell of an unknown kind (" + type.toString().toLowerCase(Locale.ROOT) + ").");
+        Grid grid = new Grid(display, Layout.SHEET, sheet.rows());
+        for (XlsxSheet.CellProblem p : sheet.problems()) {
+            problems.add(grid.where(p.row(), p.column(), p.column() < Layout.COLUMNS.size() ? Layout.COLUMNS.get(p.column()) : null) + ": " + p.message());
         }
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(Problems.join(problems));
+        }
+        return grid;
     }
 }

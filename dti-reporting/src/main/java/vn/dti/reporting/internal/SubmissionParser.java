@@ -27,6 +27,9 @@ import vn.dti.reporting.SubmittedComponent;
 import vn.dti.reporting.internal.VietnameseValues.Cell;
 import vn.dti.rules.RuleScorer;
 import vn.dti.scoring.FormulaText;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
+import vn.dti.text.ShownText;
 
 /**
  * Reads a filled submission into a {@link Submission}, all or nothing: every problem found is
@@ -45,8 +48,12 @@ public final class SubmissionParser {
         this.expected = expected;
     }
 
-    /** A workbook or CSV file's cells. */
-    public Submission parse(Grid g) {
+    /**
+     * A workbook or CSV file's cells; {@code fileAgency} is the file's name without its extension
+     * (null when there is none): when it is an agency's name other than the one the file reports for,
+     * the file is refused.
+     */
+    public Submission parse(Grid g, String fileAgency) {
         List<String> problems = new ArrayList<>();
         int header = -1;
         for (int r = 0; r < Math.min(g.rowCount(), 60); r++) {
@@ -106,6 +113,10 @@ public final class SubmissionParser {
         if (agencyText != null) {
             try {
                 agency = scorer.agencies().require(agencyText, g.where(labels.get(Layout.LABEL_AGENCY), 1, Layout.LABEL_AGENCY));
+                String misnamed = misnamed(fileAgency, agency, g.display());
+                if (misnamed != null) {
+                    problems.add(g.where(labels.get(Layout.LABEL_AGENCY), 1, Layout.LABEL_AGENCY) + ": " + misnamed);
+                }
             } catch (InvalidEvidenceException e) {
                 problems.add(e.getMessage());
             }
@@ -279,7 +290,7 @@ public final class SubmissionParser {
         expected[Layout.UNIT] = line.unit();
         for (int col : new int[] {Layout.NAME, Layout.ROLE, Layout.KIND, Layout.UNIT}) {
             Cell cell = g.cell(r, col);
-            if (!Agencies.key(cell.shown()).equals(Agencies.key(expected[col]))) {
+            if (!Agencies.key(ShownText.clean(cell.shown())).equals(Agencies.key(ShownText.clean(expected[col])))) {
                 problems.add(lockedProblem(g, r, col, c, expected[col], cell));
             }
         }
@@ -360,13 +371,21 @@ public final class SubmissionParser {
     public Submission parseJson(byte[] bytes, String display, String fileAgency) {
         Evidence e = DtiJson.readEvidence(bytes, display);
         Methodology m = scorer.methodology();
+        Places places = new Places(bytes, display, e.components().size());
+        if (e.components().size() > Methodology.mostEntries(m.componentsById().size())) {
+            try {
+                m.checkEvidence(e);
+            } catch (InvalidEvidenceException ex) {
+                throw new InvalidEvidenceException(places.at("/components") + ex.getMessage());   // refused at once: too many entries to check one by one
+            }
+        }
         List<String> problems = new ArrayList<>();
         if (e.methodology() != null && !e.methodology().equals(m.id())) {
-            problems.add(at(bytes, display, "/methodology") + "$.methodology: the file was made for methodology [" + e.methodology() + "], not " + m.id()
+            problems.add(places.at("/methodology") + "$.methodology: the file was made for methodology [" + e.methodology() + "], not " + m.id()
                     + "; make a new file with 'dti evidence template --methodology " + m.id() + " --agency …'.");
         }
         if (expected != null && !e.period().equals(expected)) {
-            problems.add(at(bytes, display, "/period") + "$.period: the file reports period " + e.period() + ", not " + expected
+            problems.add(places.at("/period") + "$.period: the file reports period " + e.period() + ", not " + expected
                     + " (the folder it is in); move it to the folder " + e.period() + "/, or make a file for " + expected + ".");
         }
         try {
@@ -374,24 +393,29 @@ public final class SubmissionParser {
         } catch (InvalidEvidenceException ex) {
             for (String line : ex.getMessage().split("\n")) {
                 java.util.regex.Matcher cm = java.util.regex.Pattern.compile("\\$\\.components\\[(\\d+)\\]").matcher(line);
-                problems.add((cm.find() ? at(bytes, display, "/components/" + cm.group(1)) : display + ": ") + line);
+                if (cm.find() && percentAsNumber(m, e.components().get(Integer.parseInt(cm.group(1))))) {
+                    continue;   // said below in an agency's words: "is it 46,69% written as a number?"
+                }
+                problems.add((cm.find(0) ? places.at("/components/" + cm.group(1)) : display + ": ") + line);
             }
         }
         Agencies agencies = scorer.agencies();
         String agency = null;
         String named = null;
+        int namedAt = -1;
         for (int i = 0; i < e.components().size(); i++) {
             ComponentEvidence ce = e.components().get(i);
             if (ce.reportedBy() == null) {
                 continue;
             }
             try {
-                String a = agencies.require(ce.reportedBy(), at(bytes, display, "/components/" + i) + "$.components[" + i + "].reportedBy");
+                String a = agencies.require(ce.reportedBy(), places.at("/components/" + i) + "$.components[" + i + "].reportedBy");
                 if (agency == null) {
                     agency = a;
+                    namedAt = i;
                     named = "$.components[" + i + "].reportedBy";
                 } else if (!agency.equals(a)) {
-                    problems.add(at(bytes, display, "/components/" + i) + "$.components[" + i + "].reportedBy: [" + ce.reportedBy() + "], but " + named
+                    problems.add(places.at("/components/" + i) + "$.components[" + i + "].reportedBy: [" + ce.reportedBy() + "], but " + named
                             + " is " + agency + "; one file is one agency's submission.");
                 }
             } catch (InvalidEvidenceException ex) {
@@ -400,6 +424,8 @@ public final class SubmissionParser {
         }
         if (agency == null && problems.isEmpty()) {
             agency = agencies.require(fileAgency, display + " (no component names its \"reportedBy\", so the file's name is taken as the agency)");
+        } else if (agency != null && misnamed(fileAgency, agency, display) != null) {
+            problems.add(places.at("/components/" + namedAt) + named + ": " + misnamed(fileAgency, agency, display));
         }
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(Problems.join(problems));
@@ -407,14 +433,14 @@ public final class SubmissionParser {
         List<SubmittedComponent> out = new ArrayList<>();
         for (int i = 0; i < e.components().size(); i++) {
             ComponentEvidence ce = e.components().get(i);
-            String where = at(bytes, display, "/components/" + i) + "$.components[" + i + "]";
+            String where = places.at("/components/" + i) + "$.components[" + i + "]";
             if (ce.status() == ReportStatus.NOT_REPORTED) {
                 continue;
             }
             Component c = m.component(ce.indicator()).orElseThrow();
             ReportingRole role = agencies.role(agency, c);
-            if (c.valueKind() == ValueKind.RATIO && ce.value() instanceof Value.Numeric n && n.number() > VietnameseValues.MAX_SHARE) {
-                problems.add(at(bytes, display, "/components/" + i + "/value") + "$.components[" + i + "].value (" + c.id() + "): [" + FormulaText.plain(
+            if (percentAsNumber(m, ce) && ce.value() instanceof Value.Numeric n) {
+                problems.add(places.at("/components/" + i + "/value") + "$.components[" + i + "].value (" + c.id() + "): [" + FormulaText.plain(
                         n.number()) + "] for a ratio, that is " + VietnameseValues.vi(n.number() * 100) + "%: is it " + VietnameseValues.vi(n.number())
                         + "% written as a number? Not read. A ratio in an evidence file is the share: write " + FormulaText.plain(n.number() / 100)
                         + " for " + VietnameseValues.vi(n.number()) + "% (46,69% is 0.4669; a ratio above 100% is read up to "
@@ -452,6 +478,32 @@ public final class SubmissionParser {
     }
 
     /**
+     * What is wrong when a file's name is another agency's than the one it reports for (Văn phòng
+     * UBND tỉnh's workbook saved as "Sở KH&CN.xlsx"), or null when the name is the agency's, or no
+     * agency's at all (a file may be named freely, e.g. "bao-cao-q3.xlsx").
+     */
+    private String misnamed(String fileAgency, String agency, String display) {
+        if (fileAgency == null) {
+            return null;
+        }
+        String named = scorer.agencies().canonical(fileAgency).orElse(null);
+        if (named == null || named.equals(agency)) {
+            return null;
+        }
+        String name = display.substring(Math.max(display.lastIndexOf('/'), display.lastIndexOf('\\')) + 1);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+        return Messages.text(Language.fromEnvironment(), "reporting.submission.misnamed", agency, name, named,
+                agency.replaceAll("[\\\\/:*?\"<>|]", "-") + extension);
+    }
+
+    /** A ratio above 200% in an agency's evidence file: a percent written as a number (46.69 for 46,69%), most likely. */
+    private static boolean percentAsNumber(Methodology m, ComponentEvidence ce) {
+        Component c = m.component(ce.indicator()).orElse(null);
+        return c != null && c.valueKind() == ValueKind.RATIO && ce.value() instanceof Value.Numeric n && n.number() > VietnameseValues.MAX_SHARE
+                && n.number() <= Methodology.MAX_NUMBER;
+    }
+
+    /**
      * The agency's own note: the JSON template's note ("Chủ trì. Ghi tỷ lệ …", the role and the hint)
      * taken out, so that what the template wrote is not copied into the merged evidence.
      */
@@ -468,8 +520,35 @@ public final class SubmissionParser {
         return s.isEmpty() ? null : s;
     }
 
-    private static String at(byte[] bytes, String display, String pointer) {
-        int[] lc = DtiJson.locate(bytes, pointer);
-        return display + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": ";
+    /**
+     * Where the values of an evidence file are, for its messages: every place a message may name
+     * (each component's entry and value, the file's methodology and period) found in one pass over
+     * the file, the first time one is asked for.
+     */
+    private static final class Places {
+        private final byte[] bytes;
+        private final String display;
+        private final int components;
+        private Map<String, int[]> found;
+
+        Places(byte[] bytes, String display, int components) {
+            this.bytes = bytes;
+            this.display = display;
+            this.components = components;
+        }
+
+        /** "file:line:column: " for the value at a JSON pointer; "file: " when it is not found. */
+        String at(String pointer) {
+            if (found == null) {
+                List<String> pointers = new ArrayList<>(List.of("/methodology", "/period", "/components"));
+                for (int i = 0; i < components; i++) {
+                    pointers.add("/components/" + i);
+                    pointers.add("/components/" + i + "/value");
+                }
+                found = DtiJson.locateAll(bytes, pointers);
+            }
+            int[] lc = found.containsKey(pointer) ? found.get(pointer) : DtiJson.locate(bytes, pointer);
+            return display + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": ";
+        }
     }
 }

@@ -34,6 +34,8 @@ import vn.dti.api.EvidenceSource;
 import vn.dti.api.Period;
 import vn.dti.api.ReportStatus;
 import vn.dti.api.ValueKind;
+import vn.dti.text.Csv;
+import vn.dti.text.ShownText;
 
 /** Writes an agency's empty submission: a workbook (.xlsx), a CSV file, or an evidence file (.json). */
 public final class TemplateWriter {
@@ -70,7 +72,7 @@ public final class TemplateWriter {
     public static byte[] csv(Header h, List<Layout.Line> lines) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         for (String[] row : headerRows(h)) {
-            line(sb, row);
+            Csv.row(sb, row);
         }
         for (Layout.Line l : lines) {
             Component c = l.component();
@@ -83,24 +85,9 @@ public final class TemplateWriter {
             row[Layout.KIND] = l.kind();
             row[Layout.UNIT] = l.unit();
             row[Layout.HINT] = l.hint();
-            line(sb, row);
+            Csv.row(sb, row);
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder sb, String[] cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String v = cells[i] == null ? "" : cells[i];
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf(';') >= 0) {
-                sb.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(v);
-            }
-        }
-        sb.append("\r\n");
     }
 
     /** The evidence file (.json): every row's component NOT_REPORTED, reportedBy the agency, with a note on what to write. */
@@ -128,7 +115,7 @@ public final class TemplateWriter {
                 String[] cells = header.get(r);
                 for (int c = 0; c < cells.length; c++) {
                     Cell cell = row.createCell(c);
-                    cell.setCellValue(cells[c]);
+                    cell.setCellValue(ShownText.clean(cells[c]));
                     boolean columnHeader = r == header.size() - 1;
                     cell.setCellStyle(r == 0 ? st.title : columnHeader ? st.header : c == 0 ? st.label : st.locked);
                 }
@@ -175,7 +162,7 @@ public final class TemplateWriter {
                     for (CategoryOption o : c.categories()) {
                         Row lr = lists.createRow(listRow++);
                         lr.createCell(0).setCellValue(c.id().value());
-                        lr.createCell(1).setCellValue(o.name());
+                        lr.createCell(1).setCellValue(ShownText.clean(o.name()));
                         lr.createCell(2).setCellValue(o.code());
                     }
                     Row na = lists.createRow(listRow++);
@@ -225,7 +212,7 @@ public final class TemplateWriter {
 
     private static void set(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
-        cell.setCellValue(value);
+        cell.setCellValue(ShownText.clean(value));
         cell.setCellStyle(style);
     }
 

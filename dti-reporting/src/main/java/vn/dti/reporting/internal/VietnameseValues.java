@@ -33,9 +33,11 @@ public final class VietnameseValues {
      * 200%. ASSUMPTION: the largest ratio above 100% in the source documents is 111,22% (households
      * with a smartphone, Báo cáo 4100/BC-BCĐCĐS); a number further above 1 is a percent written as
      * a number (46,69 in a percent cell shows 4669%) far more often than a true ratio, so it is
-     * refused as ambiguous. Text with its % sign ({@code 111,22%}) is read at any size.
+     * refused as ambiguous. Text with its % sign ({@code 111,22%}) is read up to 200% as well, the
+     * limit evidence files have ({@link vn.dti.api.Methodology#MAX_RATIO}): what a workbook gives,
+     * the merged evidence must score.
      */
-    public static final double MAX_SHARE = 2.0;
+    public static final double MAX_SHARE = vn.dti.api.Methodology.MAX_RATIO;
     /** The text that declares a component not applicable. */
     public static final String NOT_APPLICABLE = "Không áp dụng";
     public static final String YES = "Có";
@@ -265,6 +267,12 @@ public final class VietnameseValues {
     private static double nonNegative(Component c, Cell cell, double v) {
         if (v < 0 || !Double.isFinite(v)) {
             throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + " is negative; " + kindWords(c) + " is at least 0.");
+        }
+        // what evidence files and the command line refuse too: a ratio above 200% (also text with its % sign), a number above 10^15
+        String problem = vn.dti.api.Methodology.checkValue(c, Value.number(v));
+        if (problem != null) {
+            throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "reporting.value.refused", cell.shown(),
+                    c.id().value(), problem));
         }
         return v;
     }

@@ -91,8 +91,11 @@ class VietnameseValuesTest {
         assertEquals(Value.number(1.1122), VietnameseValues.value(c("6.5"), new Cell("", 1.1122, true, null, null)));
         assertEquals(Value.number(2.0), VietnameseValues.value(c("6.5"), new Cell("", 2.0, true, null, null)));
         assertThrows(IllegalArgumentException.class, () -> VietnameseValues.value(c("6.5"), new Cell("", 2.01, true, null, null)));
-        // text with its % sign is read at any size (and flagged OUT_OF_RANGE when scored)
-        assertEquals(Value.number(46.69), VietnameseValues.value(c("6.5"), Cell.text("4669%")));
+        // text with its % sign is read up to 200% too (and flagged OUT_OF_RANGE when scored): evidence files have the same limit
+        assertEquals(Value.number(1.5), VietnameseValues.value(c("6.5"), Cell.text("150%")));
+        IllegalArgumentException big = assertThrows(IllegalArgumentException.class, () -> VietnameseValues.value(c("6.5"), Cell.text("4669%")));
+        assertTrue(big.getMessage().startsWith("[4669%] ") && big.getMessage().contains(" 6.5: ") && big.getMessage().contains("[46.69]")
+                && big.getMessage().contains(" 2 (200%)"), big.getMessage());
     }
 
     @Test

@@ -164,6 +164,11 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
         }
     }
 
+    /** The same files, named {@code root} in messages (an upload's name rather than the folder it was unpacked in). */
+    public MethodologyFiles named(String root) {
+        return new MethodologyFiles(root, files);
+    }
+
     /** "root/file" for messages. */
     public String display(String relative) {
         return root + "/" + relative;

@@ -1,5 +1,6 @@
 /**
- * The engine's internals: <b>not API</b>. Nothing here is meant to be used outside dti-rules, and
+ * The engine's internals: <b>internal, not API</b> (left out of the published Javadoc and of the
+ * API-compatibility check). Nothing here is meant to be used outside dti-rules, and
  * any of it may change or go without notice; applications use {@link vn.dti.rules} (and the
  * benchmarks' reference engines {@link vn.dti.rules.RuleEngine}). Dependencies run one way:
  * {@link vn.dti.rules.internal.Loader} reads a folder ({@code MethodologyFiles}, {@code DrlScan},

@@ -1,0 +1,163 @@
+package vn.dti.server;
+
+import static vn.dti.server.Route.Param.file;
+import static vn.dti.server.Route.Param.files;
+import static vn.dti.server.Route.Param.query;
+import static vn.dti.server.Route.Param.repeated;
+import static vn.dti.server.Route.Param.text;
+
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dti.server.Route.Doc;
+
+/**
+ * The route table: every route of the API under {@code /api/v1}, with who may call it, its
+ * OpenAPI description and its handler, in one place. The server registers exactly these
+ * ({@link DtiServer}), the OpenAPI document is made from them ({@link OpenApi}), and the
+ * authorisation test calls each of them in every role.
+ */
+final class Routes {
+    static final String API = "/api/v1";
+    private static final String TAG_ACCOUNTS = "Accounts";
+    private static final String TAG_SCORING = "Scoring (stateless)";
+    private static final String TAG_METHODOLOGIES = "Methodologies";
+    private static final String METHODOLOGY_QUERY = "The methodology: the province's active one when left out; its id, a stored version, or a bundled id "
+            + "(GET /api/v1/methodologies).";
+    private static final String EVIDENCE = "The entity's evidence file (JSON, docs/formats.md).";
+    private static final String COHORT = "A cohort to rank the entity in (docs/cohorts.md).";
+    private static final String COHORT_EVIDENCE = "The evidence files the cohort names by \"evidenceFile\", each sent with that file name.";
+    private static final long FORM_BYTES = 6 * Http.MAX_JSON_BYTES;
+
+    private Routes() {
+    }
+
+    /** Every route, in the order the OpenAPI document lists them. */
+    static List<Route> all(Service s) {
+        List<Route> r = new ArrayList<>();
+        byte[][] document = new byte[1][];
+        r.add(route(HandlerType.GET, API + "/openapi.json", Access.ANYONE,
+                Doc.of("API", "This document", "The OpenAPI 3.1 description of every route, made from the server's own route table."),
+                (ctx, who) -> ctx.contentType(Http.JSON).result(openApi(r, document))));
+        r.add(route(HandlerType.GET, API + "/health", Access.ANYONE,
+                Doc.of("API", "Is the service up", "The service answers, its database answers, and the active methodology's id and version."),
+                s.health()::health));
+
+        // ------------------------------------------------------------------ accounts
+        r.add(route(HandlerType.POST, API + "/session", Access.ANYONE,
+                Doc.of(TAG_ACCOUNTS, "Sign in", "Starts a session: sets the session cookie (HttpOnly, SameSite=Strict, Secure over https) and answers "
+                        + "with the account and the CSRF token that changing requests carry (X-CSRF-Token). Failed attempts are limited per account "
+                        + "and address (429).").json(text("name", "The account's name.", true), text("password", "Its password.", true)),
+                s.accounts()::signIn));
+        r.add(route(HandlerType.GET, API + "/session", Access.SIGNED_IN.beforePasswordChange(),
+                Doc.of(TAG_ACCOUNTS, "The signed-in account", "The account and the session's CSRF token."), s.accounts()::session));
+        r.add(route(HandlerType.DELETE, API + "/session", Access.SIGNED_IN.beforePasswordChange(),
+                Doc.of(TAG_ACCOUNTS, "Sign out", "Ends the session.").status(204), s.accounts()::signOut));
+        r.add(route(HandlerType.PUT, API + "/session/password", Access.SIGNED_IN.beforePasswordChange(),
+                Doc.of(TAG_ACCOUNTS, "Change one's password", "Replaces the password (a one-time one too: nothing else is open until it is "
+                        + "changed). Every session of the account ends; a new one starts.")
+                        .json(text("current", "The current password.", true), text("password", "The new password (at least 12 characters).", true)),
+                s.accounts()::changePassword));
+        r.add(route(HandlerType.GET, API + "/accounts", Access.roles(Role.ADMIN, Role.OFFICER),
+                Doc.of(TAG_ACCOUNTS, "The accounts", "Every account for the admin; the agencies' clerks for an officer."), s.accounts()::list));
+        r.add(route(HandlerType.POST, API + "/accounts", Access.roles(Role.ADMIN, Role.OFFICER),
+                Doc.of(TAG_ACCOUNTS, "Create an account", "With a one-time password, answered once. An officer creates clerks only; a clerk is "
+                        + "bound to one agency, as the active methodology names it.")
+                        .json(text("name", "Lower-case letters, digits, '.', '_', '-'.", true), text("role", "ADMIN, OFFICER, CLERK, COUNCIL or VIEWER.", true),
+                                text("agency", "A clerk's agency.", false)).status(201),
+                s.accounts()::create));
+        r.add(route(HandlerType.PATCH, API + "/accounts/{name}", Access.roles(Role.ADMIN, Role.OFFICER),
+                Doc.of(TAG_ACCOUNTS, "Disable or enable an account", "Disabling ends its sessions. An officer manages clerks only.")
+                        .json(text("disabled", "true or false.", true)),
+                s.accounts()::change));
+        r.add(route(HandlerType.POST, API + "/accounts/{name}/password", Access.roles(Role.ADMIN, Role.OFFICER),
+                Doc.of(TAG_ACCOUNTS, "Reset an account's password", "A new one-time password, answered once; the account's sessions end."),
+                s.accounts()::resetPassword));
+        r.add(route(HandlerType.GET, API + "/tokens", Access.roles(Role.ADMIN),
+                Doc.of(TAG_ACCOUNTS, "The API tokens", "Each token's name, role and state (never its value)."), s.accounts()::tokens));
+        r.add(route(HandlerType.POST, API + "/tokens", Access.roles(Role.ADMIN),
+                Doc.of(TAG_ACCOUNTS, "Create an API token", "For another system, scoped to one role (and a clerk's agency); its value is answered "
+                        + "once and stored only hashed.").json(text("name", "The system that uses it.", true), text("role", "The role it acts in.", true),
+                        text("agency", "A clerk token's agency.", false)).status(201),
+                s.accounts()::createToken));
+        r.add(route(HandlerType.DELETE, API + "/tokens/{id}", Access.roles(Role.ADMIN),
+                Doc.of(TAG_ACCOUNTS, "Revoke an API token", "It is refused from then on.").status(204), s.accounts()::revokeToken));
+        r.add(route(HandlerType.GET, API + "/audit", Access.roles(Role.ADMIN),
+                Doc.of(TAG_ACCOUNTS, "The audit log", "Every change, newest first: who, from where, when, what, before and after.")
+                        .query(query("who", "An account's name."), query("action", "An action or its prefix (submission, methodology.activate)."),
+                                query("from", "The first day (yyyy-mm-dd)."), query("to", "The last day."), query("limit", "At most this many (200).")),
+                s.accounts()::audit));
+
+        // ------------------------------------------------------------------ stateless scoring
+        r.add(route(HandlerType.POST, API + "/score", Access.SIGNED_IN,
+                Doc.of(TAG_SCORING, "Score evidence (dti score)", "The score card, byte for byte what 'dti score --format json' writes for the "
+                        + "same evidence. Post the evidence as the JSON body, or as the form's part evidence.")
+                        .query(query("methodology", METHODOLOGY_QUERY))
+                        .body(new Route.Body(List.of("application/json", Http.MULTIPART), "The evidence (docs/formats.md).",
+                                List.of(file("evidence", EVIDENCE, false)), Http.MAX_JSON_BYTES)),
+                s.scoring()::score));
+        r.add(route(HandlerType.POST, API + "/gaps", Access.SIGNED_IN,
+                Doc.of(TAG_SCORING, "Where the points are lost (dti gaps)", "As 'dti gaps --format json'.")
+                        .query(query("methodology", METHODOLOGY_QUERY))
+                        .form(FORM_BYTES, file("evidence", EVIDENCE, true), text("by", "indicator (default) or agency.", false)),
+                s.scoring()::gaps));
+        r.add(route(HandlerType.POST, API + "/whatif", Access.SIGNED_IN,
+                Doc.of(TAG_SCORING, "What a change buys (dti whatif)", "As 'dti whatif --format json'.")
+                        .query(query("methodology", METHODOLOGY_QUERY))
+                        .form(FORM_BYTES, file("evidence", EVIDENCE, true), repeated("set", "A change: 6.6=0.6, 2.4=yes, 4.4=document."),
+                                file("cohort", COHORT, false), files("cohortEvidence", COHORT_EVIDENCE), text("top", "The N of top N (10).", false)),
+                s.scoring()::whatIf));
+        r.add(route(HandlerType.POST, API + "/plan", Access.SIGNED_IN,
+                Doc.of(TAG_SCORING, "The cheapest path to targets (dti plan)", "As 'dti plan --format json'.")
+                        .query(query("methodology", METHODOLOGY_QUERY))
+                        .form(FORM_BYTES, file("evidence", EVIDENCE, true), repeated("target", "A target: total>=800, rank<=20, 6.6>=0.6."),
+                                file("targets", "A targets file (docs/planning.md).", false), file("effort", "An effort file.", false),
+                                file("cohort", COHORT, false), files("cohortEvidence", COHORT_EVIDENCE), text("top", "The N of top N (10).", false)),
+                s.scoring()::plan));
+        r.add(route(HandlerType.POST, API + "/targets", Access.SIGNED_IN,
+                Doc.of(TAG_SCORING, "Targets met or not (dti targets)", "As 'dti targets --format json'.")
+                        .query(query("methodology", METHODOLOGY_QUERY))
+                        .form(FORM_BYTES, file("evidence", EVIDENCE, true), file("targets", "The targets file (docs/planning.md).", true),
+                                file("cohort", COHORT, false), files("cohortEvidence", COHORT_EVIDENCE), text("top", "The N of top N (10).", false)),
+                s.scoring()::targets));
+        r.add(route(HandlerType.POST, API + "/rank", Access.SIGNED_IN,
+                Doc.of(TAG_SCORING, "Rank a cohort (dti rank)", "As 'dti rank --format json'.")
+                        .query(query("methodology", METHODOLOGY_QUERY))
+                        .form(FORM_BYTES, file("cohort", "The cohort file (docs/cohorts.md).", true), files("cohortEvidence", COHORT_EVIDENCE),
+                                text("region", "Keep one region, ranked within it.", false), text("top", "The N of top N (10).", false)),
+                s.scoring()::rank));
+        r.add(route(HandlerType.POST, API + "/validate", Access.SIGNED_IN,
+                Doc.of(TAG_METHODOLOGIES, "Check a methodology folder (dti methodology validate)", "Every problem of a zipped folder, in file "
+                        + "order, each with its file and line or cell, then its test cases. Nothing is stored, nothing of it is run but the "
+                        + "checks; rule files may only call the scoring API.")
+                        .form(FolderUpload.MAX_ZIP_BYTES + 64 * 1024, file("folder", "The folder as a zip.", true)),
+                s.methodologyApi()::validate));
+        r.add(route(HandlerType.GET, API + "/methodologies", Access.SIGNED_IN,
+                Doc.of(TAG_METHODOLOGIES, "The methodologies (dti methodology list)", "The province's active methodology, then the bundled ones: "
+                        + "id, name, version, components, points."),
+                s.methodologyApi()::list));
+        r.add(route(HandlerType.GET, API + "/methodologies/{methodology}", Access.SIGNED_IN,
+                Doc.of(TAG_METHODOLOGIES, "A methodology's catalogue", "methodology.json as the library reads it, for an id or a version."),
+                s.methodologyApi()::get));
+        r.add(route(HandlerType.GET, API + "/methodologies/{methodology}/export", Access.SIGNED_IN,
+                Doc.of(TAG_METHODOLOGIES, "A methodology's folder (dti methodology export)", "The folder as a zip, to edit.")
+                        .query(query("xlsx", "true: the decision tables as Excel workbooks (scoring.xlsx)."))
+                        .produces(MethodologyApi.ZIP),
+                s.methodologyApi()::export));
+        return List.copyOf(r);
+    }
+
+    /** The OpenAPI document of the table, made on first use. */
+    private static byte[] openApi(List<Route> routes, byte[][] made) {
+        synchronized (made) {
+            if (made[0] == null) {
+                made[0] = OpenApi.document(routes);
+            }
+            return made[0];
+        }
+    }
+
+    private static Route route(HandlerType method, String path, Access access, Doc doc, Route.Action action) {
+        return new Route(method, path, access, doc, action);
+    }
+}
