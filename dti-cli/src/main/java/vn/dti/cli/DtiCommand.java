@@ -33,7 +33,7 @@ final class DtiCommand implements Callable<Integer> {
     /**
      * {@code --lang vi|en} on every command (inherited). Main reads it before parsing, since the
      * help texts and parse errors need the language too; the value parsed here is that same one,
-     * and commands read the run's language with {@link #language} (or {@link Text#of}).
+     * and commands read the run's language with {@link #language}.
      */
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "vi|en", descriptionKey = "lang")
     String lang;
@@ -103,8 +103,8 @@ final class DtiCommand implements Callable<Integer> {
                     String near = vn.dti.api.Spelling.nearest(word, at.getSubcommands().keySet());
                     String qualified = at.getCommandSpec().qualifiedName();
                     throw new CommandLine.ParameterException(at, near == null
-                            ? Text.of(spec).t("cli.usage.unknownCommand", word, qualified, String.join(", ", at.getSubcommands().keySet()))
-                            : Text.of(spec).t("cli.usage.unknownCommandMeant", word, spec.qualifiedName() + " " + (qualified.equals(spec.root().qualifiedName())
+                            ? text(spec, "cli.usage.unknownCommand", word, qualified, String.join(", ", at.getSubcommands().keySet()))
+                            : text(spec, "cli.usage.unknownCommandMeant", word, spec.qualifiedName() + " " + (qualified.equals(spec.root().qualifiedName())
                                     ? "" : qualified.substring(spec.root().qualifiedName().length() + 1) + " ") + near));
                 }
                 at = next;
@@ -121,12 +121,11 @@ final class DtiCommand implements Callable<Integer> {
 
         @Override
         public String[] getVersion() {
-            Text x = Text.of(spec);
             List<String> lines = new ArrayList<>();
             lines.add("dti " + libraryVersion() + " (Drools 10.2.0, Java " + Runtime.version().feature() + ")");
-            lines.add(x.t("cli.version.bundled"));
+            lines.add(text(spec, "cli.version.bundled"));
             for (String id : Methodologies.bundled()) {
-                lines.add("  " + x.t("cli.version.methodology", id, Methodologies.bundledVersion(id)));
+                lines.add("  " + text(spec, "cli.version.methodology", id, Methodologies.bundledVersion(id)));
             }
             return lines.toArray(new String[0]);
         }

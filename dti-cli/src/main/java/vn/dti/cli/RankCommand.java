@@ -46,7 +46,7 @@ final class RankCommand implements Callable<Integer> {
         Options.oneOf(spec, "--format", format, "table", "json", "csv");
         Text x = Text.of(spec);
         if (top < 1) {
-            throw Options.usage(spec, x.t("cli.usage.topAtLeastOne", top));
+            throw Options.usage(spec, x.t("cli.usage.topAtLeastOne", Integer.toString(top)));
         }
         List<Path> inputs = new ArrayList<>(Inputs.methodologyFiles(methodology));
         inputs.add(cohort);
