@@ -14,23 +14,21 @@ import vn.dti.cohort.CohortRanking;
 import vn.dti.json.DtiJson;
 
 /** {@code dti compare}: two rankings, year over year. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compares two rankings written by 'dti rank --format json' (e.g. last year's and this year's): each entity's value and "
-                + "rank, and its main indicators' when both come from the same methodology.")
+@Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<old-result.json>", description = "The older ranking.")
+    @Parameters(index = "0", paramLabel = "<old-result.json>", descriptionKey = "old")
     Path older;
 
-    @Parameters(index = "1", paramLabel = "<new-result.json>", description = "The newer ranking.")
+    @Parameters(index = "1", paramLabel = "<new-result.json>", descriptionKey = "new")
     Path newer;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv", description = "table (default), json or csv.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv")
     String format;
 
-    @Option(names = "--out", paramLabel = "<file>", description = "Write the result to this file instead of printing it.")
+    @Option(names = "--out", paramLabel = "<file>")
     Path out;
 
     @Override
@@ -40,7 +38,8 @@ final class CompareCommand implements Callable<Integer> {
         CohortRanking a = CohortFiles.readRanking(older);
         CohortRanking b = CohortFiles.readRanking(newer);
         CohortComparison c = CohortComparison.compare(a, b);
-        String text = format.equals("json") ? DtiJson.write(c) : format.equals("csv") ? RankTable.compareCsv(c) : RankTable.compareTable(c);
+        Text x = Text.of(spec);
+        String text = format.equals("json") ? DtiJson.write(c, x.language()) : format.equals("csv") ? RankTable.compareCsv(c) : RankTable.compareTable(c, x);
         Output.write(text, out, spec.commandLine().getOut());
         return ExitCode.OK;
     }

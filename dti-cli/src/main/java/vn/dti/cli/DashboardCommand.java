@@ -25,46 +25,39 @@ import vn.dti.reporting.Workspace;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti dashboard}: one self-contained HTML page for planners. */
-@Command(name = "dashboard", mixinStandardHelpOptions = true,
-        description = "Writes one self-contained HTML page (opens offline, from a file or an e-mail; printable on A4; Vietnamese with an English "
-                + "switch): total and index, main indicators against max and the cohort, targets met and missed, points lost by agency, the "
-                + "cheapest plan to the targets, and every component with its evidence documents. With --workspace and --period (instead of "
-                + "--evidence): the period's evidence merged from the agencies' submissions (the appraisal council's decisions applied when the "
-                + "period has them), completeness and deadlines by agency, and the trend across the workspace's periods.")
+@Command(name = "dashboard", mixinStandardHelpOptions = true)
 final class DashboardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>", description = "A bundled methodology id or a folder.")
+    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
     String methodology;
 
-    @Option(names = "--evidence", paramLabel = "<file>", description = "The entity's evidence file (or --workspace and --period).")
+    @Option(names = "--evidence", paramLabel = "<file>")
     Path evidence;
 
-    @Option(names = "--workspace", paramLabel = "<dir>", description = "A reporting workspace (<workspace>/<period>/<agency>.xlsx|csv|json), with "
-            + "--period: adds completeness and deadlines by agency and the trend across periods.")
+    @Option(names = "--workspace", paramLabel = "<dir>")
     Path workspace;
 
-    @Option(names = "--period", paramLabel = "<period>", description = "The workspace's period, e.g. 2025.")
+    @Option(names = "--period", paramLabel = "<period>")
     String period;
 
-    @Option(names = "--cohort", paramLabel = "<file>", description = "A cohort: the main indicators against the cohort's average and best, the ranks.")
+    @Option(names = "--cohort", paramLabel = "<file>")
     Path cohort;
 
-    @Option(names = "--targets", paramLabel = "<file>", description = "A targets file: targets met and missed, and the cheapest plan to them.")
+    @Option(names = "--targets", paramLabel = "<file>")
     Path targets;
 
-    @Option(names = "--effort", paramLabel = "<file>", description = "Effort per component for the plan (default: one unit per component improved).")
+    @Option(names = "--effort", paramLabel = "<file>")
     Path effortFile;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "<n>", description = "The N of \"top N\" (default ${DEFAULT-VALUE}).")
+    @Option(names = "--top", defaultValue = "10", paramLabel = "<n>")
     int top;
 
-    @Option(names = "--out", required = true, paramLabel = "<file>", description = "The HTML file to write (only if the whole run succeeds).")
+    @Option(names = "--out", required = true, paramLabel = "<file>")
     Path out;
 
-    @Option(names = "--as-of", paramLabel = "<date>", description = "With --workspace: the day the deadlines are read on, yyyy-mm-dd or dd/mm/yyyy "
-            + "(default: today).")
+    @Option(names = "--as-of", paramLabel = "<date>")
     String asOf;
 
     @Override
@@ -86,12 +79,12 @@ final class DashboardCommand implements Callable<Integer> {
             Period p = WorkspaceInputs.period(spec, period);
             LocalDate day = asOf == null ? LocalDate.now() : WorkspaceInputs.day(spec, "--as-of", asOf);
             Workspace ws = WorkspaceInputs.open(spec, workspace, out, inputs);
-            scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
+            scorer = Inputs.methodology(methodology, spec);
             // the period's own methodology when workspace.json names one (as dti history scores it)
             scorer = ws.methodology(p).map(vn.dti.rules.Methodologies::resolve).orElse(scorer);
             sections = WorkspaceDashboard.of(scorer, ws, p, day, vn.dti.rules.Methodologies::resolve);
         } else {
-            scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
+            scorer = Inputs.methodology(methodology, spec);
         }
         TargetsFile file = targets == null ? null : TargetsFile.read(targets, scorer.methodology());
         Effort effort = PlanningInputs.effort(effortFile, scorer.methodology());

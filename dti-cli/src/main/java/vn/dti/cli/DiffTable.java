@@ -1,7 +1,6 @@
 package vn.dti.cli;
 
 import java.util.Locale;
-import vn.dti.api.Points;
 import vn.dti.rules.MethodologyDiff;
 
 /** A methodology diff for people: catalogue and rule changes, then the effect on each evidence file. */
@@ -10,34 +9,36 @@ final class DiffTable {
     }
 
     /** A change to a rule file's rules, or to another file of the folder. */
-    private static String fileChange(MethodologyDiff.Change c) {
+    private static String fileChange(MethodologyDiff.Change c, Text x) {
         switch (c.what()) {
             case "rule added":
-                return "  + rule \"" + c.after() + "\"   (" + c.where() + ")\n";
+                return "  + " + x.t("cli.diff.rule", c.after()) + "   (" + c.where() + ")\n";
             case "rule removed":
-                return "  - rule \"" + c.before() + "\"   (" + c.where() + ")\n";
+                return "  - " + x.t("cli.diff.rule", c.before()) + "   (" + c.where() + ")\n";
             case "rule changed":
-                return "  ~ rule \"" + c.after() + "\" changed   (" + c.where() + ")\n";
+                return "  ~ " + x.t("cli.diff.ruleChanged", c.after()) + "   (" + c.where() + ")\n";
             case "file added":
-                return "  + file " + c.where() + "\n";
+                return "  + " + x.t("cli.diff.file", c.where()) + "\n";
             case "file removed":
-                return "  - file " + c.where() + "\n";
+                return "  - " + x.t("cli.diff.file", c.where()) + "\n";
             default:
-                return "  ~ file " + c.where() + ": " + (c.before() == null ? c.after() : c.before() + " → " + c.after()) + "\n";
+                return "  ~ " + x.t("cli.diff.file", c.where()) + ": " + (c.before() == null ? c.after() : c.before() + " → " + c.after()) + "\n";
         }
     }
 
-    static String render(MethodologyDiff d) {
+    static String render(MethodologyDiff d, Text x) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Methodology diff: ").append(side(d.older())).append("\n               → ").append(side(d.newer())).append("\n\n");
+        String title = x.t("cli.diff.title");
+        sb.append(title).append(' ').append(side(d.older(), x)).append('\n').append(" ".repeat(title.length() - 2)).append("→ ").append(side(d.newer(), x))
+                .append("\n\n");
         if (d.changes().isEmpty()) {
-            sb.append("Catalogue and rules: no change.\n");
+            sb.append(x.t("cli.diff.noChange")).append('\n');
         } else {
-            sb.append("Catalogue and rules (").append(d.changes().size()).append(d.changes().size() == 1 ? " change" : " changes").append("):\n");
+            sb.append((d.changes().size() == 1 ? x.t("cli.diff.changesOne") : x.t("cli.diff.changes", d.changes().size()))).append('\n');
             for (MethodologyDiff.Change c : d.changes()) {
-                String id = c.indicator() == null ? "total" : c.indicator();
+                String id = c.indicator() == null ? x.t("cli.diff.total") : c.indicator();
                 if (c.indicator() == null && (c.what().startsWith("rule ") || c.what().startsWith("file "))) {
-                    sb.append(fileChange(c));
+                    sb.append(fileChange(c, x));
                     continue;
                 }
                 switch (c.what()) {
@@ -48,52 +49,54 @@ final class DiffTable {
                         sb.append(String.format(Locale.ROOT, "  - %-6s %s%n", id, c.before()));
                         break;
                     case "moved":
-                        sb.append(String.format(Locale.ROOT, "  → %s → %s renumbered (the same official name)%n", c.before(), c.after()));
+                        sb.append("  → ").append(x.t("cli.diff.moved", c.before(), c.after())).append('\n');
                         break;
                     default:
-                        sb.append(String.format(Locale.ROOT, "  ~ %-6s %s: %s → %s%s%n", id, c.what(), quote(c.before()), quote(c.after()),
+                        sb.append(String.format(Locale.ROOT, "  ~ %-6s %s: %s → %s%s%n", id, field(c.what(), x), quote(c.before(), x), quote(c.after(), x),
                                 c.where() == null ? "" : "   (" + c.where() + ")"));
                 }
             }
         }
         for (MethodologyDiff.EvidenceEffect e : d.evidence()) {
-            sb.append("\nEvidence ").append(e.file()).append(" (").append(e.entity()).append(", period ").append(e.period()).append("): total ")
-                    .append(Points.format(e.oldTotal())).append(" → ").append(Points.format(e.newTotal())).append(" (").append(signed(e.change()))
-                    .append("), the methodology's effect alone\n");
+            sb.append('\n').append(x.t("cli.diff.evidence", e.file(), e.entity(), e.period(), x.points(e.oldTotal()), x.points(e.newTotal()),
+                    x.signedPoints(e.change()))).append('\n');
             if (!e.leftOutOfOld().isEmpty()) {
-                sb.append("  left out of the old score (not in the old catalogue): ").append(String.join(", ", e.leftOutOfOld())).append('\n');
+                sb.append("  ").append(x.t("cli.diff.leftOutOfOld", String.join(", ", e.leftOutOfOld()))).append('\n');
             }
             if (!e.leftOutOfNew().isEmpty()) {
-                sb.append("  left out of the new score (not in the new catalogue): ").append(String.join(", ", e.leftOutOfNew())).append('\n');
+                sb.append("  ").append(x.t("cli.diff.leftOutOfNew", String.join(", ", e.leftOutOfNew()))).append('\n');
             }
             if (e.components().isEmpty()) {
-                sb.append("  every component scores the same.\n");
+                sb.append("  ").append(x.t("cli.diff.same")).append('\n');
                 continue;
             }
             int width = Math.max(6, e.components().stream().mapToInt(c -> c.label().length()).max().orElse(6));
             String row = "  %-" + width + "s %9s %9s %9s  %s%n";
-            sb.append(String.format(Locale.ROOT, row, "Id", "Old", "New", "Change", "New formula"));
+            sb.append(String.format(Locale.ROOT, row, x.t("cli.card.id"), x.t("cli.compare.oldValue"), x.t("cli.compare.newValue"),
+                    x.t("cli.compare.change"), x.t("cli.diff.newFormula")));
             for (MethodologyDiff.ComponentEffect c : e.components()) {
                 String id = c.label();
-                String old = c.kind() != null && c.kind().equals("added") ? "—" : Points.format(c.oldPoints());
-                String neu = c.kind() != null && c.kind().equals("removed") ? "—" : Points.format(c.newPoints());
-                String formula = c.kind() == null ? c.newFormula() : c.kind().equals("removed") ? "removed (was: " + c.oldFormula() + ")"
-                        : c.kind().equals("added") ? "added: " + c.newFormula() : "renumbered: " + c.newFormula();
-                sb.append(String.format(Locale.ROOT, row, id, old, neu, signed(c.change()), formula));
+                String old = c.kind() != null && c.kind().equals("added") ? "—" : x.points(c.oldPoints());
+                String neu = c.kind() != null && c.kind().equals("removed") ? "—" : x.points(c.newPoints());
+                String formula = c.kind() == null ? x.of(c.newFormula()) : c.kind().equals("removed") ? x.t("cli.diff.removedWas", c.oldFormula())
+                        : c.kind().equals("added") ? x.t("cli.diff.added", c.newFormula()) : x.t("cli.diff.renumbered", c.newFormula());
+                sb.append(String.format(Locale.ROOT, row, id, old, neu, x.signedPoints(c.change()), formula));
             }
         }
         return sb.toString();
     }
 
-    private static String side(MethodologyDiff.Side s) {
-        return s.id() + " (version " + s.version() + ", " + Points.format(s.totalPoints()) + " points) from " + s.source();
+    private static String side(MethodologyDiff.Side s, Text x) {
+        return x.t("cli.diff.side", s.id(), s.version(), x.points(s.totalPoints()), s.source());
     }
 
-    private static String quote(String s) {
-        return s == null || s.isEmpty() ? "(none)" : s;
+    /** A field of the catalogue or of a rule, as the reader calls it. */
+    private static String field(String what, Text x) {
+        String key = "cli.diff.field." + what;
+        return vn.dti.text.Messages.has(key) ? x.t(key) : what;
     }
 
-    private static String signed(double d) {
-        return (d > 0 ? "+" : d < 0 ? "−" : "±") + Points.format(Math.abs(d));
+    private static String quote(String s, Text x) {
+        return s == null || s.isEmpty() ? x.t("cli.diff.none") : s;
     }
 }

@@ -32,8 +32,8 @@ final class DtiCommand implements Callable<Integer> {
 
     /**
      * {@code --lang vi|en} on every command (inherited). Main reads it before parsing, since the
-     * help texts and parse errors need the language too ({@link Main#run}); the value parsed here is
-     * that same one.
+     * help texts and parse errors need the language too; the value parsed here is that same one,
+     * and commands read the run's language with {@link #language}.
      */
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "vi|en", descriptionKey = "lang")
     String lang;
@@ -45,9 +45,16 @@ final class DtiCommand implements Callable<Integer> {
         this.language = language;
     }
 
-    /** The language of the run that {@code spec} belongs to. */
+    /**
+     * The language of the run that {@code spec} belongs to: the one Main resolved; for a command
+     * tree not built by Main, the locale of its help texts' bundle, else the environment's.
+     */
     static Language language(CommandSpec spec) {
-        return ((DtiCommand) spec.root().userObject()).language;
+        if (spec.root().userObject() instanceof DtiCommand d) {
+            return d.language;
+        }
+        java.util.ResourceBundle bundle = spec.root().resourceBundle();
+        return bundle == null ? Language.fromEnvironment() : Language.parse(bundle.getLocale().getLanguage()).orElse(Language.VI);
     }
 
     /** The catalogue's text {@code key} in the run's language. */
@@ -62,9 +69,7 @@ final class DtiCommand implements Callable<Integer> {
     }
 
     /** {@code dti generate-completion}: picocli's bash/zsh completion script for the whole command tree. */
-    @Command(name = "generate-completion", mixinStandardHelpOptions = true,
-            description = {"Prints a bash/zsh completion script for dti: its commands, sub-commands and options.",
-                "Load it in the current shell: source <(dti generate-completion); or save it: dti generate-completion > dti_completion.sh"})
+    @Command(name = "generate-completion", mixinStandardHelpOptions = true)
     static final class Completion implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -81,13 +86,12 @@ final class DtiCommand implements Callable<Integer> {
     }
 
     /** {@code dti help [command [sub-command]]}: the usage of dti or of one of its commands; a misspelt command gets the closest one. */
-    @Command(name = "help", mixinStandardHelpOptions = true, description = "Shows the usage of dti, or of the command named (e.g. dti help score, "
-            + "dti help methodology diff).")
+    @Command(name = "help", mixinStandardHelpOptions = true)
     static final class Help implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "0..*", paramLabel = "<command>", description = "The command, and a sub-command of it.")
+        @Parameters(arity = "0..*", paramLabel = "<command>", descriptionKey = "command")
         List<String> command = new ArrayList<>();
 
         @Override
@@ -112,13 +116,16 @@ final class DtiCommand implements Callable<Integer> {
 
     /** {@code --version}: the library's version and each bundled methodology's id and version (a hash of its folder). */
     static final class Version implements CommandLine.IVersionProvider {
+        @Spec
+        CommandSpec spec;
+
         @Override
         public String[] getVersion() {
             List<String> lines = new ArrayList<>();
             lines.add("dti " + libraryVersion() + " (Drools 10.2.0, Java " + Runtime.version().feature() + ")");
-            lines.add("bundled methodologies:");
+            lines.add(text(spec, "cli.version.bundled"));
             for (String id : Methodologies.bundled()) {
-                lines.add("  " + id + " version " + Methodologies.bundledVersion(id));
+                lines.add("  " + text(spec, "cli.version.methodology", id, Methodologies.bundledVersion(id)));
             }
             return lines.toArray(new String[0]);
         }

@@ -16,7 +16,7 @@ import vn.dti.rules.EvidenceTemplate;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti evidence …}: evidence files. */
-@Command(name = "evidence", mixinStandardHelpOptions = true, description = "Evidence files: templates to fill, and the agencies' submissions merged.",
+@Command(name = "evidence", mixinStandardHelpOptions = true,
         subcommands = {EvidenceCommand.Template.class, MergeCommand.class})
 final class EvidenceCommand implements Callable<Integer> {
     @Spec
@@ -28,43 +28,33 @@ final class EvidenceCommand implements Callable<Integer> {
     }
 
     /** {@code dti evidence template}. */
-    @Command(name = "template", mixinStandardHelpOptions = true,
-            description = {"Writes an evidence file listing every component of a methodology: empty, for officers to fill (each with a note on the "
-                    + "value it expects), or filled to earn full marks (max) or nothing (zero).",
-                "With --agency: the agency's own file for a period (an Excel workbook, a CSV file or an evidence file): the components it leads "
-                    + "(Chủ trì) and those it cooperates on (Phối hợp), with official names, max points, the kind and unit of each value, drop-downs "
-                    + "for Có / Không and levels, columns for the documents, and its deadline. Put the filled files in a workspace "
-                    + "(<workspace>/<period>/<agency>.xlsx) and run 'dti evidence merge' (docs/reporting.md)."},
-            footer = {"", "Example: dti evidence template --methodology vn-dti-province-2025 --agency \"Sở KH&CN\" --period 2025-Q3 "
-                    + "--entity khanh-hoa --name \"Khánh Hòa\" --out \"ws/2025-Q3/Sở KH&CN.xlsx\""})
+    @Command(name = "template", mixinStandardHelpOptions = true)
     static final class Template implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--methodology", required = true, paramLabel = "<id|dir>", description = "A bundled methodology id or a folder.")
+        @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
         String methodology;
 
-        @Option(names = "--fill", defaultValue = "empty", paramLabel = "empty|max|zero", description = "empty (default), max or zero.")
+        @Option(names = "--fill", defaultValue = "empty", paramLabel = "empty|max|zero")
         String fill;
 
-        @Option(names = "--out", required = true, paramLabel = "<file>", description = "The evidence file to write.")
+        @Option(names = "--out", required = true, paramLabel = "<file>")
         Path out;
 
-        @Option(names = "--entity", defaultValue = "province", paramLabel = "<id>", description = "The entity's id (default ${DEFAULT-VALUE}).")
+        @Option(names = "--entity", defaultValue = "province", paramLabel = "<id>")
         String entity;
 
-        @Option(names = "--name", paramLabel = "<name>", description = "The entity's name (default: its id).")
+        @Option(names = "--name", paramLabel = "<name>")
         String name;
 
-        @Option(names = "--period", paramLabel = "<2025|2025-Q3>", description = "The period (default: the methodology's year).")
+        @Option(names = "--period", paramLabel = "<2025|2025-Q3>")
         String period;
 
-        @Option(names = "--agency", paramLabel = "<name>", description = "Write this agency's file (as the methodology names it, e.g. \"Sở KH&CN\"; "
-                + "an unknown name lists the closest known ones).")
+        @Option(names = "--agency", paramLabel = "<name>")
         String agency;
 
-        @Option(names = "--format", paramLabel = "xlsx|csv|json", description = "With --agency: xlsx, csv (UTF-8 with a byte-order mark) or json; "
-                + "default: by the --out file's extension. Without --agency: json only.")
+        @Option(names = "--format", paramLabel = "xlsx|csv|json")
         String format;
 
         @Override
@@ -76,7 +66,7 @@ final class EvidenceCommand implements Callable<Integer> {
                         + "template is an evidence file (json).");
             }
             Output.checkNotAnInput(out, Inputs.methodologyFiles(methodology));
-            RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
+            RuleScorer scorer = Inputs.methodology(methodology, spec);
             Period p;
             try {
                 p = period == null ? Period.year(scorer.methodology().year()) : Period.parse(period);

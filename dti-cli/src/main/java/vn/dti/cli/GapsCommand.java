@@ -15,49 +15,46 @@ import vn.dti.planning.Situation;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti gaps}: where the points are lost, who owns them, and what the next step needs. */
-@Command(name = "gaps", mixinStandardHelpOptions = true,
-        description = "Lists every component below its max or with points at risk: the points lost and the points at risk (separate figures), "
-                + "why (not reported, no document, below the goal, a lower band or category, flagged), the responsible and cooperating agencies, "
-                + "and what the next step needs (the next band or category, the value for full points, points per percentage point).")
+@Command(name = "gaps", mixinStandardHelpOptions = true)
 final class GapsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>", description = "A bundled methodology id or a folder.")
+    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
     String methodology;
 
-    @Option(names = "--evidence", required = true, paramLabel = "<file>", description = "The entity's evidence file (JSON, docs/formats.md).")
+    @Option(names = "--evidence", required = true, paramLabel = "<file>")
     Path evidence;
 
-    @Option(names = "--by", defaultValue = "indicator", paramLabel = "agency|indicator", description = "Group by responsible agency or by main "
-            + "indicator (default ${DEFAULT-VALUE}).")
+    @Option(names = "--by", defaultValue = "indicator", paramLabel = "agency|indicator")
     String by;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv", description = "table (default), json or csv.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv")
     String format;
 
-    @Option(names = "--out", paramLabel = "<file>", description = "Write the result to this file instead of printing it.")
+    @Option(names = "--out", paramLabel = "<file>")
     Path out;
 
     @Override
     public Integer call() {
         Options.oneOf(spec, "--by", by, "agency", "indicator");
         Options.oneOf(spec, "--format", format, "table", "json", "csv");
+        Text x = Text.of(spec);
         Output.checkNotAnInput(out, PlanningInputs.files(methodology, evidence, null));
-        RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
+        RuleScorer scorer = Inputs.methodology(methodology, spec);
         Situation s = PlanningInputs.situation(scorer, evidence, null, 0);
         List<Gap> gaps = Gaps.of(s);
         GapsReport report = GapsReport.of(s, by);
         String text;
         switch (format) {
             case "json":
-                text = DtiJson.write(report);
+                text = DtiJson.write(report, x.language());
                 break;
             case "csv":
-                text = PlanningTables.gapsCsv(s, gaps);
+                text = PlanningTables.gapsCsv(s, gaps, x);
                 break;
             default:
-                text = PlanningTables.gapsTable(s, gaps, report);
+                text = PlanningTables.gapsTable(s, gaps, report, x);
         }
         Output.write(text, out, spec.commandLine().getOut());
         return ExitCode.OK;

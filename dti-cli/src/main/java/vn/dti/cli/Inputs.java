@@ -1,7 +1,6 @@
 package vn.dti.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import vn.dti.api.DtiException;
 import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
@@ -28,13 +28,13 @@ final class Inputs {
     }
 
     /** A folder or bundled id; says so when a folder shadows the bundled methodology of the same name. */
-    static RuleScorer methodology(String idOrFolder, PrintWriter err) {
+    static RuleScorer methodology(String idOrFolder, CommandSpec spec) {
         if (idOrFolder.isBlank()) {
             throw new DtiException(Message.of("cli.methodology.empty"));
         }
         RuleScorer scorer = Methodologies.resolve(idOrFolder);
         if (!scorer.source().startsWith("classpath:") && Methodologies.bundled().contains(idOrFolder)) {
-            err.println("dti: note: using the folder " + scorer.source() + ", not the bundled methodology " + idOrFolder + ".");
+            spec.commandLine().getErr().println(Text.of(spec).t("cli.note.folderShadows", scorer.source(), idOrFolder));
         }
         return scorer;
     }
@@ -82,8 +82,13 @@ final class Inputs {
         try {
             return scorer.score(evidence);
         } catch (InvalidEvidenceException e) {
-            throw new InvalidEvidenceException(locate(file, e.getMessage()));
+            throw new InvalidEvidenceException(Message.computed(language -> locate(file, e.message(language))));
         }
+    }
+
+    /** The message of {@code e} about {@code file}: "file: message". */
+    static Message at(Path file, DtiException e) {
+        return Message.join(": ", List.of(Message.text(file.toString()), e.message()));
     }
 
     /**

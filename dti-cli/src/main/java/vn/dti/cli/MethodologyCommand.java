@@ -28,7 +28,6 @@ import vn.dti.rules.RuleScorer;
 
 /** {@code dti methodology …}: the methodology folders. */
 @Command(name = "methodology", mixinStandardHelpOptions = true,
-        description = "Methodology folders: list the bundled ones, export one to edit, validate and test an edited copy.",
         subcommands = {MethodologyCommand.ListCommand.class, MethodologyCommand.Export.class, MethodologyCommand.Test.class,
                 MethodologyCommand.Validate.class, MethodologyCommand.Diff.class, MethodologyCommand.Watch.class})
 final class MethodologyCommand implements Callable<Integer> {
@@ -41,7 +40,7 @@ final class MethodologyCommand implements Callable<Integer> {
     }
 
     /** {@code dti methodology list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the bundled methodologies: id, name, size and version.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -59,20 +58,18 @@ final class MethodologyCommand implements Callable<Integer> {
     }
 
     /** {@code dti methodology export}. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Copies a bundled methodology's folder out for editing (the folder must not exist or be empty). Edit its decision table "
-                    + "(scoring.csv) or rule files, then use --methodology <dir>; no rebuild needed.")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<id>", description = "A bundled methodology id.")
+        @Parameters(index = "0", paramLabel = "<id>", descriptionKey = "id")
         String id;
 
-        @Parameters(index = "1", paramLabel = "<dir>", description = "The folder to create.")
+        @Parameters(index = "1", paramLabel = "<dir>", descriptionKey = "dir")
         Path dir;
 
-        @Option(names = "--xlsx", description = "Write the decision tables as Excel workbooks (scoring.xlsx) instead of CSV, to edit in a spreadsheet program.")
+        @Option(names = "--xlsx")
         boolean xlsx;
 
         @Override
@@ -84,18 +81,17 @@ final class MethodologyCommand implements Callable<Integer> {
     }
 
     /** {@code dti methodology test}. */
-    @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Runs a methodology folder's own test cases (tests/*.json): exit 0 when all pass, 4 when any fails.")
+    @Command(name = "test", mixinStandardHelpOptions = true)
     static final class Test implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<id|dir>", description = "A bundled methodology id or a folder.")
+        @Parameters(index = "0", paramLabel = "<id|dir>", descriptionKey = "id")
         String methodology;
 
         @Override
         public Integer call() {
-            RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
+            RuleScorer scorer = Inputs.methodology(methodology, spec);
             List<MethodologyTests.Result> results = MethodologyTests.run(scorer);
             PrintWriter out = spec.commandLine().getOut();
             if (results.isEmpty()) {
@@ -112,15 +108,12 @@ final class MethodologyCommand implements Callable<Integer> {
     }
 
     /** {@code dti methodology validate}. */
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Checks a methodology folder as it loads (catalogue, rule files and decision tables cell by cell, each rule's "
-                    + "parameters against the catalogue, the boundary sweep) and runs its test cases. Lists every problem in file order: "
-                    + "exit 3 for an invalid methodology, 4 for failed test cases, 0 with a one-line summary.")
+    @Command(name = "validate", mixinStandardHelpOptions = true)
     static final class Validate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<id|dir>", description = "A bundled methodology id or a folder.")
+        @Parameters(index = "0", paramLabel = "<id|dir>", descriptionKey = "id")
         String methodology;
 
         @Override
@@ -146,27 +139,24 @@ final class MethodologyCommand implements Callable<Integer> {
     }
 
     /** {@code dti methodology diff}. */
-    @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = "What changed between two methodology folders (components added, removed, renamed, max points, agencies, each rule's "
-                    + "pattern and parameters) and, given evidence files, each component's points under the old and the new rules: the "
-                    + "methodology's effect, separated from the data.")
+    @Command(name = "diff", mixinStandardHelpOptions = true)
     static final class Diff implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<old>", description = "The old methodology: a bundled id or a folder.")
+        @Parameters(index = "0", paramLabel = "<old>", descriptionKey = "old")
         String older;
 
-        @Parameters(index = "1", paramLabel = "<new>", description = "The new methodology: a bundled id or a folder.")
+        @Parameters(index = "1", paramLabel = "<new>", descriptionKey = "new")
         String newer;
 
-        @Option(names = "--evidence", paramLabel = "<file>", description = "Evidence to score under both (repeatable).")
+        @Option(names = "--evidence", paramLabel = "<file>")
         List<Path> evidence = new ArrayList<>();
 
-        @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "table (default) or json.")
+        @Option(names = "--format", defaultValue = "table", paramLabel = "table|json")
         String format;
 
-        @Option(names = "--out", paramLabel = "<file>", description = "Write the result to this file instead of printing it.")
+        @Option(names = "--out", paramLabel = "<file>")
         Path out;
 
         @Override
@@ -176,8 +166,8 @@ final class MethodologyCommand implements Callable<Integer> {
             inputs.addAll(Inputs.methodologyFiles(older));
             inputs.addAll(Inputs.methodologyFiles(newer));
             Output.checkNotAnInput(out, inputs);
-            RuleScorer a = Inputs.methodology(older, spec.commandLine().getErr());
-            RuleScorer b = Inputs.methodology(newer, spec.commandLine().getErr());
+            RuleScorer a = Inputs.methodology(older, spec);
+            RuleScorer b = Inputs.methodology(newer, spec);
             List<Evidence> read = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (Path p : evidence) {
@@ -199,7 +189,8 @@ final class MethodologyCommand implements Callable<Integer> {
                 names.add(p.toString());
             }
             MethodologyDiff d = MethodologyDiff.compare(a, b, read, names);
-            Output.write(format.equals("json") ? DtiJson.write(d) : DiffTable.render(d), out, spec.commandLine().getOut());
+            Text x = Text.of(spec);
+            Output.write(format.equals("json") ? DtiJson.write(d, x.language()) : DiffTable.render(d, x), out, spec.commandLine().getOut());
             return ExitCode.OK;
         }
 
@@ -231,23 +222,20 @@ final class MethodologyCommand implements Callable<Integer> {
     }
 
     /** {@code dti methodology watch}. */
-    @Command(name = "watch", mixinStandardHelpOptions = true,
-            description = "Watches a methodology folder while you edit it: each save is validated and its test cases run, and the result is "
-                    + "printed within about a second (as 'dti methodology validate' prints it). Stops on Ctrl-C, or after --timeout seconds.")
+    @Command(name = "watch", mixinStandardHelpOptions = true)
     static final class Watch implements java.util.concurrent.Callable<Integer> {
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "<dir>", description = "The methodology folder you edit.")
+        @Parameters(index = "0", paramLabel = "<dir>", descriptionKey = "dir")
         Path dir;
 
-        @Option(names = "--timeout", paramLabel = "<seconds>", description = "Stop watching after this many seconds (default: until interrupted).")
+        @Option(names = "--timeout", paramLabel = "<seconds>")
         Long timeout;
 
-        @Option(names = "--settle", paramLabel = "<ms>", defaultValue = "300",
-                description = "Check once the folder has not changed for this long (default ${DEFAULT-VALUE} ms).")
+        @Option(names = "--settle", paramLabel = "<ms>", defaultValue = "300")
         long settle;
 
         @Override

@@ -20,10 +20,7 @@ import vn.dti.planning.TargetsFile;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti plan}: the cheapest path to a target. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Finds the set of component improvements that reaches every target at the least effort (exact, not greedy: dynamic "
-                + "programming over Pareto frontiers, docs/planning.md): each step with the value to reach, the points it adds and the agency "
-                + "that owns it; the plan is checked by scoring again. When no plan reaches the targets, says so and shows the closest plan.")
+@Command(name = "plan", mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,28 +28,27 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     EntityOptions entity;
 
-    @Option(names = "--target", paramLabel = "<target>", description = "A target: 'total>=800', 'index>=0.8', 'rank<=20' or 'top10>=4' (with "
-            + "--cohort), or a component's value '6.6>=0.6'. Repeat for more.")
+    @Option(names = "--target", paramLabel = "<target>")
     List<String> targetTexts = new ArrayList<>();
 
-    @Option(names = "--targets", paramLabel = "<file>", description = "A targets file (docs/planning.md): all its targets, with any --target.")
+    @Option(names = "--targets", paramLabel = "<file>")
     Path targetsFile;
 
-    @Option(names = "--effort", paramLabel = "<file>", description = "Effort per component (docs/planning.md); default: one unit per component "
-            + "improved.")
+    @Option(names = "--effort", paramLabel = "<file>")
     Path effortFile;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "table (default) or json.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json")
     String format;
 
     @Override
     public Integer call() {
         Options.oneOf(spec, "--format", format, "table", "json");
+        Text x = Text.of(spec);
         if (targetTexts.isEmpty() && targetsFile == null) {
-            throw Options.usage(spec, "give at least one --target (e.g. --target 'total>=800') or --targets <file>.");
+            throw Options.usage(spec, x.t("cli.plan.noTargets"));
         }
         Output.checkNotAnInput(entity.out, PlanningInputs.files(entity.methodology, entity.evidence, entity.cohort, targetsFile, effortFile));
-        RuleScorer scorer = Inputs.methodology(entity.methodology, spec.commandLine().getErr());
+        RuleScorer scorer = Inputs.methodology(entity.methodology, spec);
         List<Target> targets = new ArrayList<>(PlanningInputs.targets(spec, targetTexts, scorer.methodology()));
         int given = targets.size();
         TargetsFile file = targetsFile == null ? null : TargetsFile.read(targetsFile, scorer.methodology());
@@ -61,7 +57,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         for (Target t : targets) {
             if ((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP) && entity.cohort == null) {
-                throw Options.usage(spec, "--target " + t + " needs --cohort: a rank is a place in a cohort.");
+                throw Options.usage(spec, x.t("cli.plan.rankNeedsCohort", t));
             }
         }
         Effort effort = PlanningInputs.effort(effortFile, scorer.methodology());
@@ -71,12 +67,12 @@ final class PlanCommand implements Callable<Integer> {
             String why = Targets.cannotTell(s, targets.get(i));
             if (why != null) {
                 // a rank target every entity of the cohort meets constrains nothing: a plan for it would be a plan for nothing
-                throw Options.usage(spec, (i < given ? "--target " + targets.get(i) : "--targets " + targetsFile + ": target " + targets.get(i))
-                        + " constrains nothing in the cohort " + entity.cohort + ": " + why + ". Give that cohort, or leave the target out.");
+                throw Options.usage(spec, x.t("cli.plan.constrainsNothing", i < given ? "--target " + targets.get(i)
+                        : x.t("cli.plan.fileTarget", targetsFile, targets.get(i)), entity.cohort, why));
             }
         }
         Plan plan = Planner.plan(s, targets, effort);
-        String text = format.equals("json") ? DtiJson.write(plan) : PlanningTables.planTable(s, plan, warnings);
+        String text = format.equals("json") ? DtiJson.write(plan, x.language()) : PlanningTables.planTable(s, plan, warnings, x);
         Output.write(text, entity.out, spec.commandLine().getOut());
         return ExitCode.OK;
     }

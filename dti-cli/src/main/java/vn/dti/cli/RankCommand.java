@@ -18,38 +18,35 @@ import vn.dti.json.DtiJson;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti rank}: a cohort ranked overall, per main indicator, per pillar and per region. */
-@Command(name = "rank", mixinStandardHelpOptions = true,
-        description = {"Ranks a cohort (entities given by evidence, by published main-indicator values, or both; mergers applied): overall, "
-                + "per main indicator, per pillar and per region, with groups, the average and \"in the top N\" counts (docs/cohorts.md).",
-            "A cohort whose period precedes the methodology's edition (or follows a newer bundled edition) is warned about in the table's "
-                + "header, the JSON's \"warnings\" and the CSV's last column, \"warnings\" (the same text on every row)."})
+@Command(name = "rank", mixinStandardHelpOptions = true)
 final class RankCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>", description = "A bundled methodology id or a folder.")
+    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
     String methodology;
 
-    @Option(names = "--cohort", required = true, paramLabel = "<file>", description = "The cohort file (JSON, docs/cohorts.md).")
+    @Option(names = "--cohort", required = true, paramLabel = "<file>")
     Path cohort;
 
-    @Option(names = "--region", paramLabel = "<name>", description = "Keep one region's entities, ranked within it (national rank in brackets).")
+    @Option(names = "--region", paramLabel = "<name>")
     String region;
 
-    @Option(names = "--top", paramLabel = "<n>", description = "The N of \"main indicators in the top N\" (default ${DEFAULT-VALUE}).", defaultValue = "10")
+    @Option(names = "--top", paramLabel = "<n>", defaultValue = "10")
     int top;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv", description = "table (default), json or csv.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv")
     String format;
 
-    @Option(names = "--out", paramLabel = "<file>", description = "Write the result to this file instead of printing it.")
+    @Option(names = "--out", paramLabel = "<file>")
     Path out;
 
     @Override
     public Integer call() {
         Options.oneOf(spec, "--format", format, "table", "json", "csv");
+        Text x = Text.of(spec);
         if (top < 1) {
-            throw Options.usage(spec, "--top must be at least 1; got [" + top + "].");
+            throw Options.usage(spec, x.t("cli.usage.topAtLeastOne", Integer.toString(top)));
         }
         List<Path> inputs = new ArrayList<>(Inputs.methodologyFiles(methodology));
         inputs.add(cohort);
@@ -59,7 +56,7 @@ final class RankCommand implements Callable<Integer> {
             // reported with its place when the cohort is read below
         }
         Output.checkNotAnInput(out, inputs);
-        RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
+        RuleScorer scorer = Inputs.methodology(methodology, spec);
         CohortRanking ranking = rank(scorer, cohort, top);
         ranking = ranking.withWarnings(scorer.rankingWarnings(ranking));
         if (region != null) {
@@ -68,13 +65,13 @@ final class RankCommand implements Callable<Integer> {
         String text;
         switch (format) {
             case "json":
-                text = DtiJson.write(ranking);
+                text = DtiJson.write(ranking, x.language());
                 break;
             case "csv":
-                text = RankTable.csv(ranking);
+                text = RankTable.csv(ranking, x);
                 break;
             default:
-                text = RankTable.table(ranking, scorer.methodology().name(), region, ranking.warnings());
+                text = RankTable.table(ranking, scorer.methodology().name(), region, ranking.warnings(), x);
         }
         Output.write(text, out, spec.commandLine().getOut());
         return ExitCode.OK;
@@ -86,12 +83,12 @@ final class RankCommand implements Callable<Integer> {
         try {
             c = CohortFiles.readCohort(file);
         } catch (InvalidEvidenceException e) {
-            throw e.getMessage().startsWith(file.toString()) ? e : new InvalidEvidenceException(file + ": " + e.getMessage());
+            throw e.getMessage().startsWith(file.toString()) ? e : new InvalidEvidenceException(Inputs.at(file, e));
         }
         try {
             return CohortScores.rank(scorer, c, top);
         } catch (InvalidEvidenceException e) {
-            throw new InvalidEvidenceException(file + ": " + e.getMessage());
+            throw new InvalidEvidenceException(Inputs.at(file, e));
         }
     }
 }

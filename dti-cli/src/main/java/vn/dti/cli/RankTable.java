@@ -9,27 +9,28 @@ import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.RankedValue;
 import vn.dti.text.Csv;
+import vn.dti.text.Message;
 
 /** Rankings and comparisons as tables and CSV. */
 final class RankTable {
     private RankTable() {
     }
 
-    static String table(CohortRanking r, String title, String region, java.util.List<String> warnings) {
+    static String table(CohortRanking r, String title, String region, List<Message> warnings, Text x) {
         StringBuilder sb = new StringBuilder();
         sb.append(title).append('\n');
-        sb.append("Methodology ").append(r.methodology().id()).append(" (version ").append(r.methodology().version()).append(")");
-        if (r.period() != null) {
-            sb.append(", period ").append(r.period());
-        }
-        sb.append(", ").append(r.entities().size()).append(" entities").append(region == null ? "" : " in region " + region).append("\n");
-        for (String w : warnings) {
-            sb.append("WARNING: ").append(w).append('\n');
+        sb.append(r.period() == null ? x.t("cli.rank.header", r.methodology().id(), r.methodology().version(), r.entities().size())
+                : x.t("cli.rank.headerPeriod", r.methodology().id(), r.methodology().version(), r.period(), r.entities().size()))
+                .append(region == null ? "" : x.t("cli.rank.inRegion", region)).append("\n");
+        for (Message w : warnings) {
+            sb.append(x.t("cli.warning", w)).append('\n');
         }
         sb.append('\n');
         EntityRanking first = r.entities().get(0);
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%4s %6s  %-26s %6s  %-5s", "Rank", region == null ? "Region" : "National",
-                "Entity", "Value", "Group"));
+        String other = region == null ? x.t("cli.rank.region") : x.t("cli.rank.national");
+        String cols = "%4s %" + Math.max(6, other.length()) + "s  %-26s %6s  %-5s";
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, cols, x.t("cli.rank.rank"), other, x.t("cli.rank.entity"), x.t("cli.rank.value"),
+                x.t("cli.rank.group")));
         for (RankedValue m : first.mainIndicators()) {
             head.append(String.format(Locale.ROOT, " %11s", "M" + m.id()));
         }
@@ -40,46 +41,46 @@ final class RankTable {
         sb.append(head.toString().stripTrailing()).append('\n');
         for (EntityRanking e : r.entities()) {
             int shown = region == null ? e.rank() : e.regionRank();
-            Integer other = region == null ? e.regionRank() : Integer.valueOf(e.rank());
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%4d %6s  %-26s %6s  %-5s", shown, other == null ? "" : "(" + other + ")",
-                    cut(e.name(), 26), Points.format4(e.value()), e.group() == null ? "" : e.group()));
+            Integer otherRank = region == null ? e.regionRank() : Integer.valueOf(e.rank());
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, cols, shown, otherRank == null ? "" : "(" + otherRank + ")",
+                    cut(e.name(), 26), x.index(e.value()), e.group() == null ? "" : e.group()));
             for (RankedValue m : e.mainIndicators()) {
-                line.append(String.format(Locale.ROOT, " %11s", Points.format4(m.value()) + " (" + m.rank() + ")"));
+                line.append(String.format(Locale.ROOT, " %11s", x.index(m.value()) + " (" + m.rank() + ")"));
             }
             for (RankedValue p : e.pillars()) {
-                line.append(String.format(Locale.ROOT, " %11s", Points.format4(p.value()) + " (" + p.rank() + ")"));
+                line.append(String.format(Locale.ROOT, " %11s", x.index(p.value()) + " (" + p.rank() + ")"));
             }
             line.append(String.format(Locale.ROOT, " %5s", e.mainIndicatorsInTop()));
             sb.append(line.toString().stripTrailing()).append('\n');
         }
-        sb.append('\n').append("Average: ").append(Points.format4(r.average())).append(" (").append(r.aboveAverage()).append(" of ")
-                .append(r.entities().size()).append(" above)\n");
-        sb.append("Values are points / max (index and main indicators M…); ranks in brackets. Top").append(r.top())
-                .append(" counts the main indicators ranked ").append(r.top()).append(ordinal(r.top())).append(" or better")
-                .append(region == null ? "." : "; Rank is within the region, national rank in brackets.").append('\n');
+        sb.append('\n').append(x.t("cli.rank.average", x.index(r.average()), r.aboveAverage(), r.entities().size())).append('\n');
+        sb.append(x.t("cli.rank.legend", r.top(), x.t(ordinal(r.top()), r.top()))).append(region == null ? "." : x.t("cli.rank.legendRegion"))
+                .append('\n');
         if (r.mergers() != null) {
-            sb.append(mergers(r.mergers()));
+            sb.append(mergers(r.mergers(), x));
         }
         return sb.toString();
     }
 
+    /** The key of n's ordinal (1st, 2nd, 3rd, 4th; English only: Vietnamese writes "thứ n" for all). */
     private static String ordinal(int n) {
-        return n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+        return n % 100 >= 11 && n % 100 <= 13 ? "cli.ordinal.th" : n % 10 == 1 ? "cli.ordinal.st" : n % 10 == 2 ? "cli.ordinal.nd"
+                : n % 10 == 3 ? "cli.ordinal.rd" : "cli.ordinal.th";
     }
 
-    /** Which mergers of a bundled map were applied, and which were left undone for want of their former provinces. */
-    static String mergers(vn.dti.cohort.MergerReport m) {
+    /** Which mergers of a bundled merger map were applied, and which were left undone for want of their former provinces. */
+    static String mergers(vn.dti.cohort.MergerReport m, Text x) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Merger map ").append(m.map()).append(": ").append(m.merged().size()).append(" merged")
-                .append(m.merged().isEmpty() ? "" : " (" + String.join(", ", m.merged()) + ")").append(".\n");
+        sb.append(m.merged().isEmpty() ? x.t("cli.rank.mergedNone", m.map()) : x.t("cli.rank.merged", m.map(), m.merged().size(), String.join(", ", m.merged())))
+                .append("\n");
         for (vn.dti.cohort.MergerReport.Partial p : m.notMerged()) {
-            sb.append("  not merged: ").append(p.id()).append(" lacks ").append(String.join(", ", p.missing())).append(" in the cohort; ")
-                    .append(String.join(", ", p.present())).append(p.present().size() == 1 ? " is" : " are").append(" ranked as before the merger.\n");
+            sb.append("  ").append(x.t(p.present().size() == 1 ? "cli.rank.notMergedOne" : "cli.rank.notMerged", p.id(), String.join(", ", p.missing()),
+                    String.join(", ", p.present()))).append("\n");
         }
         return sb.toString();
     }
 
-    static String csv(CohortRanking r) {
+    static String csv(CohortRanking r, Text x) {
         List<String> head = new ArrayList<>(List.of("rank", "regionRank", "id", "name", "region", "source", "value", "publishedValue", "points", "group",
                 "mainIndicatorsInTop"));
         EntityRanking first = r.entities().get(0);
@@ -95,7 +96,7 @@ final class RankTable {
         StringBuilder sb = new StringBuilder();
         Csv.row(sb, head);
         // the ranking's warnings on every row, so that a row read, filtered or sorted on its own still carries them
-        String warnings = String.join(" | ", r.warnings());
+        String warnings = String.join(" | ", r.warnings().stream().map(x::of).toList());
         for (EntityRanking e : r.entities()) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(e.rank()), e.regionRank() == null ? "" : e.regionRank().toString(), e.id(),
                     e.name(), e.region() == null ? "" : e.region(), e.source(), Double.toString(e.value()), Points.format4(e.publishedValue()),
@@ -114,27 +115,28 @@ final class RankTable {
         return sb.toString();
     }
 
-    static String compareTable(CohortComparison c) {
+    static String compareTable(CohortComparison c, Text x) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Year over year: ").append(c.oldPeriod() == null ? "old" : c.oldPeriod()).append(" (").append(c.oldMethodology().id()).append(") → ")
-                .append(c.newPeriod() == null ? "new" : c.newPeriod()).append(" (").append(c.newMethodology().id()).append(")\n\n");
-        sb.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %5s %5s %6s%n", "Entity", "Old", "New", "Change", "Old#", "New#", "Ranks"));
+        sb.append(x.t("cli.compare.title", c.oldPeriod() == null ? x.t("cli.compare.old") : c.oldPeriod(), c.oldMethodology().id(),
+                c.newPeriod() == null ? x.t("cli.compare.new") : c.newPeriod(), c.newMethodology().id())).append("\n\n");
+        sb.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %5s %5s %6s%n", x.t("cli.rank.entity"), x.t("cli.compare.oldValue"),
+                x.t("cli.compare.newValue"), x.t("cli.compare.change"), x.t("cli.compare.oldRank"), x.t("cli.compare.newRank"), x.t("cli.compare.ranks")));
         for (CohortComparison.Change e : c.entities()) {
-            sb.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %5d %5d %6s%n", cut(e.name(), 26), Points.format4(e.oldValue()),
-                    Points.format4(e.newValue()), signed(e.valueChange()), e.oldRank(), e.newRank(), signedInt(e.rankChange())));
+            sb.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %5d %5d %6s%n", cut(e.name(), 26), x.index(e.oldValue()),
+                    x.index(e.newValue()), signed(e.valueChange(), x), e.oldRank(), e.newRank(), signedInt(e.rankChange())));
             for (CohortComparison.Change m : e.mainIndicators()) {
                 sb.append(String.format(Locale.ROOT, "  %-24s %8s %8s %8s %5d %5d %6s%n", "M" + m.id() + " " + cut(m.name(), 20),
-                        Points.format4(m.oldValue()), Points.format4(m.newValue()), signed(m.valueChange()), m.oldRank(), m.newRank(),
+                        x.index(m.oldValue()), x.index(m.newValue()), signed(m.valueChange(), x), m.oldRank(), m.newRank(),
                         signedInt(m.rankChange())));
             }
         }
         if (!c.added().isEmpty()) {
-            sb.append("\nOnly in the new ranking: ").append(String.join(", ", c.added())).append('\n');
+            sb.append('\n').append(x.t("cli.compare.onlyNew", String.join(", ", c.added()))).append('\n');
         }
         if (!c.removed().isEmpty()) {
-            sb.append("\nOnly in the old ranking: ").append(String.join(", ", c.removed())).append('\n');
+            sb.append('\n').append(x.t("cli.compare.onlyOld", String.join(", ", c.removed()))).append('\n');
         }
-        sb.append("\nRanks: a positive change is an improvement (e.g. 42nd → 30th is +12).\n");
+        sb.append('\n').append(x.t("cli.compare.legend")).append('\n');
         return sb.toString();
     }
 
@@ -155,8 +157,8 @@ final class RankTable {
                 Integer.toString(c.oldRank()), Integer.toString(c.newRank()), Integer.toString(c.rankChange()));
     }
 
-    private static String signed(double d) {
-        return (d > 0 ? "+" : "") + Points.format4(d);
+    private static String signed(double d, Text x) {
+        return (d > 0 ? "+" : "") + x.index(d);
     }
 
     private static String signedInt(int d) {

@@ -8,14 +8,14 @@ import vn.dti.api.Finding;
 import vn.dti.api.MainIndicator;
 import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.Methodology;
-import vn.dti.api.Points;
 import vn.dti.api.ScoreCard;
+import vn.dti.text.Message;
 
 /**
- * The score card as a table for people: Vietnamese names, points / max, the warnings first, then
- * the findings by responsible agency with the points each loses and the points each has at risk
- * (earned but in doubt) as separate figures, and under each finding the cooperating agencies
- * accountable with it.
+ * The score card as a table for people, in the run's language: Vietnamese names, points / max,
+ * the warnings first, then the findings by responsible agency with the points each loses and the
+ * points each has at risk (earned but in doubt) as separate figures, and under each finding the
+ * cooperating agencies accountable with it.
  * An appraised card also shows the self-assessed, appraised and final totals, and the
  * self-assessed points of each component the council changed.
  */
@@ -25,64 +25,62 @@ final class ScoreTable {
     private ScoreTable() {
     }
 
-    static String render(ScoreCard card, Methodology m, boolean explain) {
+    static String render(ScoreCard card, Methodology m, boolean explain, Text x) {
         StringBuilder sb = new StringBuilder();
         sb.append(m.name()).append('\n');
-        sb.append("Methodology ").append(card.methodology().id()).append(" (version ").append(card.methodology().version()).append(")\n");
-        sb.append(card.entity().name()).append(" (").append(card.entity().id()).append("), period ").append(card.period()).append('\n');
-        for (String w : card.warnings()) {
-            sb.append("WARNING: ").append(w).append('\n');
+        sb.append(x.t("cli.card.methodology", card.methodology().id(), card.methodology().version())).append('\n');
+        sb.append(x.t("cli.card.entity", card.entity().name(), card.entity().id(), card.period())).append('\n');
+        for (Message w : card.warnings()) {
+            sb.append(x.t("cli.warning", w)).append('\n');
         }
         sb.append('\n');
         if (card.appraised()) {
-            sb.append("Appraised: the appraisal council's decisions are applied; points are the final points (đạt được), and \"self\" the "
-                    + "self-assessed points (tự đánh giá) where the council changed them.\n");
+            sb.append(x.t("cli.card.appraisedNote")).append('\n');
         }
-        int width = explain ? formulaWidth(card) : 0;
-        sb.append(String.format(Locale.ROOT, "%-6s %15s  %s%s%n", "Id", "Points / Max", explain ? pad("Formula [rule, file]", width) : "", "Indicator"));
+        int width = explain ? formulaWidth(card, x) : 0;
+        sb.append(String.format(Locale.ROOT, "%-6s %15s  %s%s%n", x.t("cli.card.id"), x.t("cli.card.pointsOfMax"),
+                explain ? pad(x.t("cli.card.formula"), width) : "", x.t("cli.card.indicator")));
         int c = 0;
         for (int i = 0; i < m.mainIndicators().size(); i++) {
             MainIndicator mi = m.mainIndicators().get(i);
             MainIndicatorScore ms = card.mainIndicators().get(i);
-            sb.append(String.format(Locale.ROOT, "%-6s %15s  %s%s%n", ms.id(), pts(ms.points(), ms.maxPoints()), explain ? pad("", width) : "",
+            sb.append(String.format(Locale.ROOT, "%-6s %15s  %s%s%n", ms.id(), x.pointsOf(ms.points(), ms.maxPoints()), explain ? pad("", width) : "",
                     mi.name().toUpperCase(VI)));
             for (int k = 0; k < mi.components().size(); k++) {
                 ComponentScore cs = card.components().get(c++);
                 String mark = cs.findings().isEmpty() ? " " : "!";
-                sb.append(String.format(Locale.ROOT, "  %-4s %15s %s%s%s%n", cs.id(), pts(cs.points(), cs.maxPoints()),
-                        explain ? " " + pad(formula(cs), width - 1) : "", mark, cs.name()));
+                sb.append(String.format(Locale.ROOT, "  %-4s %15s %s%s%s%n", cs.id(), x.pointsOf(cs.points(), cs.maxPoints()),
+                        explain ? " " + pad(formula(cs, x), width - 1) : "", mark, cs.name()));
                 if (cs.appraised() && Math.abs(cs.selfAssessedPoints() - cs.points()) > 1e-9) {
-                    sb.append("                         self ").append(Points.format(cs.selfAssessedPoints())).append(" → appraised ")
-                            .append(Points.format(cs.appraisedPoints())).append('\n');
+                    sb.append("                         ").append(x.t("cli.card.selfToAppraised", x.points(cs.selfAssessedPoints()),
+                            x.points(cs.appraisedPoints()))).append('\n');
                 }
             }
         }
         sb.append('\n');
-        sb.append("Total: ").append(pts(card.totalPoints(), card.maxPoints())).append("   Index: ").append(Points.format4(card.index())).append('\n');
+        sb.append(x.t("cli.card.total", x.pointsOf(card.totalPoints(), card.maxPoints()), x.index(card.index()))).append('\n');
         if (card.appraised()) {
-            sb.append("Self-assessed (tự đánh giá): ").append(Points.format(card.selfAssessedPoints())).append("   Appraised (hội đồng thẩm định): ")
-                    .append(Points.format(card.appraisedPoints())).append("   Final (đạt được): ").append(Points.format(card.totalPoints())).append('\n');
+            sb.append(x.t("cli.card.threeTotals", x.points(card.selfAssessedPoints()), x.points(card.appraisedPoints()), x.points(card.totalPoints())))
+                    .append('\n');
         }
-        sb.append("Points lost: ").append(Points.format(card.pointsLost())).append("   Points at risk (earned, but flagged): ")
-                .append(Points.format(card.pointsAtRisk())).append('\n');
+        sb.append(x.t("cli.card.lostAndAtRisk", x.points(card.pointsLost()), x.points(card.pointsAtRisk()))).append('\n');
         if (!card.findings().isEmpty()) {
             Map<String, Double> lost = card.pointsLostByAgency();
             Map<String, Double> risk = card.pointsAtRiskByAgency();
             double findingsLost = lost.values().stream().mapToDouble(Double::doubleValue).sum();
-            sb.append("\nFindings (").append(card.findings().size()).append("; ").append(Points.format(findingsLost))
-                    .append(" points lost to them, ").append(Points.format(card.pointsAtRisk())).append(" at risk) by responsible agency:\n");
+            sb.append('\n').append(x.t("cli.card.findings", card.findings().size(), x.points(findingsLost), x.points(card.pointsAtRisk()))).append('\n');
             for (Map.Entry<String, List<Finding>> e : card.findingsByAgency().entrySet()) {
                 double l = lost.getOrDefault(e.getKey(), 0.0);
                 double r = risk.getOrDefault(e.getKey(), 0.0);
-                sb.append("\n  ").append(e.getKey().isEmpty() ? "(no agency)" : e.getKey()).append(" — ")
-                        .append(l > 0 || r == 0 ? Points.format(l) + " points lost" : "")
-                        .append(l > 0 && r > 0 ? ", " : "").append(r > 0 ? Points.format(r) + " points at risk" : "").append('\n');
+                sb.append("\n  ").append(e.getKey().isEmpty() ? x.t("cli.card.noAgency") : e.getKey()).append(" — ")
+                        .append(l > 0 || r == 0 ? x.t("cli.card.agencyLost", x.points(l)) : "")
+                        .append(l > 0 && r > 0 ? ", " : "").append(r > 0 ? x.t("cli.card.agencyAtRisk", x.points(r)) : "").append('\n');
                 for (Finding f : e.getValue()) {
-                    String figure = f.pointsAtRisk() > 0 ? Points.format(f.pointsAtRisk()) + " at risk" : Points.format(f.pointsLost()) + " lost";
-                    sb.append(String.format(Locale.ROOT, "    %-5s %-21s %13s  %s%n", f.indicator(), f.code(), figure, f.message()));
+                    String figure = f.pointsAtRisk() > 0 ? x.t("cli.card.findingAtRisk", x.points(f.pointsAtRisk()))
+                            : x.t("cli.card.findingLost", x.points(f.pointsLost()));
+                    sb.append(String.format(Locale.ROOT, "    %-5s %-21s %13s  %s%n", f.indicator(), f.code(), figure, x.of(f.message())));
                     if (!f.cooperatingAgencies().isEmpty()) {
-                        sb.append("          with the cooperating agencies (cơ quan phối hợp): ").append(String.join("; ", f.cooperatingAgencies()))
-                                .append('\n');
+                        sb.append("          ").append(x.t("cli.card.cooperating", String.join("; ", f.cooperatingAgencies()))).append('\n');
                     }
                 }
             }
@@ -91,10 +89,10 @@ final class ScoreTable {
     }
 
     /** The width of the Formula column: its widest cell, at most {@value #MAX_FORMULA} characters (a longer one pushes its row's name right). */
-    private static int formulaWidth(ScoreCard card) {
-        int w = "Formula [rule, file]".length();
+    private static int formulaWidth(ScoreCard card, Text x) {
+        int w = x.t("cli.card.formula").length();
         for (ComponentScore cs : card.components()) {
-            w = Math.max(w, Math.min(MAX_FORMULA, formula(cs).length()));
+            w = Math.max(w, Math.min(MAX_FORMULA, formula(cs, x).length()));
         }
         return w + 3;
     }
@@ -102,16 +100,12 @@ final class ScoreTable {
     private static final int MAX_FORMULA = 80;
 
     /** How the component's points came: the formula with its numbers, and the rule and file that applied it. */
-    private static String formula(ComponentScore cs) {
+    private static String formula(ComponentScore cs, Text x) {
         String rule = cs.explanation().rule().isEmpty() ? "" : "  [" + cs.explanation().rule() + ", " + cs.explanation().file() + "]";
-        return cs.explanation().formula() + rule;
+        return x.of(cs.explanation().formula()) + rule;
     }
 
     private static String pad(String s, int width) {
         return s.length() >= width ? s + "  " : s + " ".repeat(width - s.length());
-    }
-
-    private static String pts(double p, double max) {
-        return Points.format(p) + " / " + Points.format(max);
     }
 }

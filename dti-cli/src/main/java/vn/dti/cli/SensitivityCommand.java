@@ -17,37 +17,30 @@ import vn.dti.planning.SensitivityResult;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti sensitivity}: how sure the ranks are when the formulas are assumptions. */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = "A Monte Carlo over what the methodology marks as an assumption (a table row whose assumption starts with ASSUMPTION, a "
-                + "rule whose comment says ASSUMPTION: each goal and reference ± --range, band edges, points of intermediate categories; the "
-                + "treatment of missing values when marked); a goal the province's plan sets is not varied. Each entity's share of the samples "
-                + "at each rank, its median band (flagged when the samples split about half and half), its mode(s) and 5th–95th percentile "
-                + "interval, and which assumptions move the ranks most (first-order variance share). The same --seed gives the same result.")
+@Command(name = "sensitivity", mixinStandardHelpOptions = true)
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>", description = "A bundled methodology id or a folder.")
+    @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
     String methodology;
 
-    @Option(names = "--cohort", required = true, paramLabel = "<file>", description = "The cohort (docs/cohorts.md).")
+    @Option(names = "--cohort", required = true, paramLabel = "<file>")
     Path cohort;
 
-    @Option(names = "--samples", defaultValue = "10000", paramLabel = "<n>", description = "Monte Carlo samples, from 2 to 10,000,000 "
-            + "(default ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", defaultValue = "10000", paramLabel = "<n>")
     int samples;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "<n>", description = "The random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "<n>")
     long seed;
 
-    @Option(names = "--range", defaultValue = "0.2", paramLabel = "<fraction>", description = "Each parameter varies within ± this fraction of "
-            + "its value (default ${DEFAULT-VALUE}, i.e. ± 20%%).")
+    @Option(names = "--range", defaultValue = "0.2", paramLabel = "<fraction>")
     double range;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", description = "table (default) or json.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json")
     String format;
 
-    @Option(names = "--out", paramLabel = "<file>", description = "Write the result to this file instead of printing it.")
+    @Option(names = "--out", paramLabel = "<file>")
     Path out;
 
     @Override
@@ -57,7 +50,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throw Options.usage(spec, Options.text(spec, "cli.samples.range", Sensitivity.MAX_SAMPLES, Integer.toString(samples)));
         }
         if (!(range >= 0 && range < 1)) {
-            throw Options.usage(spec, "--range must be at least 0 and below 1 (0.2 is ± 20%); got [" + range + "].");
+            throw Options.usage(spec, Text.of(spec).t("cli.usage.rangeBelowOne", String.valueOf(range)));
         }
         List<Path> inputs = new ArrayList<>(Inputs.methodologyFiles(methodology));
         inputs.add(cohort);
@@ -67,20 +60,21 @@ final class SensitivityCommand implements Callable<Integer> {
             // reported with its place when the cohort is read
         }
         Output.checkNotAnInput(out, inputs);
-        RuleScorer scorer = Inputs.methodology(methodology, spec.commandLine().getErr());
+        RuleScorer scorer = Inputs.methodology(methodology, spec);
         Cohort c;
         try {
             c = CohortFiles.readCohort(cohort);
         } catch (InvalidEvidenceException e) {
-            throw e.getMessage().startsWith(cohort.toString()) ? e : new InvalidEvidenceException(cohort + ": " + e.getMessage());
+            throw e.getMessage().startsWith(cohort.toString()) ? e : new InvalidEvidenceException(Inputs.at(cohort, e));
         }
         SensitivityResult r;
         try {
             r = Sensitivity.run(scorer, c, samples, seed, range);
         } catch (InvalidEvidenceException e) {
-            throw new InvalidEvidenceException(cohort + ": " + e.getMessage());
+            throw new InvalidEvidenceException(Inputs.at(cohort, e));
         }
-        String text = format.equals("json") ? DtiJson.write(r) : PlanningTables.sensitivityTable(r);
+        Text x = Text.of(spec);
+        String text = format.equals("json") ? DtiJson.write(r, x.language()) : PlanningTables.sensitivityTable(r, x);
         Output.write(text, out, spec.commandLine().getOut());
         return ExitCode.OK;
     }

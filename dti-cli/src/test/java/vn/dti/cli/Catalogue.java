@@ -103,4 +103,26 @@ final class Catalogue {
         }
         return keys;
     }
+
+    /** English words that no Vietnamese sentence, name, code or file name holds. */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}/._,-])(the|of|and|is|are|was|to|with|for|its|from|by|points|component|components|"
+            + "methodology|methodologies|evidence|agency|period|reported|rank|total|version|bundled)(?![\\p{L}/._,-])");
+
+    /**
+     * The English words in {@code output} (a sentence not yet in the catalogue shows here): common
+     * words of dti's English outside file names, codes and JSON field names; empty when none.
+     */
+    static List<String> englishWords(String output) {
+        List<String> found = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            if (line.strip().startsWith("\"")) {
+                continue;   // a JSON field name with its value
+            }
+            Matcher m = ENGLISH_WORD.matcher(line);
+            while (m.find()) {
+                found.add(m.group(1) + " in: " + line.strip());
+            }
+        }
+        return found;
+    }
 }

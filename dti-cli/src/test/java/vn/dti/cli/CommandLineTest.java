@@ -222,7 +222,7 @@ class CommandLineTest {
 
     @Test
     void version_namesTheLibraryAndEachBundledMethodology() {
-        MainTest.Run r = MainTest.run("--version");
+        MainTest.Run r = MainTest.en("--version");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("dti 0."), r.out());
         assertTrue(r.out().contains("Drools 10.2.0"), r.out());
@@ -295,7 +295,7 @@ class CommandLineTest {
 
     @Test
     void score_explain_addsAFormulaColumn_afterThePoints() {
-        MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--explain");
+        MainTest.Run r = MainTest.en("score", "--methodology", M, "--evidence", EXAMPLE, "--explain");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         String header = lines.stream().filter(l -> l.startsWith("Id ")).findFirst().orElseThrow();
@@ -315,29 +315,29 @@ class CommandLineTest {
         // the full names stay: the column adds, it does not cut
         assertTrue(r.out().contains("cấp độ 3 trở lên được kiểm tra, đánh giá An toàn thông tin hàng năm đầy đủ các nội dung và hình thức theo quy định "
                 + "tại Thông tư số 12/2022/TT-BTTTT\n"), r.out());
-        MainTest.Run plain = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE);
+        MainTest.Run plain = MainTest.en("score", "--methodology", M, "--evidence", EXAMPLE);
         assertFalse(plain.out().contains("Formula") || plain.out().contains("[3.4, scoring.csv]"), plain.out());
     }
 
     @Test
     void score_explain_withJson_isANote_theJsonUnchanged() {
-        MainTest.Run json = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json", "--explain");
+        MainTest.Run json = MainTest.en("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json", "--explain");
         assertEquals(0, json.code(), json.err());
         assertEquals("dti: note: --explain adds the Formula column to the table; --format json always carries each component's formula "
                 + "(explanation.formula).\n", json.err());
-        assertEquals(MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json").out(), json.out());
+        assertEquals(MainTest.en("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json").out(), json.out());
     }
 
     @Test
     void score_periodBeforeTheEdition_isWarnedInTheHeaderAndTheCard() {
-        MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE);
+        MainTest.Run r = MainTest.en("score", "--methodology", M, "--evidence", EXAMPLE);
         assertTrue(r.out().contains("\nWARNING: Period 2023 precedes this methodology's edition (vn-dti-province-2025 applies from "), r.out());
-        MainTest.Run json = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json");
+        MainTest.Run json = MainTest.en("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json");
         assertTrue(json.out().contains("\"warnings\" : [ \"Period 2023 precedes this methodology's edition"), json.out());
         // the planners' tables and the ranking say it in their headers too
         for (String[] cmd : new String[][] {{"gaps", "--methodology", M, "--evidence", EXAMPLE}, {"whatif", "--methodology", M, "--evidence", EXAMPLE,
                 "--set", "3.4=0.9"}, {"rank", "--methodology", M, "--cohort", "../dti-examples/data/cohort-2025-illustrative.json"}}) {
-            MainTest.Run t = MainTest.run(cmd);
+            MainTest.Run t = MainTest.en(cmd);
             assertEquals(0, t.code(), t.err());
             int warning = t.out().indexOf("\nWARNING: Period 2023 precedes this methodology's edition (vn-dti-province-2025 applies from 2025)");
             assertTrue(warning > 0 && warning < t.out().indexOf("\n\n"), cmd[0] + ": in the header\n" + t.out());

@@ -93,4 +93,80 @@ class LanguageCommandTest {
         MainTest.Run en = MainTest.run("scroe", "--lang", "en");
         assertTrue(Catalogue.englishIn(en.err()).contains("Did you mean"), Catalogue.englishIn(en.err()).toString());
     }
+
+    /** Commands whose whole output is in the catalogue, each on the bundled example and data. */
+    static List<String> commandsInVietnamese() {
+        String m = "--methodology " + MainTest.M;
+        String ev = " --evidence " + MainTest.EXAMPLE;
+        String cohort = " --cohort " + PlanningCommandsTest.COHORT;
+        // the planning commands (gaps, targets, whatif, plan, sensitivity) and the reporting ones (status, history, evidence) join
+        // this list as their library texts move into the catalogue
+        return List.of(
+                "score " + m + ev,
+                "score " + m + ev + " --explain",
+                "score " + m + ev + " --format json",
+                "score " + m + ev + " --format json --explain",
+                "rank " + m + cohort,
+                "rank " + m + cohort + " --format csv",
+                "methodology diff vn-dti-province-2025 vn-dti-province-2025" + ev,
+                "--version");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("commandsInVietnamese")
+    void langVi_everyCommand_printsNoSentenceOfTheEnglishCatalogue_andTheEnglishRunPrintsThem(String command) {
+        MainTest.Run vi = MainTest.run((command + " --lang vi").split(" "));
+        assertEquals(0, vi.code(), vi.err());
+        assertEquals(List.of(), Catalogue.englishIn(vi.out() + vi.err()), vi.out() + vi.err());
+        // a CSV's first line is its column names (the same in both languages)
+        String viText = command.contains("csv") ? vi.out().substring(vi.out().indexOf('\n') + 1) : vi.out();
+        assertEquals(List.of(), Catalogue.englishWords(viText + vi.err()), vi.out() + vi.err());
+        MainTest.Run en = MainTest.en(command.split(" "));
+        assertEquals(0, en.code(), en.err());
+        assertTrue(!Catalogue.englishIn(en.out() + en.err()).isEmpty() || command.contains("json"), "the check can fail: " + en.out());
+        assertTrue(!Catalogue.englishWords(en.out() + en.err()).isEmpty() || command.contains("json"), "the check can fail: " + en.out());
+    }
+
+    @Test
+    void score_vietnameseByDefault_englishWithLangEn() {
+        MainTest.Run vi = MainTest.run("score", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE);
+        assertEquals(0, vi.code(), vi.err());
+        assertTrue(vi.out().contains("\nTổng điểm: 243,25 / 1.000   Giá trị chỉ số: 0,2433\n"), vi.out());
+        assertTrue(vi.out().contains("\n  3.4       29,07 / 30  Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang\n"), vi.out());
+        assertTrue(vi.out().contains("\n  Sở Nội vụ — mất 60 điểm\n"), vi.out());
+        assertTrue(vi.out().contains("mất 50  Chỉ số thành phần 7.1 chưa có giá trị: đề nghị báo cáo giá trị kèm tài liệu kiểm chứng.\n"), vi.out());
+        assertTrue(vi.out().contains("\nĐiểm bị mất: 756,75   Điểm có rủi ro (đã đạt nhưng bị cảnh báo): 0\n"), vi.out());
+        MainTest.Run en = MainTest.en("score", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE);
+        assertTrue(en.out().contains("\nTotal: 243.25 / 1000   Index: 0.2433\n"), en.out());
+        assertTrue(en.out().contains("lost  Component 7.1 has no value: report it with its evidence documents.\n"), en.out());
+    }
+
+    @Test
+    void scoreJson_textsInTheRunsLanguage_fieldsAndCodesTheSame() throws java.io.IOException {
+        var vi = vn.dti.json.DtiJson.mapper().readTree(MainTest.run("score", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--format", "json").out());
+        var en = vn.dti.json.DtiJson.mapper().readTree(MainTest.en("score", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--format", "json").out());
+        assertEquals("min(1; giá trị / mục tiêu) × tối đa = min(1; 0,872 / 0,9) × 30 = 29,07", vi.at("/components/12/explanation/formula").asText());
+        assertEquals("min(1, value / goal) × max = min(1, 0.872 / 0.9) × 30 = 29.07", en.at("/components/12/explanation/formula").asText());
+        assertEquals("NOT_REPORTED", vi.at("/findings/0/code").asText());
+        assertEquals(en.at("/findings/0/code").asText(), vi.at("/findings/0/code").asText());
+        assertEquals(en.at("/totalPoints").asDouble(), vi.at("/totalPoints").asDouble(), 0);
+        java.util.List<String> viFields = new java.util.ArrayList<>();
+        vi.fieldNames().forEachRemaining(viFields::add);
+        java.util.List<String> enFields = new java.util.ArrayList<>();
+        en.fieldNames().forEachRemaining(enFields::add);
+        assertEquals(enFields, viFields);
+    }
+
+    @Test
+    void readme_theMainCommandsExcerpt_isWhatItPrints() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"), java.nio.charset.StandardCharsets.UTF_8);
+        int at = readme.indexOf("It prints (an excerpt):\n\n```\n");
+        assertTrue(at > 0, "README.md shows the main command's output");
+        String excerpt = readme.substring(readme.indexOf("```\n", at) + 4, readme.indexOf("\n```", at + 30));
+        List<String> printed = MainTest.run("score", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE).out().lines().toList();
+        for (String line : excerpt.split("\n")) {
+            assertTrue(printed.contains(line), "README.md quotes a line dti score does not print: " + line);
+        }
+        assertTrue(excerpt.split("\n").length >= 8, excerpt);
+    }
 }

@@ -45,7 +45,7 @@ class MainTest {
 
     @Test
     void score_table_showsAllComponentsAndFindingsByAgency() {
-        Run r = run("score", "--methodology", M, "--evidence", EXAMPLE);
+        Run r = en("score", "--methodology", M, "--evidence", EXAMPLE);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Total: 243.25 / 1000   Index: 0.2433"), r.out());
         assertTrue(r.out().contains("  3.4       29.07 / 30  Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang"), r.out());
@@ -59,7 +59,7 @@ class MainTest {
     @Test
     void score_json_hasTheDocumentedFields() throws IOException {
         Path out = tmp.resolve("card.json");
-        Run r = run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json", "--out", out.toString());
+        Run r = en("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         JsonNode card = DtiJson.mapper().readTree(out.toFile());

@@ -88,12 +88,12 @@ class MethodologyCommandTest {
         Path old = exported("old");
         Path neu = exported("new");
         edit(neu.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.80,");
-        MainTest.Run t = MainTest.run("methodology", "diff", old.toString(), neu.toString(), "--evidence", MainTest.EXAMPLE);
+        MainTest.Run t = MainTest.en("methodology", "diff", old.toString(), neu.toString(), "--evidence", MainTest.EXAMPLE);
         assertEquals(0, t.code(), t.err());
         assertTrue(t.out().contains("  ~ 3.4    rule: goal 0.9 → goal 0.8   (scoring.csv, row 23, column C)"), t.out());
         assertTrue(t.out().contains("  3.4        29.07        30     +0.93  min(1, value / goal) × max = min(1, 0.872 / 0.8) × 30 = 30"), t.out());
         Path out = tmp.resolve("d.json");
-        assertEquals(0, MainTest.run("methodology", "diff", old.toString(), neu.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json", "--out",
+        assertEquals(0, MainTest.en("methodology", "diff", old.toString(), neu.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json", "--out",
                 out.toString()).code());
         JsonNode j = DtiJson.mapper().readTree(out.toFile());
         assertEquals("rule", j.at("/changes/0/what").asText());
@@ -112,7 +112,7 @@ class MethodologyCommandTest {
         Path csv = neu.resolve("scoring.csv");
         Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).replaceAll("\n9\\.2,[^\n]*", "").replace("\n9.3,", "\n9.4,"),
                 StandardCharsets.UTF_8);
-        MainTest.Run t = MainTest.run("methodology", "diff", M, neu.toString(), "--evidence", MainTest.EXAMPLE);
+        MainTest.Run t = MainTest.en("methodology", "diff", M, neu.toString(), "--evidence", MainTest.EXAMPLE);
         assertEquals(0, t.code(), t.out() + t.err());
         assertTrue(t.out().contains("  → 9.3 → 9.4 renumbered (the same official name)\n"), t.out());
         assertTrue(t.out().contains("  - 9.2    Ban hành kiến trúc ICT phát triển Đô thị thông minh (0 points)\n"), t.out());
@@ -120,7 +120,7 @@ class MethodologyCommandTest {
         assertTrue(t.out().contains("  9.3 → 9.4         0         0        ±0  renumbered: "), t.out());
         assertTrue(t.out().contains("  9.2               0         —        ±0  removed (was: "), t.out());
         assertTrue(t.out().contains("total 243.25 → 243.25 (±0)"), t.out());
-        MainTest.Run j = MainTest.run("methodology", "diff", M, neu.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json");
+        MainTest.Run j = MainTest.en("methodology", "diff", M, neu.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json");
         assertEquals(0, j.code(), j.err());
         JsonNode d = DtiJson.mapper().readTree(j.out());
         assertEquals("moved", d.at("/changes/0/what").asText());
@@ -133,7 +133,7 @@ class MethodologyCommandTest {
         // a component neither side has is still a mistake in the evidence: exit 2, with its line
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, Files.readString(Path.of(MainTest.EXAMPLE)).replace("\"indicator\": \"3.4\"", "\"indicator\": \"3.44\""));
-        MainTest.Run r = MainTest.run("methodology", "diff", M, neu.toString(), "--evidence", bad.toString());
+        MainTest.Run r = MainTest.en("methodology", "diff", M, neu.toString(), "--evidence", bad.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("dti: " + bad + ":"), r.err());
         assertTrue(r.err().contains("unknown indicator 3.44"), r.err());

@@ -43,7 +43,7 @@ class PlanningCommandsTest {
     @Test
     void gaps_json_everyComponentBelowMax_withNextStep() throws IOException {
         Path out = tmp.resolve("gaps.json");
-        MainTest.Run r = MainTest.run("gaps", "--methodology", M, "--evidence", EXAMPLE, "--format", "json", "--by", "agency", "--out", out.toString());
+        MainTest.Run r = MainTest.en("gaps", "--methodology", M, "--evidence", EXAMPLE, "--format", "json", "--by", "agency", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode j = DtiJson.mapper().readTree(out.toFile());
         double lost = 0;
@@ -56,16 +56,16 @@ class PlanningCommandsTest {
         }
         assertEquals(j.get("pointsLost").asDouble(), lost, 1e-6, "the gaps lose what the card loses");
         assertTrue(j.has("pointsAtRisk"));
-        MainTest.Run csv = MainTest.run("gaps", "--methodology", M, "--evidence", EXAMPLE, "--format", "csv");
+        MainTest.Run csv = MainTest.en("gaps", "--methodology", M, "--evidence", EXAMPLE, "--format", "csv");
         assertTrue(csv.out().startsWith("component,main_indicator,name,value,points,max_points,points_lost,points_at_risk,"), csv.out());
-        MainTest.Run table = MainTest.run("gaps", "--methodology", M, "--evidence", EXAMPLE);
+        MainTest.Run table = MainTest.en("gaps", "--methodology", M, "--evidence", EXAMPLE);
         assertTrue(table.out().contains("next: "), table.out());
         assertTrue(table.out().contains("Points at risk (earned, but flagged)"), table.out());
     }
 
     @Test
     void targets_bundled_showsTheDistanceTo800() {
-        MainTest.Run r = MainTest.run("targets", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS, "--cohort", COHORT);
+        MainTest.Run r = MainTest.en("targets", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS, "--cohort", COHORT);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*NOT  total>=800 .* points short.*"), r.out());
         assertTrue(r.out().contains("source: Kế hoạch nâng cao chỉ số xếp hạng"), r.out());
@@ -75,7 +75,7 @@ class PlanningCommandsTest {
     @Test
     void plan_total800_thenWhatIfWithTheSameChanges_reaches800() throws IOException {
         Path out = tmp.resolve("plan.json");
-        MainTest.Run r = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=800", "--format", "json", "--out",
+        MainTest.Run r = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=800", "--format", "json", "--out",
                 out.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode plan = DtiJson.mapper().readTree(out.toFile());
@@ -86,11 +86,11 @@ class PlanningCommandsTest {
             args.add("--set");
             args.add(st.get("component").asText() + "=" + (st.get("documentOnly").asBoolean() ? "document" : st.get("valueAfter").asText()));
         }
-        MainTest.Run w = MainTest.run(args.toArray(new String[0]));
+        MainTest.Run w = MainTest.en(args.toArray(new String[0]));
         assertEquals(0, w.code(), w.err());
         JsonNode whatIf = DtiJson.mapper().readTree(w.out());
         assertTrue(whatIf.get("totalAfter").asDouble() >= 800, "whatif confirms the plan: " + whatIf.get("totalAfter"));
-        MainTest.Run table = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=800");
+        MainTest.Run table = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=800");
         assertTrue(table.out().contains("The cheapest plan reaches every target"), table.out());
     }
 
@@ -98,7 +98,7 @@ class PlanningCommandsTest {
     void plan_unreachable_saysSo() throws IOException {
         Path effort = tmp.resolve("effort.json");
         Files.writeString(effort, "{\"components\": {\"7.1\": {\"fixed\": true, \"note\": \"no statistics\"}}}");
-        MainTest.Run r = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=1000", "--effort", effort.toString());
+        MainTest.Run r = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=1000", "--effort", effort.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("NO PLAN REACHES THE TARGETS. The closest plan"), r.out());
     }
@@ -117,7 +117,7 @@ class PlanningCommandsTest {
 
     @Test
     void whatif_withCohort_showsRanksBeforeAndAfter() {
-        MainTest.Run r = MainTest.run("whatif", "--methodology", M, "--evidence", EXAMPLE, "--cohort", COHORT, "--set", "6.6=0.6", "--set", "7.1=10%");
+        MainTest.Run r = MainTest.en("whatif", "--methodology", M, "--evidence", EXAMPLE, "--cohort", COHORT, "--set", "6.6=0.6", "--set", "7.1=10%");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Rank: "), r.out());
         assertTrue(r.out().matches("(?s).*  6\\.6 .*\\+50.*"), r.out());
@@ -137,7 +137,7 @@ class PlanningCommandsTest {
     @Test
     void score_xlsx_hasTheThreeSheets_withFilters() throws IOException {
         Path out = tmp.resolve("card.xlsx");
-        MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "xlsx", "--out", out.toString());
+        MainTest.Run r = MainTest.en("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "xlsx", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(List.of("Điểm", "Khoảng cách", "Phát hiện"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
@@ -152,10 +152,10 @@ class PlanningCommandsTest {
                     total = row.getCell(3).getNumericCellValue();
                 }
             }
-            JsonNode card = DtiJson.mapper().readTree(MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json").out());
+            JsonNode card = DtiJson.mapper().readTree(MainTest.en("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "json").out());
             assertEquals(card.get("totalPoints").asDouble(), total, 1e-9);
         }
-        MainTest.Run noOut = MainTest.run("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "xlsx");
+        MainTest.Run noOut = MainTest.en("score", "--methodology", M, "--evidence", EXAMPLE, "--format", "xlsx");
         assertEquals(2, noOut.code());
         assertTrue(noOut.err().contains("--format xlsx needs --out"), noOut.err());
     }
@@ -256,7 +256,7 @@ class PlanningCommandsTest {
 
     @Test
     void targets_rankTargetsInTheSixEntityCohort_cannotBeTold_sharesAsPercentages() throws IOException {
-        MainTest.Run r = MainTest.run("targets", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS, "--cohort", COHORT);
+        MainTest.Run r = MainTest.en("targets", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS, "--cohort", COHORT);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*\\?    rank<=20 +cannot tell: the cohort has 6 entities.*the national cohort of 34 provinces.*"), r.out());
         assertTrue(r.out().matches("(?s).*\\?    top10>=4 +cannot tell: the cohort has 6 entities.*"), r.out());
@@ -265,7 +265,7 @@ class PlanningCommandsTest {
         assertTrue(r.out().contains("Source: Kế hoạch nâng cao chỉ số xếp hạng"), "the file's source");
         // the targets are for 2025, the example's evidence is of 2023: a warning in the header
         assertTrue(r.out().contains("WARNING: The targets (targets-khanh-hoa-2025.json) are for period 2025; the evidence is of 2023"), r.out());
-        JsonNode j = DtiJson.mapper().readTree(MainTest.run("targets", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS, "--cohort", COHORT,
+        JsonNode j = DtiJson.mapper().readTree(MainTest.en("targets", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS, "--cohort", COHORT,
                 "--format", "json").out());
         assertEquals(2, j.get("cannotTell").asInt());
         boolean seen = false;
@@ -296,10 +296,10 @@ class PlanningCommandsTest {
 
     @Test
     void plan_aRankTargetEveryEntityOfTheCohortMeets_isRefused_namingTheTargetAndTheCohort() {
-        MainTest.Run r = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--cohort", COHORT, "--target", "rank<=20");
+        MainTest.Run r = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--cohort", COHORT, "--target", "rank<=20");
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains("--target rank<=20 constrains nothing in the cohort " + COHORT) && r.err().contains("6 entities"), r.err());
-        MainTest.Run file = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--cohort", COHORT, "--targets", TARGETS);
+        MainTest.Run file = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--cohort", COHORT, "--targets", TARGETS);
         assertEquals(2, file.code(), file.out());
         assertTrue(file.err().contains("--targets " + TARGETS + ": target top10>=4 constrains nothing in the cohort " + COHORT), file.err());
     }
@@ -310,13 +310,13 @@ class PlanningCommandsTest {
         Files.writeString(effort, "{\"default\": 1, \"components\": {\"7.1\": {\"fixed\": true, \"note\": \"no statistics\"}, \"8.3\": {\"fixed\": true}, "
                 + "\"3.1\": {\"effort\": 3}, \"3.2\": {\"effort\": 3}, \"3.3\": {\"effort\": 3}, \"6.6\": {\"maxValue\": 0.5}, "
                 + "\"8.2\": {\"steps\": [{\"value\": 0.05, \"effort\": 1}, {\"value\": 0.1, \"effort\": 4}]}}}");
-        MainTest.Run r = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=800", "--target", "7.1>=0.2", "--effort",
+        MainTest.Run r = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=800", "--target", "7.1>=0.2", "--effort",
                 effort.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("NO PLAN REACHES EVERY TARGET"), r.out());
         assertTrue(r.out().contains("effort 34"), r.out());
         assertTrue(r.out().contains("7.1>=0.2: the effort file fixes 7.1 (no statistics)"), r.out());
-        JsonNode j = DtiJson.mapper().readTree(MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=800", "--target",
+        JsonNode j = DtiJson.mapper().readTree(MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=800", "--target",
                 "7.1>=0.2", "--effort", effort.toString(), "--format", "json").out());
         assertFalse(j.get("reached").asBoolean());
         assertEquals(34, j.get("effort").asDouble(), 1e-9);
@@ -326,7 +326,7 @@ class PlanningCommandsTest {
     @Test
     void plan_aStepThatLosesPoints_isSignedOnce_sharesAsPercentages() {
         // 6.5 reports 46.69%: a ceiling of 30% lowers it to 30%, 20 × (0.4669 − 0.3) = 3.338 points fewer
-        MainTest.Run r = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "6.5<=0.3");
+        MainTest.Run r = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "6.5<=0.3");
         assertEquals(0, r.code(), r.err());
         assertFalse(r.out().contains("+-"), r.out());
         assertTrue(r.out().matches("(?s).*  6\\.5 +46\\.69% +30% +−3\\.34 .*"), r.out());
@@ -334,27 +334,27 @@ class PlanningCommandsTest {
 
     @Test
     void whatif_aRatioAbove100_showsThePointsAtRiskAndTheFinding() throws IOException {
-        MainTest.Run r = MainTest.run("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "6.6=1.5");
+        MainTest.Run r = MainTest.en("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "6.6=1.5");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Points at risk (earned, but flagged): 0 → 50"), r.out());
         assertTrue(r.out().matches("(?s).*Findings the change adds:\n  6\\.6 +OUT_OF_RANGE +50 points at risk\\. .*"), r.out());
         assertTrue(r.out().matches("(?s).*  6\\.6 +— +150% .*"), "the value as a percentage: " + r.out());
-        JsonNode j = DtiJson.mapper().readTree(MainTest.run("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "6.6=1.5", "--format", "json").out());
+        JsonNode j = DtiJson.mapper().readTree(MainTest.en("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "6.6=1.5", "--format", "json").out());
         assertEquals(50, j.get("pointsAtRiskAfter").asDouble(), 1e-9);
         assertEquals(0, j.get("pointsAtRiskBefore").asDouble(), 1e-9);
         assertEquals("OUT_OF_RANGE", j.get("findingsAdded").get(0).get("code").asText());
         assertTrue(j.has("totalAfter") && j.has("components"), "the fields that were there stay");
-        MainTest.Run doc = MainTest.run("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "4.4=document");
+        MainTest.Run doc = MainTest.en("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "4.4=document");
         assertTrue(doc.out().contains("Note: 4.4 already has an evidence document: no change."), doc.out());
         assertFalse(doc.out().contains("assumed"), doc.out());
     }
 
     @Test
     void gaps_json_carriesTheEditionWarning_tableHasNoMinusZero() throws IOException {
-        JsonNode j = DtiJson.mapper().readTree(MainTest.run("gaps", "--methodology", M, "--evidence", EXAMPLE, "--format", "json").out());
+        JsonNode j = DtiJson.mapper().readTree(MainTest.en("gaps", "--methodology", M, "--evidence", EXAMPLE, "--format", "json").out());
         assertTrue(j.get("warnings").get(0).asText().startsWith("Period 2023 precedes this methodology's edition"), j.toString());
         // the CSV: a last column "warnings", the same text on every row (as dti rank's)
-        String[] csv = MainTest.run("gaps", "--methodology", M, "--evidence", EXAMPLE, "--format", "csv").out().split("\r\n");
+        String[] csv = MainTest.en("gaps", "--methodology", M, "--evidence", EXAMPLE, "--format", "csv").out().split("\r\n");
         assertTrue(csv[0].endsWith(",points_per_percentage_point,warnings"), csv[0]);
         String warning = "\"" + j.get("warnings").get(0).asText().replace("\"", "\"\"") + "\"";
         for (int i = 1; i < csv.length; i++) {
@@ -363,7 +363,7 @@ class PlanningCommandsTest {
         // 5.1 at 120%: 20 of 20, flagged: no points lost, no "each percentage point"
         Path ev = tmp.resolve("over.json");
         Files.writeString(ev, Files.readString(Path.of(EXAMPLE)).replace("\"indicator\": \"5.1\",\n      \"value\": 1.0,", "\"indicator\": \"5.1\",\n      \"value\": 1.2,"));
-        MainTest.Run r = MainTest.run("gaps", "--methodology", M, "--evidence", ev.toString());
+        MainTest.Run r = MainTest.en("gaps", "--methodology", M, "--evidence", ev.toString());
         assertEquals(0, r.code(), r.err());
         String g51 = r.out().substring(r.out().indexOf("  5.1 "));
         g51 = g51.substring(0, g51.indexOf("\n  5.2 "));
@@ -374,7 +374,7 @@ class PlanningCommandsTest {
 
     @Test
     void sensitivity_table_flagsTheSplitMedian_withTheSharesByRank() {
-        MainTest.Run t = MainTest.run("sensitivity", "--methodology", M, "--cohort", COHORT, "--samples", "10000", "--seed", "3");
+        MainTest.Run t = MainTest.en("sensitivity", "--methodology", M, "--cohort", COHORT, "--samples", "10000", "--seed", "3");
         assertEquals(0, t.code(), t.err());
         String kh = t.out().lines().filter(l -> l.contains("Khánh Hòa")).findFirst().orElseThrow();
         assertTrue(kh.matches(" +\\d+ +\\d+–\\d+ split .*Khánh Hòa .*%.*"), kh);

@@ -65,13 +65,13 @@ class RankCommandTest {
 
     @Test
     void rank_csvAndRegion() {
-        MainTest.Run r = MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--region", "Nam Trung Bộ và Tây Nguyên", "--format", "csv");
+        MainTest.Run r = MainTest.en("rank", "--methodology", M, "--cohort", COHORT, "--region", "Nam Trung Bộ và Tây Nguyên", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals(4, lines.length);
         assertTrue(lines[0].startsWith("rank,regionRank,id,name,region,source,value,publishedValue,points,group,mainIndicatorsInTop,main_1_value,main_1_rank"));
         assertTrue(lines[3].startsWith("6,3,khanh-hoa,Khánh Hòa,Nam Trung Bộ và Tây Nguyên,evidence,"), lines[3]);
-        MainTest.Run table = MainTest.run("rank", "--methodology", M, "--cohort", COHORT);
+        MainTest.Run table = MainTest.en("rank", "--methodology", M, "--cohort", COHORT);
         assertTrue(table.out().contains("Average: 0.4643 (3 of 6 above)"), table.out());
         // the footer says what Top10 counts, without a number that reads as "10.0"
         assertTrue(table.out().contains("Top10 counts the main indicators ranked 10th or better."), table.out());
@@ -83,7 +83,7 @@ class RankCommandTest {
     @Test
     void rank_editionWarning_inTheJson_andCompareReadsIt() throws IOException {
         Path out = tmp.resolve("r.json");
-        assertEquals(0, MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--format", "json", "--out", out.toString()).code());
+        assertEquals(0, MainTest.en("rank", "--methodology", M, "--cohort", COHORT, "--format", "json", "--out", out.toString()).code());
         JsonNode j = DtiJson.mapper().readTree(out.toFile());
         assertEquals(1, j.at("/warnings").size(), j.toPrettyString());
         assertTrue(j.at("/warnings/0").asText().startsWith(EDITION_WARNING + ": the points show what the evidence would earn under these rules"),
@@ -93,19 +93,19 @@ class RankCommandTest {
         j.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("methodology", "period", "warnings"), fields.subList(0, 3));
         // the same text as the table's header
-        MainTest.Run table = MainTest.run("rank", "--methodology", M, "--cohort", COHORT);
+        MainTest.Run table = MainTest.en("rank", "--methodology", M, "--cohort", COHORT);
         assertTrue(table.out().contains("\nWARNING: " + j.at("/warnings/0").asText() + "\n"), table.out());
         // a ranking with warnings is read back by compare; a region keeps them
-        assertEquals(0, MainTest.run("compare", out.toString(), out.toString()).code());
-        MainTest.Run region = MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--region", "Đông Nam Bộ", "--format", "json");
+        assertEquals(0, MainTest.en("compare", out.toString(), out.toString()).code());
+        MainTest.Run region = MainTest.en("rank", "--methodology", M, "--cohort", COHORT, "--region", "Đông Nam Bộ", "--format", "json");
         assertEquals(j.at("/warnings"), DtiJson.mapper().readTree(region.out()).at("/warnings"));
     }
 
     @Test
     void rank_editionWarning_inTheCsv_aLastColumnOnEveryRow() throws IOException {
-        MainTest.Run r = MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--format", "csv");
+        MainTest.Run r = MainTest.en("rank", "--methodology", M, "--cohort", COHORT, "--format", "csv");
         assertEquals(0, r.code(), r.err());
-        String warning = DtiJson.mapper().readTree(MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--format", "json").out())
+        String warning = DtiJson.mapper().readTree(MainTest.en("rank", "--methodology", M, "--cohort", COHORT, "--format", "json").out())
                 .at("/warnings/0").asText();
         assertTrue(warning.startsWith(EDITION_WARNING) && warning.contains(","), warning);
         // a field with commas, quoted as CSV quotes (RFC 4180); the other fields of these rows hold no comma or quote

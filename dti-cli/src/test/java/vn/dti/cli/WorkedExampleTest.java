@@ -119,16 +119,16 @@ class WorkedExampleTest {
     @Test
     void halfYear_mergeStatusHistoryAndScore() throws IOException {
         Path h1 = tmp.resolve("h1.json");
-        MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-H1", "--out", h1.toString());
+        MainTest.Run m = MainTest.en("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-H1", "--out", h1.toString());
         assertEquals(0, m.code(), m.err());
         JsonNode e = DtiJson.mapper().readTree(h1.toFile());
         assertEquals("2025-H1", e.at("/period").asText());
         assertEquals(13, e.at("/components/1/value").asInt());                    // 1.2: 6 + 7
-        MainTest.Run s = MainTest.run("score", "--methodology", M, "--evidence", h1.toString());
+        MainTest.Run s = MainTest.en("score", "--methodology", M, "--evidence", h1.toString());
         assertEquals(0, s.code(), s.err());
         assertTrue(s.out().contains("Khánh Hòa (khanh-hoa), period 2025-H1\n"), s.out());
         assertTrue(s.out().contains("Total: 222.77 / 1000   Index: 0.2228\n"), s.out());   // the second quarter's state; 1.2's 13 earns the same 10
-        MainTest.Run st = MainTest.run("status", "--methodology", M, "--workspace", WS, "--period", "2025-H1", "--as-of", "2025-07-01");
+        MainTest.Run st = MainTest.en("status", "--methodology", M, "--workspace", WS, "--period", "2025-H1", "--as-of", "2025-07-01");
         assertEquals(0, st.code(), st.err());
         assertTrue(st.out().contains("  Deadline: Báo cáo quý trên phần mềm của tỉnh for 2025-Q2, due before 2025-06-25 (Chủ trì, Phối hợp): passed 7 days ago\n"),
                 st.out());
@@ -138,11 +138,11 @@ class WorkedExampleTest {
     @Test
     void merge_thenScore_q2_andTheYearWithTheCouncilsDecisions() throws IOException {
         Path q2 = tmp.resolve("khanh-hoa-2025-Q2.json");
-        MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-Q2", "--out", q2.toString());
+        MainTest.Run m = MainTest.en("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-Q2", "--out", q2.toString());
         assertEquals(0, m.code(), m.err());
         JsonNode e = DtiJson.mapper().readTree(q2.toFile());
         assertEquals(17, e.at("/components").size());
-        MainTest.Run s = MainTest.run("score", "--methodology", M, "--evidence", q2.toString());
+        MainTest.Run s = MainTest.en("score", "--methodology", M, "--evidence", q2.toString());
         // 50 + 40 + (27.67 + 15 + 10) + (19 + 5) + (19 + 8.6) + (19 + 9.5)
         assertTrue(s.out().contains("Total: 222.77 / 1000   Index: 0.2228\n"), s.out());
         assertTrue(s.out().contains("    5.1   LATE_REPORT                  0 lost  Công an tỉnh reported component 5.1 on 2025-06-30, 6 days late:"), s.out());
@@ -154,12 +154,12 @@ class WorkedExampleTest {
                 + "Báo cáo quý trên phần mềm của tỉnh was due before 2025-06-25\\.\n\n.*"), "8.1 has no cooperating agency: no line\n" + s.out());
 
         Path year = tmp.resolve("khanh-hoa-2025.json");
-        assertEquals(0, MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025", "--out", year.toString()).code());
+        assertEquals(0, MainTest.en("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025", "--out", year.toString()).code());
         JsonNode y = DtiJson.mapper().readTree(year.toFile());
         JsonNode c12 = y.at("/components/1");
         assertEquals("1.2", c12.at("/indicator").asText());
         assertEquals(27, c12.at("/value").asInt());                               // 6 + 7 + 8 + 6: a count of things done in the year
-        MainTest.Run a = MainTest.run("score", "--methodology", M, "--evidence", year.toString(), "--appraisal", WS + "/2025/appraisal.json");
+        MainTest.Run a = MainTest.en("score", "--methodology", M, "--evidence", year.toString(), "--appraisal", WS + "/2025/appraisal.json");
         assertEquals(0, a.code(), a.err());
         // self-assessed: Q4's figures (233.25); the council sets 6.5 from 46,69% to 45%: 9.34 → 9
         assertTrue(a.out().contains("Total: 232.92 / 1000   Index: 0.2329\n"
@@ -170,7 +170,7 @@ class WorkedExampleTest {
 
         // the same as an Excel workbook: final points, and the self-assessed and appraised points beside them
         Path xlsx = tmp.resolve("khanh-hoa-2025.xlsx");
-        MainTest.Run x = MainTest.run("score", "--methodology", M, "--evidence", year.toString(), "--appraisal", WS + "/2025/appraisal.json", "--format",
+        MainTest.Run x = MainTest.en("score", "--methodology", M, "--evidence", year.toString(), "--appraisal", WS + "/2025/appraisal.json", "--format",
                 "xlsx", "--out", xlsx.toString());
         assertEquals(0, x.code(), x.err());
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {

@@ -3,6 +3,7 @@ package vn.dti.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.dti.text.Message;
 
 /**
  * One decision of the appraisal council (Hội đồng thẩm định) on one component: the value is
@@ -70,23 +71,22 @@ public record AppraisalDecision(IndicatorId indicator, Outcome decision, Value v
     }
 
     /**
-     * The decision in words, for explanations.
+     * The decision in words, for explanations, written in the reader's language when shown.
      *
      * @param reported the value as reported, or null when none was
-     * @return e.g. {@code "council: value adjusted 0.4669 → 0.45 (reason), 2026-01-20"}
+     * @return e.g. {@code "council: value adjusted 0.4669 → 0.45 (reason), 2026-01-20"} in English,
+     *         {@code "Hội đồng thẩm định: điều chỉnh giá trị 0.4669 → 0.45 (reason), ngày 20/01/2026"} in Vietnamese
      */
-    public String describe(Value reported) {
-        String what;
+    public Message describe(Value reported) {
+        Object why = reason == null ? "" : Message.of("api.appraisal.reason", reason);
         switch (decision) {
             case VALUE_ADJUSTED:
-                what = "value adjusted " + (reported == null ? "(not reported)" : String.valueOf(reported.raw())) + " → " + value.raw();
-                break;
+                return Message.of("api.appraisal.valueAdjusted", reported == null ? Message.of("api.appraisal.notReported") : String.valueOf(reported.raw()),
+                        String.valueOf(value.raw()), why, date);
             case DOCUMENT_REJECTED:
-                what = "document " + document + " rejected";
-                break;
+                return Message.of("api.appraisal.documentRejected", document, why, date);
             default:
-                what = "accepted";
+                return Message.of("api.appraisal.accepted", why, date);
         }
-        return "council: " + what + (reason == null ? "" : " (" + reason + ")") + ", " + date;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.dti.text.Message;
 
 /**
  * How a component's points were found: the rule that awarded them, its file, the inputs it used
@@ -13,8 +14,10 @@ import java.util.Map;
  *                 scored the component
  * @param file     the file the rule is in, relative to the methodology folder
  *                 ({@code scoring.csv}); empty when none
- * @param formula  the formula with its numbers, e.g.
- *                 {@code "min(1, value / goal) × max = min(1, 0.872 / 0.9) × 30 = 29.07"}
+ * @param formula  the formula with its numbers, written in the reader's language when shown, e.g.
+ *                 {@code "min(1, value / goal) × max = min(1, 0.872 / 0.9) × 30 = 29.07"} in English,
+ *                 {@code "min(1; giá trị / mục tiêu) × tối đa = min(1; 0,872 / 0,9) × 30 = 29,07"} in
+ *                 Vietnamese; in JSON, its text in the writer's language
  * @param inputs   what the rule used, by name ({@code value}, {@code goal}, …), in the order used;
  *                 numbers as {@link Double}, yes/no as {@link Boolean}, category codes as
  *                 {@link String}
@@ -23,7 +26,7 @@ import java.util.Map;
  *                 a rule file the rule's line ({@code "scoring.drl:45"}); empty when not known
  *                 (and left out of JSON)
  */
-public record Explanation(String rule, String file, String formula, Map<String, Object> inputs,
+public record Explanation(String rule, String file, Message formula, Map<String, Object> inputs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) String location) {
     /**
      * Reads nulls as empty; an unmodifiable {@code inputs} map is kept, any other is copied.
@@ -37,7 +40,7 @@ public record Explanation(String rule, String file, String formula, Map<String, 
     public Explanation {
         rule = rule == null ? "" : rule;
         file = file == null ? "" : file;
-        formula = formula == null ? "" : formula;
+        formula = formula == null ? Message.text("") : formula;
         location = location == null ? "" : location;
         // a map that is already unmodifiable (as the scorer passes, in insertion order) is kept as
         // it is: copying 50 small maps per entity showed in profiles; any other map is copied
@@ -54,17 +57,40 @@ public record Explanation(String rule, String file, String formula, Map<String, 
      * @param formula the formula with its numbers, or null
      * @param inputs  what the rule used, or null
      */
-    public Explanation(String rule, String file, String formula, Map<String, Object> inputs) {
+    public Explanation(String rule, String file, Message formula, Map<String, Object> inputs) {
         this(rule, file, formula, inputs, null);
     }
 
     /**
-     * An explanation that no rule gave (e.g. "not reported: 0").
+     * An explanation whose formula is the same in every language (as a rule file wrote it, or as
+     * read back from JSON), without a known location in the file.
+     *
+     * @param rule    the rule's name, or null
+     * @param file    its file, or null
+     * @param formula the formula with its numbers, or null
+     * @param inputs  what the rule used, or null
+     */
+    public Explanation(String rule, String file, String formula, Map<String, Object> inputs) {
+        this(rule, file, formula == null ? null : Message.text(formula), inputs, null);
+    }
+
+    /**
+     * An explanation that no rule gave (e.g. "not reported → 0 of 50").
+     *
+     * @param formula what happened, in words
+     * @return the explanation, without rule, file, inputs or location
+     */
+    public static Explanation of(Message formula) {
+        return new Explanation(null, null, formula, null, null);
+    }
+
+    /**
+     * An explanation that no rule gave, its formula the same in every language.
      *
      * @param formula what happened, in words
      * @return the explanation, without rule, file, inputs or location
      */
     public static Explanation of(String formula) {
-        return new Explanation(null, null, formula, null, null);
+        return of(Message.text(formula));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.dti.text.Message;
 
 /**
  * The result of scoring one entity for one period: total, index, main indicators, components with
@@ -36,7 +37,7 @@ import java.util.Optional;
  * @param mainIndicators     every main indicator's points, in the methodology's order
  * @param components         every component's points and explanation, in the methodology's order
  * @param findings           what the entity should look at, component by component
- * @param warnings           what the reader must know about the card as a whole (empty when none)
+ * @param warnings           what the reader must know about the card as a whole (empty when none), written in the reader's language when shown
  * @param selfAssessedPoints with an appraisal: the total the evidence as submitted earns; null
  *                           without
  * @param appraisedPoints    with an appraisal: the total after the council's decisions (equal to
@@ -53,7 +54,7 @@ public record ScoreCard(
         List<MainIndicatorScore> mainIndicators,
         List<ComponentScore> components,
         List<Finding> findings,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Message> warnings,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double selfAssessedPoints,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double appraisedPoints) {
 
@@ -92,7 +93,7 @@ public record ScoreCard(
      * @throws IllegalArgumentException as the canonical constructor
      */
     public ScoreCard(MethodologyRef methodology, Entity entity, Period period, double totalPoints, double maxPoints, double index,
-            List<MainIndicatorScore> mainIndicators, List<ComponentScore> components, List<Finding> findings, List<String> warnings) {
+            List<MainIndicatorScore> mainIndicators, List<ComponentScore> components, List<Finding> findings, List<Message> warnings) {
         this(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, warnings, null, null);
     }
 
@@ -187,11 +188,11 @@ public record ScoreCard(
      * @param more warnings to add after the card's own
      * @return a copy with them, or this card when {@code more} is empty
      */
-    public ScoreCard withWarnings(List<String> more) {
+    public ScoreCard withWarnings(List<Message> more) {
         if (more.isEmpty()) {
             return this;
         }
-        List<String> all = new ArrayList<>(warnings);
+        List<Message> all = new ArrayList<>(warnings);
         all.addAll(more);
         return new ScoreCard(methodology, entity, period, totalPoints, maxPoints, index, mainIndicators, components, findings, all, selfAssessedPoints,
                 appraisedPoints);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.dti.api.MethodologyRef;
+import vn.dti.text.Message;
 
 /**
  * A ranked cohort: entities in rank order (ties by id), the cohort average (unrounded and as
@@ -26,7 +27,7 @@ import vn.dti.api.MethodologyRef;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"methodology", "period", "warnings"})
 public record CohortRanking(MethodologyRef methodology, String period, int top, double average, double publishedAverage, int aboveAverage,
-        List<EntityRanking> entities, MergerReport mergers, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+        List<EntityRanking> entities, MergerReport mergers, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Message> warnings) {
     /**
      * Copies the lists, reading nulls as empty.
      *
@@ -38,7 +39,7 @@ public record CohortRanking(MethodologyRef methodology, String period, int top, 
      * @param aboveAverage     how many are above it
      * @param entities         null for none; copied
      * @param mergers          null without a merger map
-     * @param warnings         null for none; copied
+     * @param warnings         null for none; copied; written in the reader's language when shown
      */
     public CohortRanking {
         entities = entities == null ? List.of() : List.copyOf(entities);
@@ -73,11 +74,11 @@ public record CohortRanking(MethodologyRef methodology, String period, int top, 
      * @param more warnings to add after the ranking's own
      * @return a copy with them, or this ranking when {@code more} is empty
      */
-    public CohortRanking withWarnings(List<String> more) {
+    public CohortRanking withWarnings(List<Message> more) {
         if (more.isEmpty()) {
             return this;
         }
-        List<String> all = new ArrayList<>(warnings);
+        List<Message> all = new ArrayList<>(warnings);
         all.addAll(more);
         return new CohortRanking(methodology, period, top, average, publishedAverage, aboveAverage, entities, mergers, all);
     }

@@ -536,15 +536,32 @@ public final class DtiJson {
     private static final java.util.regex.Pattern PATH_STEP = java.util.regex.Pattern.compile("\\.([\\w-]+)|\\[(\\d+)\\]");
 
     /**
-     * Pretty-printed JSON of a score card, evidence, methodology or any of dti's types.
+     * Pretty-printed JSON of a score card, evidence, methodology or any of dti's types, its texts
+     * (finding messages, formulas, warnings) in the environment's language
+     * ({@link Language#fromEnvironment()}).
      *
      * @param value the value
      * @return the JSON, ending with a newline
      * @throws java.io.UncheckedIOException if the value cannot be written (not one of dti's types)
      */
     public static String write(Object value) {
+        return write(value, Language.fromEnvironment());
+    }
+
+    /**
+     * Pretty-printed JSON of a score card, evidence, methodology or any of dti's types, its texts
+     * (finding messages, formulas, warnings: each {@link Message}) in {@code language}; field
+     * names and codes are the same in every language. The same value and language give the same
+     * bytes, from the command line or the service.
+     *
+     * @param value    the value
+     * @param language the language of its texts
+     * @return the JSON, ending with a newline
+     * @throws java.io.UncheckedIOException if the value cannot be written (not one of dti's types)
+     */
+    public static String write(Object value, Language language) {
         try {
-            return WRITER.writeValueAsString(value) + "\n";
+            return WRITER.withAttribute(Language.class, language).writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

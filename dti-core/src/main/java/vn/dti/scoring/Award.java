@@ -3,6 +3,7 @@ package vn.dti.scoring;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.dti.text.Message;
 
 /**
  * What a scoring pattern gives one value: the points and the formula in words (without the
@@ -10,23 +11,24 @@ import java.util.Map;
  * why (e.g. a category without points).
  *
  * @param points    the points, in [0, max] for sound parameters; NaN for a violation
- * @param formula   the formula with its numbers, e.g. {@code "ratio × max = 0.872 × 30"}; null
- *                  for a violation
+ * @param formula   the formula with its numbers, written in the reader's language when shown (English:
+ *                  {@code "ratio × max = 0.872 × 30"}); null for a violation
  * @param inputs    what the pattern used, by name, in order ({@code value}, {@code goal}, …)
  * @param violation why the value cannot be scored; null when it can
  */
-public record Award(double points, String formula, Map<String, Object> inputs, String violation) {
+public record Award(double points, Message formula, Map<String, Object> inputs, String violation) {
 
     /**
      * Points found by a formula.
      *
      * @param points  the points
-     * @param formula the formula with its numbers, without the final "= points"
+     * @param formula the formula with its numbers, without the final "= points", written in the
+     *                reader's language when shown
      * @param inputs  names ({@link String}s) and values, alternating: {@code "value", 0.872, "goal", 0.9}
      * @return the award
      * @throws ClassCastException if a name is not a {@link String}
      */
-    public static Award of(double points, String formula, Object... inputs) {
+    public static Award of(double points, Message formula, Object... inputs) {
         Map<String, Object> in = new LinkedHashMap<>();
         for (int i = 0; i + 1 < inputs.length; i += 2) {
             in.put((String) inputs[i], inputs[i + 1]);

@@ -11,6 +11,8 @@ import vn.dti.api.Component;
 import vn.dti.api.Points;
 import vn.dti.api.ValueKind;
 import vn.dti.cohort.Normalize;
+import vn.dti.text.Figure;
+import vn.dti.text.Message;
 
 /**
  * How a component's points are found from its value: the patterns of the methodology's own
@@ -95,7 +97,7 @@ public sealed interface ScoringPattern {
         @Override
         public Award apply(PatternInput v, ComponentCohort cohort) {
             double r = v.getRatio();
-            return Award.of(r * v.getMax(), "ratio × max = " + FormulaText.num(r) + " × " + Points.format(v.getMax()),
+            return Award.of(r * v.getMax(), Message.of("scoring.formula.ratio", Figure.number(r), Figure.points(v.getMax())),
                     "value", v.getNumber(), "ratio", r);
         }
 
@@ -134,8 +136,8 @@ public sealed interface ScoringPattern {
             }
             double value = v.getKind() == ValueKind.RATIO ? v.getRatio() : v.getNumber();
             double share = Math.min(1, value / goal);
-            return Award.of(share * v.getMax(), "min(1, value / goal) × max = min(1, " + FormulaText.num(value) + " / " + FormulaText.num(goal)
-                    + ") × " + Points.format(v.getMax()), "value", v.getNumber(), "goal", goal);
+            return Award.of(share * v.getMax(), Message.of("scoring.formula.goal", Figure.number(value), Figure.number(goal), Figure.points(v.getMax())),
+                    "value", v.getNumber(), "goal", goal);
         }
 
         @Override
@@ -229,10 +231,10 @@ public sealed interface ScoringPattern {
                 }
             }
             if (hit != null) {
-                return Award.of(hit.points, "value " + FormulaText.num(value) + " ≥ " + FormulaText.num(hit.threshold) + " → "
-                        + Points.format(hit.points) + " (bands " + spec + ")", "value", value, "bands", spec);
+                return Award.of(hit.points, Message.of("scoring.formula.band", Figure.number(value), Figure.number(hit.threshold), Figure.points(hit.points),
+                        spec), "value", value, "bands", spec);
             }
-            return Award.of(0, "value " + FormulaText.num(value) + " is below the lowest band → 0 (bands " + spec + ")", "value", value, "bands", spec);
+            return Award.of(0, Message.of("scoring.formula.belowBands", Figure.number(value), spec), "value", value, "bands", spec);
         }
 
         @Override
@@ -282,7 +284,8 @@ public sealed interface ScoringPattern {
 
         @Override
         public Award apply(PatternInput v, ComponentCohort cohort) {
-            return Award.of(v.isYes() ? v.getMax() : 0, (v.isYes() ? "yes → max " : "no → 0 of ") + Points.format(v.getMax()), "value", v.isYes());
+            return Award.of(v.isYes() ? v.getMax() : 0, Message.of(v.isYes() ? "scoring.formula.yes" : "scoring.formula.no", Figure.points(v.getMax())),
+                    "value", v.isYes());
         }
 
         @Override
@@ -359,7 +362,7 @@ public sealed interface ScoringPattern {
             if (p == null) {
                 return Award.violation("category [" + v.getCategory() + "] has no points in \"" + spec + "\"");
             }
-            return Award.of(p, "category " + v.getCategory() + " → " + Points.format(p) + " (" + spec + ")", "value", v.getCategory());
+            return Award.of(p, Message.of("scoring.formula.category", v.getCategory(), Figure.points(p), spec), "value", v.getCategory());
         }
 
         @Override
@@ -423,8 +426,8 @@ public sealed interface ScoringPattern {
                 return Award.violation("reference [" + reference + "] must be above 0");
             }
             double share = Math.min(1, v.getNumber() / denominator);
-            return Award.of(share * v.getMax(), "min(1, value / " + (useCohort ? "best in cohort" : "reference") + ") × max = min(1, "
-                    + FormulaText.num(v.getNumber()) + " / " + FormulaText.num(denominator) + ") × " + Points.format(v.getMax()),
+            return Award.of(share * v.getMax(), Message.of(useCohort ? "scoring.formula.relativeCohort" : "scoring.formula.relativeReference",
+                    Figure.number(v.getNumber()), Figure.number(denominator), Figure.points(v.getMax())),
                     "value", v.getNumber(), useCohort ? "cohortBest" : "reference", denominator);
         }
 
@@ -466,8 +469,8 @@ public sealed interface ScoringPattern {
         public Award apply(PatternInput v, ComponentCohort cohort) {
             boolean useCohort = cohort != null && cohort.count() > 1;
             if (useCohort && !(cohort.max() > cohort.min())) {
-                return Award.of(v.getMax(), "every entity of the cohort reported the same value " + FormulaText.num(v.getNumber()) + " → max "
-                        + Points.format(v.getMax()), "value", v.getNumber());
+                return Award.of(v.getMax(), Message.of("scoring.formula.sameValue", Figure.number(v.getNumber()), Figure.points(v.getMax())),
+                        "value", v.getNumber());
             }
             double lo = useCohort ? cohort.min() : refMin;
             double hi = useCohort ? cohort.max() : refMax;
@@ -475,9 +478,8 @@ public sealed interface ScoringPattern {
                 return Award.violation("reference bounds [" + refMin + ", " + refMax + "] must have min below max");
             }
             double share = Math.max(0, Math.min(1, Normalize.minMax(v.getNumber(), lo, hi)));
-            return Award.of(share * v.getMax(), "(value − min) / (max − min) × max = (" + FormulaText.num(v.getNumber()) + " − " + FormulaText.num(lo)
-                    + ") / (" + FormulaText.num(hi) + " − " + FormulaText.num(lo) + ") × " + Points.format(v.getMax())
-                    + (useCohort ? " over the cohort" : " against the reference"),
+            return Award.of(share * v.getMax(), Message.of(useCohort ? "scoring.formula.minMaxCohort" : "scoring.formula.minMaxReference",
+                    Figure.number(v.getNumber()), Figure.number(lo), Figure.number(hi), Figure.points(v.getMax())),
                     "value", v.getNumber(), useCohort ? "cohortMin" : "referenceMin", lo, useCohort ? "cohortMax" : "referenceMax", hi);
         }
 
@@ -527,9 +529,8 @@ public sealed interface ScoringPattern {
             double zMin = Normalize.zScore(cohort.min(), cohort.mean(), cohort.sd());
             double zMax = Normalize.zScore(cohort.max(), cohort.mean(), cohort.sd());
             double share = Math.max(0, Math.min(1, Normalize.minMax(z, zMin, zMax)));
-            return Award.of(share * v.getMax(), "z = (value − mean) / sd = (" + FormulaText.num(v.getNumber()) + " − " + FormulaText.num(cohort.mean())
-                    + ") / " + FormulaText.num(cohort.sd()) + " = " + FormulaText.num(z) + "; (z − zmin) / (zmax − zmin) × max = (" + FormulaText.num(z)
-                    + " − " + FormulaText.num(zMin) + ") / (" + FormulaText.num(zMax) + " − " + FormulaText.num(zMin) + ") × " + Points.format(v.getMax()),
+            return Award.of(share * v.getMax(), Message.of("scoring.formula.zScaled", Figure.number(v.getNumber()), Figure.number(cohort.mean()),
+                    Figure.number(cohort.sd()), Figure.number(z), Figure.number(zMin), Figure.number(zMax), Figure.points(v.getMax())),
                     "value", v.getNumber(), "cohortMean", cohort.mean(), "cohortSd", cohort.sd(), "z", z);
         }
 
@@ -558,8 +559,9 @@ public sealed interface ScoringPattern {
         public Award apply(PatternInput v, ComponentCohort cohort) {
             int n = cohort == null ? 1 : cohort.count();
             double share = n <= 1 ? 1 : (double) cohort.below(v.getNumber()) / (n - 1);
-            return Award.of(share * v.getMax(), "entities below / (entities − 1) × max = " + (n <= 1 ? "alone → 1" : cohort.below(v.getNumber())
-                    + " / " + (n - 1)) + " × " + Points.format(v.getMax()), "value", v.getNumber(), "cohortSize", n);
+            return Award.of(share * v.getMax(), n <= 1 ? Message.of("scoring.formula.rankShareAlone", Figure.points(v.getMax()))
+                    : Message.of("scoring.formula.rankShare", cohort.below(v.getNumber()), n - 1, Figure.points(v.getMax())), "value", v.getNumber(),
+                    "cohortSize", n);
         }
 
         @Override

@@ -173,13 +173,53 @@ public record Figure(double value, Style style, int decimals) implements Localiz
         return group(BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).toPlainString());
     }
 
-    /** A number as English text: rounded half-up to at most {@code decimals} decimals, no grouping, no trailing zeros. */
-    private static String english(double d, int decimals) {
+    /**
+     * A number as English text: rounded half-up to at most {@code decimals} decimals, no grouping,
+     * no trailing zeros, no exponent ("0.872", "30", "1747201"). Away from a half-way case it rounds
+     * the scaled double (no BigDecimal: formulas and points are written for every component); near
+     * one it rounds the decimal the double prints as.
+     *
+     * @param d        the number
+     * @param decimals the most decimals written, 0 to 12
+     * @return the number in English
+     */
+    public static String english(double d, int decimals) {
         if (Math.abs(d) < 1e-12) {
             return "0";
         }
+        if (decimals <= 6 && Math.abs(d) < 1e9) {
+            double scaled = d * TENS[decimals];
+            if (Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
+                return fixed(Math.round(scaled), decimals);
+            }
+        }
         BigDecimal b = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+    }
+
+    private static final double[] TENS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000};
+
+    /** The digits of r / 10^decimals without trailing zeros (872000, 6 → "0.872"), no floating point. */
+    private static String fixed(long r, int decimals) {
+        long scale = (long) TENS[decimals];
+        long a = Math.abs(r);
+        long whole = a / scale;
+        long frac = a % scale;
+        String head = (r < 0 ? "-" : "") + whole;
+        if (frac == 0) {
+            return head;
+        }
+        int digits = decimals;
+        while (frac % 10 == 0) {
+            frac /= 10;
+            digits--;
+        }
+        String f = Long.toString(frac);
+        StringBuilder sb = new StringBuilder(head.length() + 1 + digits).append(head).append('.');
+        for (int i = f.length(); i < digits; i++) {
+            sb.append('0');
+        }
+        return sb.append(f).toString();
     }
 
     private static String group(String plain) {

@@ -1,5 +1,14 @@
 package vn.dti.text;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,17 +20,21 @@ import java.util.Objects;
  * A text a person reads, kept as its catalogue key and arguments so that it can be written in any
  * {@link Language} when it is shown (a command line renders it once, a service once per request).
  *
- * <p>Three kinds: a catalogued message ({@link #of(String, Object...)}: a key of the catalogue,
+ * <p>Four kinds: a catalogued message ({@link #of(String, Object...)}: a key of the catalogue,
  * {@link Messages}, and its arguments), a text given as it is ({@link #text(String)}: a name, a
  * message a rule file wrote in one language, a message read back from JSON), and a list of messages
- * joined by a separator ({@link #join(String, List)}). Arguments are written in the message's
+ * joined by a separator ({@link #join(String, List)}), and a text code writes for each language
+ * ({@link #computed(Localized)}). Arguments are written in the message's
  * language: a {@link Localized} argument (another message, a {@link Figure}) by itself, a whole
  * number as {@link Figure#count(long)}, another number as {@link Figure#number(double)}, a date as
  * {@link Figure#date(Language, java.time.LocalDate)}, anything else as {@link String#valueOf(Object)}.
  *
  * <p>Immutable and thread-safe when its arguments are. {@link #toString()} is the text in
- * {@link Language#fromEnvironment()}.
+ * {@link Language#fromEnvironment()}. In JSON a message is its text in the writer's language
+ * ({@code vn.dti.json.DtiJson#write(Object, Language)}); read back, a text given as it is.
  */
+@JsonSerialize(using = Message.JsonWriter.class)
+@JsonDeserialize(using = Message.JsonReader.class)
 public final class Message implements Localized, Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -31,11 +44,18 @@ public final class Message implements Localized, Serializable {
     private final String text;
     /** The arguments of a catalogued message, or a joined one's separator followed by its parts (unmodifiable). */
     private final List<Object> args;
+    /** A text written by code for each language (not serialized: a deserialized one is empty). */
+    private final transient Localized computed;
 
     private Message(String key, String text, List<Object> args) {
+        this(key, text, args, null);
+    }
+
+    private Message(String key, String text, List<Object> args, Localized computed) {
         this.key = key;
         this.text = text;
         this.args = args;
+        this.computed = computed;
     }
 
     /**
@@ -77,6 +97,17 @@ public final class Message implements Localized, Serializable {
     }
 
     /**
+     * A text that code writes for each language from other messages (e.g. each line of another
+     * message prefixed with the place it is about).
+     *
+     * @param text how to write it in a language
+     * @return the message
+     */
+    public static Message computed(Localized text) {
+        return new Message(null, null, List.of(), Objects.requireNonNull(text, "text"));
+    }
+
+    /**
      * The catalogue key.
      *
      * @return the key; null for a text given as it is or a joined list
@@ -112,6 +143,9 @@ public final class Message implements Localized, Serializable {
         if (text != null) {
             return text;
         }
+        if (args.isEmpty()) {
+            return computed == null ? "" : computed.in(language);
+        }
         String separator = (String) args.get(0);
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i < args.size(); i++) {
@@ -131,11 +165,32 @@ public final class Message implements Localized, Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Message m && Objects.equals(key, m.key) && Objects.equals(text, m.text) && args.equals(m.args);
+        return o instanceof Message m && Objects.equals(key, m.key) && Objects.equals(text, m.text) && args.equals(m.args)
+                && Objects.equals(computed, m.computed);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, text, args);
+        return Objects.hash(key, text, args, computed);
+    }
+
+    /**
+     * Writes a message as its text in the writer's language: the attribute {@code Language.class}
+     * of the {@code ObjectWriter}, else {@link Language#fromEnvironment()}.
+     */
+    static final class JsonWriter extends JsonSerializer<Message> {
+        @Override
+        public void serialize(Message value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            Object language = provider.getAttribute(Language.class);
+            gen.writeString(value.in(language instanceof Language l ? l : Language.fromEnvironment()));
+        }
+    }
+
+    /** Reads a text as a message that is the same in every language. */
+    static final class JsonReader extends JsonDeserializer<Message> {
+        @Override
+        public Message deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return Message.text(p.getValueAsString());
+        }
     }
 }

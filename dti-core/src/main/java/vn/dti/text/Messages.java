@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -119,11 +120,16 @@ public final class Messages {
      *
      * @param base     the resource path without ".properties", e.g. {@code vn/dti/cli/help}
      * @param language the language
-     * @return the bundle; empty if there is no such file
+     * @return the bundle, whose {@link ResourceBundle#getLocale()} is the language's; empty if there is no such file
      */
     public static ResourceBundle resourceBundle(String base, Language language) {
         Map<String, String> texts = BUNDLES.computeIfAbsent(resource(base, language), Messages::read);
         return new ResourceBundle() {
+            @Override
+            public Locale getLocale() {
+                return language.locale();
+            }
+
             @Override
             protected Object handleGetObject(String key) {
                 return texts.get(key);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dti.json.DtiJson;
+import vn.dti.text.Language;
 
 /** The three figures of an appraised card, and the shape of a card without them. */
 class AppraisedScoreTest {
@@ -65,6 +66,6 @@ class AppraisedScoreTest {
         e = assertThrows(IllegalArgumentException.class, () -> new AppraisalDecision(ID, AppraisalDecision.Outcome.DOCUMENT_REJECTED, null, "1/QĐ", null,
                 LocalDate.of(2026, 1, 1)));
         assertTrue(e.getMessage().contains("gives no \"reason\""), e.getMessage());
-        assertEquals("council: value adjusted 0.4669 → 0.45 (số liệu cả năm), 2026-01-22", ADJUSTED.describe(Value.number(0.4669)));
+        assertEquals("council: value adjusted 0.4669 → 0.45 (số liệu cả năm), 2026-01-22", ADJUSTED.describe(Value.number(0.4669)).in(Language.EN));
     }
 }

@@ -8,6 +8,7 @@ import vn.dti.api.ScoreCard;
 import vn.dti.json.DtiJson;
 import vn.dti.rules.Methodologies;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Language;
 
 /** The README's example: load a methodology, read evidence, score, read a component's explanation. */
 public final class ScoreExample {
@@ -30,7 +31,10 @@ public final class ScoreExample {
                 + ", index " + Points.format4(card.index()));
         ComponentScore fibre = card.component("3.4").orElseThrow();
         System.out.println(fibre.id() + " " + fibre.name() + ": " + Points.format(fibre.points()) + " — rule \""
-                + fibre.explanation().rule() + "\" in " + fibre.explanation().file() + ": " + fibre.explanation().formula());
-        card.findings().stream().limit(3).forEach(f -> System.out.println(f.code() + " " + f.indicator() + " (" + f.agency() + "): " + f.message()));
+                + fibre.explanation().rule() + "\" in " + fibre.explanation().file() + ": " + fibre.explanation().formula().in(Language.EN));
+        // every text a person reads is kept as a message, written in the reader's language (Vietnamese is the default)
+        System.out.println(fibre.explanation().formula().in(Language.VI));
+        card.findings().stream().limit(3).forEach(f -> System.out.println(f.code() + " " + f.indicator() + " (" + f.agency() + "): "
+                + f.message().in(Language.VI)));
     }
 }

@@ -24,6 +24,7 @@ class ScoreExampleTest {
         assertEquals("Khánh Hòa: 243.25 / 1000, index 0.2433", lines[0]);
         assertEquals("3.4 Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang: 29.07 — rule \"3.4\" in scoring.csv: "
                 + "min(1, value / goal) × max = min(1, 0.872 / 0.9) × 30 = 29.07", lines[1]);
-        assertTrue(lines[2].startsWith("NOT_REPORTED 2.3 (Sở KH&CN)"), lines[2]);
+        assertEquals("min(1; giá trị / mục tiêu) × tối đa = min(1; 0,872 / 0,9) × 30 = 29,07", lines[2]);
+        assertEquals("NOT_REPORTED 2.3 (Sở KH&CN): Chỉ số thành phần 2.3 chưa có giá trị: đề nghị báo cáo giá trị kèm tài liệu kiểm chứng.", lines[3]);
     }
 }

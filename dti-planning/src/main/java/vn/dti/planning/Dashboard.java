@@ -19,6 +19,7 @@ import vn.dti.api.ValueKind;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.RankedValue;
+import vn.dti.text.Message;
 
 /**
  * What the dashboard shows, as plain data: built from a situation (and optional targets and
@@ -60,7 +61,7 @@ import vn.dti.cohort.RankedValue;
 public record Dashboard(String entity, String entityId, String period, String methodology, String methodologyId, double totalPoints, double maxPoints,
         double index, double pointsLost, double pointsAtRisk, Integer rank, Integer cohortSize, int top, Integer mainsInTop, List<MainRow> mains,
         List<TargetResult> targets, List<AgencyGaps> agencies, List<ComponentRow> components, List<AgencyCompleteness> completeness,
-        List<Deadline> deadlines, List<PeriodPoint> trend, Plan plan, List<String> warnings, String targetsTitle, String targetsSource,
+        List<Deadline> deadlines, List<PeriodPoint> trend, Plan plan, List<Message> warnings, String targetsTitle, String targetsSource,
         List<Target> targetDefinitions, Map<String, ComponentInfo> catalogue, boolean topCannotTell, boolean province) {
 
     /**
@@ -363,8 +364,10 @@ public record Dashboard(String entity, String entityId, String period, String me
                 parsed.add(Target.parse(r.target(), s.methodology()));
             }
         }
-        List<String> all = new ArrayList<>(card.warnings());
-        all.addAll(warnings == null ? List.of() : warnings);
+        List<Message> all = new ArrayList<>(card.warnings());
+        if (warnings != null) {
+            warnings.forEach(w -> all.add(Message.text(w)));
+        }
         int top = ranking == null ? 10 : ranking.top();
         return new Dashboard(card.entity().name(), card.entity().id(), card.period().toString(), s.methodology().name(),
                 card.methodology().id() + " " + card.methodology().version(), card.totalPoints(), card.maxPoints(), card.index(), card.pointsLost(),

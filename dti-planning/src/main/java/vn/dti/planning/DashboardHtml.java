@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import vn.dti.api.Document;
 import vn.dti.api.ReportingRole;
 import vn.dti.api.ValueKind;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
 import vn.dti.text.ShownText;
 
 /**
@@ -46,7 +48,7 @@ public final class DashboardHtml {
                 .append("</span></h1><p class=\"sub\">").append(t("Kỳ", "Period")).append(' ').append(period(d.period())).append(" · ")
                 .append(esc(d.methodology())).append(" <span class=\"muted\">(").append(esc(d.methodologyId())).append(")</span></p></div>")
                 .append("<button id=\"lang\" type=\"button\">").append(t("English", "Tiếng Việt")).append("</button></header>\n");
-        for (String w : d.warnings()) {
+        for (Message w : d.warnings()) {
             h.append("<p class=\"warn\" data-key=\"warning\">").append(sentence(w)).append("</p>\n");
         }
         kpis(h, d);
@@ -626,6 +628,14 @@ public final class DashboardHtml {
     /** A value for the English view: yes/no, a category's code, a share as 87.2%. */
     private static String englishValue(Dashboard.ComponentInfo info, String value) {
         return info == null ? value : ValueText.of(info.valueKind(), value);
+    }
+
+    /** A message of the catalogue in both languages, switched. */
+    private static String sentence(Message m) {
+        if (!m.catalogued()) {
+            return sentence(m.in(Language.EN));
+        }
+        return t(esc(m.in(Language.VI)), esc(m.in(Language.EN)));
     }
 
     /** A sentence the library writes in English: its Vietnamese and English, switched; the English alone (marked) when it has no Vietnamese. */

@@ -9,6 +9,7 @@ import vn.dti.api.Entity;
 import vn.dti.api.MethodologyRef;
 import vn.dti.api.Period;
 import vn.dti.api.ScoreCard;
+import vn.dti.text.Message;
 
 /**
  * The gaps of an entity's score card grouped for a reader, as {@code dti gaps --format json} writes
@@ -23,11 +24,11 @@ import vn.dti.api.ScoreCard;
  * @param pointsLost   points not earned because of the gaps (the card's {@code pointsLost})
  * @param pointsAtRisk points earned but in doubt (the card's {@code pointsAtRisk})
  * @param by           {@code indicator} or {@code agency}
- * @param warnings     the card's warnings; left out of the JSON when there are none
+ * @param warnings     the card's warnings, written in the reader's language when shown; left out of the JSON when there are none
  * @param groups       the groups in order: main indicators in catalogue order, agencies by points lost (then at risk), most first
  */
 public record GapsReport(MethodologyRef methodology, Entity entity, Period period, double totalPoints, double maxPoints, double pointsLost,
-        double pointsAtRisk, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings, String by, List<Group> groups) {
+        double pointsAtRisk, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Message> warnings, String by, List<Group> groups) {
     /** Group by main indicator. */
     public static final String BY_INDICATOR = "indicator";
     /** Group by responsible agency. */

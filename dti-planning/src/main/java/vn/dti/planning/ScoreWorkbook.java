@@ -20,6 +20,7 @@ import vn.dti.api.Finding;
 import vn.dti.api.MainIndicator;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.ValueKind;
+import vn.dti.text.Language;
 import vn.dti.text.ShownText;
 
 /**
@@ -36,13 +37,25 @@ public final class ScoreWorkbook {
     }
 
     /**
-     * The workbook of a situation's score card.
+     * The workbook of a situation's score card, its formula and message columns in the
+     * environment's language.
      *
      * @param s the situation
      * @return the workbook's bytes (.xlsx)
      */
     public static byte[] write(Situation s) {
-        return write(s, null);
+        return write(s, null, Language.fromEnvironment());
+    }
+
+    /**
+     * The workbook's bytes (.xlsx), its formulas and findings' messages in {@code language}.
+     *
+     * @param s        the entity's situation (its score card)
+     * @param language the language of the formula and message columns
+     * @return the workbook
+     */
+    public static byte[] write(Situation s, Language language) {
+        return write(s, null, language);
     }
 
     /** The number formats of the workbook. */
@@ -67,6 +80,19 @@ public final class ScoreWorkbook {
      * @return the workbook's bytes (.xlsx)
      */
     public static byte[] write(Situation s, ScoreCard appraised) {
+        return write(s, appraised, Language.fromEnvironment());
+    }
+
+    /**
+     * The workbook of appraised evidence ({@link #write(Situation, ScoreCard)}), its formulas and
+     * findings' messages in {@code language}.
+     *
+     * @param s         the situation of the appraised evidence (the final points)
+     * @param appraised the card with the council's decisions ({@code ScoreCard#appraised()}), or null
+     * @param language  the language of the formula and message columns
+     * @return the workbook
+     */
+    public static byte[] write(Situation s, ScoreCard appraised, Language language) {
         ScoreCard card = s.card();
         boolean three = appraised != null && appraised.appraised();
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -112,7 +138,7 @@ public final class ScoreWorkbook {
                     number(cr, 6, risk, num);
                     text(cr, 7, comp.responsibleAgency());
                     text(cr, 8, String.join("; ", comp.cooperatingAgencies()));
-                    text(cr, 9, cs.explanation().formula());
+                    text(cr, 9, cs.explanation().formula().in(language));
                     if (three) {
                         ComponentScore a = appraised.components().get(c - 1);
                         number(cr, 10, a.selfAssessedPoints() == null ? a.points() : a.selfAssessedPoints(), num);
@@ -193,7 +219,7 @@ public final class ScoreWorkbook {
                 text(row, 5, x.agency());
                 text(row, 6, String.join("; ", x.cooperatingAgencies()));
                 text(row, 7, Labels.findingMeaning(x.code()));
-                text(row, 8, x.message());
+                text(row, 8, x.message().in(language));
                 text(row, 9, x.rule());
             }
             finish(findings, r, 10, 7, 8);

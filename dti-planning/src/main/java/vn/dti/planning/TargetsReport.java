@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dti.api.Entity;
 import vn.dti.api.Period;
+import vn.dti.text.Message;
 
 /**
  * A targets file checked against an entity's score card, as {@code dti targets --format json}
@@ -14,7 +15,7 @@ import vn.dti.api.Period;
  *
  * @param title       the targets file's title
  * @param source      the file's source; left out of the JSON when it has none
- * @param warnings    the card's warnings, then the file's; left out of the JSON when there are none
+ * @param warnings    the card's warnings, then the file's, written in the reader's language when shown; left out of the JSON when there are none
  * @param entity      the entity whose card is checked
  * @param period      the period of its evidence
  * @param totalPoints the card's total, in points
@@ -23,7 +24,7 @@ import vn.dti.api.Period;
  * @param targets     each target's result, in the file's order
  */
 public record TargetsReport(String title, @JsonInclude(JsonInclude.Include.NON_NULL) String source,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings, Entity entity, Period period, double totalPoints, long met,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Message> warnings, Entity entity, Period period, double totalPoints, long met,
         long cannotTell, List<TargetResult> targets) {
     /**
      * A report; the lists are copied.
@@ -69,8 +70,8 @@ public record TargetsReport(String title, @JsonInclude(JsonInclude.Include.NON_N
      * @return the report
      */
     public static TargetsReport of(Situation s, TargetsFile file, List<String> fileWarnings, List<TargetResult> results) {
-        List<String> all = new ArrayList<>(s.card().warnings());
-        all.addAll(fileWarnings);
+        List<Message> all = new ArrayList<>(s.card().warnings());
+        fileWarnings.forEach(w -> all.add(Message.text(w)));
         return new TargetsReport(file.title(), file.source(), all, s.card().entity(), s.card().period(), s.card().totalPoints(),
                 results.stream().filter(TargetResult::isMet).count(),
                 results.stream().filter(r -> r.status() == TargetResult.Status.CANNOT_TELL).count(), results);

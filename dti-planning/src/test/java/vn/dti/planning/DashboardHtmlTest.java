@@ -17,6 +17,7 @@ import vn.dti.api.Evidence;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.Methodology;
 import vn.dti.api.ReportingRole;
+import vn.dti.text.Language;
 
 /** The dashboard page: Vietnamese first, one language per cell, Vietnamese numbers and dates, escaping, the workspace sections. */
 class DashboardHtmlTest {
@@ -99,7 +100,7 @@ class DashboardHtmlTest {
         assertFalse(s.card().warnings().isEmpty(), "the 2023 example scored by the 2025 methodology carries a warning");
         String html = DashboardHtml.render(Dashboard.of(s, null, null));
         assertTrue(html.contains("<span lang=\"vi\">Kỳ 2023 trước phiên bản của bộ chỉ số này (vn-dti-province-2025 áp dụng từ năm 2025)"), html);
-        assertTrue(html.contains("<span lang=\"en\">" + DashboardHtml.esc(s.card().warnings().get(0)) + "</span>"));
+        assertTrue(html.contains("<span lang=\"en\">" + DashboardHtml.esc(s.card().warnings().get(0).in(Language.EN)) + "</span>"));
         assertFalse(html.contains("(tiếng Anh)"), "every sentence of the example has its Vietnamese");
     }
 

@@ -18,11 +18,14 @@ import vn.dti.api.Finding;
 import vn.dti.api.FindingCode;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Methodology;
-import vn.dti.api.Points;
+
 import vn.dti.api.ScoreCard;
 import vn.dti.json.DtiJson;
 import vn.dti.reporting.internal.Problems;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Figure;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
 
 /**
  * The appraisal council's decisions (Hội đồng thẩm định) on a period's evidence, and the score
@@ -146,27 +149,32 @@ public final class Appraisals {
             Component c = m.component(a.id()).orElseThrow();
             List<AppraisalDecision> decisions = appraisal.on(a.id());
             List<Finding> fs = new ArrayList<>(a.findings());
-            StringBuilder formula = new StringBuilder(a.explanation().formula());
+            List<Message> formula = new ArrayList<>();
+            if (!a.explanation().formula().in(Language.EN).isEmpty()) {
+                formula.add(a.explanation().formula());
+            }
             var reported = evidence.component(a.id()).map(ComponentEvidence::value).orElse(null);
             for (AppraisalDecision d : decisions) {
-                formula.append(formula.length() == 0 ? "" : "; ").append(d.describe(reported));
-                String rule = "council decision of " + d.date() + " (" + file + ")";
+                formula.add(d.describe(reported));
+                // the decision's file and date, as a rule's name and file are given: the same in every language
+                String rule = file + " (" + d.date() + ")";
                 if (d.decision() == AppraisalDecision.Outcome.DOCUMENT_REJECTED) {
                     double lost = clean(Math.max(0, s.points() - r.points()));
-                    fs.add(Finding.of(FindingCode.DOCUMENT_REJECTED, c, lost, 0, "The appraisal council rejected document " + d.document() + " of component "
-                            + c.id() + " (" + d.reason() + ", " + d.date() + ")" + (lost > 0 ? ": " + Points.format(lost) + " points lost." : "; the points stand."),
-                            rule));
+                    fs.add(Finding.of(FindingCode.DOCUMENT_REJECTED, c, lost, 0, lost > 0
+                            ? Message.of("reporting.appraisal.documentRejectedLost", d.document(), c.id(), d.reason(), d.date(), Figure.points(lost))
+                            : Message.of("reporting.appraisal.documentRejected", d.document(), c.id(), d.reason(), d.date()), rule));
                 } else if (d.decision() == AppraisalDecision.Outcome.VALUE_ADJUSTED) {
                     double lost = clean(Math.max(0, r.points() - a.points()));
                     double gained = clean(Math.max(0, a.points() - r.points()));
-                    fs.add(Finding.of(FindingCode.APPRAISAL_ADJUSTED, c, lost, 0, "The appraisal council adjusted component " + c.id() + " from "
-                            + (reported == null ? "(not reported)" : reported.raw()) + " to " + d.value().raw() + " (" + d.reason() + ", " + d.date() + "): "
-                            + Points.format(r.points()) + " → " + Points.format(a.points()) + " points"
-                            + (lost > 0 ? ", " + Points.format(lost) + " lost." : gained > 0 ? ", " + Points.format(gained) + " gained." : "."), rule));
+                    Object from = reported == null ? Message.of("api.appraisal.notReported") : String.valueOf(reported.raw());
+                    Object[] args = {c.id(), from, String.valueOf(d.value().raw()), d.reason(), d.date(), Figure.points(r.points()), Figure.points(a.points()),
+                        Figure.points(lost > 0 ? lost : gained)};
+                    fs.add(Finding.of(FindingCode.APPRAISAL_ADJUSTED, c, lost, 0, Message.of(lost > 0 ? "reporting.appraisal.adjustedLost"
+                            : gained > 0 ? "reporting.appraisal.adjustedGained" : "reporting.appraisal.adjusted", args), rule));
                 }
             }
             Explanation e = a.explanation();
-            Explanation explained = decisions.isEmpty() ? e : new Explanation(e.rule(), e.file(), formula.toString(), e.inputs(), e.location());
+            Explanation explained = decisions.isEmpty() ? e : new Explanation(e.rule(), e.file(), Message.join("; ", formula), e.inputs(), e.location());
             components.add(new ComponentScore(a.id(), a.name(), a.points(), a.maxPoints(), explained, fs, s.points(), a.points(), decisions));
             findings.addAll(fs);
         }

@@ -19,6 +19,7 @@ import vn.dti.api.Finding;
 import vn.dti.api.FindingCode;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.ScoreCard;
+import vn.dti.text.Language;
 
 /** The appraisal council's decisions: the three figures, the findings and what each decision cost, and appraisals that do not fit. */
 class AppraisalsTest {
@@ -65,8 +66,8 @@ class AppraisalsTest {
         assertEquals(29.0, card.appraisedPoints(), 1e-9);                            // 9 + 20 + 0
         assertEquals(29.0, card.totalPoints(), 1e-9);
         assertEquals(0.0, card.component("1.1").orElseThrow().selfAssessedPoints(), 0);
-        assertTrue(c65.explanation().formula().endsWith("; council: value adjusted 0.4669 → 0.45 (số liệu cả năm), 2026-01-22"),
-                c65.explanation().formula());
+        assertTrue(c65.explanation().formula().in(Language.EN).endsWith("; council: value adjusted 0.4669 → 0.45 (số liệu cả năm), 2026-01-22"),
+                c65.explanation().formula().in(Language.EN));
         // the council's decision keeps the place of the rule that scored it (the decision table's row)
         assertEquals(Fixtures.scorer().score(evidence()).component("6.5").orElseThrow().explanation().location(), c65.explanation().location());
         assertTrue(c65.explanation().location().startsWith("scoring.csv"), c65.explanation().location());
@@ -80,8 +81,11 @@ class AppraisalsTest {
         assertEquals(0.338, adjusted.pointsLost(), 0);                                 // exactly: 9.338 − 9 is 0.3379999999999992 in doubles
         assertTrue(vn.dti.json.DtiJson.write(card).contains("\"pointsLost\" : 0.338,"), "no binary noise in the JSON");
         assertEquals("The appraisal council adjusted component 6.5 from 0.4669 to 0.45 (số liệu cả năm, 2026-01-22): 9.34 → 9 points, 0.34 lost.",
-                adjusted.message());
-        assertEquals("council decision of 2026-01-22 (appraisal.json)", adjusted.rule());
+                adjusted.message().in(Language.EN));
+        assertEquals("Hội đồng thẩm định điều chỉnh chỉ số thành phần 6.5 từ 0.4669 thành 0.45 (số liệu cả năm, ngày 22/01/2026): 9,34 → 9 điểm, "
+                + "mất 0,34 điểm.", adjusted.message().in(Language.VI));
+        // the decision's file and date: the same in every language
+        assertEquals("appraisal.json (2026-01-22)", adjusted.rule());
         assertEquals("Văn phòng UBND tỉnh", adjusted.agency());
         Finding kept = card.component("6.4").orElseThrow().findings().get(0);
         assertEquals(FindingCode.DOCUMENT_REJECTED, kept.code());

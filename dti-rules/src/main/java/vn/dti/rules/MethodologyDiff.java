@@ -16,6 +16,7 @@ import vn.dti.api.Points;
 import vn.dti.api.ScoreCard;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Message;
 
 /**
  * What changed between two methodology folders, and what the change does to scores: the
@@ -138,7 +139,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
      * @param oldId      for a renumbered component, its id in the old methodology; else null
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ComponentEffect(String id, double oldPoints, double newPoints, String oldFormula, String newFormula, String kind, String oldId) {
+    public record ComponentEffect(String id, double oldPoints, double newPoints, Message oldFormula, Message newFormula, String kind, String oldId) {
         /**
          * A component both methodologies have under one id.
          *
@@ -148,7 +149,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
          * @param oldFormula the old formula
          * @param newFormula the new formula
          */
-        public ComponentEffect(String id, double oldPoints, double newPoints, String oldFormula, String newFormula) {
+        public ComponentEffect(String id, double oldPoints, double newPoints, Message oldFormula, Message newFormula) {
             this(id, oldPoints, newPoints, oldFormula, newFormula, null, null);
         }
 
@@ -279,7 +280,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
             IndicatorId from = movedFrom.getOrDefault(cs.id(), cs.id());
             ComponentScore o = beforeById.remove(from);
             if (o == null) {
-                components.add(new ComponentEffect(cs.id().value(), 0, cs.points(), "(not in the old methodology)", cs.explanation().formula(), "added",
+                components.add(new ComponentEffect(cs.id().value(), 0, cs.points(), Message.of("rules.diff.notInOld"), cs.explanation().formula(), "added",
                         null));
             } else if (!from.equals(cs.id())) {
                 components.add(new ComponentEffect(cs.id().value(), o.points(), cs.points(), o.explanation().formula(), cs.explanation().formula(),
@@ -289,7 +290,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
             }
         }
         for (ComponentScore o : beforeById.values()) {
-            components.add(new ComponentEffect(o.id().value(), o.points(), 0, o.explanation().formula(), "(not in the new methodology)", "removed", null));
+            components.add(new ComponentEffect(o.id().value(), o.points(), 0, o.explanation().formula(), Message.of("rules.diff.notInNew"), "removed", null));
         }
         return components;
     }

@@ -16,6 +16,7 @@ import vn.dti.api.Period;
 import vn.dti.api.Points;
 import vn.dti.api.ScoreCard;
 import vn.dti.json.DtiJson;
+import vn.dti.text.Language;
 
 /**
  * Test cases that methodology officers write themselves, without Java: {@code tests/*.json} in a
@@ -146,7 +147,7 @@ public final class MethodologyTests {
                     problems.add("expects points for " + p.getKey() + ", which the methodology does not have");
                 } else if (Math.abs(cs.points() - p.getValue()) > 0.005) {
                     problems.add(p.getKey() + ": expected " + Points.format(p.getValue()) + " points, got " + Points.format(cs.points())
-                            + " (" + cs.explanation().formula() + (cs.explanation().rule().isEmpty() ? "" : ", rule \"" + cs.explanation().rule() + "\"") + ")");
+                            + " (" + cs.explanation().formula().in(Language.EN) + (cs.explanation().rule().isEmpty() ? "" : ", rule \"" + cs.explanation().rule() + "\"") + ")");
                 }
             }
         }

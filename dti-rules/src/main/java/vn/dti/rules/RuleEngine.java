@@ -2,6 +2,7 @@ package vn.dti.rules;
 
 import vn.dti.api.FindingCode;
 import vn.dti.scoring.ScoringPattern;
+import vn.dti.text.Message;
 
 /**
  * What fires a methodology's rules over one chunk of facts. A {@link RuleScorer} fires the
@@ -43,9 +44,9 @@ public interface RuleEngine {
          * @param rule    the rule's name
          * @param v       the fact
          * @param code    what kind of finding
-         * @param message what happened and what to do
+         * @param message what happened and what to do, written in the reader's language when shown
          */
-        void finding(String rule, ComponentValue v, FindingCode code, String message);
+        void finding(String rule, ComponentValue v, FindingCode code, Message message);
 
         /**
          * Raises a finding and withholds the component's points.
@@ -53,9 +54,9 @@ public interface RuleEngine {
          * @param rule    the rule's name
          * @param v       the fact
          * @param code    what kind of finding
-         * @param message what happened and what to do
+         * @param message what happened and what to do, written in the reader's language when shown
          */
-        void withhold(String rule, ComponentValue v, FindingCode code, String message);
+        void withhold(String rule, ComponentValue v, FindingCode code, Message message);
 
         /**
          * The points awarded so far in this call.

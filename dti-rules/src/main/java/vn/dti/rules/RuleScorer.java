@@ -120,9 +120,9 @@ public final class RuleScorer implements Scorer {
      * card carries).
      *
      * @param period the period of the evidence or cohort
-     * @return the warnings, in words; empty when the edition fits
+     * @return the warnings, written in the reader's language when shown; empty when the edition fits
      */
-    public List<String> editionWarnings(vn.dti.api.Period period) {
+    public List<vn.dti.text.Message> editionWarnings(vn.dti.api.Period period) {
         return vn.dti.rules.internal.Editions.warnings(methodology(), period);
     }
 
@@ -132,9 +132,9 @@ public final class RuleScorer implements Scorer {
      * names no period, or one that is not a period dti reads.
      *
      * @param ranking the cohort's ranking
-     * @return the warnings, in the environment's language; empty when none apply
+     * @return the warnings, written in the reader's language when shown; empty when none apply
      */
-    public List<String> rankingWarnings(vn.dti.cohort.CohortRanking ranking) {
+    public List<vn.dti.text.Message> rankingWarnings(vn.dti.cohort.CohortRanking ranking) {
         if (ranking.period() == null) {
             return List.of();
         }

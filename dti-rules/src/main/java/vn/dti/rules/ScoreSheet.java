@@ -3,6 +3,8 @@ package vn.dti.rules;
 import org.kie.api.runtime.rule.RuleContext;
 import vn.dti.api.FindingCode;
 import vn.dti.scoring.ScoringPattern;
+import vn.dti.text.Figure;
+import vn.dti.text.Message;
 
 /**
  * The global {@code score} that rule files and decision tables award points and raise findings
@@ -20,7 +22,11 @@ import vn.dti.scoring.ScoringPattern;
  *   <li>{@code score.award(kcontext, $v, points, "formula in words")}: any formula.</li>
  * </ul>
  * Completeness rules call {@code score.finding} (the points stand) or {@code score.withhold} (the
- * component earns 0). A rule that awards more than max or less than 0, or a second rule scoring
+ * component earns 0), with a message from the catalogue, so that it is shown in the reader's
+ * language: {@code score.finding(kcontext, $v, FindingCode.NOT_REPORTED,
+ * score.message("rules.finding.notReported", $v.getIndicator()))}; a ratio in a message is
+ * {@code score.percent($v.getNumber(), 2)}. A message written as plain text is shown as written, in
+ * every language. A rule that awards more than max or less than 0, or a second rule scoring
  * a component already scored, gives that component a {@code RULE_VIOLATION} finding naming the
  * rule and its file, and it earns nothing until the rule is fixed. One sheet serves one scoring
  * call; the engine provides it (rule files declare {@code global vn.dti.rules.ScoreSheet score}).
@@ -129,9 +135,23 @@ public interface ScoreSheet {
      * @param kcontext the consequence's {@code kcontext}: names the rule (and its file) on the card
      * @param v        the fact the rule matched
      * @param code     what kind of finding
+     * @param message  what happened and what to do, for the responsible agency: a catalogue message
+     *                 ({@link #message}), written in the reader's language when shown
+     */
+    void finding(RuleContext kcontext, ComponentValue v, FindingCode code, Message message);
+
+    /**
+     * Raises a finding on the component with a message that is the same in every language (as the
+     * rule file wrote it); its points stand.
+     *
+     * @param kcontext the consequence's {@code kcontext}: names the rule (and its file) on the card
+     * @param v        the fact the rule matched
+     * @param code     what kind of finding
      * @param message  what happened and what to do, for the responsible agency
      */
-    void finding(RuleContext kcontext, ComponentValue v, FindingCode code, String message);
+    default void finding(RuleContext kcontext, ComponentValue v, FindingCode code, String message) {
+        finding(kcontext, v, code, Message.text(message));
+    }
 
     /**
      * Raises a finding and withholds the component's points (e.g. no evidence document): they are
@@ -140,9 +160,46 @@ public interface ScoreSheet {
      * @param kcontext the consequence's {@code kcontext}: names the rule (and its file) on the card
      * @param v        the fact the rule matched
      * @param code     what kind of finding
+     * @param message  what happened and what to do, for the responsible agency: a catalogue message
+     *                 ({@link #message}), written in the reader's language when shown
+     */
+    void withhold(RuleContext kcontext, ComponentValue v, FindingCode code, Message message);
+
+    /**
+     * Raises a finding with a message that is the same in every language (as the rule file wrote
+     * it), and withholds the component's points.
+     *
+     * @param kcontext the consequence's {@code kcontext}: names the rule (and its file) on the card
+     * @param v        the fact the rule matched
+     * @param code     what kind of finding
      * @param message  what happened and what to do, for the responsible agency
      */
-    void withhold(RuleContext kcontext, ComponentValue v, FindingCode code, String message);
+    default void withhold(RuleContext kcontext, ComponentValue v, FindingCode code, String message) {
+        withhold(kcontext, v, code, Message.text(message));
+    }
+
+    /**
+     * A message of the catalogue ({@code vn.dti.text.Messages}), for a finding: written in the
+     * reader's language when the score card is shown.
+     *
+     * @param key  the catalogue key, e.g. {@code rules.finding.notReported}
+     * @param args its arguments ({@code $v.getIndicator()}, a count, a date, a {@link #percent})
+     * @return the message
+     */
+    default Message message(String key, Object... args) {
+        return Message.of(key, args);
+    }
+
+    /**
+     * A ratio as a percent inside a message, written as the reader's language writes it (46,69% / 46.69%).
+     *
+     * @param ratio    the ratio (1 is 100%)
+     * @param decimals the decimals of the percent
+     * @return the figure
+     */
+    default Figure percent(double ratio, int decimals) {
+        return Figure.percent(ratio, decimals);
+    }
 
     /**
      * The points a component has been awarded so far in this call, for rules that depend on them.

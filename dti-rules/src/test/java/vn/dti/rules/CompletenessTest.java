@@ -15,6 +15,7 @@ import vn.dti.api.Finding;
 import vn.dti.api.FindingCode;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.ReportStatus;
+import vn.dti.text.Language;
 
 /** The bundled completeness.drl: missing values, missing documents, out-of-range and stale evidence. */
 class CompletenessTest {
@@ -33,7 +34,7 @@ class CompletenessTest {
         assertEquals(List.of(FindingCode.NO_EVIDENCE_DOCUMENT), codes(s));
         assertEquals(30.0, s.findings().get(0).pointsLost(), 1e-12);
         assertEquals(0.0, s.findings().get(0).pointsAtRisk(), 0);
-        assertTrue(s.explanation().formula().endsWith("withheld → 0 (see findings)"), s.explanation().formula());
+        assertTrue(s.explanation().formula().in(Language.EN).endsWith("withheld → 0 (see findings)"), s.explanation().formula().in(Language.EN));
     }
 
     @Test
@@ -49,7 +50,7 @@ class CompletenessTest {
         ComponentScore s = scoreOf(ComponentEvidence.of("8.1", 1.1122, doc()));
         assertEquals(50.0, s.points(), 0);
         assertEquals(List.of(FindingCode.OUT_OF_RANGE), codes(s));
-        assertTrue(s.findings().get(0).message().contains("111.22%"), s.findings().get(0).message());
+        assertTrue(s.findings().get(0).message().in(Language.EN).contains("111.22%"), s.findings().get(0).message().in(Language.EN));
         assertEquals(50.0, s.findings().get(0).pointsAtRisk(), 0);   // earned, but in doubt
         assertEquals(0.0, s.findings().get(0).pointsLost(), 0);
     }
@@ -60,7 +61,7 @@ class CompletenessTest {
         ComponentScore high = scoreOf(ComponentEvidence.of("6.9", 0.12, doc()));
         assertEquals(30.0, high.points(), 0);
         assertEquals(List.of(FindingCode.OUT_OF_RANGE), codes(high));
-        assertTrue(high.findings().get(0).message().startsWith("Component 6.9 reports 12.0% of the state budget"), high.findings().get(0).message());
+        assertTrue(high.findings().get(0).message().in(Language.EN).startsWith("Component 6.9 reports 12.0% of the state budget"), high.findings().get(0).message().in(Language.EN));
         assertEquals(30.0, high.findings().get(0).pointsAtRisk(), 0);
         assertEquals(List.of(), codes(scoreOf(ComponentEvidence.of("6.9", 0.10, doc()))), "exactly 10% is not above 10%");
         assertEquals(List.of(FindingCode.OUT_OF_RANGE), codes(scoreOf(ComponentEvidence.of("6.9", 0.1001, doc()))));
@@ -95,7 +96,7 @@ class CompletenessTest {
         assertEquals(0.0, explicit.findings().get(0).pointsAtRisk(), 0);
         ComponentScore absent = Fixtures.province2025().score(evidence()).component("7.2").orElseThrow();
         assertEquals(List.of(FindingCode.NOT_REPORTED), codes(absent));
-        assertEquals("not reported → 0 of 30", absent.explanation().formula());
+        assertEquals("not reported → 0 of 30", absent.explanation().formula().in(Language.EN));
     }
 
     @Test

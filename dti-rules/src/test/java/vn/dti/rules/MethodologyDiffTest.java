@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dti.text.Language;
 
 /** What changed between two folders, and the methodology's effect on the same evidence. */
 class MethodologyDiffTest {
@@ -72,7 +73,7 @@ class MethodologyDiffTest {
                 "rule changed Document dated after the period → Document dated after the period @ completeness.drl:"
                         + MethodologyFolderTest.lineOf(drl, "rule \"Document dated after the period\""),
                 "rule added null → Zero documents on an automatic value @ completeness.drl:" + MethodologyFolderTest.lineOf(drl, "rule \"Zero documents"),
-                "rule removed Not applicable → null @ completeness.drl:26 in the old folder"), changes);
+                "rule removed Not applicable → null @ completeness.drl:27 in the old folder"), changes);
     }
 
     @Test
@@ -159,6 +160,7 @@ class MethodologyDiffTest {
         assertEquals("removed", removed.kind());
         assertEquals(10, removed.oldPoints(), 0);
         assertEquals(-10, removed.change(), 0);
-        assertEquals("yes → max 10 = 10", removed.oldFormula());
+        assertEquals("yes → max 10 = 10", removed.oldFormula().in(Language.EN));
+        assertEquals("có → tối đa 10 = 10", removed.oldFormula().in(Language.VI));
     }
 }

@@ -17,6 +17,7 @@ import vn.dti.api.DtiException;
 import vn.dti.api.FindingCode;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.api.ScoreCard;
+import vn.dti.text.Language;
 
 /** Methodology folders: export, edit without rebuilding, and refusal of broken copies with file and line. */
 class MethodologyFolderTest {
@@ -184,8 +185,8 @@ class MethodologyFolderTest {
         var s = card.component("6.6").orElseThrow();
         assertEquals(0.0, s.points(), 0);
         assertEquals(FindingCode.RULE_VIOLATION, s.findings().get(0).code());
-        assertTrue(s.findings().get(0).message().contains("rule \"6.6\" (scoring.drl:" + lineOf(dir.resolve("scoring.drl"), "rule \"6.6\"")
-                + ") tried to award 60 points"), s.findings().get(0).message());
+        assertTrue(s.findings().get(0).message().in(Language.EN).contains("rule \"6.6\" (scoring.drl:" + lineOf(dir.resolve("scoring.drl"), "rule \"6.6\"")
+                + ") tried to award 60 points"), s.findings().get(0).message().in(Language.EN));
         assertEquals(50.0, s.findings().get(0).pointsLost(), 0);
         assertEquals(0.0, s.findings().get(0).pointsAtRisk(), 0);
     }

@@ -11,6 +11,7 @@ import vn.dti.api.ComponentEvidence;
 import vn.dti.api.ComponentScore;
 import vn.dti.api.Evidence;
 import vn.dti.api.ScoreCard;
+import vn.dti.text.Language;
 
 /** One hand-computed case per scoring pattern of the bundled 2025 rules (the decision table scoring.csv). */
 class PatternsTest {
@@ -26,7 +27,7 @@ class PatternsTest {
         assertEquals(6.0, s.points(), 1e-12);
         assertEquals("5.2", s.explanation().rule());
         assertEquals("scoring.csv", s.explanation().file());
-        assertEquals("ratio × max = 0.3 × 20 = 6", s.explanation().formula());
+        assertEquals("ratio × max = 0.3 × 20 = 6", s.explanation().formula().in(Language.EN));
         assertEquals(0.30, (Double) s.explanation().inputs().get("value"), 0);
     }
 
@@ -47,7 +48,7 @@ class PatternsTest {
         assertEquals(4.0, scoreOf(ComponentEvidence.of("1.2", 1, doc())).points(), 0);
         ComponentScore none = scoreOf(ComponentEvidence.of("1.2", 0, doc()));
         assertEquals(0.0, none.points(), 0);
-        assertTrue(none.explanation().formula().startsWith("value 0 is below the lowest band → 0"), none.explanation().formula());
+        assertTrue(none.explanation().formula().in(Language.EN).startsWith("value 0 is below the lowest band → 0"), none.explanation().formula().in(Language.EN));
     }
 
     @Test

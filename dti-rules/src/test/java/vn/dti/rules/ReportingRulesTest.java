@@ -29,6 +29,7 @@ import vn.dti.api.ReportingCalendar;
 import vn.dti.api.ReportingRole;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Value;
+import vn.dti.text.Language;
 
 /**
  * The reporting calendar (calendar.json) and agencies (agencies.json) of the 2025 folder, and the
@@ -96,7 +97,7 @@ class ReportingRulesTest {
         assertEquals(List.of(FindingCode.NOT_REPORTED), codes(s));
         assertEquals("Component 4.4 has no value: its responsible agency, Sở Nội vụ, did not report it. Members of its cooperating group reported their "
                 + "own figures (Công an tỉnh; Sở Y tế); they are kept in the evidence's note, not added up (the documents give no formula for it): Sở Nội "
-                + "vụ compiles them and reports the province's value.", s.findings().get(0).message());
+                + "vụ compiles them and reports the province's value.", s.findings().get(0).message().in(Language.EN));
         assertEquals(20.0, s.findings().get(0).pointsLost(), 0);
         // one member only: kept, as a cooperating agency's
         ComponentScore one = score("2025-Q3", report("4.4", 0.6, "Sở Y tế", LocalDate.of(2025, 9, 19), LocalDate.of(2025, 9, 1)));
@@ -125,7 +126,7 @@ class ReportingRulesTest {
         assertEquals(List.of(FindingCode.LATE_REPORT), codes(s));
         Finding f = s.findings().get(0);
         assertEquals("Công an tỉnh reported component 5.1 on 2025-06-30, 6 days late: Báo cáo quý trên phần mềm của tỉnh was due before 2025-06-25.",
-                f.message());
+                f.message().in(Language.EN));
         assertEquals(0.0, f.pointsLost(), 0);
         assertEquals(0.0, f.pointsAtRisk(), 0);
         assertEquals("Công an tỉnh", f.agency());
@@ -136,14 +137,14 @@ class ReportingRulesTest {
     void lateReport_theDayBeforeIsOnTime_theDayItselfLate() {
         assertEquals(List.of(), codes(score("2025-Q2", report("5.1", 0.9, "Công an tỉnh", LocalDate.of(2025, 6, 24), LocalDate.of(2025, 6, 1)))));
         ComponentScore s = score("2025-Q2", report("5.1", 0.9, "Công an tỉnh", LocalDate.of(2025, 6, 25), LocalDate.of(2025, 6, 1)));
-        assertTrue(s.findings().get(0).message().contains(", 1 day late:"), s.findings().get(0).message());
+        assertTrue(s.findings().get(0).message().in(Language.EN).contains(", 1 day late:"), s.findings().get(0).message().in(Language.EN));
     }
 
     @Test
     void lateReport_aYearIsDueBefore10January_forTheResponsibleAgencyOnly() {
         ComponentScore late = score("2025", report("3.4", 0.9, null, LocalDate.of(2026, 1, 12), LocalDate.of(2025, 12, 1)));
         assertEquals(List.of(FindingCode.LATE_REPORT), codes(late));
-        assertTrue(late.findings().get(0).message().startsWith("Sở KH&CN reported component 3.4 on 2026-01-12, 3 days late: "), late.findings().get(0).message());
+        assertTrue(late.findings().get(0).message().in(Language.EN).startsWith("Sở KH&CN reported component 3.4 on 2026-01-12, 3 days late: "), late.findings().get(0).message().in(Language.EN));
         // a cooperating agency is bound by no annual deadline: kept, named, not late
         ComponentScore coop = score("2025", report("3.4", 0.9, "Các doanh nghiệp viễn thông", LocalDate.of(2026, 1, 12), LocalDate.of(2025, 12, 1)));
         assertEquals(List.of(FindingCode.REPORTED_BY_COOPERATING_AGENCY), codes(coop));
@@ -154,7 +155,7 @@ class ReportingRulesTest {
         Evidence e = new Evidence(null, Fixtures.KHANH_HOA, Period.parse("2025-Q1"), LocalDate.of(2025, 4, 2), null,
                 List.of(report("5.1", 0.9, "Công an tỉnh", null, LocalDate.of(2025, 3, 1))));
         ComponentScore s = Fixtures.province2025().score(e).component("5.1").orElseThrow();
-        assertTrue(s.findings().get(0).message().contains("on 2025-04-02, 9 days late"), s.findings().get(0).message());
+        assertTrue(s.findings().get(0).message().in(Language.EN).contains("on 2025-04-02, 9 days late"), s.findings().get(0).message().in(Language.EN));
     }
 
     @Test
@@ -164,7 +165,7 @@ class ReportingRulesTest {
         assertEquals(9.0, s.points(), 1e-12);
         assertEquals(List.of(FindingCode.REPORTED_BY_COOPERATING_AGENCY), codes(s));
         assertEquals("Component 6.5 was reported by Sở KH&CN, a cooperating agency (cơ quan phối hợp); the responsible agency, Văn phòng UBND tỉnh, "
-                + "did not report it. The value is kept: Văn phòng UBND tỉnh should confirm it.", s.findings().get(0).message());
+                + "did not report it. The value is kept: Văn phòng UBND tỉnh should confirm it.", s.findings().get(0).message().in(Language.EN));
         assertEquals("Văn phòng UBND tỉnh", s.findings().get(0).agency());
         assertEquals(0.0, s.findings().get(0).points(), 0);
     }
@@ -173,7 +174,7 @@ class ReportingRulesTest {
     void quarter_documentAfterItsEnd_isStale_noLongerThe31DayGrace() {
         ComponentScore q = score("2025-Q2", report("5.1", 0.9, "Công an tỉnh", LocalDate.of(2025, 6, 20), LocalDate.of(2025, 7, 5)));
         assertEquals(List.of(FindingCode.STALE_EVIDENCE), codes(q));
-        assertTrue(q.findings().get(0).message().contains("dated after the quarter (5 days after its end)"), q.findings().get(0).message());
+        assertTrue(q.findings().get(0).message().in(Language.EN).contains("dated after the quarter (5 days after its end)"), q.findings().get(0).message().in(Language.EN));
         assertEquals(18.0, q.findings().get(0).pointsAtRisk(), 1e-12);
         assertEquals(List.of(), codes(score("2025-Q2", report("5.1", 0.9, "Công an tỉnh", LocalDate.of(2025, 6, 20), LocalDate.of(2025, 6, 30)))));
     }
@@ -183,7 +184,7 @@ class ReportingRulesTest {
         assertEquals(List.of(), codes(score("2025", report("5.1", 0.9, null, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 20)))));
         ComponentScore late = score("2025", report("5.1", 0.9, null, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 15)));
         assertEquals(List.of(FindingCode.STALE_EVIDENCE), codes(late));
-        assertTrue(late.findings().get(0).message().contains("dated after the period (46 days after its end)"), late.findings().get(0).message());
+        assertTrue(late.findings().get(0).message().in(Language.EN).contains("dated after the period (46 days after its end)"), late.findings().get(0).message().in(Language.EN));
     }
 
     @Test

@@ -19,6 +19,7 @@ import vn.dti.api.ScoreCard;
 import vn.dti.api.ValueKind;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Language;
 
 /**
  * The 2025 methodology follows one policy: where the province's own 2025 plans set a target for a
@@ -117,7 +118,7 @@ class TargetsPolicyTest {
         Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2026), List.of());
         ScoreCard card = Methodologies.load(dir).score(e);
         assertEquals(List.of("Period 2026 falls after a newer edition of this methodology: vn-dti-province-2025 applies from 2025 "
-                + "(--methodology vn-dti-province-2025)."), card.warnings());
+                + "(--methodology vn-dti-province-2025)."), card.warnings().stream().map(w -> w.in(Language.EN)).toList());
         assertEquals(List.of(), Fixtures.province2025().score(Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of())).warnings());
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dti.json.DtiJson;
 import vn.dti.reporting.AgencyWorkbooks;
+import vn.dti.text.Language;
 import vn.dti.text.Message;
 
 /**
@@ -186,8 +187,10 @@ final class Http {
         json(ctx, 200, value);
     }
 
+    /** Answers with the library's JSON of {@code value}, its texts in the language the request's Accept-Language prefers (Vietnamese by default). */
     static void json(Context ctx, int status, Object value) {
-        ctx.status(status).contentType(JSON).result(DtiJson.write(value).getBytes(StandardCharsets.UTF_8));
+        Language language = Language.fromAcceptLanguage(ctx.header("Accept-Language"));
+        ctx.status(status).contentType(JSON).result(DtiJson.write(value, language).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Answers with a file to save (a workbook, a zip), named for the browser. */

@@ -1,7 +1,6 @@
 package vn.dti.benchmarks.reference;
 
 import java.util.List;
-import java.util.Locale;
 import vn.dti.api.FindingCode;
 import vn.dti.api.ReportStatus;
 import vn.dti.rules.ComponentValue;
@@ -10,6 +9,8 @@ import vn.dti.rules.RuleEngine;
 import vn.dti.rules.RuleScorer;
 import vn.dti.rules.ScoreSheet;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Figure;
+import vn.dti.text.Message;
 
 /**
  * The speed limit: the bundled {@code vn-dti-province-2025} rules as a plain Java loop. Scoring
@@ -70,50 +71,42 @@ public final class PlainJava implements RuleEngine {
     private void complete(Awards s, ComponentValue v) {
         String id = v.getIndicator();
         if (v.getStatus() == ReportStatus.NOT_REPORTED && v.getMax() > 0) {
-            s.finding("Not reported", v, FindingCode.NOT_REPORTED, "Component " + id + " has no value: report it with its evidence documents.");
+            s.finding("Not reported", v, FindingCode.NOT_REPORTED, Message.of("rules.finding.notReported", id));
         }
         if (v.getStatus() == ReportStatus.NOT_APPLICABLE && v.getMax() > 0) {
-            s.finding("Not applicable", v, FindingCode.NOT_APPLICABLE,
-                    "Component " + id + " is declared not applicable; this methodology has no exemption, so it earns 0.");
+            s.finding("Not applicable", v, FindingCode.NOT_APPLICABLE, Message.of("rules.finding.notApplicable", id));
         }
         if (!v.isReported()) {
             return;
         }
         if (v.getDocuments() == 0 && !v.isAutomatic()) {
-            s.withhold("No evidence document", v, FindingCode.NO_EVIDENCE_DOCUMENT,
-                    "Component " + id + " has a value but no evidence document (tài liệu kiểm chứng): attach one, or it earns 0.");
+            s.withhold("No evidence document", v, FindingCode.NO_EVIDENCE_DOCUMENT, Message.of("rules.finding.noDocument", id));
         }
         if (v.isAboveOne()) {
-            s.finding("Ratio above 100%", v, FindingCode.OUT_OF_RANGE, "Component " + id + " reports a ratio of "
-                    + String.format(Locale.ROOT, "%.2f", v.getNumber() * 100) + "%, above 100%: it is scored as 100%. Check the numerator and denominator.");
+            s.finding("Ratio above 100%", v, FindingCode.OUT_OF_RANGE, Message.of("rules.finding.ratioAboveOne", id, Figure.percent(v.getNumber(), 2)));
         }
         if (id.equals("6.9") && v.isReported() && !v.isAboveOne() && v.getNumber() > budgetShare) {
-            s.finding("Budget share for digital government implausibly high", v, FindingCode.OUT_OF_RANGE, "Component 6.9 reports "
-                    + String.format(Locale.ROOT, "%.1f", v.getNumber() * 100) + "% of the state budget spent on digital government, more than 10%: check "
-                    + "the numerator (spending on digital government) and the denominator (the province's whole state-budget spending), and that "
-                    + "the share is written as a share (1.2% is 0.012).");
+            s.finding("Budget share for digital government implausibly high", v, FindingCode.OUT_OF_RANGE,
+                    Message.of("rules.finding.budgetShareHigh", Figure.percent(v.getNumber(), 1)));
         }
         if (!v.isQuarter() && v.getDaysAfterPeriod() > daysAfter) {
-            s.finding("Document dated after the period", v, FindingCode.STALE_EVIDENCE, "Component " + id + " cites " + v.getDocumentsAfterPeriod()
-                    + " document(s) dated after the period (" + v.getDaysAfterPeriod() + " days after its end): the reviewer may not accept them for this period.");
+            s.finding("Document dated after the period", v, FindingCode.STALE_EVIDENCE,
+                    Message.of("rules.finding.afterPeriod", id, v.getDocumentsAfterPeriod(), v.getDaysAfterPeriod()));
         }
         if (v.getDocuments() > 0 && v.getDaysBeforePeriod() > daysBefore) {
-            s.finding("Documents long before the period", v, FindingCode.STALE_EVIDENCE, "Component " + id + "'s newest document is "
-                    + v.getDaysBeforePeriod() + " days older than the period: cite a current document.");
+            s.finding("Documents long before the period", v, FindingCode.STALE_EVIDENCE, Message.of("rules.finding.longBefore", id, v.getDaysBeforePeriod()));
         }
         if (v.isQuarter() && v.getDaysAfterPeriod() > v.getGraceDays()) {
-            s.finding("Document dated after the quarter", v, FindingCode.STALE_EVIDENCE, "Component " + id + " cites " + v.getDocumentsAfterPeriod()
-                    + " document(s) dated after the quarter (" + v.getDaysAfterPeriod()
-                    + " days after its end), later than its report was due: the reviewer may not accept them for this quarter.");
+            s.finding("Document dated after the quarter", v, FindingCode.STALE_EVIDENCE,
+                    Message.of("rules.finding.afterQuarter", id, v.getDocumentsAfterPeriod(), v.getDaysAfterPeriod()));
         }
         if (v.getDaysLate() > 0) {
-            s.finding("Late report", v, FindingCode.LATE_REPORT, v.getReportedBy() + " reported component " + id + " on " + v.getReportedAt() + ", "
-                    + v.getDaysLate() + (v.getDaysLate() == 1 ? " day" : " days") + " late: " + v.getDeadline() + " was due before " + v.getDueBefore() + ".");
+            s.finding("Late report", v, FindingCode.LATE_REPORT, Message.of(v.getDaysLate() == 1 ? "rules.finding.lateReport.one" : "rules.finding.lateReport",
+                    v.getReportedBy(), id, v.getReportedAt(), v.getDaysLate(), v.getDeadline(), v.getDueBefore()));
         }
         if (v.isCooperatingReport()) {
-            s.finding("Reported by a cooperating agency", v, FindingCode.REPORTED_BY_COOPERATING_AGENCY, "Component " + id + " was reported by "
-                    + v.getReportedBy() + ", a cooperating agency (cơ quan phối hợp); the responsible agency, " + v.getResponsibleAgency()
-                    + ", did not report it. The value is kept: " + v.getResponsibleAgency() + " should confirm it.");
+            s.finding("Reported by a cooperating agency", v, FindingCode.REPORTED_BY_COOPERATING_AGENCY,
+                    Message.of("rules.finding.cooperatingReport", id, v.getReportedBy(), v.getResponsibleAgency()));
         }
     }
 }

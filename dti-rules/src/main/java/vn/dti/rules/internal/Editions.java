@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import vn.dti.api.Methodology;
 import vn.dti.api.Period;
 import vn.dti.json.DtiJson;
+import vn.dti.text.Message;
 
 /**
  * Which edition of a methodology applies to a period. Editions of one family share an id but for
@@ -27,10 +28,10 @@ public final class Editions {
     }
 
     /** The warnings for scoring evidence of {@code period} with {@code m}; empty when the edition fits the period. */
-    public static List<String> warnings(Methodology m, Period period) {
+    public static List<Message> warnings(Methodology m, Period period) {
         int year = period.start().getYear();
         String family = family(m.id());
-        List<String> out = new ArrayList<>();
+        List<Message> out = new ArrayList<>();
         if (year < m.year()) {
             Edition older = null;
             for (Edition e : editions(family)) {
@@ -38,16 +39,15 @@ public final class Editions {
                     older = e;
                 }
             }
-            out.add("Period " + period + " precedes this methodology's edition (" + m.id() + " applies from " + m.year() + "): the points show what "
-                    + "the evidence would earn under these rules, not what the period was scored by"
-                    + (older == null ? "." : "; the edition for " + year + " is " + older.id + (older.scoresEvidence ? " (--methodology " + older.id + ")."
-                            : ", bundled at main-indicator level only (it ranks published values, it does not score evidence).")));
+            String from = String.valueOf(m.year());
+            out.add(older == null ? Message.of("rules.edition.precedes", period, m.id(), from)
+                    : Message.of(older.scoresEvidence ? "rules.edition.precedesOlder" : "rules.edition.precedesOlderRanksOnly", period, m.id(), from,
+                            String.valueOf(year), older.id));
             return out;
         }
         for (Edition e : editions(family)) {
             if (e.family.equals(family) && e.kind == m.entityKind() && e.year > m.year() && e.year <= year) {
-                out.add("Period " + period + " falls after a newer edition of this methodology: " + e.id + " applies from " + e.year
-                        + " (--methodology " + e.id + ").");
+                out.add(Message.of("rules.edition.after", period, e.id, String.valueOf(e.year)));
                 break;
             }
         }

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.dti.api.FindingCode;
-import vn.dti.api.Points;
 import vn.dti.rules.ComponentValue;
 import vn.dti.rules.RuleEngine;
 import vn.dti.scoring.Award;
 import vn.dti.scoring.ComponentCohort;
 import vn.dti.scoring.FormulaText;
 import vn.dti.scoring.ScoringPattern;
+import vn.dti.text.Figure;
+import vn.dti.text.Message;
 
 /**
  * What rules record while one chunk of entities is scored: per entity and component, the rule
@@ -47,41 +48,44 @@ public final class Recorder implements RuleEngine.Awards {
     }
 
     /** Records points found by a formula written in a rule. */
-    public void award(String rule, ComponentValue v, double points, String formula, Map<String, Object> inputs) {
+    public void award(String rule, ComponentValue v, double points, Message formula, Map<String, Object> inputs) {
         Slot s = slot(v);
         if (s.rule != null) {
-            s.violation = "rules \"" + s.rule + "\" (" + origins.locationOf(s.rule) + ") and \"" + rule + "\" (" + origins.locationOf(rule)
-                    + ") both scored component " + v.getIndicator() + "; keep one";
+            s.violation = Message.of("rules.violation.twoRules", s.rule, origins.locationOf(s.rule), rule, origins.locationOf(rule), v.getIndicator());
             s.second = rule;
             return;
         }
         s.rule = rule;
         s.points = points;
-        s.formula = formula + " = " + (Double.isFinite(points) ? Points.format(points) : Double.toString(points));
+        s.formula = Message.of("scoring.formula.result", formula, Double.isFinite(points) ? Figure.points(points) : Double.toString(points));
         s.inputs = inputs;
         if (!(points >= 0 && points <= v.getMax() + 1e-9)) {
-            s.violation = "rule \"" + rule + "\" (" + origins.locationOf(rule) + ") tried to award "
-                    + (Double.isFinite(points) ? FormulaText.plain(points) : Double.toString(points)) + " points to component "
-                    + v.getIndicator() + ", outside [0, " + Points.format(v.getMax()) + "]";
+            s.violation = Message.of("rules.violation.outOfRange", rule, origins.locationOf(rule),
+                    Double.isFinite(points) ? FormulaText.plain(points) : Double.toString(points), v.getIndicator(), Figure.points(v.getMax()));
         }
     }
 
     /** The rule cannot score this value: the component earns nothing and gets a RULE_VIOLATION. */
     public void violation(String rule, ComponentValue v, String what) {
+        violation(rule, v, Message.text(what));
+    }
+
+    /** The rule cannot score this value, for the reason given: the component earns nothing and gets a RULE_VIOLATION. */
+    public void violation(String rule, ComponentValue v, Message what) {
         Slot s = slot(v);
         if (s.rule == null) {
             s.rule = rule;
         }
-        s.violation = "rule \"" + rule + "\" (" + origins.fileOf(rule) + "): " + what;
+        s.violation = Message.of("rules.violation.cannotScore", rule, origins.fileOf(rule), what);
     }
 
     @Override
-    public void finding(String rule, ComponentValue v, FindingCode code, String message) {
+    public void finding(String rule, ComponentValue v, FindingCode code, Message message) {
         slot(v).findings.add(new RuleFinding(code, message, rule));
     }
 
     @Override
-    public void withhold(String rule, ComponentValue v, FindingCode code, String message) {
+    public void withhold(String rule, ComponentValue v, FindingCode code, Message message) {
         Slot s = slot(v);
         s.withheld = true;
         s.findings.add(new RuleFinding(code, message, rule));
@@ -127,16 +131,16 @@ public final class Recorder implements RuleEngine.Awards {
     }
 
     /** A finding a rule raised. */
-    record RuleFinding(FindingCode code, String message, String rule) {
+    record RuleFinding(FindingCode code, Message message, String rule) {
     }
 
     /** What the rules recorded for one component of one entity. */
     static final class Slot {
         String rule;
         double points = Double.NaN;
-        String formula;
+        Message formula;
         Map<String, Object> inputs;
-        String violation;
+        Message violation;
         /** The second rule that scored the component, when two did. */
         String second;
         boolean withheld;

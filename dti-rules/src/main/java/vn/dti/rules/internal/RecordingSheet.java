@@ -8,6 +8,7 @@ import vn.dti.api.FindingCode;
 import vn.dti.rules.ComponentValue;
 import vn.dti.rules.ScoreSheet;
 import vn.dti.scoring.ScoringPattern;
+import vn.dti.text.Message;
 
 /**
  * The {@link ScoreSheet} rules call, over one scoring call's {@link Recorder}: each call names its
@@ -82,16 +83,16 @@ public final class RecordingSheet implements ScoreSheet {
     public void award(RuleContext kcontext, ComponentValue v, double points, String formula) {
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("value", v.value());
-        recorder.award(rule(kcontext), v, points, formula, Collections.unmodifiableMap(inputs));
+        recorder.award(rule(kcontext), v, points, Message.text(formula), Collections.unmodifiableMap(inputs));
     }
 
     @Override
-    public void finding(RuleContext kcontext, ComponentValue v, FindingCode code, String message) {
+    public void finding(RuleContext kcontext, ComponentValue v, FindingCode code, Message message) {
         recorder.finding(rule(kcontext), v, code, message);
     }
 
     @Override
-    public void withhold(RuleContext kcontext, ComponentValue v, FindingCode code, String message) {
+    public void withhold(RuleContext kcontext, ComponentValue v, FindingCode code, Message message) {
         recorder.withhold(rule(kcontext), v, code, message);
     }
 

@@ -24,7 +24,7 @@ import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.Methodology;
 import vn.dti.api.MethodologyRef;
 import vn.dti.api.Period;
-import vn.dti.api.Points;
+
 import vn.dti.api.ReportStatus;
 import vn.dti.api.ReportingCalendar;
 import vn.dti.api.ReportingRole;
@@ -33,6 +33,8 @@ import vn.dti.api.Value;
 import vn.dti.rules.ComponentValue;
 import vn.dti.rules.RuleEngine;
 import vn.dti.scoring.ComponentCohort;
+import vn.dti.text.Figure;
+import vn.dti.text.Message;
 
 /**
  * One scoring run, start to end: check the evidence against the catalogue, turn it into one fact
@@ -239,8 +241,8 @@ public final class Scoring {
             if (r != null && r.violation != null) {
                 String rule = r.rule == null ? null : r.rule + " (" + recorder.fileOf(r.rule) + ")";
                 findings.add(Finding.of(FindingCode.RULE_VIOLATION, c, c.maxPoints(), 0,
-                        "Component " + c.id() + " earns nothing until the rule is fixed: " + r.violation + ".", rule));
-                explanation = new Explanation(r.rule, r.rule == null ? null : recorder.fileOf(r.rule), "rule violation → 0", r.inputs,
+                        Message.of("rules.finding.ruleViolation", c.id(), r.violation), rule));
+                explanation = new Explanation(r.rule, r.rule == null ? null : recorder.fileOf(r.rule), Message.of("rules.formula.violation"), r.inputs,
                         r.rule == null ? null : recorder.locationOf(r.rule));
             } else if (r != null && r.rule != null) {
                 p = r.points;
@@ -248,18 +250,18 @@ public final class Scoring {
                 explanation = new Explanation(r.rule, at.file(), r.formula, r.inputs, at.location());
             } else if (v.getStatus() == ReportStatus.REPORTED) {
                 if (c.scored()) {
-                    findings.add(Finding.of(FindingCode.NOT_SCORED, c, c.maxPoints(), 0, "No scoring rule matched the reported value ["
-                            + v.describeValue() + "] of component " + c.id() + "; it earns nothing. Check the rules that score " + c.id() + ".", null));
+                    findings.add(Finding.of(FindingCode.NOT_SCORED, c, c.maxPoints(), 0, Message.of("rules.finding.notScored", v.describeValue(), c.id()),
+                            null));
                 }
-                explanation = Explanation.of("no rule awarded points → 0");
+                explanation = Explanation.of(Message.of("rules.formula.noRule"));
             } else {
-                explanation = Explanation.of((v.getStatus() == ReportStatus.NOT_REPORTED ? "not reported" : "not applicable") + " → 0 of "
-                        + Points.format(c.maxPoints()));
+                explanation = Explanation.of(Message.of(v.getStatus() == ReportStatus.NOT_REPORTED ? "rules.formula.notReported" : "rules.formula.notApplicable",
+                        Figure.points(c.maxPoints())));
             }
             double awarded = p;
             if (r != null && r.withheld && r.violation == null) {
                 p = 0;
-                explanation = new Explanation(explanation.rule(), explanation.file(), explanation.formula() + "; withheld → 0 (see findings)",
+                explanation = new Explanation(explanation.rule(), explanation.file(), Message.of("rules.formula.withheld", explanation.formula()),
                         explanation.inputs(), explanation.location());
             }
             if (r != null) {

@@ -16,6 +16,7 @@ import vn.dti.rules.ComponentValue;
 import vn.dti.scoring.ComponentCohort;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Language;
 
 /**
  * The load-time sweep: every component is scored on its boundary values (0, each band edge and
@@ -121,7 +122,7 @@ final class Sweep {
                         if (slot == null || slot.violation == null || skip.contains(c.id()) || !seen.add(c.id().value())) {
                             continue;
                         }
-                        String what = "for " + tried[e][s].describe(facts[e][s]) + (stats == null ? "" : " in a cohort") + ", " + slot.violation + ".";
+                        String what = "for " + tried[e][s].describe(facts[e][s]) + (stats == null ? "" : " in a cohort") + ", " + slot.violation.in(Language.EN) + ".";
                         List<ScoringRule> own = rules.getOrDefault(c.id(), List.of());
                         // two rules scored it: blame the one that is not the component's own scoring rule (a rule without @indicator)
                         String blame = slot.second == null ? slot.rule
