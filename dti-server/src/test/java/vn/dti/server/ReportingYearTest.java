@@ -26,6 +26,7 @@ import vn.dti.planning.WorkspaceDashboard;
 import vn.dti.reporting.ReportingHistory;
 import vn.dti.api.Period;
 import vn.dti.json.DtiJson;
+import vn.dti.text.Language;
 import vn.dti.reporting.EvidenceMerge;
 import vn.dti.reporting.ReportingStatus;
 import vn.dti.reporting.Workspace;
@@ -75,11 +76,11 @@ class ReportingYearTest {
     void statusEvidenceAndCard_areTheLibrarysOnTheExamplesFolder() {
         Workspace folder = Workspace.open(WORKSPACE);
         ApiClient viewer = server.as("VIEWER");
-        assertEquals(DtiJson.write(ReportingStatus.of(scorer, folder, Q3, LocalDate.of(2025, 9, 30))),
+        assertEquals(DtiJson.write(ReportingStatus.of(scorer, folder, Q3, LocalDate.of(2025, 9, 30)), Language.EN),
                 TestServer.check(viewer.get(BASE + "/status?asOf=2025-09-30"), 200).text());
         var merged = EvidenceMerge.merge(scorer, folder, Q3).evidence();
-        assertEquals(DtiJson.write(merged), TestServer.check(server.as("COUNCIL").get(BASE + "/evidence"), 200).text());
-        assertEquals(DtiJson.write(scorer.score(merged)), TestServer.check(viewer.get(BASE + "/cards/self-assessed"), 200).text());
+        assertEquals(DtiJson.write(merged, Language.EN), TestServer.check(server.as("COUNCIL").get(BASE + "/evidence"), 200).text());
+        assertEquals(DtiJson.write(scorer.score(merged), Language.EN), TestServer.check(viewer.get(BASE + "/cards/self-assessed"), 200).text());
         JsonNode card = TestServer.check(viewer.get(BASE + "/cards/final"), 200).json();
         assertEquals(228.93, Math.round(card.path("totalPoints").asDouble() * 100) / 100.0, "docs/reporting.md: 2025-Q3 totals 228.93");
         assertEquals(Methodologies.bundledVersion("vn-dti-province-2025"), card.path("methodology").path("version").asText());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dti.json.DtiJson;
+import vn.dti.text.Language;
 import vn.dti.rules.Methodologies;
 
 /**
@@ -49,7 +50,10 @@ class StatelessApiTest {
 
     @Test
     void score_asJsonBodyOrAsAPart_isTheLibrarysCard() throws IOException {
-        String expected = DtiJson.write(Methodologies.bundled("vn-dti-province-2025").score(DtiJson.readEvidence(EXAMPLE)));
+        var card = Methodologies.bundled("vn-dti-province-2025").score(DtiJson.readEvidence(EXAMPLE));
+        assertEquals(DtiJson.write(card), TestServer.check(viewer.inLanguage(null).postJson("/api/v1/score", Files.readAllBytes(EXAMPLE)), 200).text(),
+                "no Accept-Language: the card in Vietnamese, as dti score --format json writes it");
+        String expected = DtiJson.write(card, Language.EN);
         ApiClient.Response body = TestServer.check(viewer.postJson("/api/v1/score", Files.readAllBytes(EXAMPLE)), 200);
         assertEquals(expected, body.text());
         assertTrue(body.contentType().startsWith("application/json"), body.contentType());
