@@ -28,12 +28,13 @@ class ServeCommandTest {
     static final Path TARGETS = DATA.resolve("targets-khanh-hoa-2025.json");
     static final String M = "vn-dti-province-2025";
     private static TestServer server;
+    /** A system that sends no Accept-Language: it gets what the command line prints by default, Vietnamese. */
     private static ApiClient system;
 
     @BeforeAll
     static void start() {
         server = TestServer.start("cli_equality");
-        system = server.as("VIEWER");
+        system = server.as("VIEWER").inLanguage(null);
     }
 
     @AfterAll
@@ -78,6 +79,16 @@ class ServeCommandTest {
         assertEquals(cli, api("/api/v1/score", Part.file("evidence", EXAMPLE)));
         ApiClient.Response body = system.postJson("/api/v1/score", Files.readAllBytes(EXAMPLE));
         assertEquals(cli, body.text());
+        assertTrue(cli.contains("\"formula\" : \"loại head"), "the default card is Vietnamese");
+    }
+
+    @Test
+    void englishClient_getsWhatTheCommandLinePrintsWithLangEn() {
+        String cli = cli("score", "--lang", "en", "--methodology", M, "--evidence", EXAMPLE.toString(), "--format", "json");
+        ApiClient.Response r = system.inLanguage("en").postForm("/api/v1/score", Part.file("evidence", EXAMPLE));
+        assertEquals(200, r.status(), r.toString());
+        assertEquals(cli, r.text());
+        assertTrue(cli.contains("\"formula\" : \"category head"), "the English card says category");
     }
 
     @Test
