@@ -144,6 +144,11 @@ class PlanningCommandsTest {
             for (int i = 0; i < 3; i++) {
                 XSSFSheet s = wb.getSheetAt(i);
                 assertTrue(s.getCTWorksheet().isSetAutoFilter(), s.getSheetName() + " has an autofilter");
+                // printed on A4 landscape, one page wide, its header row on every page (issue 20 item 3)
+                assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize(), s.getSheetName());
+                assertTrue(s.getPrintSetup().getLandscape() && s.getFitToPage() && s.getPrintSetup().getFitWidth() == 1
+                        && s.getPrintSetup().getFitHeight() == 0, s.getSheetName());
+                assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""), s.getSheetName());
             }
             Sheet score = wb.getSheet("Điểm");
             double total = Double.NaN;
