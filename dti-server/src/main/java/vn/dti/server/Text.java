@@ -295,6 +295,11 @@ final class Text {
         return Message.of("server.account.wrongPassword");
     }
 
+    /** A sign-in or password change whose body is not the JSON expected: said without quoting the body, which holds a password. */
+    static Message credentialsNotJson() {
+        return Message.of("server.account.credentialsNotJson");
+    }
+
     static Message wrongCurrentPassword() {
         return Message.of("server.account.wrongCurrentPassword");
     }
