@@ -37,6 +37,14 @@ final class Text {
         return Message.of("server.start.adminPasswordNote");
     }
 
+    static Message orphanStopped(String pid, String folder) {
+        return Message.of("server.start.orphanStopped", pid, folder);
+    }
+
+    static Message stalePostmasterPid(String file, String pid) {
+        return Message.of("server.start.stalePostmasterPid", file, pid);
+    }
+
     static Message listening(String url) {
         return Message.of("server.start.listening", url);
     }
