@@ -317,10 +317,11 @@ final class Pages {
         TreeSet<String> labels = new TreeSet<>();
         stored.forEach(p -> labels.add(p.label()));
         labels.add(period.label());
-        int year = period.start().getYear();
-        labels.add(Integer.toString(year));
-        for (int q = 1; q <= 4; q++) {
-            labels.add(year + "-Q" + q);
+        for (int year = period.start().getYear() - 1; year <= period.start().getYear(); year++) {
+            labels.add(Integer.toString(year));
+            for (int q = 1; q <= 4; q++) {
+                labels.add(year + "-Q" + q);
+            }
         }
         List<Option> options = new ArrayList<>();
         for (String l : labels) {
@@ -346,13 +347,13 @@ final class Pages {
     static String periodWords(Words w, Period p) {
         int year = p.start().getYear();
         if (p.isQuarter()) {
-            return w.t("quarter", year, (p.start().getMonthValue() - 1) / 3 + 1);
+            return w.t("quarter", Integer.toString(year), Integer.toString((p.start().getMonthValue() - 1) / 3 + 1));
         }
         if (p.isHalf()) {
-            return w.t("half", year, p.start().getMonthValue() < 7 ? 1 : 2);
+            return w.t("half", Integer.toString(year), p.start().getMonthValue() < 7 ? "1" : "2");
         }
         if (p.isYear()) {
-            return w.t("year", year);
+            return w.t("year", Integer.toString(year));
         }
         return p.label();
     }
@@ -531,11 +532,28 @@ final class Pages {
                 throw p;
             }
             ctx.header(PROBLEM_HEADER, p.code());
-            List<String> lines = p.problems(w.language());
+            List<String> lines = p.problems(w.language()).stream().map(l -> cell(w, l)).toList();
             result = new ClerkView.Result(false, w.t("clerk.refused", lines.size()), lines);
             status = p.status();
         }
         clerkPage(ctx, who, w, status, result);
+    }
+
+    /** The place the library names first ("x.xlsx, sheet Báo cáo, row 12, column G (Giá trị): …"). */
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+            "^(?<file>[^\\n]+?), (?:sheet (?<sheet>[^,]+), )?row (?<row>\\d+), column (?<column>[A-Z]{1,3})(?: \\((?<header>[^)]*)\\))?: (?<rest>.*)$",
+            java.util.regex.Pattern.DOTALL);
+
+    /** A refused cell's place in the page's words (trang, dòng, cột), then what the library says to write there. */
+    static String cell(Words w, String line) {
+        java.util.regex.Matcher m = PLACE.matcher(line);
+        if (!m.matches()) {
+            return line;
+        }
+        String header = m.group("header") == null ? "" : " (" + m.group("header") + ")";
+        String place = m.group("sheet") == null ? w.t("place.noSheet", m.group("file"), m.group("row"), m.group("column"), header)
+                : w.t("place.sheet", m.group("file"), m.group("sheet").strip(), m.group("row"), m.group("column"), header);
+        return place + ": " + m.group("rest");
     }
 
     /** A value as the clerk wrote it: a ratio as a percent, a number in the language's format, yes or no, a category's code. */
@@ -550,7 +568,9 @@ final class Pages {
         if (v instanceof Value.YesNo y) {
             return w.t(y.yes() ? "yes" : "no");
         }
-        return String.valueOf(v.raw());
+        String code = String.valueOf(v.raw());
+        vn.dti.api.CategoryOption option = c == null ? null : c.category(code);
+        return option == null || option.name() == null ? code : option.name();
     }
 
     // ------------------------------------------------------------------ the committee
