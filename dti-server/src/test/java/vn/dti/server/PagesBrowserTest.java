@@ -35,7 +35,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dti.api.Component;
 import vn.dti.rules.Methodologies;
 import vn.dti.rules.RuleScorer;
@@ -295,7 +297,11 @@ class PagesBrowserTest {
     /** The file chosen in the form's file field and sent; the page must answer with its result. */
     private static void upload(Path file) {
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().normalize().toString());
+        WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("send")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(d -> ((String) browser.executeScript("return document.readyState")).equals("complete"));
         if (browser.findElements(By.id("result")).isEmpty()) {
             fail("no result on the page after sending " + file + ": " + browser.getCurrentUrl() + "\n" + text());
         }
