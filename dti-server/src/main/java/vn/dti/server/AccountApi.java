@@ -63,7 +63,7 @@ final class AccountApi {
 
     /** Signs in: a new session id every time, the old one (if any) ended. */
     void signIn(Context ctx, Principal who) {
-        Credentials c = Http.jsonRequest(ctx, Credentials.class);
+        Credentials c = credentials(ctx, Credentials.class);
         Http.json(ctx, startSession(ctx, c.name(), c.password()));
     }
 
@@ -127,7 +127,7 @@ final class AccountApi {
         if (who.viaToken()) {
             throw Problem.badRequest("NO_SESSION", Text.tokenHasNoSession());
         }
-        PasswordChange c = Http.jsonRequest(ctx, PasswordChange.class);
+        PasswordChange c = credentials(ctx, PasswordChange.class);
         Http.json(ctx, newPassword(ctx, who, c.current(), c.password()));
     }
 
@@ -153,6 +153,18 @@ final class AccountApi {
         });
         Gate.setCookie(ctx, session);
         return new SessionView(accounts.byName(who.name()).orElseThrow(), csrf);
+    }
+
+    /**
+     * A body that carries a password: one that is not the JSON expected is refused without the
+     * parser's words, which quote the text they stopped at (a password sent unquoted, say).
+     */
+    private static <T> T credentials(Context ctx, Class<T> type) {
+        try {
+            return Http.jsonRequest(ctx, type);
+        } catch (vn.dti.api.DtiException e) {
+            throw Problem.badRequest("BAD_CREDENTIALS", Text.credentialsNotJson());
+        }
     }
 
     static void checkPassword(String password, String name, String current) {
