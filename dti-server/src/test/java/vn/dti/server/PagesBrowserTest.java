@@ -52,7 +52,7 @@ import vn.dti.text.Messages;
  * in Vietnamese, nothing stored), then the final workbook (accepted; the history says 6.5 changed);
  * the committee signs in and sees every agency's status and the dashboard. No console error on any
  * page, and no request to any host but the server (every other host is unresolvable to this
- * browser). Screenshots at 390 and 1280 px (whole pages) are kept under
+ * browser). Screenshots at 390 and 1280 px and as printed on A4 (whole pages, nothing wider than the page) are kept under
  * {@code dti-server/target/browser/}, their paths printed. Required when
  * {@code DTI_BROWSER_TESTS=required} (.ci/run sets it); otherwise skipped, saying why, where no
  * browser is installed.
@@ -61,6 +61,8 @@ class PagesBrowserTest {
     static final String AGENCY = "Sở KH&CN";
     static final Path Q3 = Path.of("../dti-examples/data/workspace-khanh-hoa-2025/2025-Q3");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The width of an A4 page inside its 12 mm margins, in CSS pixels (186 mm at 96 per inch). */
+    static final int A4_WIDTH = 703;
     private static TestServer server;
     private static ChromeDriver browser;
     private static final List<String> SHOTS = new ArrayList<>();
@@ -167,7 +169,19 @@ class PagesBrowserTest {
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             SHOTS.add(file.toString());
         }
+        // printed on A4: 210 mm less the page's 12 mm margins each side is 186 mm, 703 CSS pixels; nothing may be wider
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", A4_WIDTH, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        long printWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long height = ((Number) browser.executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")).longValue();
+        Map<String, Object> print = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", A4_WIDTH, "height", height, "scale", 1)));
+        Path file = dir.resolve(name + "-print.png");
+        Files.write(file, Base64.getDecoder().decode((String) print.get("data")));
+        SHOTS.add(file.toString());
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        assertTrue(printWidth <= A4_WIDTH, name + " printed on A4 is " + printWidth + " px wide, more than " + A4_WIDTH);
     }
 
     private static void login(String name) {
