@@ -344,6 +344,15 @@ final class Pages {
         return new Place(entity, period, options);
     }
 
+    /** The place of a form's post: 404 when the service holds no entity yet. */
+    private Place requirePlace(Context ctx, Words w, RuleScorer scorer) {
+        Place place = place(ctx, w, scorer, true);
+        if (place == null) {
+            throw Problem.notFound("UNKNOWN_ENTITY", vn.dti.text.Message.text(w.t("noEntity")));
+        }
+        return place;
+    }
+
     /** The period agencies report now: the one the next deadline of a lead agency is for; else the latest with submissions; else today's quarter. */
     private static Period current(RuleScorer scorer, List<Period> stored) {
         LocalDate today = LocalDate.now(ZONE);
@@ -509,10 +518,7 @@ final class Pages {
     void workbook(Context ctx, Principal who) {
         Words w = new Words(language(ctx));
         RuleScorer scorer = service.methodologies().active().scorer();
-        Place place = place(ctx, w, scorer, true);
-        if (place == null) {
-            throw Problem.notFound("UNKNOWN_ENTITY", vn.dti.text.Message.text(w.t("noEntity")));
-        }
+        Place place = requirePlace(ctx, w, scorer);
         service.reportingApi().template(ctx, place.entity(), place.period(), who.agency());
     }
 
@@ -524,10 +530,7 @@ final class Pages {
     void submit(Context ctx, Principal who) {
         Words w = new Words(language(ctx));
         RuleScorer scorer = service.methodologies().active().scorer();
-        Place place = place(ctx, w, scorer, true);
-        if (place == null) {
-            throw Problem.notFound("UNKNOWN_ENTITY", vn.dti.text.Message.text(w.t("noEntity")));
-        }
+        Place place = requirePlace(ctx, w, scorer);
         ClerkView.Result result;
         int status;
         try {
@@ -656,10 +659,7 @@ final class Pages {
     void decide(Context ctx, Principal who) {
         Words w = new Words(language(ctx));
         RuleScorer scorer = service.methodologies().active().scorer();
-        Place place = place(ctx, w, scorer, true);
-        if (place == null) {
-            throw Problem.notFound("UNKNOWN_ENTITY", vn.dti.text.Message.text(w.t("noEntity")));
-        }
+        Place place = requirePlace(ctx, w, scorer);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("indicator", ctx.formParam("indicator"));
         json.put("decision", ctx.formParam("decision"));
@@ -725,10 +725,7 @@ final class Pages {
     void finalise(Context ctx, Principal who) {
         Words w = new Words(language(ctx));
         RuleScorer scorer = service.methodologies().active().scorer();
-        Place place = place(ctx, w, scorer, true);
-        if (place == null) {
-            throw Problem.notFound("UNKNOWN_ENTITY", vn.dti.text.Message.text(w.t("noEntity")));
-        }
+        Place place = requirePlace(ctx, w, scorer);
         service.appraisal().finalisePeriod(place.entity(), place.period(), who, ctx.ip());
         redirect(ctx, "/council?entity=" + encode(place.entity().id()) + "&period=" + encode(place.period().label()));
     }
