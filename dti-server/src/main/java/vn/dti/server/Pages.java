@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import vn.dti.api.Agencies;
+import vn.dti.api.AppraisalDecision;
 import vn.dti.api.Component;
+import vn.dti.api.ComponentScore;
+import vn.dti.api.ScoreCard;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.Entity;
 import vn.dti.api.Period;
@@ -38,6 +41,7 @@ import vn.dti.reporting.Workspace;
 import vn.dti.rules.RuleScorer;
 import vn.dti.server.internal.ClerkView;
 import vn.dti.server.internal.CommitteeView;
+import vn.dti.server.internal.CouncilView;
 import vn.dti.server.internal.Frame;
 import vn.dti.server.internal.Notice;
 import vn.dti.server.internal.Option;
@@ -107,6 +111,12 @@ final class Pages {
                         .produces(HTML), p::submit));
         r.add(page(HandlerType.GET, "/committee", views, "The steering committee's page", "Every agency's status for the period, and the "
                 + "dashboard.", p::committee));
+        r.add(page(HandlerType.GET, "/council", Access.roles(Role.COUNCIL), "The appraisal council's page", "Per period: every component's "
+                + "self-assessed, appraised and final points side by side, the decisions, a new decision (with its reason), finalising.", p::council));
+        r.add(page(HandlerType.POST, "/council/decisions", Access.roles(Role.COUNCIL), "Record a decision (form)", "As POST "
+                + "…/appraisal/decisions.", p::decide));
+        r.add(page(HandlerType.POST, "/council/finalisation", Access.roles(Role.COUNCIL), "Finalise the period (form)", "As POST "
+                + "…/finalisation.", p::finalise));
         r.add(page(HandlerType.GET, "/static/dti.css", Access.ANYONE, "The pages' style sheet", "One file, served here.",
                 (ctx, who) -> p.asset(ctx, "dti.css", "text/css; charset=utf-8")));
         r.add(page(HandlerType.GET, "/static/dti.js", Access.ANYONE, "The pages' script", "Drag and drop onto the upload; nothing else.",
@@ -212,7 +222,11 @@ final class Pages {
     // ------------------------------------------------------------------ signing in and out
 
     void home(Context ctx, Principal who) {
-        redirect(ctx, who.role() == Role.CLERK ? "/clerk" : "/committee");
+        redirect(ctx, home(who));
+    }
+
+    private static String home(Principal who) {
+        return who.role() == Role.CLERK ? "/clerk" : who.role() == Role.COUNCIL ? "/council" : "/committee";
     }
 
     void loginPage(Context ctx, Principal who) {
@@ -290,7 +304,7 @@ final class Pages {
             passwordForm(ctx, who, w, p.status(), p.detail(w.language()));
             return;
         }
-        redirect(ctx, who.role() == Role.CLERK ? "/clerk" : "/committee");
+        redirect(ctx, home(who));
     }
 
     // ------------------------------------------------------------------ the clerk
@@ -328,6 +342,15 @@ final class Pages {
             options.add(new Option(l, periodWords(w, Period.parse(l)), l.equals(period.label())));
         }
         return new Place(entity, period, options);
+    }
+
+    /** The place of a form's post: 404 when the service holds no entity yet. */
+    private Place requirePlace(Context ctx, Words w, RuleScorer scorer) {
+        Place place = place(ctx, w, scorer, true);
+        if (place == null) {
+            throw Problem.notFound("UNKNOWN_ENTITY", vn.dti.text.Message.text(w.t("noEntity")));
+        }
+        return place;
     }
 
     /** The period agencies report now: the one the next deadline of a lead agency is for; else the latest with submissions; else today's quarter. */
@@ -495,10 +518,7 @@ final class Pages {
     void workbook(Context ctx, Principal who) {
         Words w = new Words(language(ctx));
         RuleScorer scorer = service.methodologies().active().scorer();
-        Place place = place(ctx, w, scorer, true);
-        if (place == null) {
-            throw Problem.notFound("UNKNOWN_ENTITY", vn.dti.text.Message.text(w.t("noEntity")));
-        }
+        Place place = requirePlace(ctx, w, scorer);
         service.reportingApi().template(ctx, place.entity(), place.period(), who.agency());
     }
 
@@ -510,10 +530,7 @@ final class Pages {
     void submit(Context ctx, Principal who) {
         Words w = new Words(language(ctx));
         RuleScorer scorer = service.methodologies().active().scorer();
-        Place place = place(ctx, w, scorer, true);
-        if (place == null) {
-            throw Problem.notFound("UNKNOWN_ENTITY", vn.dti.text.Message.text(w.t("noEntity")));
-        }
+        Place place = requirePlace(ctx, w, scorer);
         ClerkView.Result result;
         int status;
         try {
@@ -561,7 +578,10 @@ final class Pages {
         if (!e.reported() || e.value() == null) {
             return w.t("clerk.notReported");
         }
-        Value v = e.value();
+        return value(w, e.value(), c);
+    }
+
+    private static String value(Words w, Value v, Component c) {
         if (v instanceof Value.Numeric n) {
             return c != null && c.valueKind() == ValueKind.RATIO ? Figure.percent(n.number(), 2).in(w.language()) : Figure.number(n.number()).in(w.language());
         }
@@ -571,6 +591,143 @@ final class Pages {
         String code = String.valueOf(v.raw());
         vn.dti.api.CategoryOption option = c == null ? null : c.category(code);
         return option == null || option.name() == null ? code : option.name();
+    }
+
+    // ------------------------------------------------------------------ the council
+
+    void council(Context ctx, Principal who) {
+        councilPage(ctx, who, new Words(language(ctx)), 200, null);
+    }
+
+    private void councilPage(Context ctx, Principal who, Words w, int status, ClerkView.Result result) {
+        RuleScorer scorer = service.methodologies().active().scorer();
+        Place place = place(ctx, w, scorer, true);
+        String title = w.t("council.title");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (place == null) {
+            params.put("f", frame(ctx, who, w, title, "/council"));
+            params.put("v", new CouncilView("", "", "", List.of(), List.of(), List.of(), List.of(), null, result, null, false));
+            render(ctx, status, "council.jte", params);
+            return;
+        }
+        Entity entity = place.entity();
+        Period period = place.period();
+        Reporting reporting = service.reporting();
+        List<CouncilView.Row> rows = new ArrayList<>();
+        List<Option> components = new ArrayList<>();
+        String unscored = null;
+        try {
+            ScoreCard self = reporting.card(scorer, entity, period, "self-assessed");
+            ScoreCard appraised = reporting.card(scorer, entity, period, "appraised");
+            ScoreCard fin = reporting.card(scorer, entity, period, "final");
+            for (int i = 0; i < self.components().size(); i++) {
+                ComponentScore c = self.components().get(i);
+                rows.add(row(w, c.id().toString(), c.name(), c.points(), appraised.components().get(i).points(), fin.components().get(i).points(), false));
+                components.add(new Option(c.id().toString(), c.id() + " " + c.name(), false));
+            }
+            rows.add(row(w, "", w.t("council.total"), self.totalPoints(), appraised.totalPoints(), fin.totalPoints(), true));
+        } catch (vn.dti.api.DtiException e) {
+            unscored = w.t("council.unscored", e.message().in(w.language()));
+        }
+        List<String> decisions = new ArrayList<>();
+        for (ReportingStore.Decision d : reporting.store().decisions(entity.id(), period::equals)) {
+            String line = w.t("council.decisionLine", d.id(), decisionWords(w, d.decision(), scorer), d.decidedBy(),
+                    TIME.format(d.recordedAt().atZoneSameInstant(ZONE)));
+            if (d.withdrawn() != null) {
+                line += " " + w.t("council.withdrawn", d.withdrawnBy(), TIME.format(d.withdrawn().atZoneSameInstant(ZONE)), d.withdrawalReason());
+            }
+            decisions.add(line);
+        }
+        String finalised = reporting.store().finalised(entity.id(), period)
+                .map(e -> w.t("council.finalised", e.getKey(), TIME.format(e.getValue().atZoneSameInstant(ZONE)))).orElse(null);
+        String query = "?entity=" + encode(entity.id()) + "&period=" + encode(period.label());
+        params.put("f", frame(ctx, who, w, title, "/council" + query));
+        params.put("v", new CouncilView(entity.id(), entity.name(), period.label(), place.periods(), rows, components, decisions, finalised, result, unscored,
+                true));
+        render(ctx, status, "council.jte", params);
+    }
+
+    private static CouncilView.Row row(Words w, String id, String name, double self, double appraised, double fin, boolean total) {
+        double diff = appraised - self;
+        boolean same = Math.abs(diff) < 0.005;
+        String signed = same ? "" : (diff > 0 ? "+" : "−") + Figure.points(Math.abs(diff)).in(w.language());
+        return new CouncilView.Row(id, name, Figure.points(self).in(w.language()), Figure.points(appraised).in(w.language()),
+                Figure.points(fin).in(w.language()), signed, same ? "same" : diff > 0 ? "up" : "down", total);
+    }
+
+    /** The decision form's post: recorded as the API records one (checked against the period's evidence first), then the page again. */
+    void decide(Context ctx, Principal who) {
+        Words w = new Words(language(ctx));
+        RuleScorer scorer = service.methodologies().active().scorer();
+        Place place = requirePlace(ctx, w, scorer);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("indicator", ctx.formParam("indicator"));
+        json.put("decision", ctx.formParam("decision"));
+        String value = ctx.formParam("value");
+        if (value != null && !value.isBlank()) {
+            json.put("value", decisionValue(value.strip()));
+        }
+        String document = ctx.formParam("document");
+        if (document != null && !document.isBlank()) {
+            json.put("document", document.strip());
+        }
+        String reason = ctx.formParam("reason");
+        if (reason == null || reason.isBlank()) {
+            councilPage(ctx, who, w, 400, new ClerkView.Result(false, w.t("council.refused"), List.of(w.t("council.reasonRequired"))));
+            return;
+        }
+        json.put("reason", reason.strip());
+        json.put("date", LocalDate.now(ZONE).toString());
+        try {
+            AppraisalApi.Recorded r = service.appraisal().record(place.entity(), place.period(), DtiJson.write(json).getBytes(StandardCharsets.UTF_8), who,
+                    ctx.ip());
+            councilPage(ctx, who, w, 200, new ClerkView.Result(true, w.t("council.recorded", r.id()), List.of(decisionWords(w, r.decision(), scorer))));
+        } catch (Exception e) {
+            Problem p = Problems.of(e);
+            if (p.status() >= 500) {
+                throw p;
+            }
+            ctx.header(PROBLEM_HEADER, p.code());
+            councilPage(ctx, who, w, p.status(), new ClerkView.Result(false, w.t("council.refused"), p.problems(w.language())));
+        }
+    }
+
+    /** A decision in the page's words: the component, what was decided, the value or document, the reason. */
+    private static String decisionWords(Words w, AppraisalDecision d, RuleScorer scorer) {
+        Component c = scorer.methodology().component(d.indicator()).orElse(null);
+        String detail = d.value() != null ? " → " + value(w, d.value(), c) : d.document() != null && !d.document().isBlank() ? " (" + d.document() + ")" : "";
+        return w.t("council.decisionWords", d.indicator().toString(), w.t("council.decision." + d.decision().name()), detail,
+                d.reason() == null ? "" : d.reason());
+    }
+
+    /** A value as a council member types it: 45% or 0,45 (a ratio), 8, có/không; else the text (a category). */
+    private static Object decisionValue(String v) {
+        String t = v.replace(" ", "");
+        boolean percent = t.endsWith("%");
+        if (percent) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.matches("-?\\d+([.,]\\d+)?")) {
+            double d = Double.parseDouble(t.replace(',', '.'));
+            return percent ? d / 100 : d;
+        }
+        String k = v.toLowerCase(java.util.Locale.ROOT);
+        if (k.equals("có") || k.equals("yes")) {
+            return true;
+        }
+        if (k.equals("không") || k.equals("no")) {
+            return false;
+        }
+        return v;
+    }
+
+    /** The finalise button's post: as the API finalises the period. */
+    void finalise(Context ctx, Principal who) {
+        Words w = new Words(language(ctx));
+        RuleScorer scorer = service.methodologies().active().scorer();
+        Place place = requirePlace(ctx, w, scorer);
+        service.appraisal().finalisePeriod(place.entity(), place.period(), who, ctx.ip());
+        redirect(ctx, "/council?entity=" + encode(place.entity().id()) + "&period=" + encode(place.period().label()));
     }
 
     // ------------------------------------------------------------------ the committee

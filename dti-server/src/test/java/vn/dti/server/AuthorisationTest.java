@@ -95,6 +95,9 @@ class AuthorisationTest {
             Map.entry("GET /clerk/workbook", EnumSet.of(Caller.CLERK_OWN, Caller.CLERK_OTHER)),
             Map.entry("POST /clerk/submissions", EnumSet.of(Caller.CLERK_OWN, Caller.CLERK_OTHER)),
             Map.entry("GET /committee", VIEWS),
+            Map.entry("GET /council", COUNCIL),
+            Map.entry("POST /council/decisions", COUNCIL),
+            Map.entry("POST /council/finalisation", COUNCIL),
             Map.entry("GET /static/dti.css", ANYONE),
             Map.entry("GET /static/dti.js", ANYONE)));
 

@@ -2,6 +2,7 @@ package vn.dti.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -50,9 +51,10 @@ import vn.dti.text.Messages;
  * signs in, picks 2025-Q3, sees the agency's components in both roles, uploads the worked example's
  * first workbook (accepted), then a copy with a word where a percent goes (refused, the cell named
  * in Vietnamese, nothing stored), then the final workbook (accepted; the history says 6.5 changed);
- * the committee signs in and sees every agency's status and the dashboard. No console error on any
+ * the committee signs in and sees every agency's status and the dashboard; the council adjusts 3.4
+ * with a reason, and its final points change while the self-assessed ones do not. No console error on any
  * page, and no request to any host but the server (every other host is unresolvable to this
- * browser). Screenshots at 390 and 1280 px (whole pages) are kept under
+ * browser). Screenshots at 390 and 1280 px and as printed on A4 (whole pages, nothing wider than the page) are kept under
  * {@code dti-server/target/browser/}, their paths printed. Required when
  * {@code DTI_BROWSER_TESTS=required} (.ci/run sets it); otherwise skipped, saying why, where no
  * browser is installed.
@@ -61,6 +63,8 @@ class PagesBrowserTest {
     static final String AGENCY = "Sở KH&CN";
     static final Path Q3 = Path.of("../dti-examples/data/workspace-khanh-hoa-2025/2025-Q3");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The width of an A4 page inside its 12 mm margins, in CSS pixels (186 mm at 96 per inch). */
+    static final int A4_WIDTH = 703;
     private static TestServer server;
     private static ChromeDriver browser;
     private static final List<String> SHOTS = new ArrayList<>();
@@ -93,6 +97,7 @@ class PagesBrowserTest {
         TestServer.check(server.as("OFFICER").postJson("/api/v1/entities", Map.of("id", "khanh-hoa", "name", "Khánh Hòa")), 201);
         PageSession.account(server, "khcn", "CLERK", AGENCY);
         PageSession.account(server, "ban-chi-dao", "VIEWER", null);
+        PageSession.account(server, "hoi-dong", "COUNCIL", null);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900",
@@ -167,7 +172,19 @@ class PagesBrowserTest {
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             SHOTS.add(file.toString());
         }
+        // printed on A4: 210 mm less the page's 12 mm margins each side is 186 mm, 703 CSS pixels; nothing may be wider
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", A4_WIDTH, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        long printWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long height = ((Number) browser.executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")).longValue();
+        Map<String, Object> print = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", A4_WIDTH, "height", height, "scale", 1)));
+        Path file = dir.resolve(name + "-print.png");
+        Files.write(file, Base64.getDecoder().decode((String) print.get("data")));
+        SHOTS.add(file.toString());
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        assertTrue(printWidth <= A4_WIDTH, name + " printed on A4 is " + printWidth + " px wide, more than " + A4_WIDTH);
     }
 
     private static void login(String name) {
@@ -292,6 +309,41 @@ class PagesBrowserTest {
         assertTrue(browser.getCurrentUrl().endsWith("/periods/2025-Q3/dashboard"), browser.getCurrentUrl());
         assertTrue(text().contains("Khánh Hòa"), "the served dashboard: " + text().substring(0, Math.min(300, text().length())));
         clean("dashboard");
+
+        // the council appraises 3.4: the final points change, the self-assessed ones do not
+        open("/committee");
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        login("hoi-dong");
+        assertTrue(browser.getCurrentUrl().contains("/council"), browser.getCurrentUrl());
+        open("/council?period=2025-Q3");
+        String selfBefore = cell("3.4", 2);
+        assertEquals(selfBefore, cell("3.4", 4), "no decision yet: final is self-assessed");
+        new Select(browser.findElement(By.id("indicator"))).selectByValue("3.4");
+        new Select(browser.findElement(By.id("decision"))).selectByValue("VALUE_ADJUSTED");
+        browser.findElement(By.id("value")).sendKeys("50%");
+        browser.findElement(By.id("reason")).sendKeys("Số liệu chưa khớp báo cáo của doanh nghiệp viễn thông");
+        send(By.id("record"));
+        assertTrue(browser.findElement(By.id("result")).getAttribute("class").contains("ok"), browser.findElement(By.id("result")).getText());
+        assertEquals(selfBefore, cell("3.4", 2), "the self-assessed points stand");
+        assertNotEquals(selfBefore, cell("3.4", 4), "the final points change");
+        assertTrue(browser.findElement(By.cssSelector("tr[data-id='3.4'] td.diff")).getAttribute("class").contains("down"));
+        assertTrue(browser.findElement(By.id("decisions")).getText().contains("Số liệu chưa khớp"), browser.findElement(By.id("decisions")).getText());
+        shoot("council");
+        clean("council");
+    }
+
+    /** A cell of the council's scores: the component's row, the column (2 self-assessed, 3 appraised, 4 final). */
+    private static String cell(String component, int column) {
+        return browser.findElement(By.cssSelector("#scores tr[data-id='" + component + "'] td:nth-child(" + (column + 1) + ")")).getText();
+    }
+
+    /** Clicks a form's button and waits for the page it answers with. */
+    private static void send(By button) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(d -> ((String) browser.executeScript("return document.readyState")).equals("complete"));
     }
 
     /** The file chosen in the form's file field and sent; the page must answer with its result. */
