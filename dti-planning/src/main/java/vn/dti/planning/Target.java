@@ -224,16 +224,19 @@ public record Target(String text, Subject subject, int top, String component, Op
         return Double.parseDouble(value);
     }
 
+    /** A number as the workbooks read it (800,5; 0,8; 80%), shared with {@code --set}: one reader of typed numbers. */
     private static double number(String text, String value) {
+        vn.dti.reporting.internal.VietnameseValues.Number n;
         try {
-            double d = Double.parseDouble(value.endsWith("%") ? value.substring(0, value.length() - 1) : value) / (value.endsWith("%") ? 100 : 1);
-            if (!Double.isFinite(d) || d < 0) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
+            n = vn.dti.reporting.internal.VietnameseValues.number(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("target [" + text + "]: " + e.getMessage());
+        }
+        double d = n.amount();
+        if (!Double.isFinite(d) || d < 0) {
             throw new IllegalArgumentException("target [" + text + "]: [" + value + "] is not a number of at least 0");
         }
+        return d;
     }
 
     private static int whole(String text, String value, int least) {

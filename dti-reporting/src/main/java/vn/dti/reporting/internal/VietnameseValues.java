@@ -96,12 +96,35 @@ public final class VietnameseValues {
         return (negative ? "-" : "") + sb + (frac.isEmpty() ? "" : "," + frac);
     }
 
-    /** A parsed number: its value, and whether it was written as a percent. */
-    record Number(double value, boolean percent) {
+    /**
+     * A parsed number: its value, and whether it was written as a percent.
+     *
+     * @param value   the number as written (46,69% is 46.69)
+     * @param percent whether it ended in %
+     */
+    public record Number(double value, boolean percent) {
+        /**
+         * The number it stands for: 46,69% is 0.4669, the decimal divided rather than the double,
+         * so that no rounding creeps in.
+         *
+         * @return the value, divided by 100 when written as a percent
+         */
+        public double amount() {
+            return percent ? new BigDecimal(FormulaText.plain(value)).movePointLeft(2).doubleValue() : value;
+        }
     }
 
-    /** Reads a number from text; refuses what is ambiguous or not a number. */
-    static Number number(String raw) {
+    /**
+     * Reads a number from text as the agencies' workbooks do, Vietnamese writing first (87,2;
+     * 1.747.201; 46,69%), the English way where it has one reading (0.6; 800.5); refuses what is
+     * ambiguous or not a number. The one reader of typed numbers: the workbooks, and the planning
+     * commands' {@code --set} and {@code --target}.
+     *
+     * @param raw the text
+     * @return the number
+     * @throws IllegalArgumentException saying what was found and how to write it
+     */
+    public static Number number(String raw) {
         return number(raw, false);
     }
 
@@ -109,8 +132,13 @@ public final class VietnameseValues {
      * Reads a number from text; refuses what is ambiguous or not a number. For a whole number
      * ({@code whole}: a count), {@code 1.021} has one reading (the dot is the Vietnamese thousands
      * mark; 1,021 is not whole), so it is read as 1021.
+     *
+     * @param raw   the text
+     * @param whole whether the number is a count
+     * @return the number
+     * @throws IllegalArgumentException saying what was found and how to write it
      */
-    static Number number(String raw, boolean whole) {
+    public static Number number(String raw, boolean whole) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replace('\u00a0', ' ');
         boolean percent = s.endsWith("%");
         if (percent) {
@@ -249,8 +277,7 @@ public final class VietnameseValues {
                 throw new IllegalArgumentException("[" + cell.shown() + "] is a percent, but component " + c.id() + " takes " + kindWords(c) + ".");
             }
             if (percent) {
-                // 46,69% is the decimal 0.4669 exactly: divide the decimal, not the double, so no rounding creeps in
-                return nonNegative(c, cell, new BigDecimal(FormulaText.plain(v)).movePointLeft(2).doubleValue());
+                return nonNegative(c, cell, n.amount());
             }
         }
         if (kind == ValueKind.RATIO && v > 1) {
