@@ -149,6 +149,12 @@ public record Target(String text, Subject subject, int top, String component, Op
             if (subject.equals("total") && d > m.totalPoints()) {
                 throw new IllegalArgumentException("target [" + text + "]: " + value + " is above the methodology's " + fmt(m.totalPoints()) + " points");
             }
+            double most = subject.equals("total") ? m.totalPoints() : 1;
+            if (op == Op.ABOVE && d >= most - TOLERANCE && d <= most + TOLERANCE) {
+                // total>1000 asks for more than the maximum, as total>=1001 does: refused alike
+                throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.target.aboveMax", text.strip(),
+                        subject, subject.equals("total") ? fmt(most) : "1", m.id()));
+            }
             if (subject.equals("index") && d > 1) {
                 throw new IllegalArgumentException("target [" + text + "]: the index is between 0 and 1 (80% is 0.8)");
             }

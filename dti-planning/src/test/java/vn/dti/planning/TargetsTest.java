@@ -38,6 +38,19 @@ class TargetsTest {
     }
 
     @Test
+    void parse_aboveTheMaximum_isRefusedStrictOrNot() {
+        // total>1000 asks for what no score reaches, as total>=1001 does
+        String strict = assertThrows(IllegalArgumentException.class, () -> Target.parse("total>1000", m)).getMessage();
+        assertEquals(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.target.aboveMax", "total>1000", "total", "1000", m.id()),
+                strict);
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("total>=1001", m));
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("index>1", m));
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("index>100%", m));
+        assertEquals("1000", Target.parse("total>=1000", m).value());
+        assertEquals("999.5", Target.parse("total>999,5", m).value());
+    }
+
+    @Test
     void parse_vietnameseDecimals_asTheWorkbooksReadThem() {
         assertEquals(800.5, Target.parse("total>=800,5", m).number(), 0);
         assertEquals(800.5, Target.parse("total>=800.5", m).number(), 0);
