@@ -40,4 +40,18 @@ class SlipsTest {
         assertEquals(0, toStdout.code(), toStdout.err());
         assertFalse(toStdout.err().contains("dti:"), toStdout.err());   // the file itself is the output
     }
+
+    static final String TARGETS = PlanningCommandsTest.TARGETS;
+
+    @Test
+    void plan_bundledTargetsWithoutCohort_skipsTheRankTargetsWithANote() {
+        MainTest.Run r = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(Messages.text(Language.VI, "cli.plan.rankSkipped", TARGETS, "top10>=4, rank<=20")), r.err());
+        assertTrue(r.out().contains("total>=800"), r.out());
+        assertFalse(r.out().contains("rank<=20"), r.out());
+        // a rank target given on the command line still needs its cohort
+        MainTest.Run given = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS, "--target", "rank<=20");
+        assertEquals(2, given.code(), given.err());
+    }
 }
