@@ -476,10 +476,11 @@ public final class SubmissionParser {
             Component c = m.component(ce.indicator()).orElseThrow();
             ReportingRole role = agencies.role(agency, c);
             if (percentAsNumber(m, ce) && ce.value() instanceof Value.Numeric n) {
+                double share = VietnameseValues.likelyShare(n.number());
                 problems.add(places.at("/components/" + i + "/value") + "$.components[" + i + "].value (" + c.id() + "): [" + FormulaText.plain(
-                        n.number()) + "] for a ratio, that is " + VietnameseValues.vi(n.number() * 100) + "%: is it " + VietnameseValues.vi(n.number())
-                        + "% written as a number? Not read. A ratio in an evidence file is the share: write " + FormulaText.plain(n.number() / 100)
-                        + " for " + VietnameseValues.vi(n.number()) + "% (46,69% is 0.4669; a ratio above 100% is read up to "
+                        n.number()) + "] for a ratio, that is " + VietnameseValues.vi(n.number() * 100) + "%: is it " + VietnameseValues.percentOf(share)
+                        + " written as a number? Not read. A ratio in an evidence file is the share: write " + FormulaText.plain(share)
+                        + " for " + VietnameseValues.percentOf(share) + " (46,69% is 0.4669; a ratio above 100% is read up to "
                         + VietnameseValues.vi(VietnameseValues.MAX_SHARE * 100) + "%, e.g. 1.1122).");
                 continue;
             }

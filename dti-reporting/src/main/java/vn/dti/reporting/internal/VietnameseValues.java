@@ -246,9 +246,10 @@ public final class VietnameseValues {
             percent = cell.percentFormat();
             if (percent && kind == ValueKind.RATIO) {
                 if (v > MAX_SHARE) {
+                    double share = likelyShare(v);
                     throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a ratio: the cell holds the number "
-                            + vi(v) + " in a percent format, that is " + vi(v * 100) + "%. Is it " + vi(v) + "%? Not read. Write " + vi(v) + "% or "
-                            + vi(v / 100) + " (a ratio above 100% is read up to " + vi(MAX_SHARE * 100) + "%, e.g. 111,22%).");
+                            + vi(v) + " in a percent format, that is " + vi(v * 100) + "%. Is it " + percentOf(share) + "? Not read. Write "
+                            + percentOf(share) + " or " + vi(share) + " (a ratio above 100% is read up to " + vi(MAX_SHARE * 100) + "%, e.g. 111,22%).");
                 }
                 return nonNegative(c, cell, v);
             }
@@ -281,14 +282,40 @@ public final class VietnameseValues {
             }
         }
         if (kind == ValueKind.RATIO && v > 1) {
+            double share = likelyShare(v);
             throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a ratio: is it a percent or a share? Not read. "
-                    + "Write " + vi(v) + "% if it is a percent (it is then " + vi(v / 100) + "), or the share between 0 and 1 (0,4669 for 46,69%).");
+                    + "Write " + percentOf(share) + " if it is a percent (it is then " + vi(share) + "), or the share between 0 and 1 (0,4669 for 46,69%).");
         }
         if (kind == ValueKind.COUNT && v != Math.rint(v)) {
             throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a count: a count is a whole number, and this reads as "
                     + vi(v) + ". Write the whole number (thousands as 1.747.201).");
         }
         return nonNegative(c, cell, v);
+    }
+
+    /**
+     * The share a number typed for a ratio most likely stands for, and one that is read: {@code v}
+     * percent when that is at most {@link #MAX_SHARE} (46,69 → 0,4669; 150 → 1,5), else the digits
+     * with their decimal mark lost (4669 → 0,4669, not 46,69 = 4.669%, which is refused). So that a
+     * hint never suggests a reading that is itself refused.
+     *
+     * @param v a number above 1 typed for a ratio
+     * @return a share of at most {@link #MAX_SHARE}
+     */
+    public static double likelyShare(double v) {
+        BigDecimal share = new BigDecimal(FormulaText.plain(v)).movePointLeft(2);
+        if (share.doubleValue() <= MAX_SHARE) {
+            return share.doubleValue();
+        }
+        while (share.compareTo(BigDecimal.ONE) > 0) {
+            share = share.movePointLeft(1);
+        }
+        return share.doubleValue();
+    }
+
+    /** A share as a percent, the Vietnamese way: 0,4669 → 46,69%. */
+    public static String percentOf(double share) {
+        return vi(new BigDecimal(FormulaText.plain(share)).movePointRight(2).doubleValue()) + "%";
     }
 
     private static double nonNegative(Component c, Cell cell, double v) {
