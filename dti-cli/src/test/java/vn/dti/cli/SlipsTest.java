@@ -54,4 +54,20 @@ class SlipsTest {
         MainTest.Run given = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS, "--target", "rank<=20");
         assertEquals(2, given.code(), given.err());
     }
+
+    @Test
+    void merge_namesAValueWithNoDocument_fileAndRow_asAWarning() throws java.io.IOException {
+        Path q1 = Files.createDirectories(tmp.resolve("ws/2025-Q1"));
+        String csv = Files.readString(Path.of(WorkedExampleTest.WS, "2025-Q1", "Công an tỉnh.csv"));
+        String documented = "%,90%,4100/BC-BCĐCĐS,Báo cáo kết quả hoạt động chuyển đổi số tỉnh Khánh Hòa năm 2023,5/12/2023,Ban Chỉ đạo chuyển đổi số tỉnh Khánh Hòa,";
+        assertTrue(csv.contains(documented));
+        Files.writeString(q1.resolve("Công an tỉnh.csv"), csv.replace(documented, "%,90%,,,,"));
+        MainTest.Run r = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", tmp.resolve("ws").toString(), "--period", "2025-Q1", "--out",
+                tmp.resolve("q1.json").toString());
+        assertEquals(0, r.code(), r.err());
+        String where = q1.resolve("Công an tỉnh.csv") + ", row 12, column G (Giá trị)";
+        assertTrue(r.err().contains("dti: cảnh báo: " + where + ": chỉ số thành phần 5.1 (Công an tỉnh) có giá trị nhưng không có tài liệu kiểm chứng nào"),
+                r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("dti: cảnh báo: ")).count(), r.err());
+    }
 }
