@@ -70,4 +70,33 @@ class SlipsTest {
                 r.err());
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("dti: cảnh báo: ")).count(), r.err());
     }
+
+    @Test
+    void whatif_pointsShowAMiss_799_9997_isNot800() {
+        Text en = new Text(Language.EN);
+        assertEquals("799.9997", en.pointsExact(799.9997));
+        assertEquals("799.99", en.pointsExact(799.99));
+        assertEquals("800", en.pointsExact(800.0000000001));
+        assertEquals("243.25", en.pointsExact(243.2466));
+        assertEquals("799.999999", en.pointsExact(799.9999994));
+        assertEquals("799,9997", new Text(Language.VI).pointsExact(799.9997));
+    }
+
+    @Test
+    void whatif_targets_saysMetOrNotForEachTarget() throws java.io.IOException {
+        MainTest.Run r = MainTest.en("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "6.6=60,5%", "--targets", TARGETS);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\nTargets after the changes (--targets): "), r.out());
+        assertTrue(r.out().matches("(?s).*\n  NOT  total>=800 .*"), r.out());
+        assertTrue(r.out().matches("(?s).*\n  met  6.6>=0.6 .*"), r.out());
+        MainTest.Run json = MainTest.en("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "6.6=60,5%", "--targets", TARGETS, "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        com.fasterxml.jackson.databind.JsonNode j = vn.dti.json.DtiJson.mapper().readTree(json.out());
+        assertTrue(j.has("totalAfter"), "the what-if's own fields stay");
+        boolean sixSix = false;
+        for (com.fasterxml.jackson.databind.JsonNode t : j.at("/targets/targets")) {
+            sixSix |= t.at("/target").asText().equals("6.6>=0.6") && t.at("/status").asText().equals("MET");
+        }
+        assertTrue(sixSix, "6.6>=0.6 met after 6.6=60,5%");
+    }
 }
