@@ -99,4 +99,23 @@ class SlipsTest {
         }
         assertTrue(sixSix, "6.6>=0.6 met after 6.6=60,5%");
     }
+
+    @Test
+    void rank_topNInACohortTooSmall_cannotTell() throws java.io.IOException {
+        String cohort = PlanningCommandsTest.COHORT;   // 6 entities
+        MainTest.Run r = MainTest.run("rank", "--methodology", M, "--cohort", cohort);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(Messages.text(Language.VI, "cli.rank.topCannotTell", 10, 6)), r.out());
+        assertTrue(r.out().contains("không đánh giá được"), r.out());
+        for (String line : r.out().split("\n")) {
+            if (line.matches("\\s+\\d+ .*")) {
+                assertTrue(line.endsWith(" ?"), line);   // the Top10 column says nothing here
+            }
+        }
+        MainTest.Run en = MainTest.en("rank", "--methodology", M, "--cohort", cohort, "--region", "Đông Nam Bộ");
+        assertTrue(en.out().contains("Top10: cannot tell: the cohort has 6 entities"), en.out());   // the national cohort's size, for a region too
+        // a top N the cohort can tell
+        MainTest.Run top3 = MainTest.run("rank", "--methodology", M, "--cohort", cohort, "--top", "3");
+        assertFalse(top3.out().contains("không đánh giá được"), top3.out());
+    }
 }
