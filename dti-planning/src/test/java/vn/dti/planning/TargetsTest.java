@@ -38,6 +38,31 @@ class TargetsTest {
     }
 
     @Test
+    void parse_aboveTheMaximum_isRefusedStrictOrNot() {
+        // total>1000 asks for what no score reaches, as total>=1001 does
+        String strict = assertThrows(IllegalArgumentException.class, () -> Target.parse("total>1000", m)).getMessage();
+        assertEquals(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.target.aboveMax", "total>1000", "total", "1000", m.id()),
+                strict);
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("total>=1001", m));
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("index>1", m));
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("index>100%", m));
+        assertEquals("1000", Target.parse("total>=1000", m).value());
+        assertEquals("999.5", Target.parse("total>999,5", m).value());
+    }
+
+    @Test
+    void parse_vietnameseDecimals_asTheWorkbooksReadThem() {
+        assertEquals(800.5, Target.parse("total>=800,5", m).number(), 0);
+        assertEquals(800.5, Target.parse("total>=800.5", m).number(), 0);
+        assertEquals(0.805, Target.parse("index>=80,5%", m).number(), 0);
+        assertEquals(0.8, Target.parse("index>=0,8", m).number(), 0);
+        assertEquals("0.955", Target.parse("6.3>=95,5%", m).value());
+        assertEquals(12.5, Target.parse("points(6.5)>=12,5", m).number(), 0);
+        // what the workbooks refuse as ambiguous is refused here too, with the workbooks' advice
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("total>=800.125", m)).getMessage().contains("two ways"));
+    }
+
+    @Test
     void parse_badTargets_sayWhatIsWrong() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("total=>800", m)).getMessage().contains("subject op value"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("total>=1200", m)).getMessage().contains("1000"));

@@ -135,7 +135,8 @@ class PagesBrowserTest {
     }
 
     private static String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        // the body once the page is there: a form's answer may still be loading on a busy machine (seen under load)
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.tagName("body"))).getText();
     }
 
     /** The page's console: no error (a request refused, another host asked for, a script that failed, a CSP violation). */
