@@ -759,7 +759,7 @@ final class Pages {
             refused.add(u.file() + ": " + String.join(" ", u.problems()));
         }
         String query = "?entity=" + encode(entity.id()) + "&period=" + encode(period.label());
-        String dashboard = Routes.API + "/entities/" + ApiPaths.segment(entity.id()) + "/periods/" + ApiPaths.segment(period.label()) + "/dashboard";
+        String dashboard = Route.API + "/entities/" + ApiPaths.segment(entity.id()) + "/periods/" + ApiPaths.segment(period.label()) + "/dashboard";
         params.put("f", frame(ctx, who, w, title, "/committee" + query));
         params.put("v", new CommitteeView(entity.id(), entity.name(), period.label(), place.periods(), DAY.format(today), rows, refused, dashboard, true));
         render(ctx, 200, "committee.jte", params);

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * ({@link Routes}).
  */
 record Route(HandlerType method, String path, Access access, Doc doc, Action action) {
+    /** The API's prefix, versioned; pages are everything else. */
+    static final String API = "/api/v1";
+
     private static final Pattern PARAM = Pattern.compile("\\{([a-zA-Z]+)}");
 
     /** What a route does once the caller is known and allowed. */
@@ -133,7 +136,7 @@ record Route(HandlerType method, String path, Access access, Doc doc, Action act
 
     /** A page for people (HTML, not under {@code /api/v1}): not in the OpenAPI document; refusals are pages too. */
     boolean page() {
-        return !path.startsWith(Routes.API + "/");
+        return !path.startsWith(API + "/");
     }
 
     /** A changing request (not GET or HEAD): needs the CSRF token when sent with a session cookie. */

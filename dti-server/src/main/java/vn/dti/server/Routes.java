@@ -18,7 +18,7 @@ import vn.dti.server.Route.Doc;
  * authorisation test calls each of them in every role.
  */
 final class Routes {
-    static final String API = "/api/v1";
+    static final String API = Route.API;
     private static final String TAG_ACCOUNTS = "Accounts";
     private static final String TAG_SCORING = "Scoring (stateless)";
     private static final String TAG_METHODOLOGIES = "Methodologies";
@@ -148,7 +148,7 @@ final class Routes {
                 s.methodologyApi()::export));
         officers(r, s);
         reportingYear(r, s);
-        Pages.routes(r, s.pages());
+        Pages.routes(r, new Pages(s));
         return List.copyOf(r);
     }
 

@@ -21,7 +21,6 @@ final class Service {
     private final ReportingApi reportingApi;
     private final AppraisalApi appraisalApi;
     private final Health health;
-    private final Pages pages;
 
     Service(Jdbi jdbi, Path work, Clock clock) {
         this.jdbi = jdbi;
@@ -34,7 +33,6 @@ final class Service {
         this.reportingApi = new ReportingApi(reporting, methodologies);
         this.appraisalApi = new AppraisalApi(jdbi, reporting, methodologies);
         this.health = new Health();
-        this.pages = new Pages(this);
     }
 
     Jdbi jdbi() {
@@ -73,9 +71,6 @@ final class Service {
         return appraisalApi;
     }
 
-    Pages pages() {
-        return pages;
-    }
 
     Health health() {
         return health;
