@@ -63,7 +63,7 @@ final class AccountApi {
 
     /** Signs in: a new session id every time, the old one (if any) ended. */
     void signIn(Context ctx, Principal who) {
-        Credentials c = Http.jsonRequest(ctx, Credentials.class);
+        Credentials c = credentials(ctx, Credentials.class);
         String name = c.name() == null ? "" : c.name().strip().toLowerCase(java.util.Locale.ROOT);
         String address = ctx.ip();
         throttle.check(name, address);
@@ -113,7 +113,7 @@ final class AccountApi {
         if (who.viaToken()) {
             throw Problem.badRequest("NO_SESSION", Text.tokenHasNoSession());
         }
-        PasswordChange c = Http.jsonRequest(ctx, PasswordChange.class);
+        PasswordChange c = credentials(ctx, PasswordChange.class);
         String hash = accounts.passwordHash(who.name()).orElseThrow();
         if (!Secrets.passwordMatches(c.current(), hash)) {
             throw Problem.forbidden("WRONG_PASSWORD", Text.wrongCurrentPassword());
@@ -130,6 +130,18 @@ final class AccountApi {
         });
         Gate.setCookie(ctx, session);
         Http.json(ctx, new SessionView(accounts.byName(who.name()).orElseThrow(), csrf));
+    }
+
+    /**
+     * A body that carries a password: one that is not the JSON expected is refused without the
+     * parser's words, which quote the text they stopped at (a password sent unquoted, say).
+     */
+    private static <T> T credentials(Context ctx, Class<T> type) {
+        try {
+            return Http.jsonRequest(ctx, type);
+        } catch (vn.dti.api.DtiException e) {
+            throw Problem.badRequest("BAD_CREDENTIALS", Text.credentialsNotJson());
+        }
     }
 
     static void checkPassword(String password, String name, String current) {
