@@ -130,4 +130,13 @@ class SlipsTest {
                 "--margin", "2,5".replace(',', '.'));
         assertEquals(0, ok.code(), ok.err());
     }
+
+    @Test
+    void plan_stepsCarryUnits() {
+        MainTest.Run r = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "3.3>=100");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*\n  3\\.3 +\\S.* +100 trên 100 dân +\\+.*"), r.out());
+        MainTest.Run en = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "3.3>=100");
+        assertTrue(en.out().contains(" 100 per 100 people "), en.out());
+    }
 }
