@@ -37,7 +37,11 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--effort", paramLabel = "<file>")
     Path effortFile;
 
+    @Option(names = "--margin", defaultValue = "0", paramLabel = "<points>")
+    double margin;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json")
+
     String format;
 
     @Override
@@ -84,7 +88,10 @@ final class PlanCommand implements Callable<Integer> {
                         : x.t("cli.plan.fileTarget", targetsFile, targets.get(i)), entity.cohort, why));
             }
         }
-        Plan plan = Planner.plan(s, targets, effort);
+        if (!(margin >= 0) || !Double.isFinite(margin)) {
+            throw Options.usage(spec, x.t("cli.plan.margin", String.valueOf(margin)));
+        }
+        Plan plan = Planner.plan(s, targets, effort, margin);
         String text = format.equals("json") ? DtiJson.write(plan, x.language()) : PlanningTables.planTable(s, plan, warnings, x);
         Output.write(text, entity.out, spec.commandLine().getOut());
         return ExitCode.OK;

@@ -41,6 +41,11 @@ final class PlanningTables {
         return sb.toString();
     }
 
+    /** A component's value with its unit, as plans show it (100 thuê bao/100 dân; 87.2%). */
+    private static String withUnit(Situation s, vn.dti.api.IndicatorId id, String value, Text x) {
+        return s.methodology().component(id).map(c -> ValueText.withUnit(c, value, x.language())).orElse(ValueText.of(null, value));
+    }
+
     /** A component's value as the tables show it (a share as a percentage). */
     private static String shown(Situation s, vn.dti.api.IndicatorId id, String value) {
         return ValueText.of(s.methodology().component(id).map(vn.dti.api.Component::valueKind).orElse(null), value);
@@ -234,11 +239,23 @@ final class PlanningTables {
         sb.append(head(s, warnings, x)).append('\n');
         sb.append(x.t(p.reached() ? "cli.plan.cheapest" : "cli.plan.closest", p.steps().size(), x.points(p.effort())))
                 .append(p.verified() ? x.t("cli.plan.verified") : "").append("\n\n");
-        sb.append(String.format(Locale.ROOT, "  %-5s %-10s %-10s %8s %7s  %s%n", x.t("cli.card.id"), x.t("cli.plan.now"), x.t("cli.plan.reach"),
-                x.t("cli.plan.adds"), x.t("cli.plan.effort"), x.t("cli.plan.agency")));
+        // values with their units (3.3 → 100 thuê bao/100 dân); the columns as wide as the widest
+        List<String[]> values = new ArrayList<>();
+        int now = Math.max(10, x.t("cli.plan.now").length());
+        int reach = Math.max(10, x.t("cli.plan.reach").length());
         for (PlanStep st : p.steps()) {
-            sb.append(String.format(Locale.ROOT, "  %-5s %-10s %-10s %8s %7s  %s%n", st.component(), shown(s, st.component(), st.valueBefore()),
-                    st.documentOnly() ? x.t("cli.plan.document") : shown(s, st.component(), st.valueAfter()), signed(st.adds(), x), x.points(st.effort()),
+            String[] v = {withUnit(s, st.component(), st.valueBefore(), x), st.documentOnly() ? x.t("cli.plan.document")
+                    : withUnit(s, st.component(), st.valueAfter(), x)};
+            values.add(v);
+            now = Math.max(now, v[0].length());
+            reach = Math.max(reach, v[1].length());
+        }
+        String row = "  %-5s %-" + now + "s %-" + reach + "s %8s %7s  %s%n";
+        sb.append(String.format(Locale.ROOT, row, x.t("cli.card.id"), x.t("cli.plan.now"), x.t("cli.plan.reach"),
+                x.t("cli.plan.adds"), x.t("cli.plan.effort"), x.t("cli.plan.agency")));
+        for (int i = 0; i < p.steps().size(); i++) {
+            PlanStep st = p.steps().get(i);
+            sb.append(String.format(Locale.ROOT, row, st.component(), values.get(i)[0], values.get(i)[1], signed(st.adds(), x), x.points(st.effort()),
                     st.agency()));
             sb.append("        ").append(cut(st.name(), 100)).append('\n');
         }

@@ -118,4 +118,25 @@ class SlipsTest {
         MainTest.Run top3 = MainTest.run("rank", "--methodology", M, "--cohort", cohort, "--top", "3");
         assertFalse(top3.out().contains("không đánh giá được"), top3.out());
     }
+
+    @Test
+    void plan_margin_isInTheHelp_andANegativeOneIsAUsageError() {
+        MainTest.Run help = MainTest.en("plan", "--help");
+        assertTrue(help.out().contains("--margin=<points>") && help.out().contains("tie"), help.out());
+        MainTest.Run bad = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=800", "--margin", "-1");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains(Messages.text(Language.VI, "cli.plan.margin", "-1.0")), bad.err());
+        MainTest.Run ok = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--cohort", PlanningCommandsTest.COHORT, "--target", "rank<=3",
+                "--margin", "2,5".replace(',', '.'));
+        assertEquals(0, ok.code(), ok.err());
+    }
+
+    @Test
+    void plan_stepsCarryUnits() {
+        MainTest.Run r = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "3.3>=100");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*\n  3\\.3 +\\S.* +100 trên 100 dân +\\+.*"), r.out());
+        MainTest.Run en = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "3.3>=100");
+        assertTrue(en.out().contains(" 100 per 100 people "), en.out());
+    }
 }

@@ -153,8 +153,9 @@ public final class Gaps {
     }
 
     /** A value as the tables show it: a share as a percentage. */
+    /** A value with its unit, in the English of the next steps' actions (100 per 100 people; 87.2%). */
     private static String shown(ComponentModel c, Value v) {
-        return ValueText.of(c.component.valueKind(), Values.text(v));
+        return ValueText.withUnit(c.component, Values.text(v), vn.dti.text.Language.EN);
     }
 
     private static GapReason patternReason(ComponentModel c) {

@@ -75,6 +75,32 @@ public final class Planner {
      *                                 methodology that weights pillars
      */
     public static Plan plan(Situation s, List<Target> targets, Effort effort) {
+        return plan(s, targets, effort, 0);
+    }
+
+    /**
+     * The plan that reaches every target at the least effort, or the closest one; a rank target with
+     * a strict lead of {@code margin} points over the entity it would otherwise tie with. Ties share
+     * the better rank (standard competition ranking), so without a margin a plan may land exactly on
+     * a tie: its notes say so.
+     *
+     * @param s       the situation now (a cohort for rank and top-N targets)
+     * @param targets at least one target
+     * @param effort  what improving each component costs ({@link Effort#UNIFORM}: one unit each)
+     * @param margin  for rank targets, the lead in points of the total asked for over the entity
+     *                ranked at the target (0: a tie is enough; above 0: at least one published step
+     *                of the index ahead, and at least this many points)
+     * @return the plan, checked by scoring its changes again
+     * @throws IllegalArgumentException if {@code margin} is negative or not finite
+     * @throws vn.dti.api.DtiException for no target, a rank target without a cohort, a target that
+     *                                 constrains nothing, two top-N targets, or index targets on a
+     *                                 methodology that weights pillars
+     */
+    public static Plan plan(Situation s, List<Target> targets, Effort effort, double margin) {
+        if (!(margin >= 0) || !Double.isFinite(margin)) {
+            throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.plan.margin",
+                    String.valueOf(margin)));
+        }
         if (targets.isEmpty()) {
             throw new DtiException("No target: give at least one, e.g. --target 'total>=800'.");
         }
@@ -88,7 +114,7 @@ public final class Planner {
             }
         }
         List<TargetResult> before = Targets.check(s, targets, null);
-        Problem p = problem(s, targets, effort);
+        Problem p = problem(s, targets, effort, margin);
         Solution best = solve(p);
         List<String> notes = new ArrayList<>(p.notes);
         List<Option> chosen = justEnough(p, best);
@@ -124,6 +150,10 @@ public final class Planner {
             notes.add("No plan reaches every target. This is the closest plan: it meets the most targets (" + best.met() + " of " + p.targets()
                     + "); among such plans, it has the most main indicators in the top N and the most points a target it misses asks for; "
                     + "among those, the least effort.");
+        }
+        String tie = tie(then, targets);
+        if (tie != null) {
+            notes.add(tie);
         }
         Integer rankBefore = s.ranking().flatMap(r -> r.entity(s.entityId())).map(EntityRanking::rank).orElse(null);
         Integer rankAfter = then.ranking().flatMap(r -> r.entity(then.entityId())).map(EntityRanking::rank).orElse(null);
@@ -183,7 +213,35 @@ public final class Planner {
         }
     }
 
+    /**
+     * "Rank r is reached on a tie with X": when after the plan the entity meets a rank target sharing
+     * its rank with others (the same published index); null when not.
+     */
+    private static String tie(Situation then, List<Target> targets) {
+        if (then.ranking().isEmpty() || targets.stream().noneMatch(t -> t.subject() == Target.Subject.RANK)) {
+            return null;
+        }
+        CohortRanking r = then.ranking().get();
+        EntityRanking me = r.entity(then.entityId()).orElse(null);
+        if (me == null) {
+            return null;
+        }
+        List<String> with = new ArrayList<>();
+        for (EntityRanking e : r.entities()) {
+            if (!e.id().equals(me.id()) && e.rank() == me.rank()) {
+                with.add(e.name());
+            }
+        }
+        boolean onATarget = targets.stream().anyMatch(t -> t.subject() == Target.Subject.RANK && me.rank() <= (int) t.number());
+        return with.isEmpty() || !onATarget ? null : vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.plan.tie", me.rank(),
+                String.join(", ", with), vn.dti.api.Points.format4(me.publishedValue()));
+    }
+
     static Problem problem(Situation s, List<Target> targets, Effort effort) {
+        return problem(s, targets, effort, 0);
+    }
+
+    static Problem problem(Situation s, List<Target> targets, Effort effort, double margin) {
         Methodology m = s.methodology();
         ScoreCard card = s.card();
         int n = m.mainIndicators().size();
@@ -212,7 +270,7 @@ public final class Planner {
                     break;
                 case RANK: {
                     CohortRanking r = s.ranking().orElseThrow();
-                    double idx = Thresholds.indexForRank(r, s.entityId(), (int) t.number());
+                    double idx = Thresholds.indexForRank(r, s.entityId(), (int) t.number(), margin / m.totalPoints());
                     p.floors.add(new Floor(t, (idx - card.index()) * m.totalPoints()));
                     break;
                 }

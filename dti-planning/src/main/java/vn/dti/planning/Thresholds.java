@@ -25,14 +25,31 @@ final class Thresholds {
 
     /** The unrounded index the entity needs for rank ≤ r; 0 when fewer than r others are ranked. */
     static double indexForRank(CohortRanking ranking, String entity, int r) {
+        return indexForRank(ranking, entity, r, 0);
+    }
+
+    /**
+     * The unrounded index the entity needs for rank ≤ r; with {@code margin} (of the index) above 0,
+     * a strict lead over the r-th best other: a published index above theirs (one published step at
+     * least), and at least {@code margin} above it. 0 when fewer than r others are ranked.
+     */
+    static double indexForRank(CohortRanking ranking, String entity, int r, double margin) {
         List<Double> others = new ArrayList<>();
         for (EntityRanking e : ranking.entities()) {
             if (!e.id().equals(entity)) {
                 others.add(e.publishedValue());
             }
         }
-        return kth(others, r);
+        if (margin <= 0 || others.size() < r) {
+            return kth(others, r);
+        }
+        others.sort(Collections.reverseOrder());
+        double theirs = others.get(r - 1);
+        return Math.max(theirs + STEP - HALF, theirs + margin);
     }
+
+    /** One step of a published value (4 decimals). */
+    static final double STEP = 0.0001;
 
     /** Per main indicator (catalogue order), the unrounded value needed to rank ≤ n; 0 when fewer than n others. */
     static double[] mainValueForTop(Methodology m, CohortRanking ranking, String entity, int n) {

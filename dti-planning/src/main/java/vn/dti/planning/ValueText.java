@@ -1,7 +1,10 @@
 package vn.dti.planning;
 
+import vn.dti.api.Component;
 import vn.dti.api.ValueKind;
 import vn.dti.scoring.FormulaText;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
 
 /**
  * Component values as the command-line tables show them: a share as a percentage (0.872 is
@@ -31,6 +34,33 @@ public final class ValueText {
             }
         }
         return value;
+    }
+
+    /**
+     * A value with its unit, as plans and next steps show it: a share as a percentage (87.2%), a
+     * rate per its people ({@code 3.3 → 100 thuê bao/100 dân} when the methodology names the unit,
+     * {@code 100 trên 100 dân} when not), a count or an amount with the methodology's unit.
+     *
+     * @param c        the component
+     * @param value    the value as evidence writes it, or null
+     * @param language the language of the words around the unit (the unit itself is the methodology's)
+     * @return the value with its unit; {@code "—"} when null
+     */
+    public static String withUnit(Component c, String value, Language language) {
+        String shown = of(c.valueKind(), value);
+        if (value == null) {
+            return shown;
+        }
+        switch (c.valueKind()) {
+            case RATE:
+                return Messages.text(language, c.unit().isEmpty() ? "planning.unit.rate" : "planning.unit.rateOf", shown, c.per() == null ? 100 : c.per(),
+                        c.unit());
+            case COUNT:
+            case MONEY:
+                return c.unit().isEmpty() ? shown : shown + " " + c.unit();
+            default:
+                return shown;
+        }
     }
 
     /**

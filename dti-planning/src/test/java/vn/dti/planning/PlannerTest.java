@@ -215,4 +215,54 @@ class PlannerTest {
     void rankTarget_withoutCohort_isRefused() {
         assertThrows(DtiException.class, () -> Planner.plan(Example.alone(), List.of(Target.parse("rank<=20", m)), Effort.UNIFORM));
     }
+
+    /** The illustrative cohort with one more province published at exactly Khánh Hòa's main-indicator values: the two tie. */
+    private static Situation withATwin() {
+        vn.dti.cohort.EntityRanking kh = Example.inCohort().ranking().orElseThrow().entity("khanh-hoa").orElseThrow();
+        Map<String, Double> values = new java.util.LinkedHashMap<>();
+        kh.mainIndicators().forEach(v -> values.put(v.id(), v.publishedValue()));
+        vn.dti.cohort.Cohort c = Example.cohort();
+        List<vn.dti.cohort.CohortEntity> all = new ArrayList<>(c.entities());
+        all.add(vn.dti.cohort.CohortEntity.published("tinh-t", "Tỉnh T (minh họa)", "Đông Nam Bộ", values));
+        return Situation.inCohort(Example.scorer(), c.withEntities(all), Example.khanhHoa(), 3);
+    }
+
+    @Test
+    void aRankTargetReachedOnATie_saysSo_andMarginAsksForAStrictLead() {
+        Situation s = withATwin();
+        vn.dti.cohort.CohortRanking r = s.ranking().orElseThrow();
+        vn.dti.cohort.EntityRanking kh = r.entity("khanh-hoa").orElseThrow();
+        assertEquals(kh.rank(), r.entity("tinh-t").orElseThrow().rank(), "the twin shares Khánh Hòa's rank");
+        Target t = Target.parse("rank<=" + kh.rank(), m);
+        Plan tie = Planner.plan(s, List.of(t), Effort.UNIFORM);
+        assertTrue(tie.reached());
+        String note = vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.plan.tie", kh.rank(), "Tỉnh T (minh họa)",
+                vn.dti.api.Points.format4(kh.publishedValue()));
+        assertTrue(tie.notes().contains(note), tie.notes().toString());
+        // --margin 1: at least 1 point ahead of the twin, and no tie
+        Plan lead = Planner.plan(s, List.of(t), Effort.UNIFORM, 1);
+        assertTrue(lead.reached() && lead.verified(), lead.toString());
+        assertFalse(lead.steps().isEmpty());
+        assertTrue(lead.notes().stream().noneMatch(n -> n.equals(note)), lead.notes().toString());
+        assertTrue(lead.totalAfter() >= s.card().totalPoints() + 1 - 1e-9, lead.totalAfter() + " vs " + s.card().totalPoints());
+        Situation then = s.withEvidence(WhatIf.apply(s.evidence(), lead.steps().stream().map(st -> new Change(st.component(), st.documentOnly() ? null
+                : st.target())).toList()));
+        vn.dti.cohort.CohortRanking after = then.ranking().orElseThrow();
+        assertTrue(after.entity("khanh-hoa").orElseThrow().rank() < after.entity("tinh-t").orElseThrow().rank(), "a strict lead");
+        assertThrows(IllegalArgumentException.class, () -> Planner.plan(s, List.of(t), Effort.UNIFORM, -1));
+    }
+
+    @Test
+    void plansAndNextStepsCarryUnits() {
+        vn.dti.api.Component rate = m.component(vn.dti.api.IndicatorId.of("3.3")).orElseThrow();
+        assertEquals("100 trên 100 dân", ValueText.withUnit(rate, "100", vn.dti.text.Language.VI));
+        assertEquals("100 per 100 people", ValueText.withUnit(rate, "100", vn.dti.text.Language.EN));
+        vn.dti.api.Component subscriptions = new vn.dti.api.Component(rate.id(), rate.name(), rate.label(), rate.maxPoints(), rate.valueKind(), rate.per(),
+                "thuê bao", rate.categories(), rate.responsibleAgency(), rate.cooperatingAgencies(), rate.evidence());
+        assertEquals("100 thuê bao/100 dân", ValueText.withUnit(subscriptions, "100", vn.dti.text.Language.VI));
+        assertEquals("87.2%", ValueText.withUnit(m.component(vn.dti.api.IndicatorId.of("3.4")).orElseThrow(), "0.872", vn.dti.text.Language.VI));
+        // the next step of a rate says per how many people
+        Gap g = Gaps.of(Example.alone()).stream().filter(x -> x.component().value().equals("3.3")).findFirst().orElseThrow();
+        assertTrue(g.nextStep().action().contains(" per 100 people"), g.nextStep().action());
+    }
 }
