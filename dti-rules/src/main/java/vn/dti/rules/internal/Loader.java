@@ -53,7 +53,7 @@ public final class Loader {
      * build with other checks is not trusted ({@link CompiledCache}).
      */
     private static final List<Class<?>> CHECKS = List.of(Loader.class, RuleBase.class, RuleCompiler.class, Sweep.class, DecisionTable.class,
-            DrlScan.class, CodeCheck.class, Scoring.class, DroolsEngine.class, Recorder.class, RecordingSheet.class, PatternCache.class, RuleOrigins.class,
+            DrlScan.class, CodeCheck.class, Watchdog.class, Scoring.class, DroolsEngine.class, Recorder.class, RecordingSheet.class, PatternCache.class, RuleOrigins.class,
             Editions.class, MethodologyFiles.class, ReportingFiles.class, vn.dti.scoring.ScoringPattern.class, vn.dti.scoring.ScoringRule.class,
             vn.dti.api.Methodology.class);
 
