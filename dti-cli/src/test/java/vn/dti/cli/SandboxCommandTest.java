@@ -30,7 +30,7 @@ class SandboxCommandTest {
         System.clearProperty("dti.rules.timeLimit");
     }
 
-    /** An exported copy of the 2025 methodology with evil.drl: the consequence on line 10, after {@code header} lines of imports. */
+    /** An exported copy of the 2025 methodology with evil.drl: its rule on line 5, the consequence on line 9 (one line later with imports). */
     private Path folder(String imports, String consequence) throws IOException {
         Path dir = tmp.resolve("m");
         assertEquals(0, MainTest.run("methodology", "export", MainTest.M, dir.toString()).code());
@@ -41,13 +41,13 @@ class SandboxCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "| System.exit(0); | 10",
-        "| new java.io.FileWriter(\"PWNED\").write(\"x\"); | 10",
-        "| java.nio.file.Files.write(java.nio.file.Path.of(\"PWNED\"), new byte[1]); | 10",
-        "| Runtime.getRuntime().exec(new String[] {\"touch\", \"PWNED\"}); | 10",
-        "| Class.forName(\"java.lang.System\").getMethod(\"exit\", int.class).invoke(null, 0); | 10",
-        "| while (true) { } | 10",
-        "| String.valueOf($v.getNumber()); | 10",
+        "| System.exit(0); | 9",
+        "| new java.io.FileWriter(\"PWNED\").write(\"x\"); | 9",
+        "| java.nio.file.Files.write(java.nio.file.Path.of(\"PWNED\"), new byte[1]); | 9",
+        "| Runtime.getRuntime().exec(new String[] {\"touch\", \"PWNED\"}); | 9",
+        "| Class.forName(\"java.lang.System\").getMethod(\"exit\", int.class).invoke(null, 0); | 9",
+        "| while (true) { } | 9",
+        "| String.valueOf($v.getNumber()); | 9",
         "import java.io.*| score.yesNo(kcontext, $v); | 4",
     })
     void codeBeyondTheScoringApi_isRefusedWithExit3_namingFileAndLine_nothingWritten(String imports, String consequence, int line)
@@ -88,7 +88,7 @@ class SandboxCommandTest {
         Path dir = folder("", "while (true) { }");
         MainTest.Run score = MainTest.en("score", "--methodology", dir.toString(), "--evidence", MainTest.EXAMPLE, "--trust-code");
         assertEquals(3, score.code(), score.out() + score.err());
-        assertTrue(score.err().contains(dir.resolve("evil.drl") + ":6: rule \"evil\" (evil.drl:6) ran for more than 1 seconds and was stopped"),
+        assertTrue(score.err().contains(dir.resolve("evil.drl") + ":5: rule \"evil\" (evil.drl:5) ran for more than 1 seconds and was stopped"),
                 score.err());
     }
 }

@@ -280,11 +280,28 @@ public final class CodeCheck {
         return i < tokens.size() ? tokens.get(i) : new Token(Kind.OP, "", tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line(), 1);
     }
 
-    private void refuse(Token t, String key, Object what) {
+    private void refuse(Token t, String key, String what) {
         // one refusal per place and kind is enough
         if (lines.add(t.line() + ":" + t.column() + ":" + key)) {
-            refusals.add(new Refusal(t.line(), t.column(), rule, Message.of(key, what)));
+            refusals.add(new Refusal(t.line(), t.column(), rule, Message.of(key, shown(what))));
         }
+    }
+
+    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("\\b((?:[a-z_$][\\w$]*\\.)+)([A-Z][\\w$.*]*)");
+
+    /**
+     * Code as a refusal quotes it: a class named with its package is written with the package
+     * after it ({@code java.nio.file.Files.writeString} as {@code Files.writeString (java.nio.file)}),
+     * so that no message reads as a leaked Java class name.
+     */
+    static String shown(String code) {
+        java.util.regex.Matcher m = QUALIFIED.matcher(code);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String pkg = m.group(1).substring(0, m.group(1).length() - 1);
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(2) + " (" + pkg + ")"));
+        }
+        return m.appendTail(sb).toString();
     }
 
     private void file() {
