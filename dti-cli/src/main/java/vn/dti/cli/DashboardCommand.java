@@ -33,6 +33,9 @@ final class DashboardCommand implements Callable<Integer> {
     @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
     String methodology;
 
+    @picocli.CommandLine.Mixin
+    CodeTrust trust;
+
     @Option(names = "--evidence", paramLabel = "<file>")
     Path evidence;
 
@@ -81,8 +84,8 @@ final class DashboardCommand implements Callable<Integer> {
             Workspace ws = WorkspaceInputs.open(spec, workspace, out, inputs);
             scorer = Inputs.methodology(methodology, spec);
             // the period's own methodology when workspace.json names one (as dti history scores it)
-            scorer = ws.methodology(p).map(vn.dti.rules.Methodologies::resolve).orElse(scorer);
-            sections = WorkspaceDashboard.of(scorer, ws, p, day, vn.dti.rules.Methodologies::resolve);
+            scorer = ws.methodology(p).map(CodeTrust.resolver(spec)).orElse(scorer);
+            sections = WorkspaceDashboard.of(scorer, ws, p, day, CodeTrust.resolver(spec));
         } else {
             scorer = Inputs.methodology(methodology, spec);
         }

@@ -22,4 +22,7 @@ final class EntityOptions {
 
     @Option(names = "--out", paramLabel = "<file>")
     Path out;
+
+    @Option(names = "--trust-code", descriptionKey = "trustCode")
+    boolean trust;
 }

@@ -36,6 +36,9 @@ final class EvidenceCommand implements Callable<Integer> {
         @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
         String methodology;
 
+        @picocli.CommandLine.Mixin
+        CodeTrust trust;
+
         @Option(names = "--fill", defaultValue = "empty", paramLabel = "empty|max|zero")
         String fill;
 

@@ -23,6 +23,9 @@ final class GapsCommand implements Callable<Integer> {
     @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
     String methodology;
 
+    @picocli.CommandLine.Mixin
+    CodeTrust trust;
+
     @Option(names = "--evidence", required = true, paramLabel = "<file>")
     Path evidence;
 

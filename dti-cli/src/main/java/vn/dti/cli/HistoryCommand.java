@@ -21,6 +21,9 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
     String methodology;
 
+    @picocli.CommandLine.Mixin
+    CodeTrust trust;
+
     @Option(names = "--workspace", required = true, paramLabel = "<dir>")
     Path workspace;
 
@@ -35,7 +38,7 @@ final class HistoryCommand implements Callable<Integer> {
         Options.oneOf(spec, "--format", format, "table", "json", "csv");
         Workspace ws = WorkspaceInputs.open(spec, workspace, out, Inputs.methodologyFiles(methodology));
         RuleScorer scorer = Inputs.methodology(methodology, spec);
-        ReportingHistory h = ReportingHistory.of(ws, scorer, Methodologies::resolve);
+        ReportingHistory h = ReportingHistory.of(ws, scorer, CodeTrust.resolver(spec));
         String text = format.equals("json") ? DtiJson.write(h) : format.equals("csv") ? ReportingTables.BOM + ReportingTables.historyCsv(h)
                 : ReportingTables.history(h, scorer.methodology());
         Output.write(text, out, spec.commandLine().getOut());

@@ -32,7 +32,7 @@ final class Inputs {
         if (idOrFolder.isBlank()) {
             throw new DtiException(Message.of("cli.methodology.empty"));
         }
-        RuleScorer scorer = Methodologies.resolve(idOrFolder);
+        RuleScorer scorer = Methodologies.resolve(idOrFolder, CodeTrust.of(spec));
         if (!scorer.source().startsWith("classpath:") && Methodologies.bundled().contains(idOrFolder)) {
             spec.commandLine().getErr().println(Text.of(spec).t("cli.note.folderShadows", scorer.source(), idOrFolder));
         }

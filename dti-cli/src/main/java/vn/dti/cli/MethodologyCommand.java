@@ -86,6 +86,9 @@ final class MethodologyCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @picocli.CommandLine.Mixin
+        CodeTrust trust;
+
         @Parameters(index = "0", paramLabel = "<id|dir>", descriptionKey = "id")
         String methodology;
 
@@ -113,12 +116,15 @@ final class MethodologyCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @picocli.CommandLine.Mixin
+        CodeTrust trust;
+
         @Parameters(index = "0", paramLabel = "<id|dir>", descriptionKey = "id")
         String methodology;
 
         @Override
         public Integer call() {
-            MethodologyCheck check = MethodologyCheck.of(methodology);
+            MethodologyCheck check = MethodologyCheck.of(methodology, CodeTrust.of(spec));
             return print(check, spec.commandLine().getOut());
         }
 
@@ -143,6 +149,9 @@ final class MethodologyCommand implements Callable<Integer> {
     static final class Diff implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        CodeTrust trust;
 
         @Parameters(index = "0", paramLabel = "<old>", descriptionKey = "old")
         String older;
@@ -229,6 +238,9 @@ final class MethodologyCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @picocli.CommandLine.Mixin
+        CodeTrust trust;
+
         @Parameters(index = "0", paramLabel = "<dir>", descriptionKey = "dir")
         Path dir;
 
@@ -270,7 +282,7 @@ final class MethodologyCommand implements Callable<Integer> {
                 }
             };
             CountDownLatch never = new CountDownLatch(1);
-            try (MethodologyWatcher w = MethodologyWatcher.start(dir, Duration.ofMillis(Math.max(50, settle)), listener)) {
+            try (MethodologyWatcher w = MethodologyWatcher.start(dir, Duration.ofMillis(Math.max(50, settle)), listener, CodeTrust.of(spec))) {
                 if (timeout == null) {
                     never.await();
                 } else {

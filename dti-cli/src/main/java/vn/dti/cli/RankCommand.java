@@ -26,6 +26,9 @@ final class RankCommand implements Callable<Integer> {
     @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
     String methodology;
 
+    @picocli.CommandLine.Mixin
+    CodeTrust trust;
+
     @Option(names = "--cohort", required = true, paramLabel = "<file>")
     Path cohort;
 

@@ -24,6 +24,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
     String methodology;
 
+    @picocli.CommandLine.Mixin
+    CodeTrust trust;
+
     @Option(names = "--evidence", required = true, paramLabel = "<file>")
     Path evidence;
 

@@ -22,6 +22,9 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--methodology", required = true, paramLabel = "<id|dir>")
     String methodology;
 
+    @picocli.CommandLine.Mixin
+    CodeTrust trust;
+
     @Option(names = "--workspace", required = true, paramLabel = "<dir>")
     Path workspace;
 

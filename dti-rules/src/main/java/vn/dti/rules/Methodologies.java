@@ -16,8 +16,17 @@ import vn.dti.rules.internal.Loader;
  * classpath) or any folder on disk holding {@code methodology.json} with {@code .drl} rule files
  * and decision tables ({@code .csv}, {@code .xlsx}). Loading checks and compiles the folder once
  * (about 1.5 s for the bundled 2025 methodology on a cold JVM); the returned {@link RuleScorer}
- * is immutable and shared by every thread. A methodology folder is code: its rules' consequences
- * run Java in the loading process, so load only folders you trust.
+ * is immutable and shared by every thread.
+ *
+ * <p><b>Safe mode, the default.</b> A folder's rules may use the scoring API only: before anything
+ * is compiled or run, the code of every rule file and of the rules every decision table makes is
+ * checked, and a rule that reaches beyond it (a loop, {@code new}, reflection, another class such
+ * as {@code System} or {@code java.nio.file.Files}, an import beyond the API) is refused with
+ * {@link InvalidMethodologyException} naming its file and line. A folder that needs more, and
+ * whose code you trust as your own, is loaded with {@code trustCode} ({@link #load(Path, boolean)},
+ * {@link #resolve(String, boolean)}): its rules then run any Java in this process. In both modes a
+ * run of the rules that goes past the time limit (system property {@code dti.rules.timeLimit},
+ * in seconds, 5 by default) or fires without end is stopped, naming the rule.
  *
  * <pre>{@code
  * RuleScorer scorer = Methodologies.bundled("vn-dti-province-2025");
@@ -87,6 +96,24 @@ public final class Methodologies {
     }
 
     /**
+     * Loads and compiles a methodology folder from disk as {@link #load(Path)}, in safe mode or, with
+     * {@code trustCode}, in trusted mode: the rules' code is not checked and may run any Java in
+     * this process (the watchdog still stops a rule that runs too long). Trust only a folder whose
+     * code you would run as your own; never one that someone else sent. A trusted compile is never
+     * served to a safe load of the same folder.
+     *
+     * @param folder    a folder holding {@code methodology.json} and its rule files and tables
+     * @param trustCode true to skip the check of the rules' code
+     * @return the scorer
+     * @throws InvalidMethodologyException listing each file (and line, or sheet, row and column) that
+     *                                     must change, in file order
+     * @throws vn.dti.api.DtiException     if the folder cannot be read
+     */
+    public static RuleScorer load(Path folder, boolean trustCode) {
+        return new RuleScorer(Loader.compile(MethodologyFiles.fromDirectory(folder).trusted(trustCode)));
+    }
+
+    /**
      * Loads and compiles a methodology folder from disk, naming it {@code name} in every message and
      * in {@link RuleScorer#source()} instead of its path: for an application that unpacks an upload
      * into a folder of its own (the service names it by the uploaded file), so that its messages
@@ -113,9 +140,24 @@ public final class Methodologies {
      *                                     folder is refused
      */
     public static RuleScorer resolve(String idOrFolder) {
+        return resolve(idOrFolder, false);
+    }
+
+    /**
+     * A folder path, or else a bundled id, as {@link #resolve(String)}; a folder is loaded in trusted
+     * mode with {@code trustCode} (see {@link #load(Path, boolean)}; the bundled ones pass the safe
+     * check and are always loaded safe).
+     *
+     * @param idOrFolder a folder's path or a bundled methodology's id
+     * @param trustCode  true to load a folder without checking its rules' code
+     * @return the scorer: loaded afresh for a folder, shared for a bundled id
+     * @throws InvalidMethodologyException if it is neither (suggesting the nearest bundled id), or the
+     *                                     folder is refused
+     */
+    public static RuleScorer resolve(String idOrFolder, boolean trustCode) {
         Path p = Path.of(idOrFolder);
         if (Files.isDirectory(p)) {
-            return load(p);
+            return load(p, trustCode);
         }
         if (bundled().contains(idOrFolder)) {
             return bundled(idOrFolder);

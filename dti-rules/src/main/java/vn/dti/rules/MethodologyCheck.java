@@ -34,7 +34,22 @@ public record MethodologyCheck(String source, String id, String version, List<St
      * @throws vn.dti.api.DtiException     if the folder cannot be read
      */
     public static MethodologyCheck of(String idOrFolder) {
-        return of(Methodologies.files(idOrFolder));
+        return of(idOrFolder, false);
+    }
+
+    /**
+     * Checks a folder, or else a bundled methodology by id, in safe mode or, with {@code trustCode},
+     * in trusted mode: the rules' code is not checked and runs as it is, in this process (see
+     * {@link Methodologies#load(Path, boolean)}).
+     *
+     * @param idOrFolder a folder's path or a bundled methodology's id
+     * @param trustCode  true to skip the check of the rules' code
+     * @return the outcome; problems are listed in it, not thrown
+     * @throws InvalidMethodologyException if it is neither a folder nor a bundled id
+     * @throws vn.dti.api.DtiException     if the folder cannot be read
+     */
+    public static MethodologyCheck of(String idOrFolder, boolean trustCode) {
+        return of(Methodologies.files(idOrFolder).trusted(trustCode));
     }
 
     /**

@@ -75,6 +75,8 @@ public final class MethodologyWatcher implements AutoCloseable {
         }
     }
 
+    /** Whether the folder is checked in trusted mode (its rules' code not checked). */
+    private final boolean trusted;
     private final Path folder;
     private final Duration settle;
     private final Listener listener;
@@ -92,7 +94,8 @@ public final class MethodologyWatcher implements AutoCloseable {
     /** Whether the folder's absence has been reported (once per absence). */
     private boolean goneReported;
 
-    private MethodologyWatcher(Path folder, Duration settle, Listener listener) throws IOException {
+    private MethodologyWatcher(Path folder, Duration settle, Listener listener, boolean trusted) throws IOException {
+        this.trusted = trusted;
         this.folder = folder;
         this.settle = settle;
         this.listener = listener;
@@ -121,12 +124,28 @@ public final class MethodologyWatcher implements AutoCloseable {
      * @throws vn.dti.api.DtiException if {@code folder} is not a folder or cannot be watched
      */
     public static MethodologyWatcher start(Path folder, Duration settle, Listener listener) {
+        return start(folder, settle, listener, false);
+    }
+
+    /**
+     * Starts watching as {@link #start(Path, Duration, Listener)}, checking the folder in safe mode
+     * or, with {@code trustCode}, in trusted mode (see {@link Methodologies#load(Path, boolean)}).
+     *
+     * @param folder    the methodology folder to watch
+     * @param settle    how long the folder must stay unchanged before an edit is checked
+     * @param listener  receives every outcome
+     * @param trustCode true to skip the check of the rules' code
+     * @return the running watcher; close it to stop watching
+     * @throws NullPointerException     if {@code listener} is null
+     * @throws vn.dti.api.DtiException if {@code folder} is not a folder or cannot be watched
+     */
+    public static MethodologyWatcher start(Path folder, Duration settle, Listener listener, boolean trustCode) {
         Objects.requireNonNull(listener, "listener");
         if (!Files.isDirectory(folder)) {
             throw new DtiException(folder + ": not a folder; give the methodology folder to watch.");
         }
         try {
-            MethodologyWatcher w = new MethodologyWatcher(folder, settle, listener);
+            MethodologyWatcher w = new MethodologyWatcher(folder, settle, listener, trustCode);
             try {
                 w.checkNow();
             } catch (RuntimeException e) {
@@ -181,7 +200,7 @@ public final class MethodologyWatcher implements AutoCloseable {
         synchronized (checking) {
             MethodologyFiles files;
             try {
-                files = MethodologyFiles.fromDirectory(folder);
+                files = MethodologyFiles.fromDirectory(folder).trusted(trusted);
             } catch (DtiException e) {
                 if (watching && closed) {
                     return null;

@@ -186,23 +186,6 @@ class LoadChecksTest {
     }
 
     @Test
-    void rulesThatFireWithoutEnd_areStopped_andTheFolderRefused() throws IOException {
-        // a consequence that inserts facts which trigger it again: without a limit, loading would never return
-        Path dir = exported();
-        Files.writeString(dir.resolve("loop.drl"), String.join("\n",
-                "package loop",
-                "import vn.dti.rules.ComponentValue",
-                "global vn.dti.rules.ScoreSheet score",
-                "rule \"start\" when $v : ComponentValue( indicator == \"1.1\" ) then insert(Integer.valueOf(0)); end",
-                "rule \"again\" when $i : Integer() then insert(Integer.valueOf($i + 1)); end",
-                ""), StandardCharsets.UTF_8);
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).contains("a rule failed while the folder was checked on its boundary values: ")
-                && e.problems().get(0).contains("would not stop: a rule's consequence inserts or modifies facts in a loop"), e.getMessage());
-    }
-
-    @Test
     void xlsxTable_zipBombRefusedBeforePoiOpensIt_andPoisGlobalSettingsUntouched() throws IOException {
         Path dir = exported();
         byte[] xlsx = TableWorkbooks.fromCsv(Files.readAllBytes(dir.resolve("scoring.csv")));

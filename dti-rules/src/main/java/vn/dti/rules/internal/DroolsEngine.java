@@ -1,7 +1,6 @@
 package vn.dti.rules.internal;
 
 import org.kie.api.runtime.KieSession;
-import vn.dti.api.InvalidMethodologyException;
 import vn.dti.rules.ComponentValue;
 import vn.dti.rules.RuleEngine;
 import vn.dti.rules.ScoreSheet;
@@ -9,7 +8,8 @@ import vn.dti.rules.ScoreSheet;
 /**
  * The library's engine: lean rules (no modify, no joins) over one chunk's facts in a new,
  * short-lived session of the compiled folder's knowledge base. (Pooling and resetting sessions
- * was measured and bought nothing: docs/performance.md.)
+ * was measured and bought nothing: docs/performance.md.) Every run is watched ({@link Watchdog}):
+ * past the time limit, or firing without end, it is stopped and the rule named.
  */
 public final class DroolsEngine implements RuleEngine {
     private final RuleBase base;
@@ -20,8 +20,14 @@ public final class DroolsEngine implements RuleEngine {
 
     @Override
     public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards awards) {
+        Watchdog.Firings firings = new Watchdog.Firings();
+        Watchdog.run(base, firings, () -> fire(facts, sheet, firings));
+    }
+
+    private void fire(ComponentValue[][] facts, ScoreSheet sheet, Watchdog.Firings firings) {
         KieSession session = base.kbase().newKieSession();
         try {
+            session.addEventListener(firings);
             session.setGlobal(ScoreSheet.GLOBAL, sheet);
             int inserted = 0;
             for (ComponentValue[] entity : facts) {
@@ -31,14 +37,11 @@ public final class DroolsEngine implements RuleEngine {
                 }
             }
             // Rules look at one fact each and change none, so each fires at most once per fact. A
-            // consequence that inserts or modifies facts can loop for ever: stop it and say so.
+            // consequence that inserts or modifies facts can loop for ever: stop it and name the rule.
             int limit = (inserted + 1) * Math.max(1, base.ruleCount()) + 10_000;
             int fired = session.fireAllRules(limit);
             if (fired >= limit && session.fireAllRules(1) > 0) {
-                throw new InvalidMethodologyException(base.root() + ": the rules fired more than " + limit + " times on " + inserted
-                        + " component values and would not stop: a rule's consequence inserts or modifies facts in a loop, or a rule joins "
-                        + "several facts. Rules look at one component value each, award points and raise findings through 'score'; they do not "
-                        + "insert or modify facts (docs/methodologies.md).");
+                throw Watchdog.loop(base, firings, limit, inserted);
             }
         } finally {
             session.dispose();

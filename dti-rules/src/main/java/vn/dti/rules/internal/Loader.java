@@ -53,7 +53,7 @@ public final class Loader {
      * build with other checks is not trusted ({@link CompiledCache}).
      */
     private static final List<Class<?>> CHECKS = List.of(Loader.class, RuleBase.class, RuleCompiler.class, Sweep.class, DecisionTable.class,
-            DrlScan.class, Scoring.class, DroolsEngine.class, Recorder.class, RecordingSheet.class, PatternCache.class, RuleOrigins.class,
+            DrlScan.class, CodeCheck.class, Watchdog.class, Scoring.class, DroolsEngine.class, Recorder.class, RecordingSheet.class, PatternCache.class, RuleOrigins.class,
             Editions.class, MethodologyFiles.class, ReportingFiles.class, vn.dti.scoring.ScoringPattern.class, vn.dti.scoring.ScoringRule.class,
             vn.dti.api.Methodology.class);
 
@@ -61,7 +61,7 @@ public final class Loader {
     public record Outcome(RuleBase base, List<Problem> problems, Methodology methodology) {
         /** The problems as one exception. */
         public InvalidMethodologyException exception() {
-            return new InvalidMethodologyException(problems.stream().map(Problem::toString).toList());
+            return InvalidMethodologyException.of(problems.stream().map(Problem::localized).toList());
         }
     }
 
@@ -138,9 +138,20 @@ public final class Loader {
             }
         }
         checkRules(files, m, byId, scoring, calls, problems, withProblems, someRulesUnread);
+        // a trusted compile is kept apart: it is never served to a safe load of the same folder
+        String cacheKey = files.version() + (files.trusted() ? "+trusted" : "");
+        // an entry is saved only once the same bytes passed every check, the code's included, in the same mode
+        CompiledCache.Entry cached = problems.isEmpty() ? CompiledCache.read(cacheKey, CHECKS) : null;
+        Map<String, String> tablesDrl = Map.of();
+        if (cached == null) {
+            // safe mode: the rules' code may use the scoring API only, checked before anything is compiled or run
+            tablesDrl = generated(files, tableResults, skipTables, problems);
+            if (!files.trusted() && !checkCode(files, drl, tablesDrl, problems)) {
+                return failed(m, problems);
+            }
+        }
         long tRead = System.nanoTime();
 
-        CompiledCache.Entry cached = problems.isEmpty() ? CompiledCache.read(files.version(), CHECKS) : null;
         Collection<KiePackage> packages;
         Map<String, String> tableDrl;
         boolean complete = true;
@@ -149,7 +160,7 @@ public final class Loader {
             packages = cached.packages();
             tableDrl = cached.tableDrl();
         } else {
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(files, drl, tableResults, skipTables, problems);
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(files, drl, tableResults, skipTables, tablesDrl, problems);
             packages = compiled.packages();
             tableDrl = compiled.tableDrl();
             complete = compiled.complete();
@@ -180,7 +191,7 @@ public final class Loader {
             if (!problems.isEmpty()) {
                 return failed(m, problems);
             }
-            CompiledCache.write(files.version(), CHECKS, packages, tableDrl);
+            CompiledCache.write(cacheKey, CHECKS, packages, tableDrl);
         }
         long tSwept = System.nanoTime();
         LOG.debug("Loaded methodology {} ({}) from {}: {} rules in {} ms (read and checked {} ms, " + (cached != null ? "read compiled from the cache" : "compiled")
@@ -188,6 +199,55 @@ public final class Loader {
                 m.id(), base.version(), files.root(), origins.size(), (tSwept - t0) / 1_000_000, (tRead - t0) / 1_000_000, (tCompiled - tRead) / 1_000_000,
                 (tBase - tCompiled) / 1_000_000, (tSwept - tBase) / 1_000_000);
         return new Outcome(base, List.of(), m);
+    }
+
+    /**
+     * The DRL Drools' spreadsheet compiler makes of each decision table that can be read whole,
+     * by file (a table it cannot read is reported here and left out).
+     */
+    private static Map<String, String> generated(MethodologyFiles files, Map<String, DecisionTable.Result> tables, Set<String> skip,
+            List<Problem> problems) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, DecisionTable.Result> t : tables.entrySet()) {
+            if (t.getValue().incomplete() || skip.contains(t.getKey())) {
+                continue;
+            }
+            try {
+                out.put(t.getKey(), RuleCompiler.generatedDrl(t.getValue()));
+            } catch (RuntimeException e) {
+                problems.add(Problem.of(files.display(t.getKey()), "Drools cannot read the decision table: " + Problem.rootMessage(e)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The code of the rule files and of the DRL the tables make, against {@link CodeCheck}: every
+     * refusal at its file and line (a table's at its row, or the table when it comes from its
+     * RuleSet, Import, Variables or Functions rows). False when anything was refused.
+     */
+    private static boolean checkCode(MethodologyFiles files, List<String> drl, Map<String, String> generated, List<Problem> problems) {
+        boolean clean = true;
+        for (String f : drl) {
+            for (CodeCheck.Refusal r : CodeCheck.check(files.bytes(f))) {
+                problems.add(Problem.at(files.display(f), r.line(), r.column(), r.message()));
+                clean = false;
+            }
+        }
+        Pattern row = Pattern.compile(".+_(\\d+)");
+        for (Map.Entry<String, String> t : generated.entrySet()) {
+            Set<String> said = new HashSet<>();
+            for (CodeCheck.Refusal r : CodeCheck.check(t.getValue().getBytes(StandardCharsets.UTF_8))) {
+                clean = false;
+                // a code template changed fails every row the same way: once, at the first row
+                if (!said.add(r.what().in(vn.dti.text.Language.EN))) {
+                    continue;
+                }
+                Matcher m = r.rule() == null ? null : row.matcher(r.rule());
+                problems.add(Problem.cell(files.display(t.getKey()), m != null && m.matches() ? Integer.parseInt(m.group(1)) : 0, r.message()));
+            }
+        }
+        return clean;
     }
 
     /** Each compiled rule's label, file and place (a table's cell, a rule file's line). */

@@ -26,13 +26,18 @@ import vn.dti.api.InvalidMethodologyException;
  * Hidden files, lock files and backups are skipped ({@link #ignored}); files larger than
  * {@link #MAX_FILE_BYTES} are refused (a methodology folder holds text and small spreadsheets).
  */
-public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
+public record MethodologyFiles(String root, SortedMap<String, byte[]> files, boolean trusted) {
     public static final String CATALOGUE = "methodology.json";
     static final String CLASSPATH_ROOT = "methodologies";
     /** The largest file a methodology folder may hold. */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     /** The most files a methodology folder may hold. */
     static final int MAX_FILES = 1_000;
+
+    /** Files in safe mode: their rules' code is checked before anything is compiled ({@link CodeCheck}). */
+    public MethodologyFiles(String root, SortedMap<String, byte[]> files) {
+        this(root, files, false);
+    }
 
     /** Reads every regular file under a directory (sub-folders such as tests/ included). */
     public static MethodologyFiles fromDirectory(Path dir) {
@@ -166,7 +171,15 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files) {
 
     /** The same files, named {@code root} in messages (an upload's name rather than the folder it was unpacked in). */
     public MethodologyFiles named(String root) {
-        return new MethodologyFiles(root, files);
+        return new MethodologyFiles(root, files, trusted);
+    }
+
+    /**
+     * The same files, trusted or not: a trusted folder's rules may run any code (its code is not
+     * checked, {@link CodeCheck}); the watchdog still stops a rule that runs too long.
+     */
+    public MethodologyFiles trusted(boolean trust) {
+        return new MethodologyFiles(root, files, trust);
     }
 
     /** "root/file" for messages. */

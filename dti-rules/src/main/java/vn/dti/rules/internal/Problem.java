@@ -1,16 +1,41 @@
 package vn.dti.rules.internal;
 
 import java.util.Comparator;
+import java.util.List;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
 
 /**
  * One problem found in a methodology folder, with where it is, so that problems can be listed in
  * file order. {@code where} is what the message starts with ("scoring.drl:12:5" or "scoring.csv,
  * row 12, column D (Mục tiêu)").
  */
-public record Problem(String file, int line, int column, String where, String message) implements Comparable<Problem> {
+public record Problem(String file, int line, int column, String where, String message, Message text) implements Comparable<Problem> {
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
             .thenComparingInt(Problem::column).thenComparing(Problem::message);
+
+    /** A problem in one language (the texts of the checks that are not in the catalogue). */
+    Problem(String file, int line, int column, String where, String message) {
+        this(file, line, column, where, message, null);
+    }
+
+    /** A problem from the catalogue at a line (and column) of a file: written in the reader's language. */
+    static Problem at(String display, int line, int column, Message text) {
+        String where = display + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
+        return new Problem(display, line, column, where, text.in(Language.fromEnvironment()), text);
+    }
+
+    /** A problem from the catalogue in a cell of a decision table (row 0: the table as a whole). */
+    static Problem cell(String display, int row, Message text) {
+        Problem p = cell(display, null, row, 0, null, "");
+        return new Problem(p.file(), p.line(), p.column(), p.where(), text.in(Language.fromEnvironment()), text);
+    }
+
+    /** The problem with its place, to be written in any language. */
+    public Message localized() {
+        return text == null ? Message.text(toString()) : Message.join(": ", List.of(Message.text(where), text));
+    }
 
     /** A problem at a line (and column) of a file. */
     static Problem at(String display, int line, int column, String message) {

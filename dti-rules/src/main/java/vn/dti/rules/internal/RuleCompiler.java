@@ -56,7 +56,7 @@ final class RuleCompiler {
      * tables in {@code skipTables} are not compiled (another table scores the same components).
      */
     static Compiled compile(MethodologyFiles files, List<String> drl, Map<String, DecisionTable.Result> tableResults, Set<String> skipTables,
-            List<Problem> problems) {
+            Map<String, String> generated, List<Problem> problems) {
         Map<String, String> tableDrl = new LinkedHashMap<>();
         Map<String, String> compiledTableDrl = new LinkedHashMap<>();
         boolean complete = skipTables.isEmpty();
@@ -69,11 +69,9 @@ final class RuleCompiler {
             // Drools' spreadsheet compiler turns the table into DRL, compiled with the rule files. (Added as
             // a DTABLE resource instead, Drools would cache the table's DRL by file name for the life of
             // the process, and an edited table would not be picked up.)
-            String text;
-            try {
-                text = generatedDrl(r);
-            } catch (RuntimeException e) {
-                problems.add(Problem.of(files.display(t.getKey()), "Drools cannot read the decision table: " + Problem.rootMessage(e)));
+            // the loader made each table's DRL and checked its code; a table it could not make is reported already
+            String text = generated.get(t.getKey());
+            if (text == null) {
                 complete = false;
                 continue;
             }

@@ -110,6 +110,9 @@ final class Sweep {
                 Recorder recorder = new Recorder(base.origins(), n, to - from, stats);
                 try {
                     engine.fire(java.util.Arrays.copyOfRange(facts, from, to), new RecordingSheet(recorder, base.patterns()), recorder);
+                } catch (Watchdog.Stopped e) {
+                    problems.add(e.problem()); // the rule that ran too long or without end, named
+                    return problems;
                 } catch (RuntimeException e) {
                     problems.add(Problem.of(base.root(), "a rule failed while the folder was checked on its boundary values: " + Problem.rootMessage(e)
                             + "; run 'dti methodology validate' on a copy to find the rule."));

@@ -1,0 +1,199 @@
+package vn.dti.rules.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dti.api.InvalidMethodologyException;
+import vn.dti.text.Message;
+
+/**
+ * The watchdog on every rule firing, in safe and trusted mode alike, during the load-time sweep,
+ * a folder's test cases and scoring: the rules of one chunk fire in a runner thread, and a run
+ * that goes past the time limit ({@value #PROPERTY}, in seconds; 5 by default) is stopped and
+ * reported naming the rule that was firing and its file and line ({@link RuleOrigins}). Rules that
+ * fire without end (a consequence that inserts or modifies facts in a loop) are stopped by count
+ * and reported naming the rule that fired most.
+ *
+ * <p>Thread-safe: each run has its own session, listener and runner; many threads may score with
+ * one shared rule base. Runners are daemon threads, kept while in use and for a minute after.
+ */
+final class Watchdog {
+    private static final Logger LOG = LoggerFactory.getLogger(Watchdog.class);
+    /** The system property that sets the time limit of one run of the rules, in seconds (a decimal number). */
+    static final String PROPERTY = "dti.rules.timeLimit";
+    /** The default time limit, in seconds. */
+    static final double DEFAULT_SECONDS = 5;
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService RUNNERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "dti-rules-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Watchdog() {
+    }
+
+    /** A run of the rules stopped by the watchdog: its place ({@code where}) and what happened, from the catalogue. */
+    static final class Stopped extends InvalidMethodologyException {
+        private static final long serialVersionUID = 1L;
+        private final String where;
+        private final transient Message text;
+
+        Stopped(String where, Message text) {
+            super(Message.join(": ", java.util.List.of(Message.text(where), text)));
+            this.where = where;
+            this.text = text;
+        }
+
+        /** The problem, for the load-time checks' list. */
+        Problem problem() {
+            return text == null ? Problem.of(where, getMessage()) : Problem.at(where, 0, 0, text);
+        }
+    }
+
+    /** What the rules did so far in one run: the rule firing now, and how often each fired. Written by the runner, read after a stop. */
+    static final class Firings extends DefaultAgendaEventListener {
+        private volatile String current;
+        private final Map<String, int[]> counts = new HashMap<>();
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            String rule = event.getMatch().getRule().getName();
+            current = rule;
+            counts.computeIfAbsent(rule, k -> new int[1])[0]++;
+        }
+
+        /** The rule that fired most, and how often; null when none fired. */
+        Object[] most() {
+            String best = null;
+            int n = 0;
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                if (e.getValue()[0] > n) {
+                    best = e.getKey();
+                    n = e.getValue()[0];
+                }
+            }
+            return best == null ? null : new Object[] {best, n};
+        }
+
+        String current() {
+            return current;
+        }
+    }
+
+    /** The time limit of one run, in nanoseconds: the system property's value, else the default. */
+    static long limitNanos() {
+        return (long) (seconds() * 1e9);
+    }
+
+    static double seconds() {
+        String v = System.getProperty(PROPERTY);
+        if (v != null) {
+            try {
+                double s = Double.parseDouble(v.strip());
+                if (s > 0 && Double.isFinite(s)) {
+                    return s;
+                }
+            } catch (NumberFormatException e) {
+                LOG.warn("Ignoring -D{}={}: not a number of seconds; the limit is {} s", PROPERTY, v, DEFAULT_SECONDS);
+            }
+        }
+        return DEFAULT_SECONDS;
+    }
+
+    /**
+     * Runs {@code run} (which fires the rules, reporting to {@code firings}) in a runner thread,
+     * at most for the time limit. Its exceptions are thrown here.
+     *
+     * @throws Stopped when it ran too long: it names the rule firing at the time
+     */
+    static void run(RuleBase base, Firings firings, Runnable run) {
+        Runner runner = new Runner();
+        Future<?> f = RUNNERS.submit(() -> {
+            synchronized (runner) {
+                runner.thread = Thread.currentThread();
+            }
+            try {
+                run.run();
+            } finally {
+                synchronized (runner) {
+                    runner.finished = true; // from here on the thread may serve another run: never stopped
+                }
+            }
+        });
+        try {
+            f.get(limitNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } catch (TimeoutException e) {
+            String rule = firings.current();
+            stop(f, runner);
+            String location = rule == null ? "?" : base.origins().locationOf(rule);
+            throw new Stopped(base.root() + "/" + location, Message.of("rules.watchdog.timeout", rule == null ? "?" : base.origins().label(rule),
+                    location, seconds()));
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules ran", e);
+        }
+    }
+
+    /** The rules fired more than {@code limit} times: names the rule that fired most. */
+    static Stopped loop(RuleBase base, Firings firings, int limit, int values) {
+        Object[] most = firings.most();
+        String rule = most == null ? "?" : (String) most[0];
+        String location = most == null ? "?" : base.origins().locationOf(rule);
+        return new Stopped(base.root() + "/" + location, Message.of("rules.watchdog.loop", limit, values, most == null ? "?" : base.origins().label(rule),
+                location, most == null ? 0 : (int) most[1]));
+    }
+
+    /**
+     * Stops a run that went past its limit: asks nicely (interrupt), and where the consequence
+     * does not listen (a busy loop) stops its thread, as Java 17 still can; a later Java cannot,
+     * and the runner is left to itself (a daemon thread: it does not keep the process alive).
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(Future<?> f, Runner runner) {
+        f.cancel(true);
+        try {
+            f.get(200, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
+            // still running, or ended: decided below
+        }
+        synchronized (runner) {
+            if (runner.thread == null || runner.finished) {
+                return;
+            }
+            try {
+                runner.thread.stop();
+            } catch (UnsupportedOperationException | SecurityException e) {
+                LOG.warn("A rule ran past its time limit and its thread {} cannot be stopped on this Java; it is left running", runner.thread.getName());
+            }
+        }
+    }
+
+    /** The thread of one run, and whether the run is over (guarded by the object's lock). */
+    private static final class Runner {
+        Thread thread;
+        boolean finished;
+    }
+}
