@@ -71,8 +71,9 @@ public final class DtiServer implements AutoCloseable {
                 out.println(Text.adminPassword(password).in(Language.fromEnvironment()));
                 out.println(Text.adminPasswordNote().in(Language.fromEnvironment()));
             });
-            List<Route> routes = Routes.all(service);
-            Javalin app = Javalin.create(config -> configure(config, service, routes, options, work));
+            Pages pages = new Pages(service);
+            List<Route> routes = Routes.all(service, pages);
+            Javalin app = Javalin.create(config -> configure(config, service, pages, routes, options, work));
             app.start(options.host(), options.port());
             String url = "http://" + (options.host().contains(":") ? "[" + options.host() + "]" : options.host()) + ":" + app.port();
             out.println(Text.listening(url).in(Language.fromEnvironment()));
@@ -87,7 +88,7 @@ public final class DtiServer implements AutoCloseable {
         }
     }
 
-    private static void configure(JavalinConfig config, Service service, List<Route> routes, ServerOptions options, Path work) {
+    private static void configure(JavalinConfig config, Service service, Pages pages, List<Route> routes, ServerOptions options, Path work) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = Http.MAX_REQUEST_BYTES;
@@ -107,7 +108,7 @@ public final class DtiServer implements AutoCloseable {
         config.routes.before(DtiServer::securityHeaders);
         for (Route r : routes) {
             if (r.page()) {
-                config.routes.addHttpHandler(r.method(), r.path(), ctx -> page(gate, r, ctx, service.pages()));
+                config.routes.addHttpHandler(r.method(), r.path(), ctx -> page(gate, r, ctx, pages));
             } else {
                 config.routes.addHttpHandler(r.method(), r.path(), ctx -> handle(gate, r, ctx));
             }
@@ -119,7 +120,7 @@ public final class DtiServer implements AutoCloseable {
                 return;   // a page that said so itself
             }
             if (!ctx.path().startsWith(Routes.API + "/") && (type == null || !type.startsWith(Problems.MEDIA_TYPE))) {
-                service.pages().notFound(ctx);
+                pages.notFound(ctx);
             } else if (type == null || !type.startsWith(Problems.MEDIA_TYPE)) {
                 Problems.write(ctx, Problem.notFound("NO_ROUTE", Text.noRoute(ctx.method().name(), ctx.path())));
             }

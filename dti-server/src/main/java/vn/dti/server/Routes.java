@@ -35,7 +35,7 @@ final class Routes {
     }
 
     /** Every route, in the order the OpenAPI document lists them. */
-    static List<Route> all(Service s) {
+    static List<Route> all(Service s, Pages pages) {
         List<Route> r = new ArrayList<>();
         byte[][] document = new byte[1][];
         r.add(route(HandlerType.GET, API + "/openapi.json", Access.ANYONE,
@@ -148,7 +148,7 @@ final class Routes {
                 s.methodologyApi()::export));
         officers(r, s);
         reportingYear(r, s);
-        Pages.routes(r, new Pages(s));
+        Pages.routes(r, pages);
         return List.copyOf(r);
     }
 
