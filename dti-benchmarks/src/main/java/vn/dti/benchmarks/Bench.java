@@ -37,6 +37,9 @@ import vn.dti.rules.RuleScorer;
  *       after a full GC before and after;</li>
  *   <li>{@code memory [count]}: the memory one loaded methodology holds: {@code count} scorers of the
  *       bundled 2025 methodology kept at once, heap and metaspace after a full GC (docs/embedding.md);</li>
+ *   <li>{@code server [forks] [seconds]}: the service over loopback against the same calls in-process:
+ *       p50/p99 latency of scoring and of a status request at 1, 8 and 32 clients, and the time to
+ *       accept an agency's workbook ({@link ServerBenchmark});</li>
  *   <li>{@code profile [scorer] [seconds]}: score 3,321 entities in a loop (run it under JFR);</li>
  *   <li>{@code jmh [JMH options]}: JMH itself.</li>
  * </ul>
@@ -64,6 +67,9 @@ public final class Bench {
             case "profile":
                 profile(rest.length > 0 ? rest[0] : Scorers.LIBRARY, rest.length > 1 ? Integer.parseInt(rest[1]) : 20);
                 break;
+            case "server":
+                ServerBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 3, rest.length > 1 ? Double.parseDouble(rest[1]) : 10);
+                break;
             case "smoke":
                 full(0, true);
                 break;
@@ -71,7 +77,8 @@ public final class Bench {
                 full(rest.length > 0 ? Integer.parseInt(rest[0]) : 3, false);
                 break;
             default:
-                System.err.println("usage: benchmarks.jar full [forks] | smoke | cold [runs] | reload [count] | memory [count] | jmh [options]");
+                System.err.println("usage: benchmarks.jar full [forks] | smoke | cold [runs] | reload [count] | memory [count] | server [forks] [seconds] "
+                        + "| jmh [options]");
                 System.exit(2);
         }
     }
@@ -137,6 +144,11 @@ public final class Bench {
         cold(smoke ? 1 : 5);
         reload(smoke ? 5 : 100);
         memory(smoke ? 2 : 10);
+        if (smoke) {
+            ServerBenchmark.smoke();
+        } else {
+            ServerBenchmark.run(Math.max(1, forks), 10);
+        }
     }
 
     private static Collection<RunResult> run(Class<?> benchmark, int forks, boolean smoke, String[] entities) throws Exception {
