@@ -95,13 +95,13 @@ public final class Bench {
         System.out.println("|---|---|---|---|---|---|");
         StringBuilder summary = new StringBuilder();
         for (String n : smoke ? new String[] {"34"} : new String[] {"34", "3321"}) {
-            double lib = median(perFork(score, "entities", n, "scorer", Scorers.LIBRARY, Integer.parseInt(n)));
+            double lib = Stats.median(perFork(score, "entities", n, "scorer", Scorers.LIBRARY, Integer.parseInt(n)));
             for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA, Scorers.NAIVE_DROOLS}) {
                 double[] f = perFork(score, "entities", n, "scorer", s, Integer.parseInt(n));
-                System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %,.0f | %.3f |%n", n, s, min(f), median(f), max(f), lib / median(f));
+                System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %,.0f | %.3f |%n", n, s, Stats.min(f), Stats.median(f), Stats.max(f), lib / Stats.median(f));
             }
-            summary.append(summaryOf(n, lib, median(perFork(score, "entities", n, "scorer", Scorers.PLAIN_JAVA, Integer.parseInt(n))),
-                    median(perFork(score, "entities", n, "scorer", Scorers.NAIVE_DROOLS, Integer.parseInt(n)))));
+            summary.append(summaryOf(n, lib, Stats.median(perFork(score, "entities", n, "scorer", Scorers.PLAIN_JAVA, Integer.parseInt(n))),
+                    Stats.median(perFork(score, "entities", n, "scorer", Scorers.NAIVE_DROOLS, Integer.parseInt(n)))));
         }
         if (!smoke) {
             Collection<RunResult> large = run(LargeScoreBenchmark.class, forks, false, null);
@@ -110,7 +110,7 @@ public final class Bench {
             System.out.println("|---|---|---|---|");
             for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA}) {
                 double[] f = perFork(large, "entities", "100000", "scorer", s, 100000);
-                System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f |%n", s, min(f), median(f), max(f));
+                System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f |%n", s, Stats.min(f), Stats.median(f), Stats.max(f));
             }
         }
         Collection<RunResult> rank = run(RankBenchmark.class, forks, smoke, smoke ? new String[] {"34"} : null);
@@ -119,7 +119,7 @@ public final class Bench {
         System.out.println("|---|---|---|---|");
         for (RunResult r : rank) {
             double[] ms = r.getBenchmarkResults().stream().mapToDouble(b -> b.getPrimaryResult().getScore()).toArray();
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", r.getParams().getParam("entities"), min(ms), median(ms), max(ms));
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", r.getParams().getParam("entities"), Stats.min(ms), Stats.median(ms), Stats.max(ms));
         }
         Collection<RunResult> whatIf = run(WhatIfBenchmark.class, forks, smoke, null);
         System.out.println("\n## What-if: change one province, re-score and re-rank 34 (ms)\n");
@@ -134,10 +134,10 @@ public final class Bench {
         System.out.println("\n## Rank sensitivity: 34 provinces × 10,000 samples, the whole run (ms; target < 2,000)\n");
         System.out.println("| scorer | ms min | median | max | library ÷ this (median) |");
         System.out.println("|---|---|---|---|---|");
-        double libMs = median(perForkMs(sensitivity, Scorers.LIBRARY));
+        double libMs = Stats.median(perForkMs(sensitivity, Scorers.LIBRARY));
         for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA}) {
             double[] ms = perForkMs(sensitivity, s);
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.3f |%n", s, min(ms), median(ms), max(ms), libMs / median(ms));
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.3f |%n", s, Stats.min(ms), Stats.median(ms), Stats.max(ms), libMs / Stats.median(ms));
         }
         Collection<RunResult> load = run(LoadBenchmark.class, forks, smoke, null);
         System.out.println("\n## Methodology load\n");
@@ -205,20 +205,6 @@ public final class Bench {
         throw new IllegalStateException("no result for " + scorer);
     }
 
-    static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    static double min(double[] v) {
-        return Arrays.stream(v).min().orElse(Double.NaN);
-    }
-
-    static double max(double[] v) {
-        return Arrays.stream(v).max().orElse(Double.NaN);
-    }
-
     static void profile(String name, int seconds) {
         RuleScorer s = Scorers.of(name);
         List<Evidence> evidence = Workloads.entities(s.methodology(), 3321, Workloads.SEED);
@@ -280,12 +266,12 @@ public final class Bench {
         System.out.println("\n## Cold start: dti score on the bundled example, whole process (" + runs + " runs each, interleaved)\n");
         System.out.println("| process | min s | median s | max s | median ÷ baseline |");
         System.out.println("|---|---|---|---|---|");
-        double b = median(t[0]);
+        double b = Stats.median(t[0]);
         for (int k = 0; k < names.length; k++) {
             if (k == 5 && !withLauncher) {
                 continue;
             }
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.1f |%n", names[k], min(t[k]), median(t[k]), max(t[k]), median(t[k]) / b);
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.1f |%n", names[k], Stats.min(t[k]), Stats.median(t[k]), Stats.max(t[k]), Stats.median(t[k]) / b);
         }
     }
 

@@ -138,11 +138,11 @@ final class ServerBenchmark {
             if (shape.where().equals("http")) {
                 Figure local = new Figure(shape.workload(), "in-process", shape.clients(), 0, 0, 0);
                 boolean measured = runs.get(0).stream().anyMatch(f -> same(f, local));
-                ratio = measured ? String.format(Locale.ROOT, "%.1f", Bench.median(p50) / Bench.median(pick(runs, local, Figure::p50))) : "";
+                ratio = measured ? String.format(Locale.ROOT, "%.1f", Stats.median(p50) / Stats.median(pick(runs, local, Figure::p50))) : "";
             }
             System.out.printf(Locale.ROOT, "| %s | %d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %,.0f | %s |%n", shape.workload(), shape.clients(),
-                    shape.where(), Bench.min(p50), Bench.median(p50), Bench.max(p50), Bench.min(p99), Bench.median(p99), Bench.max(p99),
-                    Bench.median(rate), ratio);
+                    shape.where(), Stats.min(p50), Stats.median(p50), Stats.max(p50), Stats.min(p99), Stats.median(p99), Stats.max(p99),
+                    Stats.median(rate), ratio);
         }
     }
 
