@@ -37,6 +37,9 @@ import vn.dti.rules.RuleScorer;
  *       after a full GC before and after;</li>
  *   <li>{@code memory [count]}: the memory one loaded methodology holds: {@code count} scorers of the
  *       bundled 2025 methodology kept at once, heap and metaspace after a full GC (docs/embedding.md);</li>
+ *   <li>{@code server [forks] [seconds]}: the service over loopback against the same calls in-process:
+ *       p50/p99 latency of scoring and of a status request at 1, 8 and 32 clients, and the time to
+ *       accept an agency's workbook ({@link ServerBenchmark});</li>
  *   <li>{@code profile [scorer] [seconds]}: score 3,321 entities in a loop (run it under JFR);</li>
  *   <li>{@code jmh [JMH options]}: JMH itself.</li>
  * </ul>
@@ -64,6 +67,9 @@ public final class Bench {
             case "profile":
                 profile(rest.length > 0 ? rest[0] : Scorers.LIBRARY, rest.length > 1 ? Integer.parseInt(rest[1]) : 20);
                 break;
+            case "server":
+                ServerBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 3, rest.length > 1 ? Double.parseDouble(rest[1]) : 10);
+                break;
             case "smoke":
                 full(0, true);
                 break;
@@ -71,7 +77,8 @@ public final class Bench {
                 full(rest.length > 0 ? Integer.parseInt(rest[0]) : 3, false);
                 break;
             default:
-                System.err.println("usage: benchmarks.jar full [forks] | smoke | cold [runs] | reload [count] | memory [count] | jmh [options]");
+                System.err.println("usage: benchmarks.jar full [forks] | smoke | cold [runs] | reload [count] | memory [count] | server [forks] [seconds] "
+                        + "| jmh [options]");
                 System.exit(2);
         }
     }
@@ -88,13 +95,13 @@ public final class Bench {
         System.out.println("|---|---|---|---|---|---|");
         StringBuilder summary = new StringBuilder();
         for (String n : smoke ? new String[] {"34"} : new String[] {"34", "3321"}) {
-            double lib = median(perFork(score, "entities", n, "scorer", Scorers.LIBRARY, Integer.parseInt(n)));
+            double lib = Stats.median(perFork(score, "entities", n, "scorer", Scorers.LIBRARY, Integer.parseInt(n)));
             for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA, Scorers.NAIVE_DROOLS}) {
                 double[] f = perFork(score, "entities", n, "scorer", s, Integer.parseInt(n));
-                System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %,.0f | %.3f |%n", n, s, min(f), median(f), max(f), lib / median(f));
+                System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %,.0f | %.3f |%n", n, s, Stats.min(f), Stats.median(f), Stats.max(f), lib / Stats.median(f));
             }
-            summary.append(summaryOf(n, lib, median(perFork(score, "entities", n, "scorer", Scorers.PLAIN_JAVA, Integer.parseInt(n))),
-                    median(perFork(score, "entities", n, "scorer", Scorers.NAIVE_DROOLS, Integer.parseInt(n)))));
+            summary.append(summaryOf(n, lib, Stats.median(perFork(score, "entities", n, "scorer", Scorers.PLAIN_JAVA, Integer.parseInt(n))),
+                    Stats.median(perFork(score, "entities", n, "scorer", Scorers.NAIVE_DROOLS, Integer.parseInt(n)))));
         }
         if (!smoke) {
             Collection<RunResult> large = run(LargeScoreBenchmark.class, forks, false, null);
@@ -103,7 +110,7 @@ public final class Bench {
             System.out.println("|---|---|---|---|");
             for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA}) {
                 double[] f = perFork(large, "entities", "100000", "scorer", s, 100000);
-                System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f |%n", s, min(f), median(f), max(f));
+                System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f |%n", s, Stats.min(f), Stats.median(f), Stats.max(f));
             }
         }
         Collection<RunResult> rank = run(RankBenchmark.class, forks, smoke, smoke ? new String[] {"34"} : null);
@@ -112,7 +119,7 @@ public final class Bench {
         System.out.println("|---|---|---|---|");
         for (RunResult r : rank) {
             double[] ms = r.getBenchmarkResults().stream().mapToDouble(b -> b.getPrimaryResult().getScore()).toArray();
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", r.getParams().getParam("entities"), min(ms), median(ms), max(ms));
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", r.getParams().getParam("entities"), Stats.min(ms), Stats.median(ms), Stats.max(ms));
         }
         Collection<RunResult> whatIf = run(WhatIfBenchmark.class, forks, smoke, null);
         System.out.println("\n## What-if: change one province, re-score and re-rank 34 (ms)\n");
@@ -127,10 +134,10 @@ public final class Bench {
         System.out.println("\n## Rank sensitivity: 34 provinces × 10,000 samples, the whole run (ms; target < 2,000)\n");
         System.out.println("| scorer | ms min | median | max | library ÷ this (median) |");
         System.out.println("|---|---|---|---|---|");
-        double libMs = median(perForkMs(sensitivity, Scorers.LIBRARY));
+        double libMs = Stats.median(perForkMs(sensitivity, Scorers.LIBRARY));
         for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA}) {
             double[] ms = perForkMs(sensitivity, s);
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.3f |%n", s, min(ms), median(ms), max(ms), libMs / median(ms));
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.3f |%n", s, Stats.min(ms), Stats.median(ms), Stats.max(ms), libMs / Stats.median(ms));
         }
         Collection<RunResult> load = run(LoadBenchmark.class, forks, smoke, null);
         System.out.println("\n## Methodology load\n");
@@ -140,6 +147,11 @@ public final class Bench {
         cold(smoke ? 1 : 5);
         reload(smoke ? 5 : 100);
         memory(smoke ? 2 : 10);
+        if (smoke) {
+            ServerBenchmark.smoke();
+        } else {
+            ServerBenchmark.run(Math.max(1, forks), 10);
+        }
         // one line, last, so that a drift from the targets is seen at once (issue 17: library ÷ plain Java ≥ 0.8, naive ÷ library ≥ 20)
         System.out.println("\nSUMMARY " + java.time.LocalDate.now() + summary);
     }
@@ -191,20 +203,6 @@ public final class Bench {
             }
         }
         throw new IllegalStateException("no result for " + scorer);
-    }
-
-    static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    static double min(double[] v) {
-        return Arrays.stream(v).min().orElse(Double.NaN);
-    }
-
-    static double max(double[] v) {
-        return Arrays.stream(v).max().orElse(Double.NaN);
     }
 
     static void profile(String name, int seconds) {
@@ -268,12 +266,12 @@ public final class Bench {
         System.out.println("\n## Cold start: dti score on the bundled example, whole process (" + runs + " runs each, interleaved)\n");
         System.out.println("| process | min s | median s | max s | median ÷ baseline |");
         System.out.println("|---|---|---|---|---|");
-        double b = median(t[0]);
+        double b = Stats.median(t[0]);
         for (int k = 0; k < names.length; k++) {
             if (k == 5 && !withLauncher) {
                 continue;
             }
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.1f |%n", names[k], min(t[k]), median(t[k]), max(t[k]), median(t[k]) / b);
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.1f |%n", names[k], Stats.min(t[k]), Stats.median(t[k]), Stats.max(t[k]), Stats.median(t[k]) / b);
         }
     }
 

@@ -42,6 +42,11 @@ final class ServeProcess implements AutoCloseable {
      * the service's own lines).
      */
     static ServeProcess start(Path logs, String name, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return start(null, logs, name, env, args);
+    }
+
+    /** The same, in a working directory of its own (where {@code dti-data/} goes when {@code --data} is not given); null: this one's. */
+    static ServeProcess start(Path directory, Path logs, String name, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info"));
         String cache = System.getProperty("dti.cache.dir");
@@ -54,6 +59,9 @@ final class ServeProcess implements AutoCloseable {
         Path out = logs.resolve(name + ".out");
         Path err = logs.resolve(name + ".err");
         ProcessBuilder b = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (directory != null) {
+            b.directory(directory.toFile());
+        }
         b.environment().putAll(env);
         Process p = b.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

@@ -85,8 +85,8 @@ class ConcurrencyTest {
 
     /** A stored version: the active scoring table with 8.2's goal at this value. */
     static String version(ApiClient officer, String goal) throws IOException {
-        var folder = StatelessApiTest.unzip(TestServer.check(officer.get("/api/v1/methodologies/" + ID + "/export?xlsx=true"), 200).body());
-        byte[] table = MethodologyVersionsTest.edit(folder.get("scoring.xlsx"), "8.2", MethodologyVersionsTest.GOAL, goal);
+        byte[] table = ScoringTables.edit(ScoringTables.of(TestServer.check(officer.get("/api/v1/methodologies/" + ID + "/export?xlsx=true"), 200)
+                .body()), "8.2", ScoringTables.GOAL, goal);
         JsonNode c = TestServer.check(officer.postForm(VERSIONS, ApiClient.Part.file("table", "scoring.xlsx", table)), 201).json();
         assertTrue(c.path("version").path("testsPassed").asBoolean(), c.toString());
         return c.path("version").path("version").asText();

@@ -6,17 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.SortedMap;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,8 +29,7 @@ import vn.dti.rules.Methodologies;
 class MethodologyVersionsTest {
     private static final String ID = "vn-dti-province-2025";
     private static final String VERSIONS = "/api/v1/methodology-versions";
-    /** The goal column of the scoring table (C): full points at this value. */
-    static final int GOAL = 2;
+    private static final int GOAL = ScoringTables.GOAL;
     private static TestServer server;
     private static ApiClient officer;
     private static String bundled;
@@ -64,43 +55,15 @@ class MethodologyVersionsTest {
 
     /** The active version's scoring table, as the export writes it for officers (?xlsx=true). */
     private static byte[] scoringTable() throws IOException {
-        SortedMap<String, byte[]> folder = StatelessApiTest.unzip(TestServer.check(officer.get("/api/v1/methodologies/" + ID + "/export?xlsx=true"),
-                200).body());
-        return folder.get("scoring.xlsx");
+        return ScoringTables.of(TestServer.check(officer.get("/api/v1/methodologies/" + ID + "/export?xlsx=true"), 200).body());
     }
 
-    /** The table with one cell of a component's row typed anew (a number when it reads as one). */
-    static byte[] edit(byte[] xlsx, String component, int column, String value) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter shown = new DataFormatter();
-            for (Row row : sheet) {
-                if (component.equals(shown.formatCellValue(row.getCell(0)))) {
-                    Cell cell = row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
-                    try {
-                        cell.setCellValue(Double.parseDouble(value));
-                    } catch (NumberFormatException e) {
-                        cell.setCellValue(value);
-                    }
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    wb.write(out);
-                    return out.toByteArray();
-                }
-            }
-        }
-        throw new AssertionError("no row for component " + component);
+    private static byte[] edit(byte[] xlsx, String component, int column, String value) throws IOException {
+        return ScoringTables.edit(xlsx, component, column, value);
     }
 
-    /** The row (1-based, as Excel numbers it) of a component in the table. */
     private static int rowOf(byte[] xlsx, String component) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Row row : wb.getSheetAt(0)) {
-                if (component.equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
-                    return row.getRowNum() + 1;
-                }
-            }
-        }
-        throw new AssertionError("no row for component " + component);
+        return ScoringTables.rowOf(xlsx, component);
     }
 
     private static ApiClient.Response upload(String name, byte[] table) {
