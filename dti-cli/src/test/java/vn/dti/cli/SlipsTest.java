@@ -135,8 +135,17 @@ class SlipsTest {
     void plan_stepsCarryUnits() {
         MainTest.Run r = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "3.3>=100");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().matches("(?s).*\n  3\\.3 +\\S.* +100 trên 100 dân +\\+.*"), r.out());
+        assertTrue(r.out().matches("(?s).*\n  3\\.3 +\\S.* +100 thuê bao/100 dân +\\+.*"), r.out());
         MainTest.Run en = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "3.3>=100");
-        assertTrue(en.out().contains(" 100 per 100 people "), en.out());
+        assertTrue(en.out().contains(" 100 thuê bao per 100 people "), en.out());
+    }
+
+    /** The bundled 2025 methodology names the units of its rates (3.3, 4.5, 7.2): a plan says what the number counts. */
+    @Test
+    void plan_carriesTheBundledUnits() {
+        MainTest.Run r = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "total>=800");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("100 thuê bao/100 dân"), r.out());
+        assertTrue(r.out().contains("1 doanh nghiệp/1.000 dân"), r.out());
     }
 }
