@@ -254,12 +254,16 @@ class PlannerTest {
 
     @Test
     void plansAndNextStepsCarryUnits() {
-        vn.dti.api.Component rate = m.component(vn.dti.api.IndicatorId.of("3.3")).orElseThrow();
+        // the bundled methodology names 3.3's unit (thuê bao); a rate without one says only per how many people
+        vn.dti.api.Component subscriptions = m.component(vn.dti.api.IndicatorId.of("3.3")).orElseThrow();
+        assertEquals("thuê bao", subscriptions.unit());
+        assertEquals("100 thuê bao/100 dân", ValueText.withUnit(subscriptions, "100", vn.dti.text.Language.VI));
+        assertEquals("100 thuê bao per 100 people", ValueText.withUnit(subscriptions, "100", vn.dti.text.Language.EN));
+        vn.dti.api.Component rate = new vn.dti.api.Component(subscriptions.id(), subscriptions.name(), subscriptions.label(), subscriptions.maxPoints(),
+                subscriptions.valueKind(), subscriptions.per(), "", subscriptions.categories(), subscriptions.responsibleAgency(),
+                subscriptions.cooperatingAgencies(), subscriptions.evidence());
         assertEquals("100 trên 100 dân", ValueText.withUnit(rate, "100", vn.dti.text.Language.VI));
         assertEquals("100 per 100 people", ValueText.withUnit(rate, "100", vn.dti.text.Language.EN));
-        vn.dti.api.Component subscriptions = new vn.dti.api.Component(rate.id(), rate.name(), rate.label(), rate.maxPoints(), rate.valueKind(), rate.per(),
-                "thuê bao", rate.categories(), rate.responsibleAgency(), rate.cooperatingAgencies(), rate.evidence());
-        assertEquals("100 thuê bao/100 dân", ValueText.withUnit(subscriptions, "100", vn.dti.text.Language.VI));
         assertEquals("87.2%", ValueText.withUnit(m.component(vn.dti.api.IndicatorId.of("3.4")).orElseThrow(), "0.872", vn.dti.text.Language.VI));
         // the next step of a rate says per how many people
         Gap g = Gaps.of(Example.alone()).stream().filter(x -> x.component().value().equals("3.3")).findFirst().orElseThrow();
