@@ -86,12 +86,15 @@ public final class Bench {
         System.out.println("## Throughput: entities scored per second (each entity alone, full score cards)\n");
         System.out.println("| entities | scorer | entities/s min | median | max | library ÷ this (median) |");
         System.out.println("|---|---|---|---|---|---|");
+        StringBuilder summary = new StringBuilder();
         for (String n : smoke ? new String[] {"34"} : new String[] {"34", "3321"}) {
             double lib = median(perFork(score, "entities", n, "scorer", Scorers.LIBRARY, Integer.parseInt(n)));
             for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA, Scorers.NAIVE_DROOLS}) {
                 double[] f = perFork(score, "entities", n, "scorer", s, Integer.parseInt(n));
                 System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %,.0f | %.3f |%n", n, s, min(f), median(f), max(f), lib / median(f));
             }
+            summary.append(summaryOf(n, lib, median(perFork(score, "entities", n, "scorer", Scorers.PLAIN_JAVA, Integer.parseInt(n))),
+                    median(perFork(score, "entities", n, "scorer", Scorers.NAIVE_DROOLS, Integer.parseInt(n)))));
         }
         if (!smoke) {
             Collection<RunResult> large = run(LargeScoreBenchmark.class, forks, false, null);
@@ -137,6 +140,17 @@ public final class Bench {
         cold(smoke ? 1 : 5);
         reload(smoke ? 5 : 100);
         memory(smoke ? 2 : 10);
+        // one line, last, so that a drift from the targets is seen at once (issue 17: library ÷ plain Java ≥ 0.8, naive ÷ library ≥ 20)
+        System.out.println("\nSUMMARY " + java.time.LocalDate.now() + summary);
+    }
+
+    /**
+     * One workload's part of the summary line: library ÷ plain Java and naive Drools ÷ library, from median throughputs
+     * (entities per second), each with the target it is held to.
+     */
+    static String summaryOf(String entities, double library, double plainJava, double naiveDrools) {
+        return String.format(Locale.ROOT, " | %s entities: library÷plain %.2f (target ≥ 0.80), naive÷library %.1f× (target ≥ 20×)", entities,
+                library / plainJava, library / naiveDrools);
     }
 
     private static Collection<RunResult> run(Class<?> benchmark, int forks, boolean smoke, String[] entities) throws Exception {

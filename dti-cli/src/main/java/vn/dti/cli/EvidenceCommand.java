@@ -82,13 +82,23 @@ final class EvidenceCommand implements Callable<Integer> {
             } catch (IllegalArgumentException ex) {
                 throw Options.usage(spec, "--entity: " + ex.getMessage());
             }
+            Text x = Text.of(spec);
             if (agency != null) {
                 Output.write(AgencyWorkbooks.template(scorer, agency, p, e, f), out, spec.commandLine().getOut());
+                wrote(x.t("cli.template.wroteAgency", scorer.agencies().canonical(agency).orElse(agency), p, e.name(), out));
                 return ExitCode.OK;
             }
             Evidence template = EvidenceTemplate.create(scorer, how, e, p);
             Output.write(DtiJson.write(template), out, spec.commandLine().getOut());
+            wrote(x.t("cli.template.wroteEvidence", scorer.methodology().id(), p, e.name(), out, x.t("cli.template.fill." + fill.toLowerCase(Locale.ROOT))));
             return ExitCode.OK;
+        }
+
+        /** What was written, on standard error as 'dti evidence merge' says it, unless the file itself went to standard output. */
+        private void wrote(String what) {
+            if (!Output.isStandardOutput(out)) {
+                spec.commandLine().getErr().println("dti: " + what);
+            }
         }
 
         /** An agency's file: always empty; --format, or the --out file's extension, and they must agree. */

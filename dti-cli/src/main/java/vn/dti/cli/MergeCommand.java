@@ -43,6 +43,10 @@ final class MergeCommand implements Callable<Integer> {
         for (String note : r.notes()) {
             spec.commandLine().getErr().println("dti: note: " + note);
         }
+        Text x = Text.of(spec);
+        for (String w : EvidenceMerge.withoutDocuments(scorer, r, x.language())) {
+            spec.commandLine().getErr().println(x.t("cli.merge.warning", w));
+        }
         Output.write(DtiJson.write(r.evidence()), out, spec.commandLine().getOut());
         if (out != null && !Output.isStandardOutput(out)) {
             long reported = r.evidence().components().stream().filter(c -> c.status() != ReportStatus.NOT_REPORTED).count();

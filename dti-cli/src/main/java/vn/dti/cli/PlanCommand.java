@@ -53,10 +53,23 @@ final class PlanCommand implements Callable<Integer> {
         int given = targets.size();
         TargetsFile file = targetsFile == null ? null : TargetsFile.read(targetsFile, scorer.methodology());
         if (file != null) {
-            targets.addAll(file.parsed(scorer.methodology()));
+            List<String> skipped = new ArrayList<>();
+            for (Target t : file.parsed(scorer.methodology())) {
+                if (rank(t) && entity.cohort == null) {
+                    skipped.add(t.toString());    // as the dashboard does: a rank is a place in a cohort, and there is none
+                } else {
+                    targets.add(t);
+                }
+            }
+            if (!skipped.isEmpty()) {
+                spec.commandLine().getErr().println(x.t("cli.plan.rankSkipped", targetsFile, String.join(", ", skipped)));
+            }
+            if (targets.isEmpty()) {
+                throw Options.usage(spec, x.t("cli.plan.onlyRankTargets", targetsFile));
+            }
         }
         for (Target t : targets) {
-            if ((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP) && entity.cohort == null) {
+            if (rank(t) && entity.cohort == null) {
                 throw Options.usage(spec, x.t("cli.plan.rankNeedsCohort", t));
             }
         }
@@ -75,5 +88,10 @@ final class PlanCommand implements Callable<Integer> {
         String text = format.equals("json") ? DtiJson.write(plan, x.language()) : PlanningTables.planTable(s, plan, warnings, x);
         Output.write(text, entity.out, spec.commandLine().getOut());
         return ExitCode.OK;
+    }
+
+    /** A rank or top-N target: a place in a cohort. */
+    private static boolean rank(Target t) {
+        return t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP;
     }
 }

@@ -156,26 +156,31 @@ final class PlanningTables {
     // ------------------------------------------------------------------ what-if
 
     static String whatIfTable(Situation s, WhatIfResult r, Text x) {
+        return whatIfTable(s, r, null, x);
+    }
+
+    /** The what-if; with a targets file's results after the changes ({@code targets} null: none given). */
+    static String whatIfTable(Situation s, WhatIfResult r, List<TargetResult> targets, Text x) {
         StringBuilder sb = new StringBuilder(head(s, x));
         sb.append('\n').append(x.t("cli.whatif.changed")).append('\n');
         sb.append(String.format(Locale.ROOT, "  %-5s %-12s %-12s %15s %15s %9s %15s%n", x.t("cli.card.id"), x.t("cli.whatif.valueNow"), x.t("cli.whatif.valueThen"),
                 x.t("cli.whatif.pointsNow"), x.t("cli.whatif.pointsThen"), x.t("cli.whatif.change"), x.t("cli.whatif.atRisk")));
         for (WhatIfResult.ComponentChange c : r.components()) {
             sb.append(String.format(Locale.ROOT, "  %-5s %-12s %-12s %15s %15s %9s %15s%n", c.id(), shown(s, c.id(), c.valueBefore()),
-                    shown(s, c.id(), c.valueAfter()), x.pointsOf(c.pointsBefore(), c.maxPoints()), x.pointsOf(c.pointsAfter(), c.maxPoints()),
+                    shown(s, c.id(), c.valueAfter()), exactOf(c.pointsBefore(), c.maxPoints(), x), exactOf(c.pointsAfter(), c.maxPoints(), x),
                     signed(c.change(), x), c.pointsAtRiskBefore() > 0 || c.pointsAtRiskAfter() > 0 ? x.points(c.pointsAtRiskBefore()) + " → "
                             + x.points(c.pointsAtRiskAfter()) : ""));
         }
         sb.append('\n').append(x.t("cli.whatif.mains")).append('\n');
         for (WhatIfResult.MainChange m : r.mainIndicators()) {
-            sb.append(String.format(Locale.ROOT, "  %-3s %15s → %15s %9s", m.id(), x.pointsOf(m.pointsBefore(), m.maxPoints()),
-                    x.pointsOf(m.pointsAfter(), m.maxPoints()), signed(m.change(), x)));
+            sb.append(String.format(Locale.ROOT, "  %-3s %15s → %15s %9s", m.id(), exactOf(m.pointsBefore(), m.maxPoints(), x),
+                    exactOf(m.pointsAfter(), m.maxPoints(), x), signed(m.change(), x)));
             if (m.rankBefore() != null) {
                 sb.append("   ").append(x.t("cli.whatif.rank", m.rankBefore(), m.rankAfter()));
             }
             sb.append("  ").append(cut(m.name(), 40)).append('\n');
         }
-        sb.append('\n').append(x.t("cli.whatif.total", x.points(r.totalBefore()), x.points(r.totalAfter()), signed(r.totalChange(), x),
+        sb.append('\n').append(x.t("cli.whatif.total", x.pointsExact(r.totalBefore()), x.pointsExact(r.totalAfter()), signed(r.totalChange(), x),
                 x.index(r.indexBefore()), x.index(r.indexAfter()))).append('\n');
         sb.append(x.t("cli.whatif.lostAndAtRisk", x.points(r.pointsLostBefore()), x.points(r.pointsLostAfter()), x.points(r.pointsAtRiskBefore()),
                 x.points(r.pointsAtRiskAfter()))).append('\n');
@@ -185,10 +190,22 @@ final class PlanningTables {
         }
         findings(sb, x.t("cli.whatif.findingsAdded"), r.findingsAdded(), x);
         findings(sb, x.t("cli.whatif.findingsRemoved"), r.findingsRemoved(), x);
+        if (targets != null) {
+            long met = targets.stream().filter(TargetResult::isMet).count();
+            sb.append('\n').append(x.t("cli.whatif.targets", met, targets.size())).append('\n');
+            for (TargetResult t : targets) {
+                sb.append("  ").append(targetLine(s, t, 18, x));
+            }
+        }
         for (String n : r.notes()) {
             sb.append(x.t("cli.note", n)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** "points / max", the points with enough decimals that a miss shows. */
+    private static String exactOf(double points, double max, Text x) {
+        return x.pointsExact(points) + " / " + x.points(max);
     }
 
     private static void findings(StringBuilder sb, String title, List<vn.dti.api.Finding> findings, Text x) {

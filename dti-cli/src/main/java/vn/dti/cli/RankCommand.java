@@ -62,6 +62,8 @@ final class RankCommand implements Callable<Integer> {
         RuleScorer scorer = Inputs.methodology(methodology, spec);
         CohortRanking ranking = rank(scorer, cohort, top);
         ranking = ranking.withWarnings(scorer.rankingWarnings(ranking));
+        // in a cohort of N entities or fewer every main indicator ranks in the top N: the count says nothing, as dti targets says
+        int cohortSize = ranking.entities().size();
         if (region != null) {
             ranking = CohortRanker.region(ranking, region);
         }
@@ -74,7 +76,7 @@ final class RankCommand implements Callable<Integer> {
                 text = RankTable.csv(ranking, x);
                 break;
             default:
-                text = RankTable.table(ranking, scorer.methodology().name(), region, ranking.warnings(), x);
+                text = RankTable.table(ranking, scorer.methodology().name(), region, ranking.warnings(), cohortSize, x);
         }
         Output.write(text, out, spec.commandLine().getOut());
         return ExitCode.OK;

@@ -16,7 +16,12 @@ final class RankTable {
     private RankTable() {
     }
 
-    static String table(CohortRanking r, String title, String region, List<Message> warnings, Text x) {
+    /**
+     * The ranking as a table; {@code cohortSize}: the entities ranked (before a region is picked). In a cohort of N entities or
+     * fewer every main indicator ranks in the top N: the top-N column shows "?" and the footer says it cannot tell, as dti targets does.
+     */
+    static String table(CohortRanking r, String title, String region, List<Message> warnings, int cohortSize, Text x) {
+        boolean topCannotTell = cohortSize <= r.top();
         StringBuilder sb = new StringBuilder();
         sb.append(title).append('\n');
         sb.append(r.period() == null ? x.t("cli.rank.header", r.methodology().id(), r.methodology().version(), r.entities().size())
@@ -50,12 +55,15 @@ final class RankTable {
             for (RankedValue p : e.pillars()) {
                 line.append(String.format(Locale.ROOT, " %11s", x.index(p.value()) + " (" + p.rank() + ")"));
             }
-            line.append(String.format(Locale.ROOT, " %5s", e.mainIndicatorsInTop()));
+            line.append(String.format(Locale.ROOT, " %5s", topCannotTell ? "?" : Integer.toString(e.mainIndicatorsInTop())));
             sb.append(line.toString().stripTrailing()).append('\n');
         }
         sb.append('\n').append(x.t("cli.rank.average", x.index(r.average()), r.aboveAverage(), r.entities().size())).append('\n');
         sb.append(x.t("cli.rank.legend", r.top(), x.t(ordinal(r.top()), r.top()))).append(region == null ? "." : x.t("cli.rank.legendRegion"))
                 .append('\n');
+        if (topCannotTell) {
+            sb.append(x.t("cli.rank.topCannotTell", r.top(), cohortSize)).append('\n');
+        }
         if (r.mergers() != null) {
             sb.append(mergers(r.mergers(), x));
         }

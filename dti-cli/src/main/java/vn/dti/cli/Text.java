@@ -34,6 +34,23 @@ record Text(Language language) {
         return Figure.points(p).in(language);
     }
 
+    /**
+     * Points with enough decimals that a miss shows: 2, or more (up to 6) where 2 would round up
+     * to the next whole number (799.9997 is written 799.9997, not 800).
+     */
+    String pointsExact(double p) {
+        if (Math.abs(p - Math.rint(p)) < 1e-9) {
+            return points(Math.rint(p));
+        }
+        for (int decimals = 2; decimals < 6; decimals++) {
+            double rounded = new java.math.BigDecimal(p).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+            if (Math.floor(rounded) == Math.floor(p)) {
+                return Figure.number(p, decimals).in(language);
+            }
+        }
+        return Figure.number(p, 6).in(language);
+    }
+
     /** "points / max". */
     String pointsOf(double p, double max) {
         return points(p) + " / " + points(max);

@@ -171,7 +171,7 @@ class DashboardBrowserTest {
                 .replaceFirst("\"name\": \"Khánh Hòa\"", "\"name\": \"Khánh Hòa " + quoted(HOSTILE) + "\""));
         // the bundled targets, the first target's source hostile
         Path targets = tmp.resolve("targets.json");
-        Files.writeString(targets, Files.readString(Path.of(PlanningCommandsTest.TARGETS)).replaceFirst("\"source\": \"Kế hoạch nâng cao[^\"]*\", \"note\"",
+        Files.writeString(targets, Files.readString(Path.of(PlanningCommandsTest.TARGETS)).replaceFirst("\"source\": \"Kế hoạch số 4636[^\"]*\", \"note\"",
                 "\"source\": \"" + quoted(HOSTILE_ATTRIBUTE) + "\", \"note\""));
         Path html = tmp.resolve("report.html");
         MainTest.Run r = MainTest.run("dashboard", "--methodology", MainTest.M, "--evidence", evidence.toString(), "--cohort", cohort.toString(),

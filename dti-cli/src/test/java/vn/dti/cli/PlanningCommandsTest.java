@@ -68,7 +68,7 @@ class PlanningCommandsTest {
         MainTest.Run r = MainTest.en("targets", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS, "--cohort", COHORT);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*NOT  total>=800 .* points short.*"), r.out());
-        assertTrue(r.out().contains("source: Kế hoạch nâng cao chỉ số xếp hạng"), r.out());
+        assertTrue(r.out().contains("source: Kế hoạch số 4636/KH-UBND ngày 29/9/2025 nâng cao chỉ số xếp hạng"), r.out());
         assertTrue(r.out().contains(" targets met"), r.out());
     }
 
@@ -144,6 +144,11 @@ class PlanningCommandsTest {
             for (int i = 0; i < 3; i++) {
                 XSSFSheet s = wb.getSheetAt(i);
                 assertTrue(s.getCTWorksheet().isSetAutoFilter(), s.getSheetName() + " has an autofilter");
+                // printed on A4 landscape, one page wide, its header row on every page (issue 20 item 3)
+                assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize(), s.getSheetName());
+                assertTrue(s.getPrintSetup().getLandscape() && s.getFitToPage() && s.getPrintSetup().getFitWidth() == 1
+                        && s.getPrintSetup().getFitHeight() == 0, s.getSheetName());
+                assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""), s.getSheetName());
             }
             Sheet score = wb.getSheet("Điểm");
             double total = Double.NaN;
@@ -262,7 +267,7 @@ class PlanningCommandsTest {
         assertTrue(r.out().matches("(?s).*\\?    top10>=4 +cannot tell: the cohort has 6 entities.*"), r.out());
         assertTrue(r.out().matches("(?s).*NOT  3\\.4>=0\\.9 +87\\.2% +2\\.8 percentage points short.*"), r.out());
         assertTrue(r.out().contains("2 cannot be told in this cohort"), r.out());
-        assertTrue(r.out().contains("Source: Kế hoạch nâng cao chỉ số xếp hạng"), "the file's source");
+        assertTrue(r.out().contains("Source: Kế hoạch số 4636/KH-UBND ngày 29/9/2025 nâng cao chỉ số xếp hạng"), "the file's source");
         // the targets are for 2025, the example's evidence is of 2023: a warning in the header
         assertTrue(r.out().contains("WARNING: The targets (targets-khanh-hoa-2025.json) are for period 2025; the evidence is of 2023"), r.out());
         JsonNode j = DtiJson.mapper().readTree(MainTest.en("targets", "--methodology", M, "--evidence", EXAMPLE, "--targets", TARGETS, "--cohort", COHORT,

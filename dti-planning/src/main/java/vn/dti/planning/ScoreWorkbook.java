@@ -261,10 +261,11 @@ public final class ScoreWorkbook {
         }
     }
 
-    /** Autofilter, frozen header, widths (the {@code wide} columns hold long texts). */
+    /** Autofilter, frozen header, widths (the {@code wide} columns hold long texts), printed on A4 landscape one page wide. */
     private static void finish(Sheet sheet, int rows, int columns, int... wide) {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
         sheet.createFreezePane(0, 1);
+        vn.dti.reporting.internal.Printing.onA4Landscape(sheet, 0);
         for (int i = 0; i < columns; i++) {
             final int col = i;
             sheet.setColumnWidth(i, java.util.Arrays.stream(wide).anyMatch(w -> w == col) ? 60 * 256 : 16 * 256);

@@ -149,6 +149,12 @@ public record Target(String text, Subject subject, int top, String component, Op
             if (subject.equals("total") && d > m.totalPoints()) {
                 throw new IllegalArgumentException("target [" + text + "]: " + value + " is above the methodology's " + fmt(m.totalPoints()) + " points");
             }
+            double most = subject.equals("total") ? m.totalPoints() : 1;
+            if (op == Op.ABOVE && d >= most - TOLERANCE && d <= most + TOLERANCE) {
+                // total>1000 asks for more than the maximum, as total>=1001 does: refused alike
+                throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.target.aboveMax", text.strip(),
+                        subject, subject.equals("total") ? fmt(most) : "1", m.id()));
+            }
             if (subject.equals("index") && d > 1) {
                 throw new IllegalArgumentException("target [" + text + "]: the index is between 0 and 1 (80% is 0.8)");
             }
@@ -224,16 +230,19 @@ public record Target(String text, Subject subject, int top, String component, Op
         return Double.parseDouble(value);
     }
 
+    /** A number as the workbooks read it (800,5; 0,8; 80%), shared with {@code --set}: one reader of typed numbers. */
     private static double number(String text, String value) {
+        vn.dti.reporting.internal.VietnameseValues.Number n;
         try {
-            double d = Double.parseDouble(value.endsWith("%") ? value.substring(0, value.length() - 1) : value) / (value.endsWith("%") ? 100 : 1);
-            if (!Double.isFinite(d) || d < 0) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
+            n = vn.dti.reporting.internal.VietnameseValues.number(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("target [" + text + "]: " + e.getMessage());
+        }
+        double d = n.amount();
+        if (!Double.isFinite(d) || d < 0) {
             throw new IllegalArgumentException("target [" + text + "]: [" + value + "] is not a number of at least 0");
         }
+        return d;
     }
 
     private static int whole(String text, String value, int least) {

@@ -6,6 +6,7 @@ import vn.dti.api.Component;
 import vn.dti.api.Methodology;
 import vn.dti.api.Value;
 import vn.dti.api.ValueKind;
+import vn.dti.reporting.internal.VietnameseValues;
 import vn.dti.scoring.FormulaText;
 import vn.dti.text.Language;
 import vn.dti.text.Messages;
@@ -16,7 +17,8 @@ final class Values {
     }
 
     /**
-     * Parses a value typed for a component: a number (a share may end in %: 60% is 0.6), yes/no
+     * Parses a value typed for a component: a number read as the agencies' workbooks read it
+     * (Vietnamese decimals too: 60,5%, 87,2; a share may end in %: 60% is 0.6), yes/no
      * (also true/false, có/không) or a category code.
      *
      * @throws IllegalArgumentException saying what the component expects
@@ -40,21 +42,18 @@ final class Values {
                 }
                 return Value.category(t);
             default:
-                double d;
+                VietnameseValues.Number n;
                 try {
-                    if (t.endsWith("%")) {
-                        if (c.valueKind() != ValueKind.RATIO) {
-                            throw new IllegalArgumentException("component " + c.id() + " is " + c.valueKind() + ", not a share: write [" + t
-                                    .substring(0, t.length() - 1) + "] without %");
-                        }
-                        d = Double.parseDouble(t.substring(0, t.length() - 1).strip()) / 100;
-                    } else {
-                        d = Double.parseDouble(t);
-                    }
-                } catch (NumberFormatException e) {
+                    n = VietnameseValues.number(t, c.valueKind() == ValueKind.COUNT);
+                } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("component " + c.id() + " is " + c.valueKind() + ": write a number"
-                            + (c.valueKind() == ValueKind.RATIO ? " (0.6 or 60%)" : "") + ", not [" + t + "]");
+                            + (c.valueKind() == ValueKind.RATIO ? " (0,6 or 60%)" : "") + "; " + e.getMessage());
                 }
+                if (n.percent() && c.valueKind() != ValueKind.RATIO) {
+                    throw new IllegalArgumentException("component " + c.id() + " is " + c.valueKind() + ", not a share: write [" + t
+                            .substring(0, t.length() - 1).strip() + "] without %");
+                }
+                double d = n.amount();
                 if (!Double.isFinite(d) || d < 0) {
                     throw new IllegalArgumentException("component " + c.id() + ": [" + t + "] must be a number of at least 0");
                 }

@@ -38,6 +38,31 @@ class TargetsTest {
     }
 
     @Test
+    void parse_aboveTheMaximum_isRefusedStrictOrNot() {
+        // total>1000 asks for what no score reaches, as total>=1001 does
+        String strict = assertThrows(IllegalArgumentException.class, () -> Target.parse("total>1000", m)).getMessage();
+        assertEquals(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.target.aboveMax", "total>1000", "total", "1000", m.id()),
+                strict);
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("total>=1001", m));
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("index>1", m));
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("index>100%", m));
+        assertEquals("1000", Target.parse("total>=1000", m).value());
+        assertEquals("999.5", Target.parse("total>999,5", m).value());
+    }
+
+    @Test
+    void parse_vietnameseDecimals_asTheWorkbooksReadThem() {
+        assertEquals(800.5, Target.parse("total>=800,5", m).number(), 0);
+        assertEquals(800.5, Target.parse("total>=800.5", m).number(), 0);
+        assertEquals(0.805, Target.parse("index>=80,5%", m).number(), 0);
+        assertEquals(0.8, Target.parse("index>=0,8", m).number(), 0);
+        assertEquals("0.955", Target.parse("6.3>=95,5%", m).value());
+        assertEquals(12.5, Target.parse("points(6.5)>=12,5", m).number(), 0);
+        // what the workbooks refuse as ambiguous is refused here too, with the workbooks' advice
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("total>=800.125", m)).getMessage().contains("two ways"));
+    }
+
+    @Test
     void parse_badTargets_sayWhatIsWrong() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("total=>800", m)).getMessage().contains("subject op value"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("total>=1200", m)).getMessage().contains("1000"));
@@ -99,10 +124,32 @@ class TargetsTest {
                 assertFalse(row.startsWith(Assumptions.MARK), t.text() + " targets a component the methodology marks: " + row);
             }
         }
-        // 3.1: KH CĐS 2025, mục II.2.c, in its own words
-        TargetsFile.Entry e = f.targets().stream().filter(x -> x.target().equals("3.1>=1")).findFirst().orElseThrow();
-        assertTrue(e.source().endsWith("mục II.2.c") && e.source().startsWith("Kế hoạch Chuyển đổi số tỉnh Khánh Hòa năm 2025"), e.source());
-        assertEquals("100% các thôn đang lõm sóng và đã có điện lưới quốc gia được phủ sóng băng rộng di động", e.note());
+        // 3.1, 8.1, 8.2: the plans' nearest targets count other populations (villages in coverage gaps with grid power; users of
+        // online public services; adults with a digital or electronic signature), so the methodology marks them and no target names them
+        List<String> components = f.parsed(m).stream().filter(t -> t.subject() == Target.Subject.COMPONENT).map(Target::component).toList();
+        for (String id : List.of("3.1", "8.1", "8.2")) {
+            assertFalse(components.contains(id), id + " has no value target: " + components);
+            assertTrue(Example.scorer().scoringRule(IndicatorId.of(id)).orElseThrow().assumption().startsWith(Assumptions.MARK), id);
+        }
+        // 5.4 and 5.5: "triển khai thực hiện đầy đủ việc kiểm tra, đánh giá an toàn thông tin hằng năm đầy đủ các nội dung và hình thức"
+        // (Kế hoạch số 4636/KH-UBND ngày 29/9/2025, mục II.3.5), 100% as the table reads it
+        for (String id : List.of("5.4", "5.5")) {
+            TargetsFile.Entry e = f.targets().stream().filter(x -> x.target().equals(id + ">=1")).findFirst().orElseThrow();
+            assertTrue(e.source().startsWith("Kế hoạch số 4636/KH-UBND ngày 29/9/2025") && e.source().endsWith("mục II.3.5"), e.source());
+            assertTrue(e.note().contains("kiểm tra, đánh giá an toàn thông tin hằng năm"), e.note());
+        }
+    }
+
+    @Test
+    void bundledFile_citesTheDtiPlanByItsNumber_andTheRevisedPlanAsADraft() {
+        TargetsFile f = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
+        for (TargetsFile.Entry e : f.targets()) {
+            for (String part : e.source().split("; ")) {
+                assertTrue(part.startsWith("Kế hoạch số 4636/KH-UBND ngày 29/9/2025 nâng cao chỉ số xếp hạng đánh giá chuyển đổi số (DTI)")
+                        || part.startsWith("Kế hoạch Chuyển đổi số tỉnh Khánh Hòa năm 2025 sửa đổi phù hợp với mô hình chính quyền mới (dự thảo), mục"),
+                        e.target() + ": " + part);
+            }
+        }
     }
 
     @Test

@@ -98,6 +98,15 @@ class WhatIfTest {
     }
 
     @Test
+    void changes_takeVietnameseDecimals_asTheWorkbooksDo() {
+        assertEquals(vn.dti.api.Value.number(0.605), Change.parse("6.6=60,5%", m).value());
+        assertEquals(vn.dti.api.Value.number(0.605), Change.parse("6.6=0,605", m).value());
+        assertEquals(vn.dti.api.Value.number(0.6), Change.parse("6.6=0.6", m).value());
+        assertEquals(vn.dti.api.Value.number(0.6), Change.parse("6.6=60%", m).value());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("6.6=60,5", m)).getMessage().contains("6.6"));
+    }
+
+    @Test
     void badChanges_sayWhatIsWrong() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("6.6", m)).getMessage().contains("component=value"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("6.66=0.6", m)).getMessage().contains("6.6"));

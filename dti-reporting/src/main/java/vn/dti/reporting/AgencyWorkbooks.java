@@ -162,6 +162,23 @@ public final class AgencyWorkbooks {
      *                                  not a submission
      */
     public static Submission read(Path file, RuleScorer scorer, Period expected) {
+        return read(file, scorer, expected, null);
+    }
+
+    /**
+     * Reads a filled submission, all or nothing, on a given day: a report date or a document date
+     * after {@code asOf} is refused at its cell ("ngày trong tương lai").
+     *
+     * @param file     the file: {@code .xlsx}, {@code .csv} or {@code .json}, at most 10 MB
+     * @param scorer   the methodology's scorer
+     * @param expected the period it must report (its workspace folder's), or null for any
+     * @param asOf     the day of the merge (a status's as-of day); null for today
+     * @return the submission
+     * @throws InvalidEvidenceException listing every problem, each with its file, sheet, row and
+     *                                  column; or for a file that cannot be read, is too large, or is
+     *                                  not a submission
+     */
+    public static Submission read(Path file, RuleScorer scorer, Period expected, LocalDate asOf) {
         String display = file.toString();
         WorkbookGuard.checkExtension(file.getFileName().toString(), display);
         Format format = Format.of(file);
@@ -171,7 +188,10 @@ public final class AgencyWorkbooks {
         byte[] bytes = WorkbookGuard.read(file, display);
         String stem = file.getFileName().toString();
         stem = stem.substring(0, stem.length() - format.extension().length());
-        return read(bytes, format, display, stem, scorer, expected);
+        if (bytes.length > WorkbookGuard.MAX_BYTES) {
+            throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
+        }
+        return parse(new SubmissionParser(scorer, expected, null, null, asOf), bytes, format, display, stem);
     }
 
     /**
@@ -201,6 +221,23 @@ public final class AgencyWorkbooks {
      *                                  column; or for a file too large or not a submission
      */
     public static Submission read(byte[] bytes, String fileName, String display, RuleScorer scorer, Expected expected) {
+        return read(bytes, fileName, display, scorer, expected, null);
+    }
+
+    /**
+     * As {@link #read(byte[], String, String, RuleScorer, Expected)}, on a given day: a report date
+     * or a document date after {@code asOf} is refused at its cell ("ngày trong tương lai").
+     *
+     * @param bytes    the file's bytes, at most 10 MB
+     * @param fileName the file's name, e.g. {@code Sở KH&CN.xlsx}; its extension gives the format
+     * @param display  how messages name the file
+     * @param scorer   the methodology's scorer
+     * @param expected what the file must report (a null part is not checked)
+     * @param asOf     the day of the merge (a status's as-of day); null for today
+     * @return the submission
+     * @throws InvalidEvidenceException listing every problem, each with its file, sheet, row and column
+     */
+    public static Submission read(byte[] bytes, String fileName, String display, RuleScorer scorer, Expected expected, LocalDate asOf) {
         WorkbookGuard.checkExtension(fileName, display);
         Format format = Format.of(fileName);
         if (format == null) {
@@ -210,7 +247,7 @@ public final class AgencyWorkbooks {
             throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
         }
         String stem = fileName.substring(0, fileName.length() - format.extension().length());
-        SubmissionParser parser = new SubmissionParser(scorer, expected.period(), expected.agency(), expected.entity());
+        SubmissionParser parser = new SubmissionParser(scorer, expected.period(), expected.agency(), expected.entity(), asOf);
         return parse(parser, bytes, format, display, expected.agency() == null ? stem : expected.agency());
     }
 

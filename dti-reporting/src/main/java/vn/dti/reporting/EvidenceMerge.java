@@ -18,6 +18,8 @@ import vn.dti.api.ComponentEvidence;
 import vn.dti.api.Document;
 import vn.dti.api.Entity;
 import vn.dti.api.Evidence;
+import vn.dti.api.Finding;
+import vn.dti.api.FindingCode;
 import vn.dti.api.EvidenceSource;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.InvalidEvidenceException;
@@ -29,6 +31,9 @@ import vn.dti.api.Value;
 import vn.dti.reporting.internal.Problems;
 import vn.dti.reporting.internal.VietnameseValues;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Figure;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
 
 /**
  * The agencies' submissions for a period merged into the province's evidence for it, the same
@@ -201,6 +206,37 @@ public final class EvidenceMerge {
                 + (sorted.size() == 1 ? " submission" : " submissions") + " for " + period + ": " + String.join("; ", agencies) + "." + notesText(notes),
                 merged);
         return new Result(e, sorted, notes);
+    }
+
+    /**
+     * The values merged without any evidence document, named where they were written (file, sheet,
+     * row; in an evidence file its line), with the points scoring will take from them: a warning at
+     * merge, so that a clerk sees it before the score card shows it as points lost
+     * ({@code NO_EVIDENCE_DOCUMENT}). A component whose documents another agency's file or another
+     * quarter supplied is not named.
+     *
+     * @param scorer   the methodology's scorer (its rules say which values need a document)
+     * @param merged   what {@link #merge(RuleScorer, Workspace, Period)} gave
+     * @param language the language of the warnings
+     * @return one warning per value without a document, in the order of the methodology's components; empty when none
+     */
+    public static List<String> withoutDocuments(RuleScorer scorer, Result merged, Language language) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : scorer.score(merged.evidence()).findings()) {
+            if (f.code() != FindingCode.NO_EVIDENCE_DOCUMENT) {
+                continue;
+            }
+            for (Submission s : merged.submissions()) {
+                for (SubmittedComponent sc : s.components()) {
+                    ComponentEvidence ce = sc.evidence();
+                    if (ce.indicator().equals(f.indicator()) && ce.status() == ReportStatus.REPORTED && ce.documents().isEmpty()) {
+                        out.add(Messages.text(language, "reporting.merge.noDocument", sc.where().isEmpty() ? s.file() : sc.where(), f.indicator().value(),
+                                s.agency(), Figure.points(f.points())));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The notes, for the merged evidence's own note. */

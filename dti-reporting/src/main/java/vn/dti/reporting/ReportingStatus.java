@@ -185,10 +185,10 @@ public record ReportingStatus(String methodology, Period period, LocalDate asOf,
         Map<String, Report> reports = new LinkedHashMap<>();
         List<Workspace.Unread> refused = new ArrayList<>();
         for (Period q : period.quarters()) {
-            collect(ws.read(q, scorer), reports, refused);
+            collect(ws.read(q, scorer, asOf), reports, refused);
         }
         if (!period.isHalf()) {
-            collect(ws.read(period, scorer), reports, refused);
+            collect(ws.read(period, scorer, asOf), reports, refused);
         }
         return of(scorer, period, asOf, reports, refused);
     }

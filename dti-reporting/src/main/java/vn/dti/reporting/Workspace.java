@@ -3,6 +3,7 @@ package vn.dti.reporting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -469,6 +470,20 @@ public final class Workspace {
      * @throws InvalidEvidenceException if the folder itself cannot be read
      */
     public Reading read(Period p, RuleScorer scorer) {
+        return read(p, scorer, null);
+    }
+
+    /**
+     * As {@link #read(Period, RuleScorer)}, on a given day: a file with a report date or a document
+     * date after {@code asOf} is refused, naming the cell ("ngày trong tương lai").
+     *
+     * @param p      a quarter or a year
+     * @param scorer the methodology's scorer
+     * @param asOf   the day of the merge (a status's as-of day); null for today
+     * @return what was read, refused and left unfilled
+     * @throws InvalidEvidenceException if the folder itself cannot be read
+     */
+    public Reading read(Period p, RuleScorer scorer, LocalDate asOf) {
         List<Submission> read = new ArrayList<>();
         List<Unread> refused = new ArrayList<>();
         List<Unread> unfilled = new ArrayList<>();
@@ -476,7 +491,7 @@ public final class Workspace {
             for (StoredFile f : held.getOrDefault(p, List.of())) {
                 String fileName = f.fileName();
                 try {
-                    read.add(AgencyWorkbooks.read(f.bytes(), fileName, f.name(), scorer, new AgencyWorkbooks.Expected(p, null, null)));
+                    read.add(AgencyWorkbooks.read(f.bytes(), fileName, f.name(), scorer, new AgencyWorkbooks.Expected(p, null, null), asOf));
                 } catch (NothingReported e) {
                     unfilled.add(new Unread(f.name(), agencyOf(fileName, scorer), List.of(e.getMessage())));
                 } catch (InvalidEvidenceException e) {
@@ -486,7 +501,7 @@ public final class Workspace {
         }
         for (Path f : submissionFiles(p)) {
             try {
-                read.add(AgencyWorkbooks.read(f, scorer, p));
+                read.add(AgencyWorkbooks.read(f, scorer, p, asOf));
             } catch (NothingReported e) {
                 unfilled.add(new Unread(f.toString(), agencyOf(f.getFileName().toString(), scorer), List.of(e.getMessage())));
             } catch (InvalidEvidenceException e) {

@@ -56,7 +56,7 @@ class AgencyWorkbooksTest {
             assertTrue(s.getProtect(), "the methodology's columns are locked");
             assertTrue(s.getRow(14).getCell(1).getCellStyle().getLocked());
             assertFalse(s.getRow(14).getCell(6).getCellStyle().getLocked());
-            assertTrue(s.getColumnWidth(1) >= 60 * 256, "names fit");
+            assertTrue(s.getColumnWidth(1) >= 50 * 256, "names fit, wrapped");
             List<? extends DataValidation> v = s.getDataValidations();
             assertTrue(v.stream().anyMatch(d -> List.of(d.getValidationConstraint().getExplicitListValues() == null ? new String[0]
                     : d.getValidationConstraint().getExplicitListValues()).containsAll(List.of("Có", "Không"))), "a Có / Không drop-down");
@@ -64,6 +64,9 @@ class AgencyWorkbooksTest {
             // every drop-down's and number cell's messages are Vietnamese
             Set<String> texts = new TreeSet<>();
             for (DataValidation d : v) {
+                if (d.getRegions().getCellRangeAddress(0).getFirstColumn() != 6) {
+                    continue; // the dates' validations: printOnA4_datesAndRatiosChecked
+                }
                 assertTrue(d.getShowErrorBox() && d.getShowPromptBox());
                 assertEquals("Giá trị", d.getErrorBoxTitle());
                 assertEquals(d.getErrorBoxText(), d.getPromptBoxText());
@@ -77,6 +80,43 @@ class AgencyWorkbooksTest {
             assertTrue(wb.getSheet("Báo cáo").getDataValidations().stream()
                     .anyMatch(d -> "muc_1_1".equals(d.getValidationConstraint().getFormula1())), "levels of 1.1 from the hidden list sheet");
             assertEquals("Bí thư hoặc Chủ tịch tỉnh là Trưởng ban", wb.getSheet("Danh mục").getRow(0).getCell(1).getStringCellValue());
+        }
+    }
+
+    /** Issue 20 item 3: the workbook prints on A4 landscape, one page wide, and checks dates and ratios as the reader does. */
+    @Test
+    void printOnA4_datesAndRatiosChecked() throws Exception {
+        byte[] bytes = AgencyWorkbooks.template(Fixtures.scorer(), "Văn phòng UBND tỉnh", Fixtures.Q3, Fixtures.KHANH_HOA, AgencyWorkbooks.Format.XLSX);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet s = wb.getSheet("Báo cáo");
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize());
+            assertTrue(s.getPrintSetup().getLandscape());
+            assertTrue(s.getFitToPage());
+            assertEquals(1, s.getPrintSetup().getFitWidth());
+            assertEquals(0, s.getPrintSetup().getFitHeight(), "as many pages down as it takes");
+            // the row of column headers (row 11, index 10) on every page
+            assertEquals(new org.apache.poi.ss.util.CellRangeAddress(10, 10, -1, -1).formatAsString(), s.getRepeatingRows().formatAsString());
+            assertEquals("Mã chỉ số", s.getRow(10).getCell(0).getStringCellValue());
+            // the label column is wide enough for its longest label, "Ngày báo cáo (dd/mm/yyyy)" (25 characters): it does not spill into B
+            assertEquals("Ngày báo cáo (dd/mm/yyyy)", s.getRow(8).getCell(0).getStringCellValue());
+            assertTrue(s.getColumnWidth(0) >= 26 * 256, "column A: " + s.getColumnWidth(0) / 256);
+            // the instructions (row 10, index 9): wrapped in B, the row tall enough for about 45 characters a line
+            assertEquals("Hướng dẫn", s.getRow(9).getCell(1 - 1).getStringCellValue());
+            assertTrue(s.getRow(9).getCell(1).getCellStyle().getWrapText());
+            int lines = s.getRow(9).getCell(1).getStringCellValue().length() / 44 + 1;
+            assertEquals(15f * lines, s.getRow(9).getHeightInPoints(), 0.01);
+            assertTrue(s.getMergedRegions().isEmpty(), "nothing merged: the reader refuses merged cells");
+            List<? extends DataValidation> v = s.getDataValidations();
+            // dates: the report date (B9) and every document date (column J, rows 12–38), between 2000 and 2100
+            List<String> dates = v.stream().filter(d -> d.getValidationConstraint().getValidationType() == 4 /* DATE */)
+                    .map(d -> d.getRegions().getCellRangeAddress(0).formatAsString()).sorted().toList();
+            assertEquals(List.of("B9", "J12:J38"), dates);
+            // ratios: between 0 and 200% (6.5, "Tỷ lệ hồ sơ nộp trực tuyến", row 15)
+            assertEquals("Tỷ lệ hồ sơ nộp trực tuyến", s.getRow(14).getCell(1).getStringCellValue());
+            DataValidation ratio = v.stream().filter(d -> d.getRegions().getCellRangeAddress(0).formatAsString().equals("G15")).findFirst().orElseThrow();
+            assertEquals("Tỷ lệ: 46,69% hoặc 0,4669", ratio.getErrorBoxText());
+            assertEquals("0", ratio.getValidationConstraint().getFormula1());
+            assertEquals("2", ratio.getValidationConstraint().getFormula2());
         }
     }
 

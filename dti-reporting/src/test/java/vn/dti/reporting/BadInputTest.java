@@ -132,6 +132,38 @@ class BadInputTest {
     }
 
     @Test
+    void aDateAfterTheDayOfTheMerge_isRefusedAtItsCell() {
+        java.util.function.BiFunction<Fixtures.Book, LocalDate, String> refusedOn = (b, day) -> assertThrows(InvalidEvidenceException.class,
+                () -> AgencyWorkbooks.read(b.bytes(), FILE, FILE, Fixtures.scorer(), new AgencyWorkbooks.Expected(Fixtures.Q3, null, null), day)).getMessage();
+        vn.dti.text.Language lang = vn.dti.text.Language.fromEnvironment();
+        LocalDate merge = LocalDate.of(2025, 9, 30);
+        // the report date
+        Fixtures.Book report = filled().reportedAt("1/10/2025");
+        assertStarts(FILE + ", sheet Báo cáo, row 9, column B (Ngày báo cáo (dd/mm/yyyy)): " + vn.dti.text.Messages.text(lang, "reporting.date.futureReport",
+                "1/10/2025", "30/9/2025"), refusedOn.apply(report, merge));
+        // a document date
+        Fixtures.Book doc = filled();
+        int r = doc.row("6.5");
+        doc.set(r, Fixtures.DOC_DATE, "15/10/2025");
+        assertStarts(FILE + ", sheet Báo cáo, row " + (r + 1) + ", column J (Ngày ban hành (dd/mm/yyyy)): " + vn.dti.text.Messages.text(lang,
+                "reporting.date.futureDocument", "15/10/2025", "30/9/2025"), refusedOn.apply(doc, merge));
+        assertTrue(vn.dti.text.Messages.text(vn.dti.text.Language.VI, "reporting.date.futureDocument", "15/10/2025", "30/9/2025").contains("ngày trong tương lai"));
+        // the same files on a later day are read; today is the day when none is given
+        assertEquals(2, AgencyWorkbooks.read(doc.bytes(), FILE, FILE, Fixtures.scorer(), new AgencyWorkbooks.Expected(Fixtures.Q3, null, null),
+                LocalDate.of(2025, 10, 15)).components().size());
+        Fixtures.Book nextCentury = filled().reportedAt("1/1/2099");
+        assertTrue(refused(nextCentury.bytes()).contains("[1/1/2099]"), refused(nextCentury.bytes()));
+        // an evidence file (.json): the report date and a document's date
+        String json = "{\"entity\": {\"id\": \"khanh-hoa\", \"kind\": \"PROVINCE\"}, \"period\": \"2025-Q3\", \"reportedAt\": \"2025-09-19\", "
+                + "\"components\": [\n  {\"indicator\": \"6.5\", \"value\": 0.4669, \"reportedBy\": \"Văn phòng UBND tỉnh\", \"documents\": [{\"number\": "
+                + "\"1/BC\", \"date\": \"2025-10-02\"}]}]}";
+        String m = assertThrows(InvalidEvidenceException.class, () -> AgencyWorkbooks.read(json.getBytes(StandardCharsets.UTF_8), "Văn phòng UBND tỉnh.json",
+                "VP.json", Fixtures.scorer(), new AgencyWorkbooks.Expected(Fixtures.Q3, null, null), merge)).getMessage();
+        assertTrue(m.contains("$.components[0].documents[0].date: " + vn.dti.text.Messages.text(lang, "reporting.date.futureDocument", "2/10/2025",
+                "30/9/2025")), m);
+    }
+
+    @Test
     void fractionWhereACountIsExpected() {
         Fixtures.Book b = Fixtures.book("Sở KH&CN", Fixtures.Q3).reportedAt("19/9/2025").value("1.2", "1,5", "1/QĐ", "1/8/2025");
         assertStarts("S.xlsx, sheet Báo cáo, row " + (b.row("1.2") + 1) + ", column G (Giá trị): [1,5] for component 1.2, a count: a count is a whole number, "

@@ -59,6 +59,27 @@ class EvidenceMergeTest {
     }
 
     @Test
+    void aValueWithNoDocumentAtAll_isNamedAtMerge_fileSheetRow() {
+        Path q3 = ws.resolve("2025-Q3");
+        Split.write(q3, "Văn phòng UBND tỉnh", Fixtures.Q3, LocalDate.of(2025, 9, 19), List.of(ce("6.5", 0.45), ce("6.4", 1.0, DOC)),
+                AgencyWorkbooks.Format.XLSX);
+        Split.write(q3, "Sở KH&CN", Fixtures.Q3, LocalDate.of(2025, 9, 15), List.of(ce("3.4", 0.85)), AgencyWorkbooks.Format.CSV);
+        EvidenceMerge.Result r = EvidenceMerge.merge(Fixtures.scorer(), Workspace.open(ws), Period.parse("2025-Q3"));
+        ScoreCard card = Fixtures.scorer().score(r.evidence());
+        List<String> warnings = EvidenceMerge.withoutDocuments(Fixtures.scorer(), r, Language.EN);
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(vn.dti.text.Messages.text(Language.EN, "reporting.merge.noDocument", q3.resolve("Sở KH&CN.csv") + ", row 21, column G (Giá trị)", "3.4",
+                "Sở KH&CN", vn.dti.text.Figure.points(card.component("3.4").orElseThrow().findings().get(0).points())), warnings.get(0));
+        assertTrue(warnings.get(1).startsWith(q3.resolve("Văn phòng UBND tỉnh.xlsx") + ", sheet Báo cáo, row 15, column G (Giá trị): component 6.5 "
+                + "(Văn phòng UBND tỉnh) has a value but no evidence document"), warnings.get(1));
+        assertTrue(EvidenceMerge.withoutDocuments(Fixtures.scorer(), r, Language.VI).get(1).contains("không có tài liệu kiểm chứng nào"));
+        // the same value with its document: nothing to say
+        Split.write(q3, "Sở KH&CN", Fixtures.Q3, LocalDate.of(2025, 9, 15), List.of(ce("3.4", 0.85, DOC), ce("6.5", 0.45, DOC2)), AgencyWorkbooks.Format.CSV);
+        assertEquals(List.of(), EvidenceMerge.withoutDocuments(Fixtures.scorer(), EvidenceMerge.merge(Fixtures.scorer(), Workspace.open(ws),
+                Period.parse("2025-Q3")), Language.EN));
+    }
+
+    @Test
     void conflict_namesBothFilesAndCells() {
         Path q3 = ws.resolve("2025-Q3");
         Split.write(q3, "Văn phòng UBND tỉnh", Fixtures.Q3, LocalDate.of(2025, 9, 19), List.of(ce("6.5", 0.45, DOC)), AgencyWorkbooks.Format.XLSX);

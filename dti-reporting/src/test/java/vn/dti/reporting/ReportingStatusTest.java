@@ -82,11 +82,12 @@ class ReportingStatusTest {
         assertEquals("quarterly-report", s.deadlines().get(0).id());
         assertEquals(4, s.deadlines().get(0).daysLeft());
         assertEquals(Period.parse("2025-Q2"), s.next().get(0).period());
-        // before the deadline nothing is missing "after the deadline": the only row behind is Công an tỉnh, whose reports of 30/6 are in the
-        // folder already (late reports, whatever the day of the status); the others follow by the points at stake
-        assertEquals(List.of("Công an tỉnh RESPONSIBLE 90", "Sở KH&CN RESPONSIBLE 0"), s.agencies().subList(0, 2).stream()
-                .map(a -> a.agency() + " " + a.role() + " " + Points.format(a.pointsLate())).toList());
-        assertEquals(1, s.agencies().stream().filter(ReportingStatus.AgencyStatus::behind).count());
+        // before the deadline nothing is missing "after the deadline"; the folder is read as on the day of the status (issue 20 item 4):
+        // Công an tỉnh's reports of 30/6 are dated after 20/6, so its file is refused at the report-date cell ("ngày trong tương lai")
+        ReportingStatus.AgencyStatus police = row(s, "Công an tỉnh", ReportingRole.RESPONSIBLE);
+        String future = vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "reporting.date.futureReport", "30/6/2025", "20/6/2025");
+        assertTrue(police.refused().get(0).problems().stream().anyMatch(p -> p.contains(future)), police.toString());
+        assertEquals(0, s.agencies().stream().filter(ReportingStatus.AgencyStatus::behind).count(), "nobody is behind before the deadline");
     }
 
     @Test

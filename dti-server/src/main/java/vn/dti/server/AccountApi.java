@@ -63,12 +63,21 @@ final class AccountApi {
 
     /** Signs in: a new session id every time, the old one (if any) ended. */
     void signIn(Context ctx, Principal who) {
-        Credentials c = Http.jsonRequest(ctx, Credentials.class);
-        String name = c.name() == null ? "" : c.name().strip().toLowerCase(java.util.Locale.ROOT);
+        Credentials c = credentials(ctx, Credentials.class);
+        Http.json(ctx, startSession(ctx, c.name(), c.password()));
+    }
+
+    /**
+     * Starts a session for the name and password (the API's sign-in and the login page's): failed
+     * attempts limited per account and address, a new session id every time (the request's old
+     * one, if any, ended), the cookie set.
+     */
+    SessionView startSession(Context ctx, String givenName, String password) {
+        String name = givenName == null ? "" : givenName.strip().toLowerCase(java.util.Locale.ROOT);
         String address = ctx.ip();
         throttle.check(name, address);
         String hash = accounts.passwordHash(name).orElse(null);
-        if (!Secrets.passwordMatches(c.password(), hash)) {
+        if (!Secrets.passwordMatches(password, hash)) {
             throttle.failed(name, address);
             jdbi.useTransaction(h -> Audit.record(h, null, address, "session.refused", "account " + name, null, null));
             throw Problem.unauthorized(Text.wrongPassword());
@@ -87,7 +96,7 @@ final class AccountApi {
             return a;
         });
         Gate.setCookie(ctx, session);
-        Http.json(ctx, new SessionView(account, csrf));
+        return new SessionView(account, csrf);
     }
 
     void session(Context ctx, Principal who) {
@@ -97,6 +106,12 @@ final class AccountApi {
     }
 
     void signOut(Context ctx, Principal who) {
+        endSession(ctx, who);
+        ctx.status(204);
+    }
+
+    /** Ends the request's session (the API's sign-out and the logout button's) and clears its cookie. */
+    void endSession(Context ctx, Principal who) {
         String session = ctx.cookie(Gate.COOKIE);
         if (session != null && !who.viaToken()) {
             jdbi.useTransaction(h -> {
@@ -105,7 +120,6 @@ final class AccountApi {
             });
         }
         Gate.clearCookie(ctx);
-        ctx.status(204);
     }
 
     /** Changes one's own password (the one-time password too): every session of the account ends, and a new one starts. */
@@ -113,7 +127,16 @@ final class AccountApi {
         if (who.viaToken()) {
             throw Problem.badRequest("NO_SESSION", Text.tokenHasNoSession());
         }
-        PasswordChange c = Http.jsonRequest(ctx, PasswordChange.class);
+        PasswordChange c = credentials(ctx, PasswordChange.class);
+        Http.json(ctx, newPassword(ctx, who, c.current(), c.password()));
+    }
+
+    /** Replaces the signed-in account's password (the API's and the password page's): every session of the account ends, and a new one starts. */
+    SessionView newPassword(Context ctx, Principal who, String current, String password) {
+        if (who.viaToken()) {
+            throw Problem.badRequest("NO_SESSION", Text.tokenHasNoSession());
+        }
+        PasswordChange c = new PasswordChange(current, password);
         String hash = accounts.passwordHash(who.name()).orElseThrow();
         if (!Secrets.passwordMatches(c.current(), hash)) {
             throw Problem.forbidden("WRONG_PASSWORD", Text.wrongCurrentPassword());
@@ -129,7 +152,19 @@ final class AccountApi {
             Audit.record(h, who, ctx.ip(), "account.password", "account " + who.name(), null, null);
         });
         Gate.setCookie(ctx, session);
-        Http.json(ctx, new SessionView(accounts.byName(who.name()).orElseThrow(), csrf));
+        return new SessionView(accounts.byName(who.name()).orElseThrow(), csrf);
+    }
+
+    /**
+     * A body that carries a password: one that is not the JSON expected is refused without the
+     * parser's words, which quote the text they stopped at (a password sent unquoted, say).
+     */
+    private static <T> T credentials(Context ctx, Class<T> type) {
+        try {
+            return Http.jsonRequest(ctx, type);
+        } catch (vn.dti.api.DtiException e) {
+            throw Problem.badRequest("BAD_CREDENTIALS", Text.credentialsNotJson());
+        }
     }
 
     static void checkPassword(String password, String name, String current) {

@@ -74,7 +74,12 @@ final class AppraisalApi {
     void decide(Context ctx, Principal who) {
         Entity entity = reporting.entity(ctx);
         Period period = Reporting.submissionPeriod(ctx);
-        AppraisalDecision decision = decision(Http.jsonBody(ctx, "request body").bytes());
+        Http.json(ctx, 201, record(entity, period, Http.jsonBody(ctx, "request body").bytes(), who, ctx.ip()));
+    }
+
+    /** Records a decision written as JSON (the API's body, the council page's form): checked with the standing ones against the evidence, then appended. */
+    Recorded record(Entity entity, Period period, byte[] json, Principal who, String address) {
+        AppraisalDecision decision = decision(json);
         RuleScorer scorer = methodologies.active().scorer();
         Workspace ws = reporting.workspace(entity, Reporting.within(period));
         Evidence merged = EvidenceMerge.merge(scorer, ws, period).evidence();
@@ -84,11 +89,11 @@ final class AppraisalApi {
         Appraisals.appraised(scorer, merged, Appraisals.read(file), file);   // the library's check of every decision against the evidence
         long id = jdbi.inTransaction(h -> {
             reporting.store().lockOpenPeriod(h, entity.id(), period);
-            long made = reporting.store().addDecision(h, entity.id(), period, decision, who, ctx.ip());
-            Audit.record(h, who, ctx.ip(), "appraisal.decide", "decision " + made + " " + entity.id() + "/" + period, null, decision);
+            long made = reporting.store().addDecision(h, entity.id(), period, decision, who, address);
+            Audit.record(h, who, address, "appraisal.decide", "decision " + made + " " + entity.id() + "/" + period, null, decision);
             return made;
         });
-        Http.json(ctx, 201, new Recorded(id, decision));
+        return new Recorded(id, decision);
     }
 
     /** Withdraws a decision: it stays in the record, marked withdrawn, and no longer counts. */
@@ -116,15 +121,18 @@ final class AppraisalApi {
 
     /** Finalises the period: from then on nothing is submitted or decided in it. */
     void finalise(Context ctx, Principal who) {
-        Entity entity = reporting.entity(ctx);
-        Period period = Reporting.submissionPeriod(ctx);
+        Http.json(ctx, 201, finalisePeriod(reporting.entity(ctx), Reporting.submissionPeriod(ctx), who, ctx.ip()));
+    }
+
+    /** Finalises the period (the API's and the council page's). */
+    Finalised finalisePeriod(Entity entity, Period period, Principal who, String address) {
         jdbi.useTransaction(h -> {
             reporting.store().lockOpenPeriod(h, entity.id(), period);
             reporting.store().finalise(h, entity.id(), period, who);
-            Audit.record(h, who, ctx.ip(), "period.finalise", "period " + entity.id() + "/" + period, null, Map.of("finalised", true));
+            Audit.record(h, who, address, "period.finalise", "period " + entity.id() + "/" + period, null, Map.of("finalised", true));
         });
         var f = reporting.store().finalised(entity.id(), period).orElseThrow();
-        Http.json(ctx, 201, new Finalised(f.getKey(), f.getValue()));
+        return new Finalised(f.getKey(), f.getValue());
     }
 
     private static long decisionId(Context ctx) {

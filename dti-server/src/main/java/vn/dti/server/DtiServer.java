@@ -106,12 +106,21 @@ public final class DtiServer implements AutoCloseable {
         Gate gate = new Gate(service.accountStore());
         config.routes.before(DtiServer::securityHeaders);
         for (Route r : routes) {
-            config.routes.addHttpHandler(r.method(), r.path(), ctx -> handle(gate, r, ctx));
+            if (r.page()) {
+                config.routes.addHttpHandler(r.method(), r.path(), ctx -> page(gate, r, ctx, service.pages()));
+            } else {
+                config.routes.addHttpHandler(r.method(), r.path(), ctx -> handle(gate, r, ctx));
+            }
         }
         config.routes.exception(Exception.class, (e, ctx) -> Problems.write(ctx, Problems.of(e)));
         config.routes.error(404, ctx -> {
             String type = ctx.res().getContentType();
-            if (type == null || !type.startsWith(Problems.MEDIA_TYPE)) {
+            if (type != null && type.startsWith("text/html")) {
+                return;   // a page that said so itself
+            }
+            if (!ctx.path().startsWith(Routes.API + "/") && (type == null || !type.startsWith(Problems.MEDIA_TYPE))) {
+                service.pages().notFound(ctx);
+            } else if (type == null || !type.startsWith(Problems.MEDIA_TYPE)) {
                 Problems.write(ctx, Problem.notFound("NO_ROUTE", Text.noRoute(ctx.method().name(), ctx.path())));
             }
         });
@@ -128,6 +137,15 @@ public final class DtiServer implements AutoCloseable {
             ctx.attribute("who", who);
         }
         r.action().handle(ctx, who);
+    }
+
+    /** A page's request: as {@link #handle}, but what it ends with is a page too (the login page for a request without a session). */
+    private static void page(Gate gate, Route r, Context ctx, Pages pages) {
+        try {
+            handle(gate, r, ctx);
+        } catch (Exception e) {
+            pages.fail(ctx, Problems.of(e));
+        }
     }
 
     /** Answers are not cached, not framed, not sniffed; an API answer runs no script. */

@@ -64,11 +64,11 @@ final class Gate {
 
     /** Sets the session cookie: HttpOnly, SameSite=Strict, Secure over https (also behind a proxy that says so). */
     static void setCookie(Context ctx, String sessionId) {
-        ctx.header("Set-Cookie", COOKIE + "=" + sessionId + "; Path=/; Max-Age=" + Accounts.SESSION_LIFE.toSeconds() + "; HttpOnly; SameSite=Strict"
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + sessionId + "; Path=/; Max-Age=" + Accounts.SESSION_LIFE.toSeconds() + "; HttpOnly; SameSite=Strict"
                 + ("https".equalsIgnoreCase(ctx.scheme()) ? "; Secure" : ""));
     }
 
     static void clearCookie(Context ctx) {
-        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + ("https".equalsIgnoreCase(ctx.scheme()) ? "; Secure" : ""));
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + ("https".equalsIgnoreCase(ctx.scheme()) ? "; Secure" : ""));
     }
 }

@@ -55,10 +55,11 @@ final class Http {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    /** Every file part of that name, in the order sent. */
+    /** Every file part of that name, in the order sent; a file field a browser sends empty (no file chosen: no name, no bytes) is none. */
     static List<Upload> files(Context ctx, String field, long maxBytes) {
         requireMultipart(ctx);
-        return ctx.uploadedFiles(field).stream().map(f -> read(f, field, maxBytes)).toList();
+        return ctx.uploadedFiles(field).stream().filter(f -> f.size() > 0 || f.filename() != null && !f.filename().isBlank())
+                .map(f -> read(f, field, maxBytes)).toList();
     }
 
     private static Upload read(UploadedFile f, String field, long maxBytes) {

@@ -27,6 +27,9 @@ final class OpenApi {
                         + "decisions, history and the dashboard. Errors are RFC 9457 problems (application/problem+json). docs/server.md."));
         Map<String, Object> paths = new LinkedHashMap<>();
         for (Route r : routes) {
+            if (r.page()) {
+                continue;   // the pages are for people, not an API (docs/pages.md)
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<String, Object>());
             item.put(r.method().name().toLowerCase(java.util.Locale.ROOT), operation(r));

@@ -49,13 +49,22 @@ final class Reporting {
 
     /** The path's {@code {entity}}; 404 when the service has none of that id. */
     Entity entity(Context ctx) {
-        String id = ctx.pathParam("entity");
+        return entity(ctx.pathParam("entity"));
+    }
+
+    /** The entity of that id; 404 when the service has none. */
+    Entity entity(String id) {
         return store.entity(id).orElseThrow(() -> Problem.notFound("UNKNOWN_ENTITY", Text.unknownEntity(id, store.entities())));
     }
 
     /** The path's {@code {period}}: a quarter or a year, the periods agencies report. */
     static Period submissionPeriod(Context ctx) {
-        Period p = viewPeriod(ctx);
+        return submissionPeriod(ctx.pathParam("period"));
+    }
+
+    /** A quarter or a year, the periods agencies report. */
+    static Period submissionPeriod(String text) {
+        Period p = viewPeriod(text);
         if (!p.isQuarter() && !p.isYear()) {
             throw Problem.badRequest("BAD_PERIOD", Text.reportedPeriod(p.label()));
         }
@@ -64,7 +73,11 @@ final class Reporting {
 
     /** The path's {@code {period}}: a quarter, a half-year or a year. */
     static Period viewPeriod(Context ctx) {
-        String text = ctx.pathParam("period");
+        return viewPeriod(ctx.pathParam("period"));
+    }
+
+    /** A quarter, a half-year or a year. */
+    static Period viewPeriod(String text) {
         try {
             Period p = Period.parse(text);
             if (p.isQuarter() || p.isHalf() || p.isYear()) {
@@ -78,7 +91,11 @@ final class Reporting {
 
     /** The path's {@code {agency}}, as the methodology names it; 404 naming the closest agencies. */
     static String agency(Context ctx, RuleScorer scorer) {
-        String text = ctx.pathParam("agency");
+        return agency(ctx.pathParam("agency"), scorer);
+    }
+
+    /** The agency, as the methodology names it; 404 naming the closest agencies. */
+    static String agency(String text, RuleScorer scorer) {
         try {
             String name = scorer.agencies().require(text, "agency");
             if (scorer.agencies().isGroup(name)) {

@@ -63,10 +63,13 @@ final class ReportingApi {
 
     /** The agency's empty workbook for the period ({@code dti evidence template --agency}), from the active methodology. */
     void template(Context ctx, Principal who) {
-        Entity entity = reporting.entity(ctx);
-        Period period = Reporting.submissionPeriod(ctx);
+        template(ctx, reporting.entity(ctx), Reporting.submissionPeriod(ctx), ctx.pathParam("agency"));
+    }
+
+    /** The agency's empty workbook for the period, answered as a download (the API's and the clerk page's). */
+    void template(Context ctx, Entity entity, Period period, String agencyName) {
         RuleScorer scorer = methodologies.active().scorer();
-        String agency = Reporting.agency(ctx, scorer);
+        String agency = Reporting.agency(agencyName, scorer);
         AgencyWorkbooks.Format format = AgencyWorkbooks.Format.valueOf(Http.oneOf(ctx, "format", "xlsx", "xlsx", "csv", "json").toUpperCase(java.util.Locale.ROOT));
         byte[] bytes = AgencyWorkbooks.template(scorer, agency, period, entity, format);
         Http.download(ctx, bytes, format == AgencyWorkbooks.Format.XLSX ? XLSX : format == AgencyWorkbooks.Format.CSV ? "text/csv; charset=utf-8" : Http.JSON,
@@ -80,16 +83,23 @@ final class ReportingApi {
      * problem and nothing stored.
      */
     void submit(Context ctx, Principal who) {
-        Entity entity = reporting.entity(ctx);
-        Period period = Reporting.submissionPeriod(ctx);
+        Http.json(ctx, 201, accept(ctx, who, reporting.entity(ctx), Reporting.submissionPeriod(ctx), ctx.pathParam("agency")));
+    }
+
+    /**
+     * Reads and stores the submission the request's form holds (the API's and the clerk page's):
+     * what was stored and read, once committed; a {@link Problem} (or the library's refusal) with
+     * every problem and nothing stored.
+     */
+    Accepted accept(Context ctx, Principal who, Entity entity, Period period, String agencyName) {
         MethodologyService.Active active = methodologies.active();
-        String agency = Reporting.agency(ctx, active.scorer());
+        String agency = Reporting.agency(agencyName, active.scorer());
         Http.Upload file = Http.file(ctx, "file", MAX_WORKBOOK_BYTES);
         List<ReportingStore.Attached> documents = Documents.read(ctx);
         Submission read = Reporting.read(file, entity, period, agency, active.scorer());
         ReportingStore.Stored stored = reporting.submit(new ReportingStore.Incoming(entity.id(), period, agency, file.name(),
                 AgencyWorkbooks.Format.of(file.name()), file.bytes(), DtiJson.write(read), active.version().version(), documents), who, ctx.ip());
-        Http.json(ctx, 201, new Accepted(stored, read));
+        return new Accepted(stored, read);
     }
 
     /** Every version of an agency's submission for the period, oldest first. */

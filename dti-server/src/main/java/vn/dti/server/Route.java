@@ -131,6 +131,11 @@ record Route(HandlerType method, String path, Access access, Doc doc, Action act
         return method.name() + " " + path;
     }
 
+    /** A page for people (HTML, not under {@code /api/v1}): not in the OpenAPI document; refusals are pages too. */
+    boolean page() {
+        return !path.startsWith(Routes.API + "/");
+    }
+
     /** A changing request (not GET or HEAD): needs the CSRF token when sent with a session cookie. */
     boolean changes() {
         return method != HandlerType.GET && method != HandlerType.HEAD;

@@ -148,6 +148,7 @@ final class Routes {
                 s.methodologyApi()::export));
         officers(r, s);
         reportingYear(r, s);
+        Pages.routes(r, s.pages());
         return List.copyOf(r);
     }
 

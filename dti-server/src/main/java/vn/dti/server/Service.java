@@ -21,6 +21,7 @@ final class Service {
     private final ReportingApi reportingApi;
     private final AppraisalApi appraisalApi;
     private final Health health;
+    private final Pages pages;
 
     Service(Jdbi jdbi, Path work, Clock clock) {
         this.jdbi = jdbi;
@@ -33,6 +34,7 @@ final class Service {
         this.reportingApi = new ReportingApi(reporting, methodologies);
         this.appraisalApi = new AppraisalApi(jdbi, reporting, methodologies);
         this.health = new Health();
+        this.pages = new Pages(this);
     }
 
     Jdbi jdbi() {
@@ -69,6 +71,10 @@ final class Service {
 
     AppraisalApi appraisal() {
         return appraisalApi;
+    }
+
+    Pages pages() {
+        return pages;
     }
 
     Health health() {

@@ -37,6 +37,14 @@ final class Text {
         return Message.of("server.start.adminPasswordNote");
     }
 
+    static Message orphanStopped(String pid, String folder) {
+        return Message.of("server.start.orphanStopped", pid, folder);
+    }
+
+    static Message stalePostmasterPid(String file, String pid) {
+        return Message.of("server.start.stalePostmasterPid", file, pid);
+    }
+
     static Message listening(String url) {
         return Message.of("server.start.listening", url);
     }
@@ -293,6 +301,11 @@ final class Text {
 
     static Message wrongPassword() {
         return Message.of("server.account.wrongPassword");
+    }
+
+    /** A sign-in or password change whose body is not the JSON expected: said without quoting the body, which holds a password. */
+    static Message credentialsNotJson() {
+        return Message.of("server.account.credentialsNotJson");
     }
 
     static Message wrongCurrentPassword() {

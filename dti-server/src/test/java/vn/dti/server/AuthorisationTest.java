@@ -83,7 +83,23 @@ class AuthorisationTest {
             Map.entry(PERIOD + "/appraisal", VIEWS),
             Map.entry("POST " + PERIOD.substring(4) + "/appraisal/decisions", COUNCIL),
             Map.entry("POST " + PERIOD.substring(4) + "/appraisal/decisions/{decision}/withdrawal", COUNCIL),
-            Map.entry("POST " + PERIOD.substring(4) + "/finalisation", COUNCIL)));
+            Map.entry("POST " + PERIOD.substring(4) + "/finalisation", COUNCIL),
+            // the pages (docs/pages.md): refused to no one is sent to the login page
+            Map.entry("GET /", SIGNED_IN),
+            Map.entry("GET /login", ANYONE),
+            Map.entry("POST /login", ANYONE),
+            Map.entry("POST /logout", SIGNED_IN),
+            Map.entry("GET /password", SIGNED_IN),
+            Map.entry("POST /password", SIGNED_IN),
+            Map.entry("GET /clerk", EnumSet.of(Caller.CLERK_OWN, Caller.CLERK_OTHER)),
+            Map.entry("GET /clerk/workbook", EnumSet.of(Caller.CLERK_OWN, Caller.CLERK_OTHER)),
+            Map.entry("POST /clerk/submissions", EnumSet.of(Caller.CLERK_OWN, Caller.CLERK_OTHER)),
+            Map.entry("GET /committee", VIEWS),
+            Map.entry("GET /council", COUNCIL),
+            Map.entry("POST /council/decisions", COUNCIL),
+            Map.entry("POST /council/finalisation", COUNCIL),
+            Map.entry("GET /static/dti.css", ANYONE),
+            Map.entry("GET /static/dti.js", ANYONE)));
 
     /** A value for each path parameter: the agency is the own clerk's. */
     static final Map<String, String> SAMPLE = Map.ofEntries(
@@ -122,20 +138,25 @@ class AuthorisationTest {
             String path = path(r);
             for (Caller c : Caller.values()) {
                 ApiClient.Response answer = client(c).send(r.method().name(), path, null, null);
-                boolean refused = answer.status() == 401 || answer.status() == 403 && !code(answer).equals("CSRF");
+                boolean toLogin = r.page() && answer.status() == 303 && answer.headers().firstValue("Location").orElse("").equals("/login");
+                boolean refused = answer.status() == 401 || toLogin || answer.status() == 403 && !code(answer).equals("CSRF");
+                int refusal = c != Caller.ANONYMOUS ? 403 : r.page() ? 303 : 401;
                 if (allowed.contains(c) == refused) {
                     wrong.add(r.key() + " as " + c + ": expected " + (allowed.contains(c) ? "allowed" : "refused") + ", got " + answer);
-                } else if (refused && answer.status() != (c == Caller.ANONYMOUS ? 401 : 403)) {
-                    wrong.add(r.key() + " as " + c + ": refused with " + answer.status() + ", not " + (c == Caller.ANONYMOUS ? 401 : 403));
+                } else if (refused && answer.status() != refusal) {
+                    wrong.add(r.key() + " as " + c + ": refused with " + answer.status() + ", not " + refusal);
                 }
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
-    /** A problem's code; "" for an answer that is not a problem. */
+    /** A problem's code (a page's: its X-Dti-Problem header); "" for an answer that is not a problem. */
     static String code(ApiClient.Response r) {
-        return r.contentType().startsWith(Problems.MEDIA_TYPE) ? r.json().path("code").asText() : "";
+        if (r.contentType().startsWith(Problems.MEDIA_TYPE)) {
+            return r.json().path("code").asText();
+        }
+        return r.headers().firstValue(Pages.PROBLEM_HEADER).orElse("");
     }
 
     static String path(Route r) {

@@ -38,7 +38,7 @@ class MethodologyVersionsTest {
     private static final String ID = "vn-dti-province-2025";
     private static final String VERSIONS = "/api/v1/methodology-versions";
     /** The goal column of the scoring table (C): full points at this value. */
-    private static final int GOAL = 2;
+    static final int GOAL = 2;
     private static TestServer server;
     private static ApiClient officer;
     private static String bundled;
@@ -70,7 +70,7 @@ class MethodologyVersionsTest {
     }
 
     /** The table with one cell of a component's row typed anew (a number when it reads as one). */
-    private static byte[] edit(byte[] xlsx, String component, int column, String value) throws IOException {
+    static byte[] edit(byte[] xlsx, String component, int column, String value) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter shown = new DataFormatter();

@@ -55,8 +55,11 @@ public final class Layout {
     /** The columns whose cells come from the methodology: a value typed there is refused. */
     public static final int[] LOCKED = {ID, NAME, ROLE, MAX, KIND, UNIT};
     public static final int[] DOCUMENT = {DOC_NUMBER, DOC_TITLE, DOC_DATE, DOC_ISSUER, DOC_LINK};
-    /** Widths in characters: Vietnamese names wrap in B and N. */
-    public static final int[] WIDTHS = {10, 60, 16, 9, 16, 13, 16, 18, 40, 14, 26, 30, 30, 60};
+    /**
+     * Widths in characters: column A holds the header block's labels (the longest, "Ngày báo cáo
+     * (dd/mm/yyyy)", fits) and the ids; Vietnamese names wrap in B and N.
+     */
+    public static final int[] WIDTHS = {27, 50, 12, 9, 14, 13, 14, 16, 32, 14, 22, 24, 24, 48};
 
     private Layout() {
     }

@@ -41,6 +41,7 @@ public final class SubmissionParser {
     private final Period expected;
     private final String expectedAgency;
     private final String expectedEntity;
+    private final LocalDate today;
 
     /**
      * @param expected the period the file must report (its workspace folder's), or null to accept any
@@ -55,10 +56,28 @@ public final class SubmissionParser {
      * @param expectedEntity the entity it must report for, or null to accept any (a file made without one is accepted)
      */
     public SubmissionParser(RuleScorer scorer, Period expected, String expectedAgency, String expectedEntity) {
+        this(scorer, expected, expectedAgency, expectedEntity, null);
+    }
+
+    /**
+     * @param expected       the period the file must report, or null to accept any
+     * @param expectedAgency the agency it must be, or null to accept any
+     * @param expectedEntity the entity it must report for, or null to accept any
+     * @param today          the day of the merge (a status's as-of day): a report or document dated after it is refused at its
+     *                       cell; null for today
+     */
+    public SubmissionParser(RuleScorer scorer, Period expected, String expectedAgency, String expectedEntity, LocalDate today) {
         this.scorer = scorer;
         this.expected = expected;
         this.expectedAgency = expectedAgency;
         this.expectedEntity = expectedEntity;
+        this.today = today == null ? LocalDate.now() : today;
+    }
+
+    /** "[26/12/2025] is a day in the future …" for a report or document date after the day of the merge; null when it is not. */
+    private String future(LocalDate d, boolean document) {
+        return d == null || !d.isAfter(today) ? null : Messages.text(Language.fromEnvironment(), document ? "reporting.date.futureDocument"
+                : "reporting.date.futureReport", VietnameseValues.date(d), VietnameseValues.date(today));
     }
 
     /** "X's submission, not Y's" when the file is another agency's; null when it is the one expected. */
@@ -167,6 +186,10 @@ public final class SubmissionParser {
         } else {
             try {
                 reportedAt = VietnameseValues.date(g.cell(dateRow, 1));
+                String future = future(reportedAt, false);
+                if (future != null) {
+                    problems.add(g.where(dateRow, 1, Layout.LABEL_REPORTED_AT) + ": " + future);
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(g.where(dateRow, 1, Layout.LABEL_REPORTED_AT) + ": " + e.getMessage());
             }
@@ -347,7 +370,7 @@ public final class SubmissionParser {
                 + Layout.COLUMNS.get(Layout.VALUE) + ") and documents in " + Layout.column(Layout.DOC_NUMBER) + "–" + Layout.column(Layout.DOC_LINK) + ".";
     }
 
-    private static Document document(Grid g, int r, List<String> problems) {
+    private Document document(Grid g, int r, List<String> problems) {
         String number = text(g.cell(r, Layout.DOC_NUMBER));
         String title = text(g.cell(r, Layout.DOC_TITLE));
         Cell dateCell = g.cell(r, Layout.DOC_DATE);
@@ -370,6 +393,11 @@ public final class SubmissionParser {
             date = VietnameseValues.date(dateCell);
         } catch (IllegalArgumentException e) {
             problems.add(g.where(r, Layout.DOC_DATE, Layout.COLUMNS.get(Layout.DOC_DATE)) + ": " + e.getMessage());
+            return null;
+        }
+        String future = future(date, true);
+        if (future != null) {
+            problems.add(g.where(r, Layout.DOC_DATE, Layout.COLUMNS.get(Layout.DOC_DATE)) + ": " + future);
             return null;
         }
         return new Document(number, title, date, text(g.cell(r, Layout.DOC_ISSUER)), link, null);
@@ -476,10 +504,11 @@ public final class SubmissionParser {
             Component c = m.component(ce.indicator()).orElseThrow();
             ReportingRole role = agencies.role(agency, c);
             if (percentAsNumber(m, ce) && ce.value() instanceof Value.Numeric n) {
+                double share = VietnameseValues.likelyShare(n.number());
                 problems.add(places.at("/components/" + i + "/value") + "$.components[" + i + "].value (" + c.id() + "): [" + FormulaText.plain(
-                        n.number()) + "] for a ratio, that is " + VietnameseValues.vi(n.number() * 100) + "%: is it " + VietnameseValues.vi(n.number())
-                        + "% written as a number? Not read. A ratio in an evidence file is the share: write " + FormulaText.plain(n.number() / 100)
-                        + " for " + VietnameseValues.vi(n.number()) + "% (46,69% is 0.4669; a ratio above 100% is read up to "
+                        n.number()) + "] for a ratio, that is " + VietnameseValues.vi(n.number() * 100) + "%: is it " + VietnameseValues.percentOf(share)
+                        + " written as a number? Not read. A ratio in an evidence file is the share: write " + FormulaText.plain(share)
+                        + " for " + VietnameseValues.percentOf(share) + " (46,69% is 0.4669; a ratio above 100% is read up to "
                         + VietnameseValues.vi(VietnameseValues.MAX_SHARE * 100) + "%, e.g. 1.1122).");
                 continue;
             }
@@ -492,6 +521,22 @@ public final class SubmissionParser {
             LocalDate at = ce.reportedAt() != null ? ce.reportedAt() : e.reportedAt();
             if (at == null) {
                 problems.add(where + ": no \"reportedAt\" for component " + c.id() + " and none for the file; give the day it was reported (yyyy-mm-dd).");
+                continue;
+            }
+            String future = future(at, false);
+            if (future != null) {
+                problems.add(where + (ce.reportedAt() != null ? ".reportedAt" : " ($.reportedAt)") + ": " + future);
+                continue;
+            }
+            boolean futureDocument = false;
+            for (int d = 0; d < ce.documents().size(); d++) {
+                String f = future(ce.documents().get(d).date(), true);
+                if (f != null) {
+                    problems.add(where + ".documents[" + d + "].date: " + f);
+                    futureDocument = true;
+                }
+            }
+            if (futureDocument) {
                 continue;
             }
             out.add(new SubmittedComponent(new ComponentEvidence(ce.indicator(), ce.status(), ce.value(), ce.source(), ce.documents(), agency, at,

@@ -123,11 +123,23 @@ public final class TemplateWriter {
                     Cell date = row.createCell(1);
                     date.setCellStyle(st.inputDate);
                 }
+                if (r == header.size() - 2) {
+                    // the instructions: wrapped in B, the row tall enough for their lines (not merged: the reader refuses merged cells)
+                    row.getCell(1).setCellStyle(st.lockedWrap);
+                    row.setHeightInPoints(15f * (cells[1].length() / (Layout.WIDTHS[1] - 6) + 1));
+                }
                 if (r == header.size() - 1) {
                     row.setHeightInPoints(32);
                 }
             }
             DataValidationHelper dv = sheet.getDataValidationHelper();
+            // dates: the report date and every document's date, between 2000 and 2100 (a warning: a date typed as text, 25/9/2025,
+            // is read too); ratios: up to 200%, as the reader accepts them
+            int dueRow = headerRow(Layout.LABEL_REPORTED_AT);
+            dates(sheet, dv, new CellRangeAddressList(dueRow, dueRow, 1, 1));
+            if (!lines.isEmpty()) {
+                dates(sheet, dv, new CellRangeAddressList(header.size(), header.size() + lines.size() - 1, Layout.DOC_DATE, Layout.DOC_DATE));
+            }
             int first = header.size();
             int listRow = 0;
             for (int i = 0; i < lines.size(); i++) {
@@ -149,7 +161,7 @@ public final class TemplateWriter {
                 }
                 row.createCell(Layout.DOC_DATE).setCellStyle(st.inputDate);
                 set(row, Layout.HINT, l.hint(), st.lockedWrap);
-                int lines2 = Math.max(2, Math.max(c.name().length() / 55 + 1, l.hint().length() / 55 + 1));
+                int lines2 = Math.max(2, Math.max(c.name().length() / 45 + 1, l.hint().length() / 43 + 1));
                 row.setHeightInPoints(Math.min(409, 15f * lines2));
                 CellRangeAddressList at = new CellRangeAddressList(first + i, first + i, Layout.VALUE, Layout.VALUE);
                 DataValidation v;
@@ -176,7 +188,9 @@ public final class TemplateWriter {
                 } else {
                     DataValidationConstraint k = c.valueKind() == ValueKind.COUNT
                             ? dv.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null)
-                            : dv.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+                            : c.valueKind() == ValueKind.RATIO
+                                    ? dv.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "2")
+                                    : dv.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
                     v = dv.createValidation(k, at);
                     v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
                 }
@@ -191,6 +205,7 @@ public final class TemplateWriter {
                 sheet.setColumnWidth(c, Layout.WIDTHS[c] * 256);
             }
             sheet.createFreezePane(2, header.size());
+            Printing.onA4Landscape(sheet, header.size() - 1);
             sheet.lockInsertRows(false);
             sheet.lockDeleteRows(false);
             sheet.lockFormatColumns(false);
@@ -208,6 +223,16 @@ public final class TemplateWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void dates(XSSFSheet sheet, DataValidationHelper dv, CellRangeAddressList at) {
+        DataValidation v = dv.createValidation(dv.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN, "DATE(2000,1,1)",
+                "DATE(2100,12,31)", "dd/mm/yyyy"), at);
+        v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+        v.setShowErrorBox(true);
+        v.createErrorBox("Ngày", "Ghi ngày theo dd/mm/yyyy, ví dụ 25/09/2025");
+        v.setShowPromptBox(false);
+        sheet.addValidationData(v);
     }
 
     private static void set(Row row, int col, String value, CellStyle style) {

@@ -96,12 +96,35 @@ public final class VietnameseValues {
         return (negative ? "-" : "") + sb + (frac.isEmpty() ? "" : "," + frac);
     }
 
-    /** A parsed number: its value, and whether it was written as a percent. */
-    record Number(double value, boolean percent) {
+    /**
+     * A parsed number: its value, and whether it was written as a percent.
+     *
+     * @param value   the number as written (46,69% is 46.69)
+     * @param percent whether it ended in %
+     */
+    public record Number(double value, boolean percent) {
+        /**
+         * The number it stands for: 46,69% is 0.4669, the decimal divided rather than the double,
+         * so that no rounding creeps in.
+         *
+         * @return the value, divided by 100 when written as a percent
+         */
+        public double amount() {
+            return percent ? new BigDecimal(FormulaText.plain(value)).movePointLeft(2).doubleValue() : value;
+        }
     }
 
-    /** Reads a number from text; refuses what is ambiguous or not a number. */
-    static Number number(String raw) {
+    /**
+     * Reads a number from text as the agencies' workbooks do, Vietnamese writing first (87,2;
+     * 1.747.201; 46,69%), the English way where it has one reading (0.6; 800.5); refuses what is
+     * ambiguous or not a number. The one reader of typed numbers: the workbooks, and the planning
+     * commands' {@code --set} and {@code --target}.
+     *
+     * @param raw the text
+     * @return the number
+     * @throws IllegalArgumentException saying what was found and how to write it
+     */
+    public static Number number(String raw) {
         return number(raw, false);
     }
 
@@ -109,8 +132,13 @@ public final class VietnameseValues {
      * Reads a number from text; refuses what is ambiguous or not a number. For a whole number
      * ({@code whole}: a count), {@code 1.021} has one reading (the dot is the Vietnamese thousands
      * mark; 1,021 is not whole), so it is read as 1021.
+     *
+     * @param raw   the text
+     * @param whole whether the number is a count
+     * @return the number
+     * @throws IllegalArgumentException saying what was found and how to write it
      */
-    static Number number(String raw, boolean whole) {
+    public static Number number(String raw, boolean whole) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replace('\u00a0', ' ');
         boolean percent = s.endsWith("%");
         if (percent) {
@@ -218,9 +246,10 @@ public final class VietnameseValues {
             percent = cell.percentFormat();
             if (percent && kind == ValueKind.RATIO) {
                 if (v > MAX_SHARE) {
+                    double share = likelyShare(v);
                     throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a ratio: the cell holds the number "
-                            + vi(v) + " in a percent format, that is " + vi(v * 100) + "%. Is it " + vi(v) + "%? Not read. Write " + vi(v) + "% or "
-                            + vi(v / 100) + " (a ratio above 100% is read up to " + vi(MAX_SHARE * 100) + "%, e.g. 111,22%).");
+                            + vi(v) + " in a percent format, that is " + vi(v * 100) + "%. Is it " + percentOf(share) + "? Not read. Write "
+                            + percentOf(share) + " or " + vi(share) + " (a ratio above 100% is read up to " + vi(MAX_SHARE * 100) + "%, e.g. 111,22%).");
                 }
                 return nonNegative(c, cell, v);
             }
@@ -249,19 +278,44 @@ public final class VietnameseValues {
                 throw new IllegalArgumentException("[" + cell.shown() + "] is a percent, but component " + c.id() + " takes " + kindWords(c) + ".");
             }
             if (percent) {
-                // 46,69% is the decimal 0.4669 exactly: divide the decimal, not the double, so no rounding creeps in
-                return nonNegative(c, cell, new BigDecimal(FormulaText.plain(v)).movePointLeft(2).doubleValue());
+                return nonNegative(c, cell, n.amount());
             }
         }
         if (kind == ValueKind.RATIO && v > 1) {
+            double share = likelyShare(v);
             throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a ratio: is it a percent or a share? Not read. "
-                    + "Write " + vi(v) + "% if it is a percent (it is then " + vi(v / 100) + "), or the share between 0 and 1 (0,4669 for 46,69%).");
+                    + "Write " + percentOf(share) + " if it is a percent (it is then " + vi(share) + "), or the share between 0 and 1 (0,4669 for 46,69%).");
         }
         if (kind == ValueKind.COUNT && v != Math.rint(v)) {
             throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a count: a count is a whole number, and this reads as "
                     + vi(v) + ". Write the whole number (thousands as 1.747.201).");
         }
         return nonNegative(c, cell, v);
+    }
+
+    /**
+     * The share a number typed for a ratio most likely stands for, and one that is read: {@code v}
+     * percent when that is at most {@link #MAX_SHARE} (46,69 → 0,4669; 150 → 1,5), else the digits
+     * with their decimal mark lost (4669 → 0,4669, not 46,69 = 4.669%, which is refused). So that a
+     * hint never suggests a reading that is itself refused.
+     *
+     * @param v a number above 1 typed for a ratio
+     * @return a share of at most {@link #MAX_SHARE}
+     */
+    public static double likelyShare(double v) {
+        BigDecimal share = new BigDecimal(FormulaText.plain(v)).movePointLeft(2);
+        if (share.doubleValue() <= MAX_SHARE) {
+            return share.doubleValue();
+        }
+        while (share.compareTo(BigDecimal.ONE) > 0) {
+            share = share.movePointLeft(1);
+        }
+        return share.doubleValue();
+    }
+
+    /** A share as a percent, the Vietnamese way: 0,4669 → 46,69%. */
+    public static String percentOf(double share) {
+        return vi(new BigDecimal(FormulaText.plain(share)).movePointRight(2).doubleValue()) + "%";
     }
 
     private static double nonNegative(Component c, Cell cell, double v) {

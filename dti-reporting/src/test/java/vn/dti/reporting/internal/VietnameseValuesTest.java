@@ -1,6 +1,7 @@
 package vn.dti.reporting.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,6 +97,27 @@ class VietnameseValuesTest {
         IllegalArgumentException big = assertThrows(IllegalArgumentException.class, () -> VietnameseValues.value(c("6.5"), Cell.text("4669%")));
         assertTrue(big.getMessage().startsWith("[4669%] ") && big.getMessage().contains(" 6.5: ") && big.getMessage().contains("[46.69]")
                 && big.getMessage().contains(" 2 (200%)"), big.getMessage());
+    }
+
+    @Test
+    void typed4669ForARatio_theHintSuggestsOnlyReadingsThatAreRead() {
+        // 4669 typed in a percent cell (the cell holds 4669, or 46,69 where the program divides by 100), or as text: 46,69% or 0,4669, never 4.669% or 466.900%
+        for (Cell cell : new Cell[] {new Cell("", 4669.0, true, null, null), new Cell("", 46.69, true, null, null), Cell.text("4669"),
+                new Cell("", 4669.0, false, null, null), new Cell("", 466900.0, true, null, null)}) {
+            String m = assertThrows(IllegalArgumentException.class, () -> VietnameseValues.value(c("6.5"), cell)).getMessage();
+            String hint = m.substring(m.indexOf("Not read."));
+            assertTrue(hint.contains("46,69%") && hint.contains("0,4669"), m);
+            assertFalse(hint.contains("4.669%") || hint.contains("466.900%") || hint.contains("46,69 ") || hint.contains("46,69)"), m);
+            assertEquals(Value.number(0.4669), VietnameseValues.value(c("6.5"), Cell.text("46,69%")));
+        }
+        // a number whose percent reading is read keeps it: 150 is 150%, 3 in a percent cell is 3%
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> VietnameseValues.value(c("6.5"), Cell.text("150"))).getMessage()
+                .contains("Write 150% if it is a percent (it is then 1,5)"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> VietnameseValues.value(c("6.5"), new Cell("", 3.0, true, null, null))).getMessage()
+                .contains("Write 3% or 0,03 "));
+        assertEquals(0.4669, VietnameseValues.likelyShare(4669), 0);
+        assertEquals(0.4669, VietnameseValues.likelyShare(46.69), 0);
+        assertEquals(1.5, VietnameseValues.likelyShare(150), 0);
     }
 
     @Test
