@@ -106,4 +106,33 @@ class OfficerSheetTest {
         MainTest.Run bundled = MainTest.en("methodology", "test", M, "--accept", "5.2", "--yes");
         assertEquals(2, bundled.code(), bundled.err());
     }
+
+    @Test
+    void deletedRow_isNamedAgainstTheTable_inTheRunsLanguage() throws IOException {
+        Path dir = tmp.resolve("m");
+        assertEquals(0, MainTest.run("methodology", "export", M, dir.toString(), "--xlsx").code());
+        Path xlsx = dir.resolve("scoring.xlsx");
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheetAt(0);
+            s.protectSheet(null);
+            DataFormatter f = new DataFormatter();
+            int at = -1;
+            for (Row r : s) {
+                if ("6.6".equals(f.formatCellValue(r.getCell(2)))) {
+                    at = r.getRowNum();
+                }
+            }
+            s.removeRow(s.getRow(at));
+            s.shiftRows(at + 1, s.getLastRowNum(), -1);
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        MainTest.Run en = MainTest.en("methodology", "validate", dir.toString());
+        assertEquals(3, en.code(), en.out());
+        assertTrue(en.out().startsWith(xlsx + ": no row for 6.6 (Tỷ lệ hồ sơ trực tuyến toàn trình, 50 points): add it back after 6.5.\n"), en.out());
+        MainTest.Run vi = MainTest.run("--lang", "vi", "methodology", "validate", dir.toString());
+        assertTrue(vi.out().startsWith(xlsx + ": không có dòng cho 6.6 (Tỷ lệ hồ sơ trực tuyến toàn trình, 50 điểm): hãy thêm lại dòng đó sau dòng 6.5.\n"),
+                vi.out());
+    }
 }
