@@ -32,11 +32,15 @@ class OfficerSheetTest {
     @TempDir
     Path tmp;
 
+    private static Path exportXlsx(Path dir) {
+        assertEquals(0, MainTest.run("methodology", "export", M, dir.toString(), "--xlsx").code());
+        return dir.resolve("scoring.xlsx");
+    }
+
     @Test
     void exportChangeBands_validateSaysValidAndFailing_acceptWithOneCommand_thenValid() throws IOException {
         Path dir = tmp.resolve("m");
-        assertEquals(0, MainTest.run("methodology", "export", M, dir.toString(), "--xlsx").code());
-        Path xlsx = dir.resolve("scoring.xlsx");
+        Path xlsx = exportXlsx(dir);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet s = wb.getSheetAt(0);
             DataFormatter f = new DataFormatter();
@@ -110,8 +114,7 @@ class OfficerSheetTest {
     @Test
     void deletedRow_isNamedAgainstTheTable_inTheRunsLanguage() throws IOException {
         Path dir = tmp.resolve("m");
-        assertEquals(0, MainTest.run("methodology", "export", M, dir.toString(), "--xlsx").code());
-        Path xlsx = dir.resolve("scoring.xlsx");
+        Path xlsx = exportXlsx(dir);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet s = wb.getSheetAt(0);
             s.protectSheet(null);
