@@ -84,7 +84,8 @@ public final class Main {
             cl.getErr().flush();
             return ExitCode.BAD_INPUT;
         }
-        int code = cl.execute(args);
+        // the library's texts (a folder's problems) follow --lang too
+        int code = Language.during(options.isEmpty() ? null : language, () -> cl.execute(args));
         cl.getOut().flush();
         cl.getErr().flush();
         return code;

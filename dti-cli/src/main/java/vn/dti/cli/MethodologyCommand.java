@@ -92,11 +92,24 @@ final class MethodologyCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "<id|dir>", descriptionKey = "id")
         String methodology;
 
+        @Option(names = "--accept", paramLabel = "<case|component>")
+        String accept;
+
+        @Option(names = "--yes")
+        boolean yes;
+
         @Override
         public Integer call() {
             RuleScorer scorer = Inputs.methodology(methodology, spec);
-            List<MethodologyTests.Result> results = MethodologyTests.run(scorer);
             PrintWriter out = spec.commandLine().getOut();
+            if (accept != null) {
+                Integer refused = accept(scorer, out);
+                if (refused != null) {
+                    return refused;
+                }
+                scorer = Inputs.methodology(methodology, spec);
+            }
+            List<MethodologyTests.Result> results = MethodologyTests.run(scorer);
             if (results.isEmpty()) {
                 out.println("No test cases in " + scorer.source() + "/tests/*.json.");
                 return ExitCode.OK;
@@ -108,6 +121,44 @@ final class MethodologyCommand implements Callable<Integer> {
             out.println((results.size() - failed) + " passed, " + failed + " failed");
             return failed == 0 ? ExitCode.OK : ExitCode.TESTS_FAILED;
         }
+
+    /**
+     * {@code --accept}: shows the expected points that a deliberate change makes out of date, old and
+     * new, and rewrites the case files after confirmation; null to go on and run the cases, or the
+     * exit code when nothing was written.
+     */
+    private Integer accept(RuleScorer scorer, PrintWriter out) {
+        Text x = Text.of(spec);
+        Path folder = Path.of(methodology);
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw Options.usage(spec, x.t("cli.methodology.accept.notFolder", methodology));
+        }
+        List<MethodologyTests.Change> changes = MethodologyTests.accepting(scorer, accept);
+        if (changes.isEmpty()) {
+            out.println(x.t("cli.methodology.accept.nothing", accept));
+            return null;
+        }
+        for (MethodologyTests.Change c : changes) {
+            out.println(x.t(c.component() == null ? "cli.methodology.accept.total" : "cli.methodology.accept.points", c.file() + ":" + c.line(),
+                    c.caseName(), c.component(), x.points(c.expected()), x.points(c.actual())));
+        }
+        out.flush();
+        if (!yes) {
+            java.io.Console console = System.console();
+            if (console == null) {
+                throw Options.usage(spec, x.t("cli.methodology.accept.needYes"));
+            }
+            String answer = console.readLine("%s", x.t("cli.methodology.accept.confirm", changes.size()));
+            if (answer == null || !(answer.strip().equalsIgnoreCase("c") || answer.strip().equalsIgnoreCase("y")
+                    || answer.strip().equalsIgnoreCase("có") || answer.strip().equalsIgnoreCase("yes"))) {
+                out.println(x.t("cli.methodology.accept.notWritten"));
+                return ExitCode.TESTS_FAILED;
+            }
+        }
+        MethodologyTests.accept(folder, changes);
+        out.println(x.t("cli.methodology.accept.written", changes.size()));
+        return null;
+    }
     }
 
     /** {@code dti methodology validate}. */
@@ -125,11 +176,11 @@ final class MethodologyCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             MethodologyCheck check = MethodologyCheck.of(methodology, CodeTrust.of(spec));
-            return print(check, spec.commandLine().getOut());
+            return print(check, spec.commandLine().getOut(), Text.of(spec));
         }
 
         /** Prints a check and returns its exit code (shared with watch). */
-        static int print(MethodologyCheck check, PrintWriter out) {
+        static int print(MethodologyCheck check, PrintWriter out, Text x) {
             for (String p : check.problems()) {
                 out.println(p);
             }
@@ -139,6 +190,10 @@ final class MethodologyCommand implements Callable<Integer> {
                 }
             }
             out.println(check.summary());
+            if (check.valid() && !check.passed()) {
+                long failed = check.tests().stream().filter(r -> !r.passed()).count();
+                out.println(x.t("cli.methodology.testsFail", check.source(), failed, check.tests().size()));
+            }
             out.flush();
             return !check.valid() ? ExitCode.BAD_METHODOLOGY : check.passed() ? ExitCode.OK : ExitCode.TESTS_FAILED;
         }
@@ -258,17 +313,18 @@ final class MethodologyCommand implements Callable<Integer> {
             // each outcome is printed below; the watcher's own log lines would say it a second time
             System.setProperty("org.slf4j.simpleLogger.log.vn.dti.rules.MethodologyWatcher", "error");
             PrintWriter out = spec.commandLine().getOut();
+            Text x = Text.of(spec);
             out.println("Watching " + dir + " (Ctrl-C to stop). Each save is checked and its test cases run.");
             out.flush();
             MethodologyWatcher.Listener listener = new MethodologyWatcher.Listener() {
                 @Override
                 public void accepted(MethodologyCheck check) {
-                    report(out, check, null);
+                    report(out, check, null, x);
                 }
 
                 @Override
                 public void refused(MethodologyCheck check, RuleScorer serving) {
-                    report(out, check, serving);
+                    report(out, check, serving, x);
                 }
 
                 @Override
@@ -292,10 +348,10 @@ final class MethodologyCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
 
-        private static synchronized void report(PrintWriter out, MethodologyCheck check, RuleScorer serving) {
+        private static synchronized void report(PrintWriter out, MethodologyCheck check, RuleScorer serving, Text x) {
             out.println();
             out.println("[" + LocalTime.now().format(TIME) + "] " + (check.passed() ? "OK" : check.valid() ? "TEST CASES FAIL" : "INVALID"));
-            Validate.print(check, out);
+            Validate.print(check, out, x);
             if (!check.passed()) {
                 out.println(serving == null ? "No version of this folder has passed yet." : "Still serving version " + serving.version() + ".");
             }

@@ -189,9 +189,15 @@ class MethodologyCommandTest {
         assertEquals(0, v.code(), v.out());
         String bundled = MainTest.run("score", "--methodology", M, "--evidence", MainTest.EXAMPLE, "--format", "json").out();
         String fromXlsx = MainTest.run("score", "--methodology", dir.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json").out();
-        // the same cards, each naming the workbook's cell where the CSV's row was named
-        assertEquals(bundled.replaceAll("\"version\" : \"[0-9a-f]+\"", "").replace("scoring.csv, row", "scoring.xlsx, sheet Chấm điểm, row")
-                .replace("scoring.csv", "scoring.xlsx"),
+        // the same cards, each naming the workbook's cell where the CSV's row was named (two columns to the right: name and
+        // max points come first in the officer's sheet)
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("scoring\\.csv, row (\\d+), column ([A-Z])").matcher(bundled);
+        StringBuilder shifted = new StringBuilder();
+        while (cell.find()) {
+            cell.appendReplacement(shifted, "scoring.xlsx, sheet Chấm điểm, row " + cell.group(1) + ", column " + (char) (cell.group(2).charAt(0) + 2));
+        }
+        cell.appendTail(shifted);
+        assertEquals(shifted.toString().replaceAll("\"version\" : \"[0-9a-f]+\"", "").replace("scoring.csv", "scoring.xlsx"),
                 fromXlsx.replaceAll("\"version\" : \"[0-9a-f]+\"", ""));
     }
 

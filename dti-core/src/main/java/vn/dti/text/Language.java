@@ -86,14 +86,39 @@ public enum Language {
     }
 
     /**
-     * The language this process's environment asks for: {@code DTI_LANG} if it names Vietnamese or
-     * English, else the locale where it is Vietnamese or English, else {@link #VI}. Read each time
-     * (a few map look-ups).
+     * The language this process's environment asks for: the one a caller chose with
+     * {@link #during} on this thread, else {@code DTI_LANG} if it names Vietnamese or English, else
+     * the locale where it is Vietnamese or English, else {@link #VI}. Read each time (a few map
+     * look-ups).
      *
      * @return the environment's language
      */
     public static Language fromEnvironment() {
-        return fromEnvironment(System.getenv(), Locale.getDefault(), System.getProperty("os.name", ""));
+        Language chosen = CHOSEN.get();
+        return chosen != null ? chosen : fromEnvironment(System.getenv(), Locale.getDefault(), System.getProperty("os.name", ""));
+    }
+
+    /** The language a run chose ({@code dti --lang en}), for the library's texts read with {@link #fromEnvironment()}. */
+    private static final InheritableThreadLocal<Language> CHOSEN = new InheritableThreadLocal<>();
+
+    /**
+     * Runs {@code work} with {@link #fromEnvironment()} answering {@code language} on this thread
+     * and the threads it starts, so that the library's texts (a methodology folder's problems)
+     * follow a command line's {@code --lang}; the previous choice is restored afterwards.
+     *
+     * @param language the language of the run; null for the environment's
+     * @param work     what to run
+     * @param <T>      what it returns
+     * @return what {@code work} returns
+     */
+    public static <T> T during(Language language, java.util.function.Supplier<T> work) {
+        Language before = CHOSEN.get();
+        CHOSEN.set(language);
+        try {
+            return work.get();
+        } finally {
+            CHOSEN.set(before);
+        }
     }
 
     /**

@@ -201,8 +201,10 @@ public final class Methodologies {
     /**
      * Copies a bundled methodology's folder to {@code target} for editing; with {@code xlsx}, its CSV
      * decision tables are written as Excel workbooks ({@code scoring.csv} becomes
-     * {@code scoring.xlsx}: the same cells, headers frozen, ids kept as text) for officers who edit
-     * in a spreadsheet program. The exported folder loads and scores exactly as the bundled one. The
+     * {@code scoring.xlsx}: the same table with each component's official name and max points
+     * beside it, the engine's rows hidden, the sheet protected but for the pattern columns and the
+     * assumption, those validated; printed on A4 landscape) for officers who edit in a spreadsheet
+     * program. The exported folder loads and scores exactly as the bundled one. The
      * copy is made in a temporary folder beside the target and moved into place, so a failed export
      * leaves nothing behind.
      *
@@ -236,7 +238,8 @@ public final class Methodologies {
                     boolean table = xlsx && files.tableFiles().contains(e.getKey()) && e.getKey().endsWith(".csv");
                     Path out = tmp.resolve(table ? e.getKey().replaceFirst("\\.csv$", ".xlsx") : e.getKey());
                     Files.createDirectories(out.getParent());
-                    Files.write(out, table ? vn.dti.rules.internal.TableWorkbooks.fromCsv(e.getValue()) : e.getValue());
+                    Files.write(out, table ? vn.dti.rules.internal.TableWorkbooks.forOfficer(e.getValue(), bundled(id).methodology(),
+                            vn.dti.text.Language.fromEnvironment()) : e.getValue());
                 }
                 if (Files.exists(target)) {
                     Files.delete(target);

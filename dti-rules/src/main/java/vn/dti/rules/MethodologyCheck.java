@@ -130,7 +130,8 @@ public record MethodologyCheck(String source, String id, String version, List<St
      * One line: what was checked and the outcome, for a log or a terminal.
      *
      * @return e.g. "vn-dti-province-2025 (version …) from …: valid; 47 components, 49 scoring rules
-     *         checked on their boundary values; 18 of 18 test cases pass."
+     *         checked on their boundary values; 18 of 18 test cases pass." (with failing cases:
+     *         "… 17 of 18 test cases pass, 1 fails.")
      */
     public String summary() {
         if (!valid()) {
@@ -140,6 +141,7 @@ public record MethodologyCheck(String source, String id, String version, List<St
         int rules = scorer.scoringRules().size();
         return id + " (version " + version + ") from " + source + ": valid; " + scorer.methodology().components().size() + " components, "
                 + rules + " scoring rules checked on their boundary values; " + (tests.isEmpty() ? "no test cases"
-                        : (tests.size() - failed) + " of " + tests.size() + " test cases pass") + ".";
+                        : (tests.size() - failed) + " of " + tests.size() + " test cases pass" + (failed == 0 ? "" : ", " + failed + (failed == 1 ? " fails" : " fail")))
+                + ".";
     }
 }

@@ -180,6 +180,137 @@ public final class MethodologyTests {
         return new Result(file, line, name, problems.isEmpty(), problems);
     }
 
+    /**
+     * One expectation of a test case that a deliberate change to the methodology makes out of date:
+     * the points the case expects and the points the folder now gives.
+     *
+     * @param file      the case file, relative to the folder, e.g. {@code tests/patterns.json}
+     * @param line      the line the case starts on (0 when not known)
+     * @param caseName  the case's name
+     * @param component the component whose points are expected, or null for the case's total
+     * @param expected  the points the file expects
+     * @param actual    the points the folder gives now
+     */
+    public record Change(String file, int line, String caseName, String component, double expected, double actual) {
+    }
+
+    /**
+     * The expectations to rewrite to accept a deliberate change: those of the cases named
+     * {@code caseOrComponent} (its whole name), or else, when it is a component id, that
+     * component's expected points in every case and the totals of those cases, each only where
+     * the folder now gives other points. Findings are not changed.
+     *
+     * @param scorer          the scorer of the folder whose cases to run
+     * @param caseOrComponent a case's name or a component id
+     * @return the changes, in file and case order; empty when nothing differs or nothing matches
+     * @throws InvalidMethodologyException if a case file does not parse (as {@link #run(RuleScorer)})
+     */
+    public static List<Change> accepting(RuleScorer scorer, String caseOrComponent) {
+        List<Change> changes = new ArrayList<>();
+        String wanted = caseOrComponent.strip();
+        for (Map.Entry<String, byte[]> f : scorer.base().testFiles().entrySet()) {
+            String display = scorer.source() + "/" + f.getKey();
+            CaseFile cases = DtiJson.read(new ByteArrayInputStream(f.getValue()), display, CaseFile.class, InvalidMethodologyException::new);
+            if (cases.cases() == null) {
+                continue;
+            }
+            for (int i = 0; i < cases.cases().size(); i++) {
+                Case c = cases.cases().get(i);
+                String name = c.name() == null ? "case " + (i + 1) : c.name();
+                boolean wholeCase = name.equals(wanted);
+                boolean names = c.expect() != null && c.expect().points() != null && c.expect().points().containsKey(wanted);
+                if (c.expect() == null || !(wholeCase || names)) {
+                    continue;
+                }
+                ScoreCard card;
+                try {
+                    Period period = c.period() == null ? Period.year(scorer.methodology().year()) : Period.parse(c.period());
+                    card = scorer.score(Evidence.of(new Entity("test", name, scorer.methodology().entityKind()), period,
+                            c.components() == null ? List.of() : c.components()));
+                } catch (InvalidEvidenceException | IllegalArgumentException ex) {
+                    continue; // refused evidence is not a change of points: the run says what is wrong
+                }
+                int line = lineOf(f.getValue(), i);
+                if (c.expect().points() != null) {
+                    for (Map.Entry<String, Double> p : c.expect().points().entrySet()) {
+                        if (!wholeCase && !p.getKey().equals(wanted)) {
+                            continue;
+                        }
+                        ComponentScore cs;
+                        try {
+                            cs = card.component(p.getKey()).orElse(null);
+                        } catch (IllegalArgumentException ex) {
+                            cs = null;
+                        }
+                        if (cs != null && Math.abs(cs.points() - p.getValue()) > 0.005) {
+                            changes.add(new Change(f.getKey(), line, name, p.getKey(), p.getValue(), cs.points()));
+                        }
+                    }
+                }
+                Double total = c.expect().totalPoints();
+                if (total != null && Math.abs(card.totalPoints() - total) > 0.005) {
+                    changes.add(new Change(f.getKey(), line, name, null, total, card.totalPoints()));
+                }
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * Rewrites the case files of a folder on disk with the changes' new points, each number
+     * replaced where it stands, so the files keep their other cases, order, spacing and comments.
+     *
+     * @param folder  the methodology folder the changes were found in
+     * @param changes from {@link #accepting(RuleScorer, String)} for this folder
+     * @throws java.io.UncheckedIOException if a file cannot be read or written
+     * @throws IllegalStateException        if a file changed since the changes were found
+     */
+    public static void accept(java.nio.file.Path folder, List<Change> changes) {
+        Map<String, List<Change>> byFile = new java.util.LinkedHashMap<>();
+        changes.forEach(c -> byFile.computeIfAbsent(c.file(), k -> new ArrayList<>()).add(c));
+        for (Map.Entry<String, List<Change>> f : byFile.entrySet()) {
+            java.nio.file.Path path = folder.resolve(f.getKey());
+            try {
+                byte[] bytes = java.nio.file.Files.readAllBytes(path);
+                CaseFile cases = DtiJson.read(new ByteArrayInputStream(bytes), path.toString(), CaseFile.class, InvalidMethodologyException::new);
+                String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+                for (Change c : f.getValue()) {
+                    int index = -1;
+                    for (int i = 0; i < cases.cases().size() && index < 0; i++) {
+                        String name = cases.cases().get(i).name() == null ? "case " + (i + 1) : cases.cases().get(i).name();
+                        if (name.equals(c.caseName()) && lineOf(bytes, i) == c.line()) {
+                            index = i;
+                        }
+                    }
+                    String pointer = "/cases/" + index + "/expect/" + (c.component() == null ? "totalPoints"
+                            : "points/" + c.component().replace("~", "~0").replace("/", "~1"));
+                    int[] at = index < 0 ? null : DtiJson.locate(bytes, pointer);
+                    if (at == null) {
+                        throw new IllegalStateException(path + " changed since its cases were run; run the command again.");
+                    }
+                    // the parser's column counts bytes of the line; the number runs to the next delimiter
+                    byte[] l = lines[at[0] - 1].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    int from = at[1] - 1;
+                    int to = from;
+                    while (to < l.length && "-+.eE0123456789".indexOf(l[to]) >= 0) {
+                        to++;
+                    }
+                    lines[at[0] - 1] = new String(l, 0, from, java.nio.charset.StandardCharsets.UTF_8) + plain(c.actual())
+                            + new String(l, to, l.length - to, java.nio.charset.StandardCharsets.UTF_8);
+                    bytes = String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                java.nio.file.Files.write(path, bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Points as JSON writes them: at most 4 decimals, no trailing zeros ("7", "29.0667"). */
+    private static String plain(double points) {
+        return java.math.BigDecimal.valueOf(points).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     private static boolean isCode(String s) {
         for (FindingCode c : FindingCode.values()) {
             if (c.name().equals(s)) {

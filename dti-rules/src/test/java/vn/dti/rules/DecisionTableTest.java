@@ -127,10 +127,12 @@ class DecisionTableTest {
         MethodologyFolderTest.edit(csv, "\n3.4,,0.90,", "\n3.4,x,0.90,");
         MethodologyFolderTest.edit(csv, "\n5.2,x,", "\n5.2,,");
         MethodologyFolderTest.edit(csv, "\n7.5,", "\n7.55,");
-        List<String> problems = refused(dir).problems().stream().filter(p -> p.startsWith(csv.toString())).toList();
-        assertEquals(3, problems.size(), problems.toString());
-        // and, since no row scores 7.5 any more, the catalogue says so
-        assertTrue(refused(dir).problems().get(0).startsWith(dir.resolve("methodology.json") + ": component 7.5 (Số lượng tên miền .vn, 30 points) has no rule"));
+        List<String> all = refused(dir).problems().stream().filter(p -> p.startsWith(csv.toString())).toList();
+        assertEquals(4, all.size(), all.toString());
+        // and, since no row scores 7.5 any more, the table says so, and where its row goes
+        assertEquals(csv + ": " + vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.table.missingRow", "7.5",
+                "Số lượng tên miền .vn", "30", "7.4"), all.get(0));
+        List<String> problems = all.subList(1, all.size());
         assertTrue(problems.get(0).startsWith(csv + ", row " + row(csv, "3.4") + ", column A (id): component 3.4 has 2 patterns filled (ratio in column B, "
                 + "goal in column C); fill exactly one."), problems.get(0));
         assertTrue(problems.get(1).startsWith(csv + ", row " + row(csv, "5.2") + ", column A (id): component 5.2 has no pattern filled; fill one of the columns B"),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -124,8 +125,10 @@ class MethodologyFolderTest {
         lines.removeIf(l -> l.startsWith("7.4,"));
         Files.write(csv, lines, StandardCharsets.UTF_8);
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertTrue(e.getMessage().contains("component 7.4 (Số điểm phục vụ của mạng bưu chính công cộng có kết nối Internet băng rộng cố định, 20 points) "
-                + "has no rule that can score it"), e.getMessage());
+        // reported against the table it was deleted from, with where to add it back (issue 20 item 2)
+        assertTrue(e.getMessage().contains(csv + ": " + vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.table.missingRow", "7.4",
+                "Số điểm phục vụ của mạng bưu chính công cộng có kết nối Internet băng rộng cố định", "20", "7.3")), e.getMessage());
+        assertFalse(e.getMessage().contains("@indicator"), e.getMessage());
     }
 
     @Test

@@ -1,11 +1,8 @@
 package vn.dti.reporting.internal;
 
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
-/** How every workbook dti writes prints: the agencies' workbooks and the score-card export alike. */
+/** How every workbook dti writes prints: the agencies' workbooks and the score-card export alike (the settings live in dti-rules). */
 public final class Printing {
     private Printing() {
     }
@@ -17,18 +14,6 @@ public final class Printing {
      * @param columnHeaderRow the 0-based row of the column headers
      */
     public static void onA4Landscape(Sheet sheet, int columnHeaderRow) {
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setMargin(PageMargin.LEFT, 0.4);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.setMargin(PageMargin.TOP, 0.5);
-        sheet.setMargin(PageMargin.BOTTOM, 0.6);
-        sheet.setRepeatingRows(new CellRangeAddress(columnHeaderRow, columnHeaderRow, -1, -1));
-        sheet.getFooter().setCenter("Trang &P / &N");
+        vn.dti.rules.internal.Printing.onA4Landscape(sheet, columnHeaderRow);
     }
 }

@@ -167,6 +167,9 @@ final class DecisionTable {
                     break;
             }
         }
+        if (engineCells(display, sheet, g, start, firstCol, lastCol, problems)) {
+            return false;
+        }
         if (idCol < 0) {
             problems.add(Problem.cell(display, sheet, templateRow + 1, firstCol + 1, null,
                     "table \"" + name + "\" has no CONDITION column whose template is indicator == \"$param\"; the component ids go in that column."
@@ -267,6 +270,45 @@ final class DecisionTable {
             }
         }
         return true;
+    }
+
+    /**
+     * The engine's cells of a table that an officer's edit emptied (a cleared code template, the
+     * object-type cell, a column type with typed columns right of it), each named by its own cell
+     * and sheet, instead of the Drools message about another cell that would follow. True when
+     * one was found: the table is then not compiled.
+     */
+    private static boolean engineCells(String display, String sheet, Grid g, int start, int firstCol, int lastCol, List<Problem> problems) {
+        int before = problems.size();
+        int typesRow = start + 1;
+        int objectRow = start + 2;
+        int templateRow = start + 3;
+        if (g.cell(objectRow, firstCol).isBlank()) {
+            problems.add(engineCell(display, sheet, objectRow, firstCol));
+        }
+        for (int c = firstCol; c <= lastCol; c++) {
+            String type = g.cell(typesRow, c).strip().toUpperCase(Locale.ROOT);
+            if ((type.equals("CONDITION") || type.equals("ACTION")) && g.cell(templateRow, c).isBlank()) {
+                problems.add(engineCell(display, sheet, templateRow, c));
+            }
+        }
+        int lastTyped = lastCol;
+        for (int c = lastCol + 1; c < Math.min(MAX_COLUMNS, lastCol + 50); c++) {
+            if (!g.cell(typesRow, c).isBlank()) {
+                lastTyped = c;
+            }
+        }
+        for (int c = lastCol + 1; c < lastTyped; c++) {
+            if (g.cell(typesRow, c).isBlank()) {
+                problems.add(engineCell(display, sheet, typesRow, c));
+            }
+        }
+        return problems.size() > before;
+    }
+
+    private static Problem engineCell(String display, String sheet, int row, int column) {
+        return Problem.cell(display, sheet, row + 1, column + 1, null, vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(),
+                "rules.table.engineCell", Problem.columnName(column + 1) + (row + 1), sheet.isEmpty() ? display : sheet, row + 1));
     }
 
     /** The pattern a cell gives, checked as Drools would paste it into the rule; "what is expected" on failure. */

@@ -355,7 +355,10 @@ public final class Loader {
         for (Component c : m.components()) {
             List<ScoringRule> rules = byComponent.getOrDefault(c.id(), List.of());
             // when a table could not be read whole, its components' "no rule" would only bury the problem that says why
-            if (rules.isEmpty() && c.scored() && !wildcard && !someRulesUnread && !withProblems.contains(c.id())) {
+            if (rules.isEmpty() && c.scored() && !wildcard && !someRulesUnread && !withProblems.contains(c.id()) && !files.tableFiles().isEmpty()
+                    && tableRows(scoring) > 0) {
+                problems.add(missingRow(files, m, c, byComponent));
+            } else if (rules.isEmpty() && c.scored() && !wildcard && !someRulesUnread && !withProblems.contains(c.id())) {
                 problems.add(Problem.of(files.display(MethodologyFiles.CATALOGUE), "component " + c.id() + " (" + c.name() + ", "
                         + Points.format(c.maxPoints()) + " points) has no rule that can score it; add a row for it to the decision table, or a rule "
                         + "with @indicator(\"" + c.id() + "\") to a .drl file."));
@@ -367,6 +370,41 @@ public final class Loader {
                 withProblems.add(c.id());
             }
         }
+    }
+
+    private static long tableRows(List<ScoringRule> scoring) {
+        return scoring.stream().filter(r -> r.location().inTable()).count();
+    }
+
+    /**
+     * A component the decision tables have no row for, where the other components are scored by a
+     * table: its row was deleted. Reported against the table that holds the row before it (in the
+     * catalogue's order), saying where to add it back.
+     */
+    private static Problem missingRow(MethodologyFiles files, Methodology m, Component c, Map<IndicatorId, List<ScoringRule>> byComponent) {
+        ScoringRule before = null;
+        ScoringRule after = null;
+        boolean passed = false;
+        for (Component other : m.components()) {
+            if (other.id().equals(c.id())) {
+                passed = true;
+                continue;
+            }
+            List<ScoringRule> rs = byComponent.getOrDefault(other.id(), List.of());
+            ScoringRule inTable = rs.stream().filter(r -> r.location().inTable()).findFirst().orElse(null);
+            if (inTable != null && !passed) {
+                before = inTable;
+            } else if (inTable != null && after == null) {
+                after = inTable;
+            }
+        }
+        ScoringRule near = before != null ? before : after;
+        String file = near == null ? files.tableFiles().get(0) : near.location().file();
+        vn.dti.text.Language lang = vn.dti.text.Language.fromEnvironment();
+        String points = Points.format(c.maxPoints());
+        return Problem.of(files.display(file), before != null
+                ? vn.dti.text.Messages.text(lang, "rules.table.missingRow", c.id().value(), c.name(), points, before.component().value())
+                : vn.dti.text.Messages.text(lang, "rules.table.missingFirstRow", c.id().value(), c.name(), points));
     }
 
     /** The catalogue's error ("methodology.json:351:5: at $.mainIndicators[2]: …") as a problem at its line. */
