@@ -134,6 +134,16 @@ class PagesBrowserTest {
         browser.get(server.url() + path);
     }
 
+    /** Waits (up to 30 s) until the page shows the words: a click does not wait for its answer. */
+    private static void waitForText(String words) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(words));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("the page never showed \"" + words + "\": " + browser.getCurrentUrl() + "\n" + text());
+        }
+    }
+
     private static String text() {
         // the body once the page is there: a form's answer may still be loading on a busy machine (seen under load)
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.tagName("body"))).getText();
@@ -193,6 +203,8 @@ class PagesBrowserTest {
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(PageSession.PASSWORD);
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        // signed in once the browser has left the login page (a click does not wait for the answer)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** The workbook with a word where the first filled value of column "Giá trị" goes: the refused cell's reference (G13). */
@@ -230,7 +242,7 @@ class PagesBrowserTest {
         clean("login");
 
         login("khcn");
-        assertTrue(browser.getCurrentUrl().contains("/clerk"), browser.getCurrentUrl());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/clerk"));
         // the current period is today's; the worked example's is 2025-Q3: chosen in the period's list (where today's page offers it) or by address
         Select periods = new Select(browser.findElement(By.id("period")));
         if (periods.getOptions().stream().anyMatch(o -> "2025-Q3".equals(o.getAttribute("value")))) {
@@ -239,7 +251,8 @@ class PagesBrowserTest {
         } else {
             open("/clerk?period=2025-Q3");
         }
-        assertTrue(browser.getCurrentUrl().contains("period=2025-Q3"), browser.getCurrentUrl());
+        // the form's answer may still be on its way: wait for the address (a race seen in CI)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("period=2025-Q3"));
         assertEquals("2025-Q3", new Select(browser.findElement(By.id("period"))).getFirstSelectedOption().getAttribute("value"));
         String page = text();
         assertTrue(page.contains(vi("clerk.title", AGENCY)), page);
@@ -288,13 +301,13 @@ class PagesBrowserTest {
 
         // English, then back
         browser.findElement(By.cssSelector("a.lang")).click();
-        assertTrue(text().contains(Messages.text(Language.EN, "server.page.clerk.history.title")), text());
+        waitForText(Messages.text(Language.EN, "server.page.clerk.history.title"));
         shoot("clerk-en");
         browser.findElement(By.cssSelector("a.lang")).click();
-        assertTrue(text().contains(vi("clerk.history.title")));
+        waitForText(vi("clerk.history.title"));
 
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        assertTrue(text().contains(vi("login.signedOut")), text());
+        waitForText(vi("login.signedOut"));
 
         login("ban-chi-dao");
         assertTrue(browser.getCurrentUrl().contains("/committee"), browser.getCurrentUrl());
@@ -307,13 +320,14 @@ class PagesBrowserTest {
         shoot("committee");
         clean("committee");
         browser.findElement(By.id("dashboard")).click();
-        assertTrue(browser.getCurrentUrl().endsWith("/periods/2025-Q3/dashboard"), browser.getCurrentUrl());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/periods/2025-Q3/dashboard"));
         assertTrue(text().contains("Khánh Hòa"), "the served dashboard: " + text().substring(0, Math.min(300, text().length())));
         clean("dashboard");
 
         // the council appraises 3.4: the final points change, the self-assessed ones do not
         open("/committee");
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        waitForText(vi("login.signedOut"));
         login("hoi-dong");
         assertTrue(browser.getCurrentUrl().contains("/council"), browser.getCurrentUrl());
         open("/council?period=2025-Q3");
