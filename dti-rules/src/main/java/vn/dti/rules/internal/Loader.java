@@ -215,7 +215,7 @@ public final class Loader {
             try {
                 out.put(t.getKey(), RuleCompiler.generatedDrl(t.getValue()));
             } catch (RuntimeException e) {
-                problems.add(Problem.of(files.display(t.getKey()), "Drools cannot read the decision table: " + Problem.rootMessage(e)));
+                problems.add(Problem.at(files.display(t.getKey()), 0, 0, vn.dti.text.Message.of("rules.table.unreadable", Problem.rootMessage(e))));
             }
         }
         return out;
