@@ -1,5 +1,6 @@
 package vn.dti.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -19,13 +20,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import vn.dti.api.DtiException;
 import vn.dti.api.Evidence;
@@ -58,12 +64,23 @@ public final class DtiJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
     private static final ObjectWriter WRITER;
+    /** The writer for each language (the language an attribute its texts' serialiser reads). */
+    private static final Map<Language, ObjectWriter> WRITERS;
+    private static final Map<Language, ObjectWriter> STREAM_WRITERS;
 
     static {
         // written JSON keeps every character of the data, but those that change how text is shown without being seen (bidirectional
         // controls, zero-width and other format characters, controls) as Unicode escapes: the file reads the same, and shows no hidden text
         MAPPER.getFactory().setCharacterEscapes(new HiddenEscapes());
         WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+        Map<Language, ObjectWriter> writers = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            writers.put(l, WRITER.withAttribute(Language.class, l));
+        }
+        WRITERS = Collections.unmodifiableMap(writers);
+        Map<Language, ObjectWriter> streams = new EnumMap<>(Language.class);
+        writers.forEach((l, w) -> streams.put(l, w.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)));
+        STREAM_WRITERS = Collections.unmodifiableMap(streams);
     }
 
     /** JSON's standard escapes, and a Unicode escape for every character {@link ShownText#hidden} names. */
@@ -561,10 +578,27 @@ public final class DtiJson {
      */
     public static String write(Object value, Language language) {
         try {
-            return WRITER.withAttribute(Language.class, language).writeValueAsString(value) + "\n";
+            return WRITERS.get(language).writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes {@link #write(Object, Language)}'s JSON to a stream as UTF-8 (not closed): the same
+     * bytes as {@code write(value, language).getBytes(UTF_8)}, without the text made first (the
+     * service answers every score card this way).
+     *
+     * @param value    the value
+     * @param language the language of its texts
+     * @param out      where to write
+     * @throws IOException if the stream fails
+     */
+    public static void write(Object value, Language language, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        STREAM_WRITERS.get(language).writeValue(w, value);
+        w.write('\n');
+        w.flush();
     }
 
     /**

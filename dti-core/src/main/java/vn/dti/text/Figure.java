@@ -155,6 +155,9 @@ public record Figure(double value, Style style, int decimals) implements Localiz
      * @return the number in Vietnamese
      */
     public static String vietnamese(double d, int decimals) {
+        if (decimals >= 0 && decimals <= 6) {
+            return group(english(d, decimals));   // the same digits, rounded alike, without a BigDecimal when it is not needed
+        }
         BigDecimal b = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         if (b.scale() < 0) {
             b = b.setScale(0);

@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -43,6 +44,9 @@ public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> DUPLICATES = new ConcurrentHashMap<>();
+    /** Per language: each package prefix's bundle, and each key found so far with its text (looked up for every text written). */
+    private static final Map<Language, Map<String, Map<String, String>>> BY_PREFIX = perLanguage();
+    private static final Map<Language, Map<String, String>> FOUND = perLanguage();
 
     private Messages() {
     }
@@ -60,19 +64,39 @@ public final class Messages {
         if (template == null) {
             return key;
         }
+        return fill(language, template, args);
+    }
+
+    /** A template's placeholders replaced by the arguments written in {@code language}; a placeholder without its argument is kept as written. */
+    static String fill(Language language, String template, Object... args) {
         if (template.indexOf('{') < 0) {
             return template;
         }
-        Matcher m = PLACEHOLDER.matcher(template);
+        // {0}, {1}, …: found by hand, not by a regular expression (every text of every score card
+        // passes here); the same places as the pattern PLACEHOLDER finds
         StringBuilder sb = new StringBuilder(template.length() + 32);
         int at = 0;
-        while (m.find()) {
-            sb.append(template, at, m.start());
-            int i = Integer.parseInt(m.group(1));
-            sb.append(i < args.length ? argument(language, args[i]) : m.group());
-            at = m.end();
+        int n = template.length();
+        for (int open = template.indexOf('{'); open >= 0 && open < n; open = template.indexOf('{', open + 1)) {
+            int close = open + 1;
+            long i = 0;
+            while (close < n && template.charAt(close) >= '0' && template.charAt(close) <= '9') {
+                i = Math.min(Integer.MAX_VALUE, i * 10 + template.charAt(close) - '0');
+                close++;
+            }
+            if (close == open + 1 || close == n || template.charAt(close) != '}') {
+                continue;
+            }
+            sb.append(template, at, open);
+            if (i < args.length) {
+                sb.append(argument(language, args[(int) i]));
+            } else {
+                sb.append(template, open, close + 1);
+            }
+            at = close + 1;
+            open = close;
         }
-        return sb.append(template, at, template.length()).toString();
+        return sb.append(template, at, n).toString();
     }
 
     /**
@@ -93,11 +117,20 @@ public final class Messages {
      * @return the text; null if there is none
      */
     public static String template(Language language, String key) {
+        Map<String, String> known = FOUND.get(language);
+        String found = known.get(key);
+        if (found != null) {
+            return found;
+        }
         int dot = key.indexOf('.');
         if (dot <= 0) {
             return null;
         }
-        return bundle(key.substring(0, dot), language).get(key);
+        found = bundle(key.substring(0, dot), language).get(key);
+        if (found != null) {
+            known.put(key, found);
+        }
+        return found;
     }
 
     /**
@@ -110,7 +143,7 @@ public final class Messages {
      * @return the keys and texts; empty if there is no such bundle
      */
     public static Map<String, String> bundle(String prefix, Language language) {
-        return BUNDLES.computeIfAbsent(resource("vn/dti/" + prefix + "/messages", language), Messages::read);
+        return BY_PREFIX.get(language).computeIfAbsent(prefix, p -> BUNDLES.computeIfAbsent(resource("vn/dti/" + p + "/messages", language), Messages::read));
     }
 
     /**
@@ -215,6 +248,14 @@ public final class Messages {
             return Figure.date(language, d);
         }
         return String.valueOf(arg);
+    }
+
+    private static <V> Map<Language, Map<String, V>> perLanguage() {
+        Map<Language, Map<String, V>> m = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            m.put(l, new ConcurrentHashMap<>());
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     /** Refuses a key that cannot be in the catalogue: blank, or without a package prefix. */

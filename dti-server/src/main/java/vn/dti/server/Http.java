@@ -2,10 +2,13 @@ package vn.dti.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import vn.dti.json.DtiJson;
 import vn.dti.reporting.AgencyWorkbooks;
@@ -96,7 +99,15 @@ final class Http {
         }
         byte[] bytes;
         try (InputStream in = ctx.bodyInputStream()) {
-            bytes = in.readNBytes((int) MAX_JSON_BYTES + 1);
+            long declared = ctx.contentLength();
+            if (declared >= 0) {
+                // its length is known (within the limit) and HTTP ends the body there: one array of that size
+                byte[] exact = new byte[(int) declared];
+                int read = in.readNBytes(exact, 0, exact.length);
+                bytes = read == exact.length ? exact : Arrays.copyOf(exact, read);
+            } else {
+                bytes = in.readNBytes((int) MAX_JSON_BYTES + 1);
+            }
         } catch (IOException e) {
             throw Problem.badRequest("UNREADABLE_BODY", Text.unreadablePart(name));
         }
@@ -191,7 +202,13 @@ final class Http {
     /** Answers with the library's JSON of {@code value}, its texts in the language the request's Accept-Language prefers (Vietnamese by default). */
     static void json(Context ctx, int status, Object value) {
         Language language = Language.fromAcceptLanguage(ctx.header("Accept-Language"));
-        ctx.status(status).contentType(JSON).result(DtiJson.write(value, language).getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try {
+            DtiJson.write(value, language, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // a stream in memory does not fail
+        }
+        ctx.status(status).contentType(JSON).result(bytes.toByteArray());
     }
 
     /** Answers with a file to save (a workbook, a zip), named for the browser. */

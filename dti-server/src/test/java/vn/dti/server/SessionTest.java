@@ -165,6 +165,7 @@ class SessionTest {
         ApiClient c = server.anonymous();
         TestServer.check(c.signIn("officer-2", once), 200);
         TestServer.check(c.changePassword(once, "the officer's own password"), 200);
+        TestServer.check(c.get("/api/v1/session"), 200);   // looked up, and kept for a moment (Accounts.REMEMBERED)
         TestServer.check(server.admin().patchJson("/api/v1/accounts/officer-2", Map.of("disabled", true)), 200);
         assertEquals(401, c.get("/api/v1/session").status());
         assertEquals(401, c.signIn("officer-2", "the officer's own password").status());
