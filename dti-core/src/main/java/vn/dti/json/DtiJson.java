@@ -1,6 +1,5 @@
 package vn.dti.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +64,6 @@ public final class DtiJson {
     private static final ObjectWriter WRITER;
     /** The writer for each language (the language an attribute its texts' serialiser reads). */
     private static final Map<Language, ObjectWriter> WRITERS;
-    private static final Map<Language, ObjectWriter> STREAM_WRITERS;
 
     static {
         // written JSON keeps every character of the data, but those that change how text is shown without being seen (bidirectional
@@ -78,9 +75,6 @@ public final class DtiJson {
             writers.put(l, WRITER.withAttribute(Language.class, l));
         }
         WRITERS = Collections.unmodifiableMap(writers);
-        Map<Language, ObjectWriter> streams = new EnumMap<>(Language.class);
-        writers.forEach((l, w) -> streams.put(l, w.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)));
-        STREAM_WRITERS = Collections.unmodifiableMap(streams);
     }
 
     /** JSON's standard escapes, and a Unicode escape for every character {@link ShownText#hidden} names. */
@@ -189,8 +183,34 @@ public final class DtiJson {
      *                                  path
      */
     public static Evidence readEvidence(byte[] json, String sourceName) {
-        Components components = prescan(json, sourceName);
-        Evidence e = read(json, sourceName, Evidence.class, EVIDENCE_SHAPE, InvalidEvidenceException::new);
+        // A province's evidence (about 40 kB): the typed read first, and the streaming pass (prescan)
+        // only when it can find something: the typed read failed (a component listed twice fails it
+        // too), the list is longer than allowed, or it is empty (absent, null or []). Its answers, and
+        // which answer wins, are as if it had run first. A large file: the streaming pass first, so
+        // that a list far too long is refused before anything is built of it.
+        if (json.length > PRESCAN_FIRST) {
+            Components components = prescan(json, sourceName);
+            Evidence e = read(json, sourceName, Evidence.class, EVIDENCE_SHAPE, InvalidEvidenceException::new);
+            return checked(e, components, sourceName);
+        }
+        Evidence e;
+        try {
+            e = read(json, sourceName, Evidence.class, EVIDENCE_SHAPE, InvalidEvidenceException::new);
+        } catch (InvalidEvidenceException typed) {
+            prescan(json, sourceName);
+            throw typed;
+        }
+        if (!e.components().isEmpty() && e.components().size() <= MAX_ENTRIES) {
+            return e;   // a list, of allowed length, with every component once
+        }
+        return checked(e, prescan(json, sourceName), sourceName);
+    }
+
+    /** Files larger than this (1 MB) are scanned before they are read. */
+    private static final int PRESCAN_FIRST = 1 << 20;
+
+    /** The evidence, unless its "components" list is absent or null (a misspelt key must not score 0 with every component "not reported"). */
+    private static Evidence checked(Evidence e, Components components, String sourceName) {
         if (components.state() != 1) {
             int[] at = components.state() == 0 ? components.at() : null;
             throw new InvalidEvidenceException(sourceName + (at == null ? "" : ":" + at[0] + ":" + at[1]) + ": has "
@@ -586,8 +606,8 @@ public final class DtiJson {
 
     /**
      * Writes {@link #write(Object, Language)}'s JSON to a stream as UTF-8 (not closed): the same
-     * bytes as {@code write(value, language).getBytes(UTF_8)}, without the text made first (the
-     * service answers every score card this way).
+     * bytes as {@code write(value, language).getBytes(UTF_8)}, without a second copy of the text to
+     * end it with its newline (the service answers every score card this way).
      *
      * @param value    the value
      * @param language the language of its texts
@@ -595,10 +615,11 @@ public final class DtiJson {
      * @throws IOException if the stream fails
      */
     public static void write(Object value, Language language, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        STREAM_WRITERS.get(language).writeValue(w, value);
-        w.write('\n');
-        w.flush();
+        // the text, then its UTF-8 (String's encoder), then the newline: no second copy of the text to
+        // add it. Not Jackson's UTF-8 generator: with the hidden characters' escapes it writes a
+        // character beyond the BMP as two \\u escapes, where the text has the character itself.
+        out.write(WRITERS.get(language).writeValueAsString(value).getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
     }
 
     /**

@@ -226,19 +226,30 @@ public record Figure(double value, Style style, int decimals) implements Localiz
     }
 
     private static String group(String plain) {
-        boolean neg = plain.startsWith("-");
-        String p = neg ? plain.substring(1) : plain;
-        int dot = p.indexOf('.');
-        String whole = dot < 0 ? p : p.substring(0, dot);
-        String frac = dot < 0 ? "" : p.substring(dot + 1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
+        // "-1234567.5" → "−1.234.567,5": thousands grouped with ".", "," for the decimal point, the
+        // sign dropped when every digit is 0 (written for every number of every score card)
+        int n = plain.length();
+        int start = n > 0 && plain.charAt(0) == '-' ? 1 : 0;
+        int dot = plain.indexOf('.', start);
+        int wholeEnd = dot < 0 ? n : dot;
+        boolean zero = true;
+        for (int i = start; i < n && zero; i++) {
+            char c = plain.charAt(i);
+            zero = c == '0' || c == '.';
+        }
+        StringBuilder sb = new StringBuilder(n + (wholeEnd - start) / 3 + 1);
+        if (start == 1 && !zero) {
+            sb.append('−');
+        }
+        for (int i = start; i < wholeEnd; i++) {
+            if (i > start && (wholeEnd - i) % 3 == 0) {
                 sb.append('.');
             }
-            sb.append(whole.charAt(i));
+            sb.append(plain.charAt(i));
         }
-        boolean zero = whole.chars().allMatch(ch -> ch == '0') && frac.chars().allMatch(ch -> ch == '0');
-        return (neg && !zero ? "−" : "") + sb + (frac.isEmpty() ? "" : "," + frac);
+        if (dot >= 0 && dot + 1 < n) {
+            sb.append(',').append(plain, dot + 1, n);
+        }
+        return sb.toString();
     }
 }
