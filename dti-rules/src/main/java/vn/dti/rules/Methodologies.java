@@ -270,6 +270,25 @@ public final class Methodologies {
         return vn.dti.rules.internal.TableWorkbooks.fromCsv(csv);
     }
 
+    /**
+     * A decision table written as CSV as the officer's workbook that {@link #export(String, Path, boolean)}
+     * writes of it: the same table with each component's official name and max points (from
+     * {@code methodology}) left of it, the engine's rows hidden, the sheet protected but for the
+     * pattern columns and the assumption, those validated, printed on A4 landscape; its prompts in
+     * {@code language}. The folder loads and scores the same with it as with the CSV. For applications
+     * that export a folder they hold (the service exports its stored versions so).
+     *
+     * @param csv         the table as CSV, UTF-8 (a byte-order mark is skipped); not checked
+     * @param methodology the methodology the table scores (names and max points)
+     * @param language    the language of the sheet's prompts and notes
+     * @return the {@code .xlsx} workbook's bytes
+     * @throws java.io.UncheckedIOException if the workbook cannot be written (not expected: it is
+     *                                      written in memory)
+     */
+    public static byte[] tableAsWorkbook(byte[] csv, vn.dti.api.Methodology methodology, vn.dti.text.Language language) {
+        return vn.dti.rules.internal.TableWorkbooks.forOfficer(csv, methodology, language);
+    }
+
     private static void deleteTree(Path dir) {
         try (var walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

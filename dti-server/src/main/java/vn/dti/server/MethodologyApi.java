@@ -89,10 +89,13 @@ final class MethodologyApi {
             files = methodologies.bundledFiles(scorer.methodology().id());
         }
         if (xlsx) {
+            // the officer's sheet (names and max points beside the table, the engine's rows hidden), its prompts in the reader's language
+            Language language = Language.fromAcceptLanguage(ctx.header("Accept-Language"));
             SortedMap<String, byte[]> converted = new TreeMap<>();
             files.forEach((path, bytes) -> {
                 boolean table = !path.contains("/") && path.toLowerCase(Locale.ROOT).endsWith(".csv");
-                converted.put(table ? path.substring(0, path.length() - 4) + ".xlsx" : path, table ? Methodologies.tableAsWorkbook(bytes) : bytes);
+                converted.put(table ? path.substring(0, path.length() - 4) + ".xlsx" : path,
+                        table ? Methodologies.tableAsWorkbook(bytes, scorer.methodology(), language) : bytes);
             });
             files = converted;
         }

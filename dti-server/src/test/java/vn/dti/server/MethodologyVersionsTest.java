@@ -104,7 +104,7 @@ class MethodologyVersionsTest {
         assertEquals(422, r.status(), r.toString());
         assertEquals("INVALID_METHODOLOGY", r.json().path("code").asText());
         String first = r.json().path("problems").get(0).asText();
-        assertTrue(first.startsWith(ID + "/scoring.xlsx") && first.contains("row " + rowOf(table, "3.4")) && first.contains("column C"), r.toString());
+        assertTrue(first.startsWith(ID + "/scoring.xlsx") && first.contains("row " + rowOf(table, "3.4")) && first.contains("column E"), r.toString());   // the goal: the officer's sheet has the name and max points in A and B
         assertEquals(400, officer.postForm(VERSIONS, ApiClient.Part.file("table", "scoring.xlsx", table),
                 ApiClient.Part.file("folder", "x.zip", new byte[] {1})).status(), "a folder and a table: one or the other");
         ApiClient.Response csv = upload("scoring.csv", "RuleSet,x".getBytes(StandardCharsets.UTF_8));

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * upload methodology versions.
  */
 public final class ScoringTables {
-    /** The goal column of the scoring table (C): full points at this value. */
+    /** The goal column of the scoring table, counted from its id column: full points at this value. */
     public static final int GOAL = 2;
 
     private ScoringTables() {
@@ -30,14 +30,28 @@ public final class ScoringTables {
         return table;
     }
 
-    /** The table with one cell of a component's row typed anew (a number when it reads as one). */
+    /**
+     * The column of a row that holds the component's id: the table's first column (the officer's
+     * sheet has the official name and max points left of the table), or -1.
+     */
+    private static int idColumn(Row row, String component) {
+        DataFormatter shown = new DataFormatter();
+        for (int c = 0; c < Math.min(6, Math.max(0, row.getLastCellNum())); c++) {
+            if (component.equals(shown.formatCellValue(row.getCell(c)))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The table with one cell of a component's row typed anew (a number when it reads as one); {@code column} counted from the id column. */
     public static byte[] edit(byte[] xlsx, String component, int column, String value) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheetAt(0);
-            DataFormatter shown = new DataFormatter();
             for (Row row : sheet) {
-                if (component.equals(shown.formatCellValue(row.getCell(0)))) {
-                    Cell cell = row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+                int id = idColumn(row, component);
+                if (id >= 0) {
+                    Cell cell = row.getCell(id + column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
                     try {
                         cell.setCellValue(Double.parseDouble(value));
                     } catch (NumberFormatException e) {
@@ -56,7 +70,7 @@ public final class ScoringTables {
     public static int rowOf(byte[] xlsx, String component) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : wb.getSheetAt(0)) {
-                if (component.equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
+                if (idColumn(row, component) >= 0) {
                     return row.getRowNum() + 1;
                 }
             }

@@ -120,6 +120,14 @@ class StatelessApiTest {
         assertTrue(zip.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"vn-dti-province-2025-"));
         SortedMap<String, byte[]> files = unzip(zip.body());
         assertTrue(files.containsKey("methodology.json") && files.containsKey("scoring.xlsx") && !files.containsKey("scoring.csv"), files.keySet().toString());
+        // the officer's sheet, as 'dti methodology export --xlsx' writes it: the official name and max points left of the table
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(files.get("scoring.xlsx")))) {
+            var row = wb.getSheetAt(0).getRow(ScoringTables.rowOf(files.get("scoring.xlsx"), "6.6") - 1);
+            var shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertEquals("Tỷ lệ hồ sơ trực tuyến toàn trình", shown.formatCellValue(row.getCell(0)));
+            assertEquals("50", shown.formatCellValue(row.getCell(1)));
+            assertEquals("6.6", shown.formatCellValue(row.getCell(2)));
+        }
     }
 
     @Test
