@@ -134,7 +134,7 @@ final class AdminPages {
             LocalDate to = Http.day(ctx, "to", null);
             for (AccountApi.AuditEntry e : service.accounts().audit(by, action, from, to, AUDIT_ROWS)) {
                 rows.add(new AuditView.Row(Pages.TIME.format(e.at().atZoneSameInstant(Pages.ZONE)), e.who(), e.address() == null ? "" : e.address(),
-                        e.action(), e.target() == null ? "" : e.target(), e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after()));
+                        actionWords(w, e.action()), e.target() == null ? "" : e.target(), e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after()));
             }
         } catch (Problem p) {
             ctx.header(Pages.PROBLEM_HEADER, p.code());
@@ -146,6 +146,16 @@ final class AdminPages {
         params.put("v", new AuditView(text(by), text(action), text(Http.field(ctx, "from")), text(Http.field(ctx, "to")), rows, AUDIT_ROWS));
         params.put("result", result);
         pages.render(ctx, status, "audit.jte", params);
+    }
+
+    /** The actions the service records, each with its words in the catalogue ({@code admin.audit.do.*}). */
+    private static final java.util.Set<String> ACTIONS = java.util.Set.of("account.create", "account.disable", "account.enable", "account.password",
+            "account.password-reset", "appraisal.decide", "appraisal.withdraw", "entity.create", "methodology.activate", "methodology.upload",
+            "period.finalise", "session.end", "session.refused", "session.start", "submission.add", "token.create", "token.revoke");
+
+    /** "Tạo tài khoản (account.create)": the action in words, then its code (what the filter takes). */
+    private static String actionWords(Words w, String action) {
+        return ACTIONS.contains(action) ? w.t("admin.audit.do." + action) + " (" + action + ")" : action;
     }
 
     private static String blankAsNull(String s) {

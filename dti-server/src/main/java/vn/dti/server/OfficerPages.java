@@ -27,7 +27,8 @@ import vn.dti.text.Language;
 final class OfficerPages {
     /** The kinds of change the library's diff names, each with its words in the catalogue ({@code officer.what.*}). */
     private static final java.util.Set<String> WHAT = java.util.Set.of("added", "removed", "moved", "name", "maxPoints", "valueKind", "categories",
-            "responsibleAgency", "cooperatingAgencies", "rule", "assumption", "totalPoints");
+            "responsibleAgency", "cooperatingAgencies", "rule", "assumption", "totalPoints", "fileAdded", "fileRemoved", "fileChanged", "ruleAdded",
+            "ruleChanged", "ruleRemoved");
 
     private final Service service;
     private final Pages pages;
@@ -168,7 +169,9 @@ final class OfficerPages {
         Language l = w.language();
         List<OfficerView.ChangeRow> changes = new ArrayList<>();
         for (MethodologyDiff.Change ch : c.diff().changes()) {
-            changes.add(new OfficerView.ChangeRow(ch.indicator() == null ? "" : ch.indicator(), WHAT.contains(ch.what()) ? w.t("officer.what." + ch.what()) : ch.what(),
+            String what = java.util.regex.Pattern.compile(" ([a-z])").matcher(ch.what()).replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
+            String place = ch.indicator() != null ? ch.indicator() : ch.where() != null ? ch.where() : "";
+            changes.add(new OfficerView.ChangeRow(place, WHAT.contains(what) ? w.t("officer.what." + what) : ch.what(),
                     ch.before() == null ? "—" : ch.before(), ch.after() == null ? "—" : ch.after()));
         }
         List<OfficerView.EffectRow> effects = new ArrayList<>();

@@ -241,14 +241,14 @@ class OfficerPagesTest {
     void theAuditLog_isFilteredByWhoWhatAndDays_newestFirst() {
         PageSession admin = signedIn("quan-tri");
         ApiClient.Response disables = TestServer.check(admin.get("/admin/audit?action=account.disable"), 200);
-        assertTrue(disables.text().contains("<code>account.disable</code>"), disables.toString());
-        assertFalse(disables.text().contains("<code>account.create</code>"), "only what the filter names");
+        assertTrue(disables.text().contains("(account.disable)"), disables.toString());
+        assertFalse(disables.text().contains("(account.create)"), "only what the filter names");
         ApiClient.Response byOfficer = TestServer.check(admin.get("/admin/audit?who=can-bo.pp&action=methodology"), 200);
         String text = byOfficer.text();
-        int activate = text.indexOf("<code>methodology.activate</code>");
-        int upload = text.indexOf("<code>methodology.upload</code>");
+        int activate = text.indexOf("(methodology.activate)");
+        int upload = text.indexOf("(methodology.upload)");
         assertTrue(activate > 0 && upload > activate, "the activation (newest) before the uploads: " + byOfficer);
-        assertFalse(text.contains("<code>session.start</code>"));
+        assertFalse(text.contains("(session.start)"));
         assertTrue(text.contains(bundled), "before and after, as text");
         String tomorrow = java.time.LocalDate.now(Pages.ZONE).plusDays(2).toString();
         assertTrue(TestServer.check(admin.get("/admin/audit?from=" + tomorrow), 200).text().contains(vi("admin.audit.none")));
