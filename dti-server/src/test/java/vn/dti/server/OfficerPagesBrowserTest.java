@@ -64,15 +64,7 @@ class OfficerPagesBrowserTest {
             }
             Assumptions.abort("browser test skipped: " + why + "; .ci/run installs them and sets DTI_BROWSER_TESTS=required");
         }
-        server = TestServer.start("officer_browser");
-        TestServer.check(server.as("OFFICER").postJson("/api/v1/entities", Map.of("id", "khanh-hoa", "name", "Khánh Hòa")), 201);
-        for (String f : ReportingYearTest.FILES) {
-            String agency = f.substring(0, f.lastIndexOf('.'));
-            TestServer.check(server.as("CLERK", agency).postForm(ReportingYearTest.agencyPath(agency) + "/submissions",
-                    ApiClient.Part.file("file", ReportingYearTest.WORKSPACE.resolve("2025-Q3").resolve(f))), 201);
-        }
-        PageSession.account(server, "can-bo.pp", "OFFICER", null);
-        PageSession.account(server, "quan-tri", "ADMIN", null);
+        server = OfficerPagesTest.withKhanhHoaQ3("officer_browser");
         TestServer.check(server.admin().postJson("/api/v1/tokens", Map.of("name", OfficerPagesTest.HOSTILE_ATTR, "role", "VIEWER")), 201);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());

@@ -34,18 +34,24 @@ class OfficerPagesTest {
     private static TestServer server;
     private static String bundled;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start("officer_pages");
-        bundled = Methodologies.bundledVersion(ID);
-        TestServer.check(server.as("OFFICER").postJson("/api/v1/entities", Map.of("id", "khanh-hoa", "name", "Khánh Hòa")), 201);
+    /** A server holding Khánh Hòa's 2025-Q3 submissions (the evidence a candidate's effect is computed on), an officer and an admin. */
+    static TestServer withKhanhHoaQ3(String purpose) {
+        TestServer s = TestServer.start(purpose);
+        TestServer.check(s.as("OFFICER").postJson("/api/v1/entities", Map.of("id", "khanh-hoa", "name", "Khánh Hòa")), 201);
         for (String f : ReportingYearTest.FILES) {
             String agency = f.substring(0, f.lastIndexOf('.'));
-            TestServer.check(server.as("CLERK", agency).postForm(ReportingYearTest.agencyPath(agency) + "/submissions",
+            TestServer.check(s.as("CLERK", agency).postForm(ReportingYearTest.agencyPath(agency) + "/submissions",
                     ApiClient.Part.file("file", ReportingYearTest.WORKSPACE.resolve("2025-Q3").resolve(f))), 201);
         }
-        PageSession.account(server, "can-bo.pp", "OFFICER", null);
-        PageSession.account(server, "quan-tri", "ADMIN", null);
+        PageSession.account(s, "can-bo.pp", "OFFICER", null);
+        PageSession.account(s, "quan-tri", "ADMIN", null);
+        return s;
+    }
+
+    @BeforeAll
+    static void start() {
+        server = withKhanhHoaQ3("officer_pages");
+        bundled = Methodologies.bundledVersion(ID);
         PageSession.account(server, "ban-chi-dao", "VIEWER", null);
         PageSession.account(server, "khcn", "CLERK", "Sở KH&CN");
     }
