@@ -140,6 +140,8 @@ class OfficerPagesBrowserTest {
         assertEquals("1.2", change.findElement(By.tagName("th")).getText(), change.getText());
         assertTrue(change.getText().contains("1:4") && change.getText().contains("1:5"), "the band before and after: " + change.getText());
         assertTrue(browser.findElement(By.cssSelector("table.effect")).getText().contains("khanh-hoa 2025-Q3"), "the province's evidence scored");
+        assertTrue(browser.findElement(By.cssSelector("details.tests")).getAttribute("open") == null, "every case passes: the list is folded");
+        browser.findElement(By.cssSelector("details.tests > summary")).click();
         assertTrue(browser.findElement(By.cssSelector("table.tests")).getText().contains("bands: 1.2 two directing documents earn 7"));
         assertTrue(browser.findElements(By.cssSelector("table.tests .state.late")).isEmpty(), "every test case passes");
         shoot("officer-candidate");

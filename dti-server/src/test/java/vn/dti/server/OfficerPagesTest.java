@@ -204,6 +204,11 @@ class OfficerPagesTest {
                 + "\">can-bo.pp</td>"), "the activation listed with who: " + done);
         ApiClient.Response again = officer.post("/officer/activation", "csrf", PageSession.csrf(done), "version", version);
         assertEquals(409, again.status(), "active already");
+        // the bundled version, opened from the list: compared with the active edit (8.2: 22 → 11), and offered to go back to
+        ApiClient.Response old = TestServer.check(officer.get("/officer?version=" + bundled), 200);
+        assertTrue(old.text().contains(vi("officer.componentEffect", "8.2", "22", "11")), old.toString());
+        assertTrue(old.text().contains("id=\"activate\""), old.toString());
+        assertEquals(404, officer.get("/officer?version=0123456789abcdef").status());
     }
 
     @Test

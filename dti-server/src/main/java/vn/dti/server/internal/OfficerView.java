@@ -46,6 +46,11 @@ public record OfficerView(boolean canChange, String active, String exportHref, C
             tests = List.copyOf(tests);
             notCompared = List.copyOf(notCompared);
         }
+
+        /** @return every test case passed (the list may then stay folded) */
+        public boolean allPassed() {
+            return tests.stream().allMatch(TestRow::passed);
+        }
     }
 
     /**
