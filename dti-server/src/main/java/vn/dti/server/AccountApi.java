@@ -178,13 +178,22 @@ final class AccountApi {
 
     /** The accounts: every one for the admin, the clerks for an officer. */
     void list(Context ctx, Principal who) {
+        Http.json(ctx, accounts(who));
+    }
+
+    /** The accounts the principal manages: every one for the admin, the clerks for an officer (the API's list and the admin's page). */
+    List<Accounts.Account> accounts(Principal who) {
         List<Accounts.Account> all = accounts.list();
-        Http.json(ctx, who.role() == Role.ADMIN ? all : all.stream().filter(a -> a.role() == Role.CLERK).toList());
+        return who.role() == Role.ADMIN ? all : all.stream().filter(a -> a.role() == Role.CLERK).toList();
     }
 
     /** Creates an account with a one-time password (shown once); an officer creates clerks only. */
     void create(Context ctx, Principal who) {
-        NewAccount n = Http.jsonRequest(ctx, NewAccount.class);
+        Http.json(ctx, 201, create(Http.jsonRequest(ctx, NewAccount.class), who, ctx.ip()));
+    }
+
+    /** Creates an account (the API's and the admin's page's): its one-time password, shown once. */
+    WithPassword create(NewAccount n, Principal who, String address) {
         String name = n.name() == null ? "" : n.name().strip();
         if (!name.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
             throw Problem.badRequest("BAD_NAME", Text.badAccountName(name));
@@ -199,17 +208,21 @@ final class AccountApi {
         String hash = Secrets.hashPassword(password);
         Accounts.Account a = jdbi.inTransaction(h -> {
             Accounts.Account made = accounts.create(h, name, role, agency, hash, true);
-            Audit.record(h, who, ctx.ip(), "account.create", "account " + name, null, view(made));
+            Audit.record(h, who, address, "account.create", "account " + name, null, view(made));
             return made;
         });
-        Http.json(ctx, 201, new WithPassword(a, password));
+        return new WithPassword(a, password);
     }
 
     /** Disables or enables an account; disabling ends its sessions. */
     void change(Context ctx, Principal who) {
-        Accounts.Account a = existing(ctx.pathParam("name"));
+        Http.json(ctx, change(ctx.pathParam("name"), Http.jsonRequest(ctx, AccountChange.class), who, ctx.ip()));
+    }
+
+    /** Disables or enables an account (the API's and the admin's page's); disabling ends its sessions. */
+    Accounts.Account change(String name, AccountChange c, Principal who, String address) {
+        Accounts.Account a = existing(name);
         mayManage(who, a.role());
-        AccountChange c = Http.jsonRequest(ctx, AccountChange.class);
         if (c.disabled() == null) {
             throw Problem.badRequest("MISSING_FIELD", Text.missingField("disabled"));
         }
@@ -221,24 +234,29 @@ final class AccountApi {
             if (c.disabled()) {
                 accounts.endSessions(h, a.id());
             }
-            Audit.record(h, who, ctx.ip(), c.disabled() ? "account.disable" : "account.enable", "account " + a.name(), view(a),
+            Audit.record(h, who, address, c.disabled() ? "account.disable" : "account.enable", "account " + a.name(), view(a),
                     Map.of("disabled", c.disabled()));
         });
-        Http.json(ctx, accounts.byName(a.name()).orElseThrow());
+        return accounts.byName(a.name()).orElseThrow();
     }
 
     /** A new one-time password for an account (shown once); its sessions end. */
     void resetPassword(Context ctx, Principal who) {
-        Accounts.Account a = existing(ctx.pathParam("name"));
+        Http.json(ctx, resetPassword(ctx.pathParam("name"), who, ctx.ip()));
+    }
+
+    /** A new one-time password (the API's and the admin's page's), shown once; the account's sessions end. */
+    WithPassword resetPassword(String name, Principal who, String address) {
+        Accounts.Account a = existing(name);
         mayManage(who, a.role());
         String password = Secrets.oneTimePassword();
         String hash = Secrets.hashPassword(password);
         jdbi.useTransaction(h -> {
             accounts.setPassword(h, a.id(), hash, true);
             accounts.endSessions(h, a.id());
-            Audit.record(h, who, ctx.ip(), "account.password-reset", "account " + a.name(), null, null);
+            Audit.record(h, who, address, "account.password-reset", "account " + a.name(), null, null);
         });
-        Http.json(ctx, new WithPassword(accounts.byName(a.name()).orElseThrow(), password));
+        return new WithPassword(accounts.byName(a.name()).orElseThrow(), password);
     }
 
     void tokens(Context ctx, Principal who) {
@@ -286,9 +304,12 @@ final class AccountApi {
         int limit = Http.intField(ctx, "limit", 200, 1);
         String by = Http.field(ctx, "who");
         String action = Http.field(ctx, "action");
-        var from = Http.day(ctx, "from", null);
-        var to = Http.day(ctx, "to", null);
-        List<AuditEntry> out = jdbi.withHandle(h -> h.createQuery("select id, at, who, address, action, target, before, after from audit_log "
+        Http.json(ctx, audit(by, action, Http.day(ctx, "from", null), Http.day(ctx, "to", null), limit));
+    }
+
+    /** The audit log (the API's and the admin's page's), newest first: by who, action prefix, first and last day (each null for any), at most {@code limit}. */
+    List<AuditEntry> audit(String by, String action, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("select id, at, who, address, action, target, before, after from audit_log "
                         + "where (cast(:who as text) is null or who = :who) and (cast(:action as text) is null or action like :action || '%') "
                         + "and (cast(:from as date) is null or at >= cast(:from as date)) and (cast(:to as date) is null or at < cast(:to as date) + 1) "
                         + "order by id desc limit :limit")
@@ -296,7 +317,6 @@ final class AccountApi {
                 .map((rs, c) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list());
-        Http.json(ctx, out);
     }
 
     /** The admin manages every account; an officer, the agencies' clerks. */

@@ -134,16 +134,24 @@ final class MethodologyApi {
         String address = ctx.ip();
         Language language = Problems.language(ctx);
         methodologies.offThread(ctx, () -> {
-            MethodologyService.Uploaded u;
-            if (folder != null) {
-                u = methodologies.upload(FolderUpload.read(folder.bytes(), folder.name()), folder.name(), "zip " + folder.name(), who, address);
-            } else {
-                MethodologyStore.Version over = base == null || base.isBlank() ? active.version() : methodologies.stored(base.strip());
-                u = methodologies.upload(methodologies.withTable(table, over), over.methodologyId(), table.name() + " over " + over.version(), who,
-                        address);
-            }
+            MethodologyService.Uploaded u = store(folder, table, base, active, who, address);
             Http.json(ctx, u.created() ? 201 : 200, candidate(u.version(), active, active.version(), language));
         });
+    }
+
+    /**
+     * Checks and stores an upload (the API's and the officer's page's): the zipped folder, or one
+     * table over {@code base} (the active version when blank). Call it off the request threads.
+     *
+     * @throws Problem 422 listing every problem when it does not load; nothing is stored
+     */
+    MethodologyService.Uploaded store(Http.Upload folder, Http.Upload table, String base, MethodologyService.Active active, Principal who,
+            String address) {
+        if (folder != null) {
+            return methodologies.upload(FolderUpload.read(folder.bytes(), folder.name()), folder.name(), "zip " + folder.name(), who, address);
+        }
+        MethodologyStore.Version over = base == null || base.isBlank() ? active.version() : methodologies.stored(base.strip());
+        return methodologies.upload(methodologies.withTable(table, over), over.methodologyId(), table.name() + " over " + over.version(), who, address);
     }
 
     /** A stored version: its check, test results and diff against the active version (or {@code against}). */
@@ -168,7 +176,7 @@ final class MethodologyApi {
     }
 
     /** A version as officers see it, compared with {@code against} on each entity's current evidence (scored under {@code against}). */
-    private Candidate candidate(MethodologyStore.Version v, MethodologyService.Active active, MethodologyStore.Version against, Language language) {
+    Candidate candidate(MethodologyStore.Version v, MethodologyService.Active active, MethodologyStore.Version against, Language language) {
         RuleScorer older = methodologies.scorer(against);
         RuleScorer newer = methodologies.scorer(v);
         List<Message> notes = new ArrayList<>();

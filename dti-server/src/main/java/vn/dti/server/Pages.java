@@ -69,7 +69,7 @@ final class Pages {
     static final String PROBLEM_HEADER = "X-Dti-Problem";
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final String TEMPLATES = "vn.dti.server.internal.jte";
 
     private final Service service;
@@ -123,7 +123,7 @@ final class Pages {
                 (ctx, who) -> p.asset(ctx, "dti.js", "text/javascript; charset=utf-8")));
     }
 
-    private static Route page(HandlerType method, String path, Access access, String summary, String description, Route.Action action) {
+    static Route page(HandlerType method, String path, Access access, String summary, String description, Route.Action action) {
         return new Route(method, path, access, Route.Doc.of(TAG, summary, description).produces(HTML), action);
     }
 
@@ -149,8 +149,23 @@ final class Pages {
         return Language.fromAcceptLanguage(ctx.header("Accept-Language"));
     }
 
+    /** The pages a role may open, for the header's menu: the role's own page first, the one shown marked. */
+    private static List<Option> menu(Principal who, Words w, String path) {
+        if (who == null || who.viaToken()) {
+            return List.of();
+        }
+        List<String> pages = switch (who.role()) {
+            case ADMIN -> List.of("/admin", "/admin/audit", "/officer", "/committee");
+            case OFFICER -> List.of("/officer", "/committee");
+            case CLERK -> List.of("/clerk");
+            case COUNCIL -> List.of("/council", "/committee");
+            case VIEWER -> List.of("/committee");
+        };
+        return pages.size() < 2 ? List.of() : pages.stream().map(p -> new Option(p, w.t("menu" + p.replace('/', '.')), p.equals(path))).toList();
+    }
+
     /** The frame of a page, its Content-Security-Policy set: the page's own style sheet, and its one script with this page's nonce. */
-    private Frame frame(Context ctx, Principal who, Words w, String title, String switchBase) {
+    Frame frame(Context ctx, Principal who, Words w, String title, String switchBase) {
         byte[] random = new byte[18];
         new java.security.SecureRandom().nextBytes(random);
         String nonce = Base64.getEncoder().encodeToString(random);
@@ -161,10 +176,10 @@ final class Pages {
         String role = who == null ? null : who.role() == Role.CLERK ? w.t("role.CLERK", who.agency()) : w.t("role." + who.role().name());
         String csrf = who == null || who.viaToken() ? null : who.csrfToken();
         String sw = switchBase + (switchBase.contains("?") ? "&" : "?") + "lang=" + w.other().code();
-        return new Frame(w, title, nonce, csrf, user, role, sw);
+        return new Frame(w, title, nonce, csrf, user, role, sw, menu(who, w, ctx.path()));
     }
 
-    private void render(Context ctx, int status, String template, Map<String, Object> params) {
+    void render(Context ctx, int status, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         engine.render(template, params, out);
         ctx.status(status).contentType(HTML).result(out.toString().getBytes(StandardCharsets.UTF_8));
@@ -175,7 +190,7 @@ final class Pages {
         ctx.contentType(type).result(assets.get(name));
     }
 
-    private static void redirect(Context ctx, String to) {
+    static void redirect(Context ctx, String to) {
         ctx.status(303).header("Location", to);
     }
 
@@ -226,7 +241,13 @@ final class Pages {
     }
 
     private static String home(Principal who) {
-        return who.role() == Role.CLERK ? "/clerk" : who.role() == Role.COUNCIL ? "/council" : "/committee";
+        return switch (who.role()) {
+            case CLERK -> "/clerk";
+            case COUNCIL -> "/council";
+            case OFFICER -> "/officer";
+            case ADMIN -> "/admin";
+            case VIEWER -> "/committee";
+        };
     }
 
     void loginPage(Context ctx, Principal who) {

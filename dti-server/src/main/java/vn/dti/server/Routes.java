@@ -149,6 +149,8 @@ final class Routes {
         officers(r, s);
         reportingYear(r, s);
         Pages.routes(r, pages);
+        OfficerPages.routes(r, new OfficerPages(s, pages));
+        AdminPages.routes(r, new AdminPages(s, pages));
         return List.copyOf(r);
     }
 

@@ -98,6 +98,14 @@ class AuthorisationTest {
             Map.entry("GET /council", COUNCIL),
             Map.entry("POST /council/decisions", COUNCIL),
             Map.entry("POST /council/finalisation", COUNCIL),
+            Map.entry("GET /officer", ADMIN_OFFICER),
+            Map.entry("POST /officer/versions", EnumSet.of(Caller.OFFICER)),
+            Map.entry("POST /officer/activation", EnumSet.of(Caller.OFFICER)),
+            Map.entry("GET /admin", ADMIN),
+            Map.entry("POST /admin/accounts", ADMIN),
+            Map.entry("POST /admin/accounts/state", ADMIN),
+            Map.entry("POST /admin/accounts/password", ADMIN),
+            Map.entry("GET /admin/audit", ADMIN),
             Map.entry("GET /static/dti.css", ANYONE),
             Map.entry("GET /static/dti.js", ANYONE)));
 
