@@ -101,8 +101,8 @@ class OfficerPagesBrowserTest {
     /** The active scoring table as an officer gets it from the library ({@code dti methodology export --xlsx}). */
     static byte[] scoringXlsx() throws IOException {
         Path folder = tmp.resolve("export");
-        Methodologies.export(ID, folder);
-        return Methodologies.tableAsWorkbook(Files.readAllBytes(folder.resolve("scoring.csv")));
+        Methodologies.export(ID, folder, true);
+        return Files.readAllBytes(folder.resolve("scoring.xlsx"));
     }
 
     @Test
@@ -123,7 +123,7 @@ class OfficerPagesBrowserTest {
         upload(broken);
         WebElement result = browser.findElement(By.id("result"));
         assertTrue(result.getAttribute("class").contains("refused"), result.getText());
-        assertTrue(result.getText().contains("scoring.xlsx") && result.getText().contains("dòng " + row) && result.getText().contains("cột D"),
+        assertTrue(result.getText().contains("scoring.xlsx") && result.getText().contains("dòng " + row) && result.getText().contains("cột F"),   // the bands: the officer's sheet has the name and max points in A and B
                 "the cell of 1.2's bands, in Vietnamese: " + result.getText());
         shoot("officer-refused");
         clean("refused", 422);

@@ -154,7 +154,7 @@ class OfficerPagesTest {
         Matcher line = Pattern.compile("<li>([^<]*scoring\\.xlsx[^<]*)</li>").matcher(r.text());
         assertTrue(line.find(), r.toString());
         String problem = line.group(1);
-        assertTrue(problem.contains("dòng " + row) && problem.contains("cột C"), "the cell, in Vietnamese: " + problem);
+        assertTrue(problem.contains("dòng " + row) && problem.contains("cột E"), "the goal's cell (the officer's sheet has the name and max points in A and B), in Vietnamese: " + problem);
         assertFalse(problem.contains(" row ") || problem.contains("column"), "no English: " + problem);
         assertTrue(r.text().contains(vi("officer.refusedHint")), r.toString());
         assertEquals(1, versions(), "nothing stored");
