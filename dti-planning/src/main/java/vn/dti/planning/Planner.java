@@ -89,7 +89,8 @@ public final class Planner {
      * @param effort  what improving each component costs ({@link Effort#UNIFORM}: one unit each)
      * @param margin  for rank targets, the lead in points of the total asked for over the entity
      *                ranked at the target (0: a tie is enough; above 0: at least one published step
-     *                of the index ahead, and at least this many points)
+     *                of the index ahead, and at least this many points); for a top-N target, the
+     *                lead in points of each main indicator counted over the N-th best other
      * @return the plan, checked by scoring its changes again
      * @throws IllegalArgumentException if {@code margin} is negative or not finite
      * @throws vn.dti.api.DtiException for no target, a rank target without a cohort, a target that
@@ -281,7 +282,7 @@ public final class Planner {
                     top = t.top();
                     p.tops.add((int) t.number());
                     p.count = Math.max(p.count, (int) t.number());
-                    double[] v = Thresholds.mainValueForTop(m, s.ranking().orElseThrow(), s.entityId(), top);
+                    double[] v = Thresholds.mainValueForTop(m, s.ranking().orElseThrow(), s.entityId(), top, margin);
                     for (int j = 0; j < n; j++) {
                         MainIndicatorScore ms = card.mainIndicators().get(j);
                         p.mainNeed[j] = ms.maxPoints() == 0 ? Double.POSITIVE_INFINITY : v[j] * ms.maxPoints() - ms.points();

@@ -53,6 +53,15 @@ final class Thresholds {
 
     /** Per main indicator (catalogue order), the unrounded value needed to rank ≤ n; 0 when fewer than n others. */
     static double[] mainValueForTop(Methodology m, CohortRanking ranking, String entity, int n) {
+        return mainValueForTop(m, ranking, entity, n, 0);
+    }
+
+    /**
+     * As {@link #mainValueForTop(Methodology, CohortRanking, String, int)}; with {@code margin} (points
+     * of each main indicator) above 0, a strict lead over the n-th best other on each: a published
+     * value above theirs (one published step at least), and at least {@code margin} points above it.
+     */
+    static double[] mainValueForTop(Methodology m, CohortRanking ranking, String entity, int n, double margin) {
         double[] out = new double[m.mainIndicators().size()];
         for (int j = 0; j < out.length; j++) {
             MainIndicator mi = m.mainIndicators().get(j);
@@ -67,7 +76,13 @@ final class Thresholds {
                     others.add(v.publishedValue());
                 }
             }
-            out[j] = kth(others, n);
+            if (margin <= 0 || others.size() < n) {
+                out[j] = kth(others, n);
+            } else {
+                others.sort(Collections.reverseOrder());
+                double theirs = others.get(n - 1);
+                out[j] = Math.max(theirs + STEP - HALF, theirs + margin / mi.maxPoints());
+            }
         }
         return out;
     }

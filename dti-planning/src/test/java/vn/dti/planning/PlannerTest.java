@@ -253,6 +253,39 @@ class PlannerTest {
     }
 
     @Test
+    void aTopTarget_withAMargin_leadsTheNthBestOtherOnEveryMainIndicatorItCounts() {
+        Situation s = withATwin();
+        vn.dti.cohort.CohortRanking r = s.ranking().orElseThrow();
+        Target t = Target.parse("top3>=2", m);
+        Plan lead = Planner.plan(s, List.of(t), Effort.UNIFORM, 1);
+        assertTrue(lead.reached() && lead.verified(), lead.toString());
+        Situation then = s.withEvidence(WhatIf.apply(s.evidence(), lead.steps().stream().map(st -> new Change(st.component(), st.documentOnly() ? null
+                : st.target())).toList()));
+        vn.dti.cohort.EntityRanking after = then.ranking().orElseThrow().entity("khanh-hoa").orElseThrow();
+        int clear = 0;
+        for (vn.dti.api.MainIndicator mi : m.mainIndicators()) {
+            if (mi.maxPoints() == 0) {
+                continue;
+            }
+            // the third best of the others, as published before the plan (the others do not change)
+            List<Double> others = new ArrayList<>();
+            for (vn.dti.cohort.EntityRanking e : r.entities()) {
+                vn.dti.cohort.RankedValue v = e.mainIndicator(mi.id().value());
+                if (!e.id().equals("khanh-hoa") && v != null) {
+                    others.add(v.publishedValue());
+                }
+            }
+            others.sort(java.util.Collections.reverseOrder());
+            double ours = after.mainIndicator(mi.id().value()).publishedValue();
+            if ((ours - others.get(2)) * mi.maxPoints() >= 1 - 1e-6) {
+                clear++;   // at least 1 point of this main indicator ahead of the third best other
+            }
+        }
+        assertTrue(clear >= 2, "two main indicators at least 1 point clear of the third best: " + clear);
+        assertThrows(IllegalArgumentException.class, () -> Planner.plan(s, List.of(t), Effort.UNIFORM, Double.NaN));
+    }
+
+    @Test
     void plansAndNextStepsCarryUnits() {
         // the bundled methodology names 3.3's unit (thuê bao); a rate without one says only per how many people
         vn.dti.api.Component subscriptions = m.component(vn.dti.api.IndicatorId.of("3.3")).orElseThrow();
