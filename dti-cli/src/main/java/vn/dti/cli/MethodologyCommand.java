@@ -123,7 +123,7 @@ final class MethodologyCommand implements Callable<Integer> {
         }
 
     /**
-     * {@code --accept}: shows the expected points that a deliberate change makes out of date, old and
+     * {@code --accept}: shows the expected points and findings that a deliberate change makes out of date, old and
      * new, and rewrites the case files after confirmation; null to go on and run the cases, or the
      * exit code when nothing was written.
      */
@@ -139,8 +139,13 @@ final class MethodologyCommand implements Callable<Integer> {
             return null;
         }
         for (MethodologyTests.Change c : changes) {
-            out.println(x.t(c.component() == null ? "cli.methodology.accept.total" : "cli.methodology.accept.points", c.file() + ":" + c.line(),
-                    c.caseName(), c.component(), x.points(c.expected()), x.points(c.actual())));
+            if (c.findings()) {
+                out.println(x.t("cli.methodology.accept.findings", c.file() + ":" + c.line(), c.caseName(), String.join(", ", c.expectedFindings()),
+                        String.join(", ", c.actualFindings())));
+            } else {
+                out.println(x.t(c.component() == null ? "cli.methodology.accept.total" : "cli.methodology.accept.points", c.file() + ":" + c.line(),
+                        c.caseName(), c.component(), x.points(c.expected()), x.points(c.actual())));
+            }
         }
         out.flush();
         if (!yes) {

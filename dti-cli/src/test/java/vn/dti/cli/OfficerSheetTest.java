@@ -112,6 +112,29 @@ class OfficerSheetTest {
     }
 
     @Test
+    void accept_aComponent_rewritesTheFindingsItsCasesExpect() throws IOException {
+        Path dir = tmp.resolve("m");
+        assertEquals(0, MainTest.run("methodology", "export", M, dir.toString()).code());
+        // the quarterly deadline moves a month later: 5.1 reported on 30/6 for 2025-Q2 is no longer late
+        Path calendar = dir.resolve("calendar.json");
+        String before = Files.readString(calendar, StandardCharsets.UTF_8);
+        String after = before.replaceFirst("\"monthsAfterPeriodEnd\": 0, \"day\": 25", "\"monthsAfterPeriodEnd\": 1, \"day\": 25");
+        assertFalse(before.equals(after), "the test's edit must change the calendar");
+        Files.writeString(calendar, after, StandardCharsets.UTF_8);
+        MainTest.Run failing = MainTest.en("methodology", "test", dir.toString());
+        assertTrue(failing.out().contains("expected finding 5.1 LATE_REPORT, not raised"), failing.out());
+        MainTest.Run r = MainTest.en("methodology", "test", dir.toString(), "--accept", "5.1", "--yes");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("tests/reporting.json:3: calendar: Công an tỉnh reports 5.1 for 2025-Q2 on 30/6")
+                && r.out().contains(": findings expected [5.1 LATE_REPORT] → now []"), r.out());
+        String cases = Files.readString(dir.resolve("tests/reporting.json"), StandardCharsets.UTF_8);
+        assertTrue(cases.contains("\"expect\": {\"points\": {\"5.1\": 18}, \"findings\": [], \"totalPoints\": 18}"), "rewritten where it stands");
+        assertTrue(cases.contains("\"findings\": [\"6.5 REPORTED_BY_COOPERATING_AGENCY\"]"), "other components' findings untouched");
+        MainTest.Run ok = MainTest.en("methodology", "test", dir.toString());
+        assertEquals(0, ok.code(), ok.out());
+    }
+
+    @Test
     void deletedRow_isNamedAgainstTheTable_inTheRunsLanguage() throws IOException {
         Path dir = tmp.resolve("m");
         Path xlsx = exportXlsx(dir);

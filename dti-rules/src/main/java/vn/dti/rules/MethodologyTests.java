@@ -182,23 +182,57 @@ public final class MethodologyTests {
 
     /**
      * One expectation of a test case that a deliberate change to the methodology makes out of date:
-     * the points the case expects and the points the folder now gives.
+     * the points the case expects and the points the folder now gives, or the findings it expects
+     * and those the folder now raises.
      *
-     * @param file      the case file, relative to the folder, e.g. {@code tests/patterns.json}
-     * @param line      the line the case starts on (0 when not known)
-     * @param caseName  the case's name
-     * @param component the component whose points are expected, or null for the case's total
-     * @param expected  the points the file expects
-     * @param actual    the points the folder gives now
+     * @param file             the case file, relative to the folder, e.g. {@code tests/patterns.json}
+     * @param line             the line the case starts on (0 when not known)
+     * @param caseName         the case's name
+     * @param component        the component whose points are expected, or null for the case's total
+     *                         (or for its findings)
+     * @param expected         the points the file expects (0 for findings)
+     * @param actual           the points the folder gives now (0 for findings)
+     * @param expectedFindings for a change of findings, those the file expects ("5.1 LATE_REPORT");
+     *                         null for a change of points
+     * @param actualFindings   for a change of findings, those to write instead; null for points
      */
-    public record Change(String file, int line, String caseName, String component, double expected, double actual) {
+    public record Change(String file, int line, String caseName, String component, double expected, double actual, List<String> expectedFindings,
+            List<String> actualFindings) {
+        /** Copies the lists; both are null (points) or both given (findings). */
+        public Change {
+            if ((expectedFindings == null) != (actualFindings == null)) {
+                throw new IllegalArgumentException("a change of findings gives both the expected and the actual ones");
+            }
+            expectedFindings = expectedFindings == null ? null : List.copyOf(expectedFindings);
+            actualFindings = actualFindings == null ? null : List.copyOf(actualFindings);
+        }
+
+        /**
+         * A change of points.
+         *
+         * @param file      as the record's
+         * @param line      as the record's
+         * @param caseName  as the record's
+         * @param component the component, or null for the total
+         * @param expected  the points the file expects
+         * @param actual    the points the folder gives now
+         */
+        public Change(String file, int line, String caseName, String component, double expected, double actual) {
+            this(file, line, caseName, component, expected, actual, null, null);
+        }
+
+        /** {@return whether this is a change of the case's findings (else of points)} */
+        public boolean findings() {
+            return expectedFindings != null;
+        }
     }
 
     /**
      * The expectations to rewrite to accept a deliberate change: those of the cases named
      * {@code caseOrComponent} (its whole name), or else, when it is a component id, that
      * component's expected points in every case and the totals of those cases, each only where
-     * the folder now gives other points. Findings are not changed.
+     * the folder now gives other points; and the findings those cases expect, where the folder now
+     * raises others (for a component, only its own findings).
      *
      * @param scorer          the scorer of the folder whose cases to run
      * @param caseOrComponent a case's name or a component id
@@ -251,6 +285,23 @@ public final class MethodologyTests {
                 if (total != null && Math.abs(card.totalPoints() - total) > 0.005) {
                     changes.add(new Change(f.getKey(), line, name, null, total, card.totalPoints()));
                 }
+                List<String> findings = c.expect().findings();
+                if (findings != null) {
+                    // the findings the case's reported components raise now; for a component, only its own are rewritten
+                    List<String> reported = c.components() == null ? List.of() : c.components().stream().map(ce -> ce.indicator().value()).toList();
+                    List<String> now = new ArrayList<>();
+                    card.findings().forEach(fd -> {
+                        if (reported.contains(fd.indicator().value()) && (wholeCase || fd.indicator().value().equals(wanted))) {
+                            now.add(fd.indicator() + " " + fd.code());
+                        }
+                    });
+                    List<String> kept = wholeCase ? List.of() : findings.stream().filter(w -> !w.trim().startsWith(wanted + " ")).toList();
+                    List<String> rewritten = new ArrayList<>(kept);
+                    rewritten.addAll(now);
+                    if (!sameFindings(findings, rewritten)) {
+                        changes.add(new Change(f.getKey(), line, name, null, 0, 0, findings, rewritten));
+                    }
+                }
             }
         }
         return changes;
@@ -282,6 +333,11 @@ public final class MethodologyTests {
                             index = i;
                         }
                     }
+                    if (c.findings()) {
+                        bytes = withFindings(bytes, index, c, path);
+                        lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+                        continue;
+                    }
                     String pointer = "/cases/" + index + "/expect/" + (c.component() == null ? "totalPoints"
                             : "points/" + c.component().replace("~", "~0").replace("/", "~1"));
                     int[] at = index < 0 ? null : DtiJson.locate(bytes, pointer);
@@ -304,6 +360,66 @@ public final class MethodologyTests {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    /** The same findings, in any order (each as many times). */
+    private static boolean sameFindings(List<String> a, List<String> b) {
+        List<String> x = new ArrayList<>(a.stream().map(String::trim).toList());
+        List<String> y = new ArrayList<>(b.stream().map(String::trim).toList());
+        java.util.Collections.sort(x);
+        java.util.Collections.sort(y);
+        return x.equals(y);
+    }
+
+    /** The case file with case {@code index}'s "findings" list replaced, where it stands, by the change's (one line, as the files write it). */
+    private static byte[] withFindings(byte[] bytes, int index, Change c, java.nio.file.Path path) {
+        int[] at = index < 0 ? null : DtiJson.locate(bytes, "/cases/" + index + "/expect/findings");
+        if (at == null) {
+            throw new IllegalStateException(path + " changed since its cases were run; run the command again.");
+        }
+        int from = 0;
+        for (int l = 1; l < at[0]; l++) {
+            from = indexOf(bytes, (byte) '\n', from) + 1;
+        }
+        from += at[1] - 1;   // the '[' (the parser's column counts bytes of the line)
+        if (bytes[from] != '[') {
+            throw new IllegalStateException(path + " changed since its cases were run; run the command again.");
+        }
+        int to = from + 1;
+        boolean inString = false;
+        for (; to < bytes.length; to++) {
+            byte b = bytes[to];
+            if (inString) {
+                if (b == '\\') {
+                    to++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == ']') {
+                break;
+            }
+        }
+        StringBuilder list = new StringBuilder("[");
+        for (int i = 0; i < c.actualFindings().size(); i++) {
+            list.append(i == 0 ? "" : ", ").append('"').append(c.actualFindings().get(i)).append('"');
+        }
+        byte[] replacement = list.append(']').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[from + replacement.length + bytes.length - to - 1];
+        System.arraycopy(bytes, 0, out, 0, from);
+        System.arraycopy(replacement, 0, out, from, replacement.length);
+        System.arraycopy(bytes, to + 1, out, from + replacement.length, bytes.length - to - 1);
+        return out;
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return bytes.length;
     }
 
     /** Points as JSON writes them: at most 4 decimals, no trailing zeros ("7", "29.0667"). */
