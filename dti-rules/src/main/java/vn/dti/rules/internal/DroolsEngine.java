@@ -22,7 +22,7 @@ public final class DroolsEngine implements RuleEngine {
 
     @Override
     public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards awards) {
-        Watchdog.Firings firings = new Watchdog.Firings();
+        Watchdog.Firings firings = new Watchdog.Firings(sheet instanceof RecordingSheet recording ? recording::lastRule : null);
         Watchdog.run(base, firings, () -> fire(facts, sheet, firings));
     }
 

@@ -71,6 +71,22 @@ final class Watchdog {
     static final class Firings extends DefaultAgendaEventListener {
         private volatile String current;
         private final Map<String, int[]> counts = new HashMap<>();
+        /** The rule that last awarded or raised a finding through the sheet; null when not known. */
+        private final java.util.function.Supplier<String> lastCalled;
+
+        /**
+         * What one run did.
+         *
+         * @param lastCalled the rule that last called the run's sheet, for a run stopped outside a consequence; null when not known
+         */
+        Firings(java.util.function.Supplier<String> lastCalled) {
+            this.lastCalled = lastCalled;
+        }
+
+        /** The rule that last called the sheet; null when none or not known. */
+        String lastCalled() {
+            return lastCalled == null ? null : lastCalled.get();
+        }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -187,6 +203,9 @@ final class Watchdog {
                     running = runner.finished ? null : runner.thread;
                 }
                 rule = runningRule(base, running);
+            }
+            if (rule == null) {
+                rule = firings.lastCalled();
             }
             stop(f, runner);
             String location = rule == null ? "?" : base.origins().locationOf(rule);
