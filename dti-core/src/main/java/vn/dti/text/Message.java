@@ -69,7 +69,8 @@ public final class Message implements Localized, Serializable {
      */
     public static Message of(String key, Object... args) {
         Messages.checkKey(key);
-        return new Message(key, null, args.length == 0 ? List.of() : Collections.unmodifiableList(new ArrayList<>(Arrays.asList(args))));
+        // one copy of the arguments, not two (scoring makes several messages per component: docs/performance.md)
+        return new Message(key, null, args.length == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(args.clone())));
     }
 
     /**

@@ -12,6 +12,8 @@ import vn.dti.rules.ScoreSheet;
  * past the time limit, or firing without end, it is stopped and the rule named.
  */
 public final class DroolsEngine implements RuleEngine {
+    /** Firings counted after a run passed its limit, to name the rule that loops. */
+    private static final int LOOP_WINDOW = 10_000;
     private final RuleBase base;
 
     public DroolsEngine(RuleBase base) {
@@ -20,14 +22,13 @@ public final class DroolsEngine implements RuleEngine {
 
     @Override
     public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards awards) {
-        Watchdog.Firings firings = new Watchdog.Firings();
+        Watchdog.Firings firings = new Watchdog.Firings(sheet instanceof RecordingSheet recording ? recording::lastRule : null);
         Watchdog.run(base, firings, () -> fire(facts, sheet, firings));
     }
 
     private void fire(ComponentValue[][] facts, ScoreSheet sheet, Watchdog.Firings firings) {
         KieSession session = base.kbase().newKieSession();
         try {
-            session.addEventListener(firings);
             session.setGlobal(ScoreSheet.GLOBAL, sheet);
             int inserted = 0;
             for (ComponentValue[] entity : facts) {
@@ -40,8 +41,12 @@ public final class DroolsEngine implements RuleEngine {
             // consequence that inserts or modifies facts can loop for ever: stop it and name the rule.
             int limit = (inserted + 1) * Math.max(1, base.ruleCount()) + 10_000;
             int fired = session.fireAllRules(limit);
-            if (fired >= limit && session.fireAllRules(1) > 0) {
-                throw Watchdog.loop(base, firings, limit, inserted);
+            if (fired >= limit) {
+                // past the limit: count which rule keeps firing, then stop and name it
+                session.addEventListener(firings);
+                if (session.fireAllRules(LOOP_WINDOW) > 0) {
+                    throw Watchdog.loop(base, firings, limit, inserted);
+                }
             }
         } finally {
             session.dispose();

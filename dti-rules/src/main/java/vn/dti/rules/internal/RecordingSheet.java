@@ -18,6 +18,8 @@ import vn.dti.text.Message;
 public final class RecordingSheet implements ScoreSheet {
     private final Recorder recorder;
     private final PatternCache patterns;
+    /** The rule that called last, for the watchdog's report of a run stopped outside any consequence. */
+    private volatile String last;
 
     public RecordingSheet(Recorder recorder, PatternCache patterns) {
         this.recorder = recorder;
@@ -101,7 +103,14 @@ public final class RecordingSheet implements ScoreSheet {
         return recorder.points(v);
     }
 
+    /** {@return the label of the rule that called the sheet last; null when none did} */
+    public String lastRule() {
+        return last;
+    }
+
     private String rule(RuleContext kcontext) {
-        return kcontext == null ? "" : recorder.label(kcontext.getRule().getName());
+        String rule = kcontext == null ? "" : recorder.label(kcontext.getRule().getName());
+        last = rule;
+        return rule;
     }
 }

@@ -18,9 +18,16 @@ public final class RuleOrigins {
     }
 
     private final Map<String, Origin> byName;
+    /** By label: the origin a scan of the names finds first, found once instead of on every look-up. */
+    private final Map<String, Origin> byLabel;
 
     RuleOrigins(Map<String, Origin> byName) {
         this.byName = Map.copyOf(byName);
+        Map<String, Origin> labels = new java.util.HashMap<>();
+        for (Origin each : this.byName.values()) {
+            labels.putIfAbsent(each.label(), each);
+        }
+        this.byLabel = Map.copyOf(labels);
     }
 
     /** The label an explanation shows for a compiled rule's name. */
@@ -47,12 +54,7 @@ public final class RuleOrigins {
         if (o != null) {
             return o;
         }
-        for (Origin each : byName.values()) {
-            if (each.label().equals(rule)) {
-                return each;
-            }
-        }
-        return null;
+        return byLabel.get(rule);
     }
 
     int size() {

@@ -48,11 +48,24 @@ public final class Scoring {
 
     private final RuleBase base;
     private final RuleEngine engine;
+    /** The explanation of a component no rule scored, the same on every card. */
+    private final Explanation noRule = Explanation.of(Message.of("rules.formula.noRule"));
+    /** Per slot, the explanation of a component not reported and of one not applicable (immutable: made once, not per card). */
+    private final Explanation[] notReported;
+    private final Explanation[] notApplicable;
 
     /** Scoring with {@code engine}, or with the folder's own Drools rules when it is null. */
     public Scoring(RuleBase base, RuleEngine engine) {
         this.base = base;
         this.engine = engine == null ? new DroolsEngine(base) : engine;
+        int n = base.slotCount();
+        notReported = new Explanation[n];
+        notApplicable = new Explanation[n];
+        for (int s = 0; s < n; s++) {
+            Figure max = Figure.points(base.component(s).maxPoints());
+            notReported[s] = Explanation.of(Message.of("rules.formula.notReported", max));
+            notApplicable[s] = Explanation.of(Message.of("rules.formula.notApplicable", max));
+        }
     }
 
     public RuleBase base() {
@@ -147,11 +160,10 @@ public final class Scoring {
         for (int i = 0; i < at.length; i++) {
             bySlot[at[i]] = given.get(i);
         }
-        LocalDate start = evidence.period().start();
-        LocalDate end = evidence.period().end();
-        ReportingCalendar.Due dueResponsible = due(evidence.period(), ReportingRole.RESPONSIBLE);
-        ReportingCalendar.Due dueCooperating = due(evidence.period(), ReportingRole.COOPERATING);
-        boolean quarter = evidence.period().isQuarter();
+        // the period's days as numbers, and each deadline's days late and grace, once per entity (not per fact)
+        long start = evidence.period().start().toEpochDay();
+        long end = evidence.period().end().toEpochDay();
+        Reports reports = new Reports(evidence);
         ComponentValue[] facts = new ComponentValue[n];
         for (int s = 0; s < n; s++) {
             Component c = base.component(s);
@@ -180,50 +192,90 @@ public final class Scoring {
                     daysBefore = 0;   // a web page given by its link, undated: it cannot be dated after the period, nor stale
                     continue;
                 }
-                if (d.date().isAfter(end)) {
+                long day = d.date().toEpochDay();
+                if (day > end) {
                     after++;
-                    daysAfter = Math.max(daysAfter, ChronoUnit.DAYS.between(end, d.date()));
+                    daysAfter = Math.max(daysAfter, day - end);
                 }
-                daysBefore = Math.min(daysBefore, Math.max(0, ChronoUnit.DAYS.between(d.date(), start)));
+                daysBefore = Math.min(daysBefore, Math.max(0, start - day));
             }
             facts[s] = new ComponentValue(entity, s, c.id().value(), ce.status(), c.valueKind(), number, yes, category, c.maxPoints(),
                     ce.documents().size(), ce.source() == EvidenceSource.AUTOMATIC, after, daysAfter, ce.documents().isEmpty() ? 0 : daysBefore,
-                    report(c, ce, evidence, dueResponsible, dueCooperating, quarter));
+                    reports.of(c, ce));
         }
         return facts;
     }
 
-    /** The deadline of the calendar binding this role for this period, with its date; null when none. */
-    private ReportingCalendar.Due due(Period period, ReportingRole role) {
-        ReportingCalendar.Deadline d = base.calendar().deadline(period, role).orElse(null);
-        return d == null ? null : new ReportingCalendar.Due(d, period, d.dateFor(period));
+    /**
+     * Who reported each component of one entity and when, against the calendar: the reporter's
+     * role (a cooperating agency, or else the responsible agency), the deadline binding that role,
+     * the days late, and for documents the days from the period's end to the last day on time. The
+     * deadlines, and the report of a component its responsible agency made on the evidence's date
+     * (nearly all of them), are worked out once per entity and shared: a report is immutable.
+     */
+    private final class Reports {
+        private final Evidence evidence;
+        private final boolean quarter;
+        private final Role responsible;
+        private final Role cooperatingRole;
+        /** By responsible agency: the report made on the evidence's date naming no reporter, and naming that agency. */
+        private final java.util.Map<String, ComponentValue.Report> unnamed = new java.util.HashMap<>();
+        private final java.util.Map<String, ComponentValue.Report> named = new java.util.HashMap<>();
+
+        Reports(Evidence evidence) {
+            this.evidence = evidence;
+            this.quarter = evidence.period().isQuarter();
+            this.responsible = new Role(evidence, ReportingRole.RESPONSIBLE);
+            this.cooperatingRole = new Role(evidence, ReportingRole.COOPERATING);
+        }
+
+        ComponentValue.Report of(Component c, ComponentEvidence ce) {
+            String by = ce.reportedBy();
+            if ((by == null || by.equals(c.responsibleAgency())) && ce.reportedAt() == null) {
+                java.util.Map<String, ComponentValue.Report> cache = by == null ? unnamed : named;
+                ComponentValue.Report r = cache.get(c.responsibleAgency());
+                if (r == null) {
+                    r = report(c, false, by == null ? "" : by, evidence.reportedAt());
+                    cache.put(c.responsibleAgency(), r);
+                }
+                return r;
+            }
+            boolean cooperating = false;
+            String name = "";
+            if (by != null) {
+                if (by.equals(c.responsibleAgency())) {
+                    name = by;
+                } else {
+                    Agencies agencies = base.agencies();
+                    cooperating = agencies.role(by, c) == ReportingRole.COOPERATING;
+                    name = agencies.canonical(by).orElse(by);
+                }
+            }
+            return report(c, cooperating, name, ce.reportedAt() != null ? ce.reportedAt() : evidence.reportedAt());
+        }
+
+        private ComponentValue.Report report(Component c, boolean cooperating, String name, LocalDate at) {
+            Role role = cooperating ? cooperatingRole : responsible;
+            ReportingCalendar.Due due = role.due;
+            long late = due == null || at == null ? 0 : at.equals(evidence.reportedAt()) ? role.lateOnEvidenceDate : due.daysLate(at);
+            return new ComponentValue.Report(name, c.responsibleAgency(), cooperating, at, due == null ? null : due.before(),
+                    due == null ? "" : due.deadline().name(), late, quarter, role.grace);
+        }
     }
 
-    /**
-     * Who reported a component and when, against the calendar: the reporter's role (a cooperating
-     * agency, or else the responsible agency), the deadline binding that role, the days late, and
-     * for documents the days from the period's end to the last day on time.
-     */
-    private ComponentValue.Report report(Component c, ComponentEvidence ce, Evidence e, ReportingCalendar.Due dueResponsible,
-            ReportingCalendar.Due dueCooperating, boolean quarter) {
-        String by = ce.reportedBy();
-        boolean cooperating = false;
-        String name = "";
-        if (by != null) {
-            if (by.equals(c.responsibleAgency())) {
-                name = by;
-            } else {
-                Agencies agencies = base.agencies();
-                cooperating = agencies.role(by, c) == ReportingRole.COOPERATING;
-                name = agencies.canonical(by).orElse(by);
-            }
+    /** The deadline of the calendar binding one role for an entity's period, its grace and the days late on the evidence's date. */
+    private final class Role {
+        final ReportingCalendar.Due due;
+        final long grace;
+        final long lateOnEvidenceDate;
+
+        Role(Evidence e, ReportingRole role) {
+            Period period = e.period();
+            ReportingCalendar.Deadline d = base.calendar().deadline(period, role).orElse(null);
+            due = d == null ? null : new ReportingCalendar.Due(d, period, d.dateFor(period));
+            grace = due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(period.end(), due.lastDay()));
+            lateOnEvidenceDate = due == null || e.reportedAt() == null ? 0 : due.daysLate(e.reportedAt());
         }
-        ReportingCalendar.Due due = cooperating ? dueCooperating : dueResponsible;
-        LocalDate at = ce.reportedAt() != null ? ce.reportedAt() : e.reportedAt();
-        long late = due != null && at != null ? due.daysLate(at) : 0;
-        long grace = due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(e.period().end(), due.lastDay()));
-        return new ComponentValue.Report(name, c.responsibleAgency(), cooperating, at, due == null ? null : due.before(),
-                due == null ? "" : due.deadline().name(), late, quarter, grace);
     }
 
     private ScoreCard card(Evidence evidence, ComponentValue[] facts, Recorder recorder, int entity) {
@@ -253,10 +305,9 @@ public final class Scoring {
                     findings.add(Finding.of(FindingCode.NOT_SCORED, c, c.maxPoints(), 0, Message.of("rules.finding.notScored", v.describeValue(), c.id()),
                             null));
                 }
-                explanation = Explanation.of(Message.of("rules.formula.noRule"));
+                explanation = noRule;
             } else {
-                explanation = Explanation.of(Message.of(v.getStatus() == ReportStatus.NOT_REPORTED ? "rules.formula.notReported" : "rules.formula.notApplicable",
-                        Figure.points(c.maxPoints())));
+                explanation = v.getStatus() == ReportStatus.NOT_REPORTED ? notReported[s] : notApplicable[s];
             }
             double awarded = p;
             if (r != null && r.withheld && r.violation == null) {

@@ -61,10 +61,32 @@ final class Watchdog {
         }
     }
 
-    /** What the rules did so far in one run: the rule firing now, and how often each fired. Written by the runner, read after a stop. */
+    /**
+     * What the rules did in one run, for the report of a stop. It listens only once a run has
+     * fired more than its limit (then it counts which rule fires most); an agenda listener on every
+     * run made each firing allocate its events and cost about a tenth of the engine's time
+     * (docs/performance.md). A run stopped for its time is named from its runner's stack
+     * ({@link #runningRule}). Written by the runner, read after a stop.
+     */
     static final class Firings extends DefaultAgendaEventListener {
         private volatile String current;
         private final Map<String, int[]> counts = new HashMap<>();
+        /** The rule that last awarded or raised a finding through the sheet; null when not known. */
+        private final java.util.function.Supplier<String> lastCalled;
+
+        /**
+         * What one run did.
+         *
+         * @param lastCalled the rule that last called the run's sheet, for a run stopped outside a consequence; null when not known
+         */
+        Firings(java.util.function.Supplier<String> lastCalled) {
+            this.lastCalled = lastCalled;
+        }
+
+        /** The rule that last called the sheet; null when none or not known. */
+        String lastCalled() {
+            return lastCalled == null ? null : lastCalled.get();
+        }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -89,6 +111,37 @@ final class Watchdog {
         String current() {
             return current;
         }
+    }
+
+    /**
+     * The rule whose consequence a runner is executing, from its stack: the innermost frame of a
+     * class Drools generated for a rule's consequence; null when none is on the stack.
+     */
+    static String runningRule(RuleBase base, Thread thread) {
+        if (thread == null) {
+            return null;
+        }
+        Map<String, String> byClass = new HashMap<>();
+        for (org.kie.api.definition.KiePackage p : base.kbase().getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getConsequence() != null) {
+                    byClass.put(consequenceClass(impl.getConsequence().getClass().getName()), r.getName());
+                }
+            }
+        }
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            String rule = byClass.get(consequenceClass(frame.getClassName()));
+            if (rule != null) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    /** A rule's generated class: its consequence's invoker's name without the invoker's suffix. */
+    private static String consequenceClass(String name) {
+        int at = name.indexOf("DefaultConsequenceInvoker");
+        return at < 0 ? name : name.substring(0, at);
     }
 
     /** The time limit of one run, in nanoseconds: the system property's value, else the default. */
@@ -144,6 +197,16 @@ final class Watchdog {
             throw new IllegalStateException(cause);
         } catch (TimeoutException e) {
             String rule = firings.current();
+            if (rule == null) {
+                Thread running;
+                synchronized (runner) {
+                    running = runner.finished ? null : runner.thread;
+                }
+                rule = runningRule(base, running);
+            }
+            if (rule == null) {
+                rule = firings.lastCalled();
+            }
             stop(f, runner);
             String location = rule == null ? "?" : base.origins().locationOf(rule);
             throw new Stopped(base.root() + "/" + location, Message.of("rules.watchdog.timeout", rule == null ? "?" : base.origins().label(rule),
