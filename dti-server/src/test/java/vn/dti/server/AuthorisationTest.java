@@ -99,7 +99,9 @@ class AuthorisationTest {
             Map.entry("POST /council/decisions", COUNCIL),
             Map.entry("POST /council/finalisation", COUNCIL),
             Map.entry("GET /static/dti.css", ANYONE),
-            Map.entry("GET /static/dti.js", ANYONE)));
+            Map.entry("GET /static/dti.js", ANYONE),
+            Map.entry("GET /static/dashboard.css", ANYONE),
+            Map.entry("GET /static/dashboard.js", ANYONE)));
 
     /** A value for each path parameter: the agency is the own clerk's. */
     static final Map<String, String> SAMPLE = Map.ofEntries(
