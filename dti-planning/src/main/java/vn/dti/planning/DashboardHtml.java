@@ -953,6 +953,10 @@ public final class DashboardHtml {
             .basis { font-weight: 600; margin: 4px 0 10px; } .stage { font-weight: 400; font-size: 11px; color: var(--muted); }
             h2 .stage { font-size: 13px; } .illustrative { color: var(--lost); } .words { color: var(--muted); font-size: 12px; font-style: italic; }
             td.up { color: var(--good); font-weight: 600; } td.down { color: var(--lost); font-weight: 600; }
+            @media (max-width: 640px) {
+              body { padding: 10px; } th, td { padding: 3px 3px; overflow-wrap: anywhere; } .r, .nw, .kpi small { white-space: normal; }
+              table { font-size: 12px; } table.small { font-size: 11px; } header { flex-wrap: wrap; }
+            }
             @page { size: A4; margin: 12mm; }
             @media print {
               body { max-width: none; padding: 0; font-size: 11px; } button#lang { display: none; } h2 { break-after: avoid; }
