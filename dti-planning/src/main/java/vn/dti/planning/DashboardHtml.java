@@ -955,6 +955,7 @@ public final class DashboardHtml {
             td.up { color: var(--good); font-weight: 600; } td.down { color: var(--lost); font-weight: 600; }
             @media (max-width: 640px) {
               body { padding: 10px; } th, td { padding: 3px 3px; overflow-wrap: anywhere; } .r, .nw, .kpi small { white-space: normal; }
+              td.r { overflow-wrap: normal; }
               table { font-size: 12px; } table.small { font-size: 11px; } header { flex-wrap: wrap; }
             }
             @page { size: A4; margin: 12mm; }

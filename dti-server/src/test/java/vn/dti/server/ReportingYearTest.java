@@ -69,6 +69,15 @@ class ReportingYearTest {
         server.close();
     }
 
+    /** Each agency's clerk submits the worked example's 2025-Q3 file, on an entity khanh-hoa the server already has. */
+    static void submitTheExamplesThirdQuarter(TestServer server) {
+        for (String f : FILES) {
+            String agency = f.substring(0, f.lastIndexOf('.'));
+            TestServer.check(server.as("CLERK", agency).postForm(agencyPath(agency) + "/submissions",
+                    ApiClient.Part.file("file", WORKSPACE.resolve("2025-Q3").resolve(f))), 201);
+        }
+    }
+
     static String agencyPath(String agency) {
         return BASE + "/agencies/" + ApiClient.segment(agency);
     }

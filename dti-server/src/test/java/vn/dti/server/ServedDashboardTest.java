@@ -42,11 +42,7 @@ class ServedDashboardTest {
     static void start() {
         server = TestServer.start(TestDatabase.options("served_dashboard").withDashboard(COHORT, TARGETS));
         TestServer.check(server.as("OFFICER").postJson("/api/v1/entities", Map.of("id", "khanh-hoa", "name", "Khánh Hòa")), 201);
-        for (String f : ReportingYearTest.FILES) {
-            String agency = f.substring(0, f.lastIndexOf('.'));
-            TestServer.check(server.as("CLERK", agency).postForm(ReportingYearTest.agencyPath(agency) + "/submissions",
-                    ApiClient.Part.file("file", ReportingYearTest.WORKSPACE.resolve("2025-Q3").resolve(f))), 201);
-        }
+        ReportingYearTest.submitTheExamplesThirdQuarter(server);
     }
 
     @AfterAll
