@@ -12,12 +12,7 @@ import picocli.CommandLine.Spec;
 import vn.dti.planning.Dashboard;
 import vn.dti.planning.DashboardHtml;
 import vn.dti.planning.Effort;
-import vn.dti.planning.Plan;
-import vn.dti.planning.Planner;
 import vn.dti.planning.Situation;
-import vn.dti.planning.Target;
-import vn.dti.planning.TargetResult;
-import vn.dti.planning.Targets;
 import vn.dti.planning.TargetsFile;
 import vn.dti.planning.WorkspaceDashboard;
 import vn.dti.api.Period;
@@ -93,19 +88,10 @@ final class DashboardCommand implements Callable<Integer> {
         Effort effort = PlanningInputs.effort(effortFile, scorer.methodology());
         Situation s = sections == null ? PlanningInputs.situation(scorer, evidence, cohort, top)
                 : PlanningInputs.situation(scorer, sections.evidence(), cohort, top);
-        List<TargetResult> results = null;
-        Plan plan = null;
-        List<String> warnings = List.of();
-        if (file != null) {
-            warnings = file.against(targets, s.evidence());
-            // the plan leaves out the rank targets it cannot check (no cohort) or that say nothing here (a cohort of N or fewer); the page says so
-            List<Target> parsed = file.parsed(scorer.methodology()).stream().filter(t -> !((t.subject() == Target.Subject.RANK
-                    || t.subject() == Target.Subject.TOP) && (cohort == null || Targets.cannotTell(s, t) != null))).toList();
-            results = Targets.check(s, file.parsed(scorer.methodology()), file::sourceOf);
-            plan = parsed.isEmpty() ? null : Planner.plan(s, parsed, effort);
-        }
-        Dashboard d = sections == null ? Dashboard.of(s, file, results, plan, warnings, null, null, null)
-                : Dashboard.of(s, file, results, plan, warnings, sections.completeness(), sections.deadlines(), sections.trend());
+        // the targets checked and planned for, the stages, the cohort's note, the rank after the plan and its interval: the library's, as the served page
+        Dashboard d = sections == null ? Dashboard.planned(s, file, targets == null ? null : targets.toString(), effort, null, null, null, null)
+                : Dashboard.planned(s, file, targets == null ? null : targets.toString(), effort, sections.completeness(), sections.deadlines(),
+                        sections.trend(), sections.beforeAppraisal());
         String html = DashboardHtml.render(d);
         Output.write(html.getBytes(StandardCharsets.UTF_8), out, spec.commandLine().getOut());
         return ExitCode.OK;

@@ -27,13 +27,15 @@ final class PlanningTables {
         return head(s, List.of(), x);
     }
 
-    /** The header: methodology, entity, period; then every warning (the score card's, e.g. evidence of 2022 scored by the 2025 methodology, and these). */
+    /** The header: methodology, entity, period; then every warning (the score card's, e.g. evidence of 2022 scored by the 2025 methodology, the cohort's, and these). */
     static String head(Situation s, List<String> more, Text x) {
         ScoreCard c = s.card();
         StringBuilder sb = new StringBuilder(s.methodology().name() + "\n" + x.t("cli.planning.head", c.entity().name(), c.entity().id(), c.period(),
                 c.methodology().id(), c.methodology().version()) + "\n");
         List<String> all = new ArrayList<>();
         c.warnings().forEach(w -> all.add(x.of(w)));
+        // the cohort's: its period before the methodology's edition, or another than the evidence's (as dti rank warns)
+        vn.dti.planning.CohortWarnings.of(s).forEach(w -> all.add(x.of(w)));
         all.addAll(more);
         for (String w : all) {
             sb.append(x.t("cli.warning", w)).append('\n');

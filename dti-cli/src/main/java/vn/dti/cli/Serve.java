@@ -21,13 +21,14 @@ final class Serve {
     private Serve() {
     }
 
-    static int run(String host, int port, Path data, String database, String user, String password, boolean behindProxy, PrintWriter out)
-            throws InterruptedException {
+    static int run(String host, int port, Path data, String database, String user, String password, boolean behindProxy, Path cohort, Path targets,
+            PrintWriter out) throws InterruptedException {
         // the service's own log (one line a request, and its errors) goes to standard error
         System.setProperty("org.slf4j.simpleLogger.log.vn.dti.server", "info");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-        ServerOptions options = ServerOptions.defaults().withHost(host).withPort(port).withDataDir(data).withBehindProxy(behindProxy);
+        ServerOptions options = ServerOptions.defaults().withHost(host).withPort(port).withDataDir(data).withBehindProxy(behindProxy)
+                .withDashboard(cohort, targets);
         if (database != null) {
             options = options.withDatabase(database, user, password);
         }

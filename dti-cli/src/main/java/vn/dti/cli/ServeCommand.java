@@ -55,6 +55,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--behind-proxy", description = "Trust the reverse proxy's X-Forwarded-For and X-Forwarded-Proto (see below).")
     boolean behindProxy;
 
+    @Option(names = "--cohort", paramLabel = "<file>", description = "The cohort the served dashboard ranks the province in (as dti dashboard "
+            + "--cohort): its rank, the rank after the plan and how sure it is; an illustrative cohort is said to be so on the page.")
+    Path cohort;
+
+    @Option(names = "--targets", paramLabel = "<file>", description = "The targets file the served dashboard checks and plans for (as dti "
+            + "dashboard --targets).")
+    Path targets;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -64,6 +72,6 @@ final class ServeCommand implements Callable<Integer> {
             throw Options.usage(spec, "--database takes a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/dti); got [" + database + "].");
         }
         return Serve.run(host, port, data, database, database == null ? null : System.getenv(Serve.DATABASE_USER),
-                database == null ? null : System.getenv(Serve.DATABASE_PASSWORD), behindProxy, spec.commandLine().getOut());
+                database == null ? null : System.getenv(Serve.DATABASE_PASSWORD), behindProxy, cohort, targets, spec.commandLine().getOut());
     }
 }

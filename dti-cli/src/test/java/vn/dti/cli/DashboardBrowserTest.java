@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.ScoreCard;
 import vn.dti.json.DtiJson;
+import vn.dti.server.AxeCheck;
 
 /**
  * The dashboard in a real browser: headless Chromium (Debian's {@code chromium}) driven over the
@@ -105,9 +106,26 @@ class DashboardBrowserTest {
                 + "o.images=document.images.length;return o;})()");
     }
 
-    /** Screenshots (screen, English, A4 print) and an A4 PDF, their paths printed. */
+    /**
+     * Screenshots (screen, English, a phone's 390 px and a desktop's 1280 px, A4 print) and an A4 PDF, their paths printed; nothing
+     * wider than the screen at 390 and 1280 px; axe-core finds no serious or critical accessibility violation, in Vietnamese and in English.
+     */
     private static void keep(DevTools chrome, String name) throws Exception {
         Path dir = artefacts();
+        AxeCheck.assertAccessible(name, chrome::evalAwaiting);
+        chrome.eval("document.getElementById('lang').click()");
+        AxeCheck.assertAccessible(name + " (English)", chrome::evalAwaiting);
+        chrome.eval("document.getElementById('lang').click()");
+        for (int width : new int[] {390, 1280}) {
+            byte[] png = chrome.screenshot(width);
+            Files.write(dir.resolve(name + "-" + width + ".png"), png);
+            int wide = chrome.eval("document.documentElement.scrollWidth").asInt();
+            assertTrue(wide <= width, name + " at " + width + " px is " + wide + " px wide: " + chrome.eval("(function(){var o=[];"
+                    + "document.querySelectorAll('body *').forEach(function(e){var r=e.getBoundingClientRect();if(r.right>" + width + "+1)"
+                    + "o.push(e.tagName+'.'+e.getAttribute('class')+'['+(e.dataset?e.dataset.key||'':'')+']:'+Math.round(r.right));});"
+                    + "return o.slice(0,20).join(' | ');})()").asText());
+            System.out.println("browser artefact: " + dir.resolve(name + "-" + width + ".png"));
+        }
         chrome.eval("document.getElementById('lang').click()");
         Files.write(dir.resolve(name + "-en.png"), chrome.screenshot(1000));
         chrome.eval("document.getElementById('lang').click()");
@@ -195,6 +213,17 @@ class DashboardBrowserTest {
                     assertEquals(vietnamese(m.points(), 2), dom.get("main-" + m.id()).asText(), "main indicator " + m.id());
                 }
             }
+            // the committee's questions: the rank is in an illustrative cohort; after the plan it is 1st; how sure: ranks 2 to 6 (5th-95th percentile)
+            assertEquals("6", dom.get("rank").asText());
+            assertEquals("nhóm minh họa, không phải kết quả công bố", dom.get("rankIllustrative").asText());
+            assertEquals("6 → 1", dom.get("rankAfter").asText());
+            assertEquals("hạng 2 đến 6", dom.get("interval").asText());
+            assertTrue(dom.get("intervalNote").asText().contains("chấm lại 10.000 lần"), dom.get("intervalNote").asText());
+            assertTrue(dom.get("afterPlan").asText().contains("xếp hạng 6 → 1"), dom.get("afterPlan").asText());
+            assertTrue(dom.get("basis").asText().startsWith("Mọi số liệu trên trang là điểm tự đánh giá"), dom.get("basis").asText());
+            assertTrue(dom.get("cohortIllustrative").asText().startsWith("Nhóm so sánh MINH HỌA"));
+            assertTrue(dom.get("target-3").asText().contains("3.4 Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang ≥ 90%"), dom.get("target-3").asText());
+            assertTrue(dom.get("target-3-words").asText().contains("đạt 90%"));
             // six entities: the rank targets and the top card cannot be told
             assertEquals("chưa đánh giá được", dom.get("mainsInTop").asText());
             assertTrue(dom.get("mainsInTopNote").asText().contains("toàn quốc: 34 tỉnh, thành phố"), dom.get("mainsInTopNote").asText());
@@ -232,6 +261,11 @@ class DashboardBrowserTest {
             JsonNode dom = load(chrome, html);
             // the year's evidence merged from the quarters, the council's decisions applied
             assertEquals("232,92", dom.get("total").asText());
+            // the council decided on 6.5: the three stages side by side, the total self-assessed 233,25, appraised and final 232,92
+            assertTrue(dom.get("basis").asText().startsWith("Số liệu trên trang là điểm cuối cùng"), dom.get("basis").asText());
+            assertEquals("Tổng điểm\t233,25\t232,92\t232,92 / 1.000\t−0,34", dom.get("stage-total").asText());
+            assertEquals("6 Hoạt động Chính quyền số\t29,34\t29\t29 / 200\t−0,34", dom.get("stage-6").asText());
+            assertTrue(dom.has("noCohort"), "no cohort: said in words, no rank");
             // completeness: each agency in each role, as dti status counts it
             int rows = 0;
             for (int i = 0; dom.has("completeness-" + i + "-agency"); i++) {

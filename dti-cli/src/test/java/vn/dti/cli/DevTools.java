@@ -186,6 +186,19 @@ final class DevTools implements AutoCloseable {
         return r.path("result").path("value");
     }
 
+    /** Evaluates an expression whose value is a promise of a string, awaits it and returns the string (as {@code AxeCheck} asks). */
+    String evalAwaiting(String expression) {
+        try {
+            JsonNode r = page("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
+            if (r.has("exceptionDetails")) {
+                throw new IllegalStateException("script failed: " + r.get("exceptionDetails"));
+            }
+            return r.path("result").path("value").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A PNG of the whole page at this width. */
     byte[] screenshot(int width) throws IOException {
         JsonNode metrics = page("Page.getLayoutMetrics", Map.of());

@@ -17,10 +17,15 @@ import java.util.Set;
  * @param mergers            mergers to apply, as data
  * @param entities           the entities
  * @param note               free text: where the figures come from
+ * @param illustrative       true when the figures are not real entities' published results
+ *                           (invented, or mixed with invented ones, for an example): every page
+ *                           that shows a rank in it says so
+ * @param source             where the figures come from, by the document's own title and number
+ *                           (a real cohort's rank names it), or null
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Cohort(String methodology, String period, CohortEntity.MainScale mainIndicatorScale, List<String> regions, String mergerMap,
-        List<Merger> mergers, List<CohortEntity> entities, String note) {
+        List<Merger> mergers, List<CohortEntity> entities, String note, Boolean illustrative, String source) {
     /**
      * Checks the entities and reads nulls as empty.
      *
@@ -33,6 +38,8 @@ public record Cohort(String methodology, String period, CohortEntity.MainScale m
      * @param entities           at least one, ids distinct, each region one of {@code regions} when
      *                           those are given; copied
      * @param note               null for none
+     * @param illustrative       null when not said (read as false)
+     * @param source             null when not said
      * @throws IllegalArgumentException if there is no entity, an id is used twice, or a region is not
      *                                  one of the cohort's, naming the entity's JSON path
      */
@@ -65,7 +72,25 @@ public record Cohort(String methodology, String period, CohortEntity.MainScale m
      * @throws IllegalArgumentException as the canonical constructor
      */
     public Cohort withEntities(List<CohortEntity> other) {
-        return new Cohort(methodology, period, mainIndicatorScale, regions, mergerMap, mergers, other, note);
+        return new Cohort(methodology, period, mainIndicatorScale, regions, mergerMap, mergers, other, note, illustrative, source);
+    }
+
+    /**
+     * A cohort that does not say whether it is illustrative, nor its source.
+     *
+     * @param methodology        null when not given
+     * @param period             null when not given
+     * @param mainIndicatorScale null for {@link CohortEntity.MainScale#VALUE}
+     * @param regions            null for none
+     * @param mergerMap          null for none
+     * @param mergers            null for none
+     * @param entities           at least one, ids distinct
+     * @param note               null for none
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Cohort(String methodology, String period, CohortEntity.MainScale mainIndicatorScale, List<String> regions, String mergerMap,
+            List<Merger> mergers, List<CohortEntity> entities, String note) {
+        this(methodology, period, mainIndicatorScale, regions, mergerMap, mergers, entities, note, null, null);
     }
 
     /**

@@ -12,10 +12,12 @@ import vn.dti.api.ComponentEvidence;
 import vn.dti.api.ComponentScore;
 import vn.dti.api.Document;
 import vn.dti.api.EntityKind;
+import vn.dti.api.Evidence;
 import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.ReportingRole;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.ValueKind;
+import vn.dti.cohort.Cohort;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.RankedValue;
@@ -57,12 +59,18 @@ import vn.dti.text.Message;
  * @param topCannotTell true when the cohort has {@code top} entities or fewer: every main
  *                      indicator is in the top N, so the count says nothing
  * @param province      true when the methodology scores provinces (a rank is read among the 34)
+ * @param stages        the total and main indicators self-assessed, appraised and final
+ * @param cohortNote    the cohort the rank is read in (null without one)
+ * @param afterPlan     the total, rank and main indicators in the top N after the plan (null without a plan)
+ * @param interval      how sure the rank is (null without a cohort, or when the cohort applies mergers)
+ * @param targetNotes   each target's own words in the plan it comes from, in the order of {@code targets} (null: no targets)
  */
 public record Dashboard(String entity, String entityId, String period, String methodology, String methodologyId, double totalPoints, double maxPoints,
         double index, double pointsLost, double pointsAtRisk, Integer rank, Integer cohortSize, int top, Integer mainsInTop, List<MainRow> mains,
         List<TargetResult> targets, List<AgencyGaps> agencies, List<ComponentRow> components, List<AgencyCompleteness> completeness,
         List<Deadline> deadlines, List<PeriodPoint> trend, Plan plan, List<Message> warnings, String targetsTitle, String targetsSource,
-        List<Target> targetDefinitions, Map<String, ComponentInfo> catalogue, boolean topCannotTell, boolean province) {
+        List<Target> targetDefinitions, Map<String, ComponentInfo> catalogue, boolean topCannotTell, boolean province, Stages stages,
+        CohortNote cohortNote, AfterPlan afterPlan, RankInterval interval, List<String> targetNotes) {
 
     /**
      * Checks the entity and the targets, and copies the lists.
@@ -96,7 +104,12 @@ public record Dashboard(String entity, String entityId, String period, String me
      * @param catalogue         null for none; copied
      * @param topCannotTell     whether the top-N count says nothing
      * @param province          whether the methodology scores provinces
-     * @throws NullPointerException     if {@code entity} or a required list is null
+     * @param stages            not null
+     * @param cohortNote        null without a cohort
+     * @param afterPlan         null without a plan
+     * @param interval          null when not computed
+     * @param targetNotes       as many as {@code targets} (an entry null when the plan's words are not given), or null; copied
+     * @throws NullPointerException     if {@code entity}, {@code stages} or a required list is null
      * @throws IllegalArgumentException if {@code targets} and {@code targetDefinitions} differ in size
      */
     public Dashboard {
@@ -106,6 +119,8 @@ public record Dashboard(String entity, String entityId, String period, String me
         components = List.copyOf(components);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         catalogue = catalogue == null ? Map.of() : Map.copyOf(catalogue);
+        Objects.requireNonNull(stages, "stages");
+        targetNotes = targetNotes == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(targetNotes));
         if (targets != null && targetDefinitions != null && targets.size() != targetDefinitions.size()) {
             throw new IllegalArgumentException("The dashboard's " + targets.size() + " targets checked and " + targetDefinitions.size()
                     + " targets parsed must match.");
@@ -267,6 +282,99 @@ public record Dashboard(String entity, String entityId, String period, String me
     }
 
     /**
+     * One figure at the reporting year's three stages: as the agencies reported it (self-assessed,
+     * tự đánh giá), with the appraisal council's decisions (appraised, thẩm định), and the one that
+     * stands (final, cuối cùng: the appraised one when the council decided anything, else the
+     * self-assessed one, as {@code dti history} scores a period).
+     *
+     * @param id           "total", or the main indicator's id
+     * @param name         the main indicator's official name ("" for the total)
+     * @param selfAssessed the points as reported
+     * @param appraised    the points with the council's decisions (the self-assessed ones when there are none)
+     * @param finalPoints  the points that stand
+     * @param maxPoints    the max
+     */
+    public record Stage(String id, String name, double selfAssessed, double appraised, double finalPoints, double maxPoints) {
+    }
+
+    /**
+     * The total and the main indicators at the three stages.
+     *
+     * @param appraised true when the council's decisions were applied; false: every figure is
+     *                  self-assessed, not yet appraised
+     * @param total     the total
+     * @param mains     the scored main indicators, in catalogue order
+     */
+    public record Stages(boolean appraised, Stage total, List<Stage> mains) {
+        /**
+         * Copies the list.
+         *
+         * @param appraised whether the council's decisions were applied
+         * @param total     not null
+         * @param mains     not null; copied
+         * @throws NullPointerException if {@code total} or {@code mains} is null
+         */
+        public Stages {
+            Objects.requireNonNull(total, "total");
+            mains = List.copyOf(mains);
+        }
+    }
+
+    /**
+     * The cohort a rank is read in, as its file describes itself (docs/cohorts.md).
+     *
+     * @param illustrative true when its figures are not real entities' published results
+     * @param period       the period of its figures, or null when it names none
+     * @param source       where its figures come from (a real cohort names its document), or null
+     * @param members      its entities' names, in rank order
+     */
+    public record CohortNote(boolean illustrative, String period, String source, List<String> members) {
+        /**
+         * Copies the members.
+         *
+         * @param illustrative whether the figures are illustrative
+         * @param period       null when not named
+         * @param source       null when not named
+         * @param members      not null; copied
+         * @throws NullPointerException if {@code members} is null
+         */
+        public CohortNote {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * Where the plan leads: its changes applied, scored and ranked again in the same cohort.
+     *
+     * @param totalPoints the total after the plan
+     * @param rank        the overall rank after (null without a cohort)
+     * @param mainsInTop  the main indicators in the top N after (null without a cohort)
+     */
+    public record AfterPlan(double totalPoints, Integer rank, Integer mainsInTop) {
+    }
+
+    /**
+     * How sure the rank is ({@link Sensitivity}): the entity's rank over samples that vary the
+     * methodology's assumed formulas.
+     *
+     * @param median  the median rank
+     * @param p5      the 5th percentile (the better end)
+     * @param p95     the 95th percentile
+     * @param samples the samples drawn
+     * @param range   each assumed parameter varied within ± this fraction
+     * @param seed    the seed (the same seed gives the same interval)
+     */
+    public record RankInterval(double median, int p5, int p95, int samples, double range, long seed) {
+    }
+
+    /** The samples the dashboard's rank interval takes (as {@code dti sensitivity}'s default). */
+    public static final int INTERVAL_SAMPLES = 10_000;
+    /** The range the dashboard's rank interval varies each assumed parameter within (± 20%, as {@code dti sensitivity}'s default). */
+    public static final double INTERVAL_RANGE = 0.2;
+    /** The seed of the dashboard's rank interval (as {@code dti sensitivity}'s default). */
+    public static final long INTERVAL_SEED = 1;
+
+    /**
      * The dashboard of a situation, with targets and a plan when given; workspace sections empty.
      *
      * @param s       the situation
@@ -311,6 +419,28 @@ public record Dashboard(String entity, String entityId, String period, String me
      */
     public static Dashboard of(Situation s, TargetsFile file, List<TargetResult> targets, Plan plan, List<String> warnings,
             List<AgencyCompleteness> completeness, List<Deadline> deadlines, List<PeriodPoint> trend) {
+        return of(s, file, targets, plan, warnings, completeness, deadlines, trend, null);
+    }
+
+    /**
+     * The dashboard of a situation whose evidence the appraisal council changed: {@code selfAssessed}
+     * is the evidence as the agencies reported it, the situation's the appraised one, and the page
+     * shows the total and main indicators at the three stages (self-assessed, appraised, final).
+     *
+     * @param s            the situation (its evidence appraised when {@code selfAssessed} is given)
+     * @param file         the targets file, or null
+     * @param targets      the targets checked, or null
+     * @param plan         the plan, or null
+     * @param warnings     more warnings, or null
+     * @param completeness completeness by agency, or null ("needs a workspace")
+     * @param deadlines    deadlines by agency, or null
+     * @param trend        the trend across periods, or null
+     * @param selfAssessed the evidence before the council's decisions, or null when there are none
+     *                     (every figure is then self-assessed)
+     * @return the dashboard
+     */
+    public static Dashboard of(Situation s, TargetsFile file, List<TargetResult> targets, Plan plan, List<String> warnings,
+            List<AgencyCompleteness> completeness, List<Deadline> deadlines, List<PeriodPoint> trend, Evidence selfAssessed) {
         ScoreCard card = s.card();
         CohortRanking ranking = s.ranking().orElse(null);
         EntityRanking me = ranking == null ? null : ranking.entity(s.entityId()).orElseThrow();
@@ -365,9 +495,21 @@ public record Dashboard(String entity, String entityId, String period, String me
             }
         }
         List<Message> all = new ArrayList<>(card.warnings());
+        all.addAll(CohortWarnings.of(s));
         if (warnings != null) {
             warnings.forEach(w -> all.add(Message.text(w)));
         }
+        List<String> notes = null;
+        if (targets != null) {
+            notes = new ArrayList<>();
+            for (Target t : parsed) {
+                notes.add(file == null ? null : file.noteOf(t));
+            }
+        }
+        Stages stages = stages(s, selfAssessed);
+        CohortNote cohortNote = ranking == null ? null : cohortNote(s, ranking);
+        AfterPlan afterPlan = plan == null ? null : afterPlan(s, plan);
+        RankInterval interval = ranking == null ? null : interval(s);
         int top = ranking == null ? 10 : ranking.top();
         return new Dashboard(card.entity().name(), card.entity().id(), card.period().toString(), s.methodology().name(),
                 card.methodology().id() + " " + card.methodology().version(), card.totalPoints(), card.maxPoints(), card.index(), card.pointsLost(),
@@ -375,6 +517,86 @@ public record Dashboard(String entity, String entityId, String period, String me
                 me == null ? null : me.mainIndicatorsInTop(), mains, targets, agencies, components, completeness, deadlines, trend, plan, all,
                 file == null ? null : file.title(), file == null ? null : file.source(), parsed, catalogue,
                 ranking != null && Targets.topCannotTell(s.methodology(), ranking.entities().size(), top) != null,
-                s.methodology().entityKind() == EntityKind.PROVINCE);
+                s.methodology().entityKind() == EntityKind.PROVINCE, stages, cohortNote, afterPlan, interval, notes);
+    }
+
+    /**
+     * The dashboard with its targets checked and planned for, as {@code dti dashboard} and the served
+     * page make it: the targets file checked against the evidence (a file for another period is
+     * warned about), every target checked, and the cheapest plan to the targets it can plan for (a
+     * rank target without a cohort, or one a cohort of N or fewer cannot tell, is left out and the
+     * page says so).
+     *
+     * @param s            the situation (its evidence appraised when {@code selfAssessed} is given)
+     * @param file         the targets file, or null for none
+     * @param display      the targets file's name in messages (a path or an upload's name)
+     * @param effort       the effort of each change
+     * @param completeness completeness by agency, or null ("needs a workspace")
+     * @param deadlines    deadlines by agency, or null
+     * @param trend        the trend across periods, or null
+     * @param selfAssessed the evidence before the council's decisions, or null when there are none
+     * @return the dashboard
+     * @throws vn.dti.api.InvalidEvidenceException if the targets file names another entity
+     */
+    public static Dashboard planned(Situation s, TargetsFile file, String display, Effort effort, List<AgencyCompleteness> completeness,
+            List<Deadline> deadlines, List<PeriodPoint> trend, Evidence selfAssessed) {
+        List<TargetResult> results = null;
+        Plan plan = null;
+        List<String> warnings = List.of();
+        if (file != null) {
+            warnings = file.against(display, s.evidence());
+            List<Target> all = file.parsed(s.methodology());
+            List<Target> plannable = all.stream().filter(t -> !((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP)
+                    && (s.ranking().isEmpty() || Targets.cannotTell(s, t) != null))).toList();
+            results = Targets.check(s, all, file::sourceOf);
+            plan = plannable.isEmpty() ? null : Planner.plan(s, plannable, effort);
+        }
+        return of(s, file, results, plan, warnings, completeness, deadlines, trend, selfAssessed);
+    }
+
+    /** The total and main indicators self-assessed, appraised and final. */
+    private static Stages stages(Situation s, Evidence selfAssessed) {
+        ScoreCard now = s.card();
+        ScoreCard self = selfAssessed == null ? now : s.withEvidence(selfAssessed).card();
+        boolean appraised = selfAssessed != null;
+        Stage total = new Stage("total", "", self.totalPoints(), now.totalPoints(), now.totalPoints(), now.maxPoints());
+        List<Stage> mains = new ArrayList<>();
+        for (MainIndicatorScore ms : now.mainIndicators()) {
+            if (ms.maxPoints() == 0) {
+                continue;
+            }
+            double before = self.mainIndicators().stream().filter(x -> x.id().equals(ms.id())).mapToDouble(MainIndicatorScore::points).findFirst()
+                    .orElse(ms.points());
+            mains.add(new Stage(ms.id().value(), ms.name(), before, ms.points(), ms.points(), ms.maxPoints()));
+        }
+        return new Stages(appraised, total, mains);
+    }
+
+    /** The cohort as it describes itself, its members in rank order. */
+    private static CohortNote cohortNote(Situation s, CohortRanking ranking) {
+        Cohort c = s.cohort().orElseThrow();
+        List<String> members = new ArrayList<>();
+        for (EntityRanking e : ranking.entities()) {
+            members.add(e.name());
+        }
+        return new CohortNote(Boolean.TRUE.equals(c.illustrative()), c.period(), c.source(), members);
+    }
+
+    /** The plan's changes applied, scored and ranked again. */
+    private static AfterPlan afterPlan(Situation s, Plan plan) {
+        Situation then = s.withEvidence(WhatIf.apply(s.evidence(), plan.changes()));
+        EntityRanking me = then.ranking().flatMap(r -> r.entity(then.entityId())).orElse(null);
+        return new AfterPlan(then.card().totalPoints(), me == null ? null : me.rank(), me == null ? null : me.mainIndicatorsInTop());
+    }
+
+    /** The rank's 5th–95th percentile interval over the assumed formulas; null when the cohort applies mergers (sensitivity reads none). */
+    private static RankInterval interval(Situation s) {
+        Cohort c = s.cohort().orElseThrow();
+        if (c.mergerMap() != null || !c.mergers().isEmpty()) {
+            return null;
+        }
+        SensitivityResult r = Sensitivity.run(s.scorer(), c, INTERVAL_SAMPLES, INTERVAL_SEED, INTERVAL_RANGE);
+        return r.entities().stream().filter(e -> e.id().equals(s.entityId())).findFirst()
+                .map(e -> new RankInterval(e.median(), e.p5(), e.p95(), r.samples(), r.range(), r.seed())).orElse(null);
     }
 }

@@ -13,6 +13,7 @@ import vn.dti.api.ReportingRole;
 import vn.dti.api.ValueKind;
 import vn.dti.text.Language;
 import vn.dti.text.Message;
+import vn.dti.text.Messages;
 import vn.dti.text.ShownText;
 
 /**
@@ -37,21 +38,61 @@ public final class DashboardHtml {
      * @return the HTML, every text from an input escaped
      */
     public static String render(Dashboard d) {
+        return render(d, null, null);
+    }
+
+    /**
+     * The page as a server sends it under a Content-Security-Policy without {@code 'unsafe-inline'}:
+     * the same page as {@link #render(Dashboard)}, its style sheet ({@link #stylesheet()}) and script
+     * ({@link #script()}) linked from the server instead of written inline.
+     *
+     * @param d         the dashboard
+     * @param styleHref the address the server serves {@link #stylesheet()} at
+     * @param scriptHref the address the server serves {@link #script()} at
+     * @return the HTML, with no inline style or script, every text from an input escaped
+     */
+    public static String renderServed(Dashboard d, String styleHref, String scriptHref) {
+        return render(d, java.util.Objects.requireNonNull(styleHref, "styleHref"), java.util.Objects.requireNonNull(scriptHref, "scriptHref"));
+    }
+
+    /** {@return the page's style sheet, for a server to serve at the address given to {@link #renderServed}} */
+    public static String stylesheet() {
+        return CSS;
+    }
+
+    /** {@return the page's script (the language switch), for a server to serve at the address given to {@link #renderServed}} */
+    public static String script() {
+        return SCRIPT;
+    }
+
+    private static String render(Dashboard d, String styleHref, String scriptHref) {
         StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-                        + "img-src data:\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>DTI — ").append(esc(d.entity())).append(" — ").append(esc(d.period())).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n");
+        h.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
+        if (styleHref == null) {
+            h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+                    + "img-src data:\">\n");
+        }
+        h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>DTI — ").append(esc(d.entity())).append(" — ").append(esc(d.period())).append("</title>\n");
+        if (styleHref == null) {
+            h.append("<style>\n").append(CSS).append("</style>\n");
+        } else {
+            h.append("<link rel=\"stylesheet\" href=\"").append(esc(styleHref)).append("\">\n");
+        }
+        h.append("</head>\n<body>\n");
         h.append("<header><div><h1>").append(t("Bảng điều khiển DTI", "DTI dashboard")).append(" — <span data-key=\"entity\">").append(esc(d.entity()))
                 .append("</span></h1><p class=\"sub\">").append(t("Kỳ", "Period")).append(' ').append(period(d.period())).append(" · ")
                 .append(esc(d.methodology())).append(" <span class=\"muted\">(").append(esc(d.methodologyId())).append(")</span></p></div>")
                 .append("<button id=\"lang\" type=\"button\">").append(t("English", "Tiếng Việt")).append("</button></header>\n");
+        h.append("<main>\n");
+        h.append("<p class=\"basis\" data-key=\"basis\">").append(w(d.stages().appraised() ? "planning.dashboard.basis.final"
+                : "planning.dashboard.basis.self")).append("</p>\n");
         for (Message w : d.warnings()) {
             h.append("<p class=\"warn\" data-key=\"warning\">").append(sentence(w)).append("</p>\n");
         }
         kpis(h, d);
+        stages(h, d);
+        cohort(h, d);
         mains(h, d);
         targets(h, d);
         agencies(h, d);
@@ -59,13 +100,18 @@ public final class DashboardHtml {
         trend(h, d);
         plan(h, d);
         components(h, d);
-        h.append("<footer>").append(t("Công thức chấm điểm chính thức của từng thành phần chưa được công bố: nơi kế hoạch của tỉnh đặt mục tiêu cho một "
+        h.append("</main>\n<footer>").append(t("Công thức chấm điểm chính thức của từng thành phần chưa được công bố: nơi kế hoạch của tỉnh đặt mục tiêu cho một "
                 + "thành phần, điểm tối đa đạt tại mục tiêu đó; các công thức khác là giả định, ghi rõ trong bảng chấm điểm của bộ chỉ số. "
                 + "\"Điểm bị mất\" là điểm chưa đạt, \"điểm có rủi ro\" là điểm đã đạt nhưng bị cảnh báo.",
                 "The official per-component formulas are not published: where the province's own plan sets a target for a component, full points "
                         + "are earned at that target; the other formulas are assumptions, stated in the methodology's scoring table. \"Points lost\" "
                         + "are points not earned, \"points at risk\" are points earned but flagged.")).append("</footer>\n");
-        h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        if (scriptHref == null) {
+            h.append("<script>\n").append(SCRIPT).append("</script>\n");
+        } else {
+            h.append("<script src=\"").append(esc(scriptHref)).append("\"></script>\n");
+        }
+        h.append("</body>\n</html>\n");
         return h.toString();
     }
 
@@ -73,13 +119,25 @@ public final class DashboardHtml {
 
     private static void kpis(StringBuilder h, Dashboard d) {
         h.append("<section class=\"kpis\">\n");
-        kpi(h, t("Tổng điểm", "Total points"), "total", vn(d.totalPoints(), 2), "/ " + vn(d.maxPoints(), 2), null);
-        kpi(h, t("Chỉ số DTI", "DTI index"), "index", vn4(d.index()), "", null);
-        kpi(h, t("Điểm bị mất", "Points lost"), "pointsLost", vn(d.pointsLost(), 2), "", null);
-        kpi(h, t("Điểm có rủi ro", "Points at risk"), "pointsAtRisk", vn(d.pointsAtRisk(), 2), "", null);
+        String stage = stage(d);
+        kpi(h, t("Tổng điểm", "Total points") + stage, "total", vn(d.totalPoints(), 2), "/ " + vn(d.maxPoints(), 2), null);
+        kpi(h, t("Chỉ số DTI", "DTI index") + stage, "index", vn4(d.index()), "", null);
+        kpi(h, t("Điểm bị mất", "Points lost") + stage, "pointsLost", vn(d.pointsLost(), 2), "", null);
+        kpi(h, t("Điểm có rủi ro", "Points at risk") + stage, "pointsAtRisk", vn(d.pointsAtRisk(), 2), "", null);
         if (d.rank() != null) {
-            kpi(h, t("Xếp hạng", "Rank"), "rank", Integer.toString(d.rank()), "/ " + d.cohortSize(), t("trong nhóm so sánh " + d.cohortSize()
-                    + " đơn vị", "in a cohort of " + d.cohortSize()));
+            Dashboard.CohortNote c = d.cohortNote();
+            String marker = c != null && c.illustrative() ? "<br><b class=\"illustrative\" data-key=\"rankIllustrative\">"
+                    + w("planning.dashboard.cohort.illustrativeShort") + "</b>" : c != null && c.source() != null ? "<br>" + w("planning.dashboard.cohort.sourceShort", c.source()) : "";
+            kpi(h, t("Xếp hạng", "Rank") + stage, "rank", Integer.toString(d.rank()), "/ " + d.cohortSize(),
+                    w("planning.dashboard.rank.in", d.cohortSize()) + marker);
+            if (d.interval() != null) {
+                Dashboard.RankInterval r = d.interval();
+                kpi(h, w("planning.dashboard.interval.label"), "interval", "<span class=\"word\">" + w("planning.dashboard.interval.value", r.p5(), r.p95())
+                        + "</span>", "", w("planning.dashboard.interval.note", vn(r.median(), 1), vn(r.samples(), 0), vn(r.range() * 100, 0)));
+            }
+            if (d.afterPlan() != null && d.afterPlan().rank() != null) {
+                kpi(h, w("planning.dashboard.after.rank"), "rankAfter", w("planning.dashboard.after.rankValue", d.rank(), d.afterPlan().rank()), "", null);
+            }
             String label = t("Chỉ số chính trong top " + d.top(), "Main indicators in the top " + d.top());
             if (d.topCannotTell()) {
                 kpi(h, label, "mainsInTop", "<span class=\"word\">" + t("chưa đánh giá được", "cannot tell") + "</span>", "", t("nhóm so sánh chỉ có " + d.cohortSize() + " đơn vị: mọi chỉ số "
@@ -88,9 +146,69 @@ public final class DashboardHtml {
                         + national(d, false)));
             } else {
                 kpi(h, label, "mainsInTop", Integer.toString(d.mainsInTop()), "/ " + d.mains().size(), null);
+                if (d.afterPlan() != null && d.afterPlan().mainsInTop() != null) {
+                    kpi(h, w("planning.dashboard.after.mains", d.top()), "mainsInTopAfter", w("planning.dashboard.after.rankValue", d.mainsInTop(),
+                            d.afterPlan().mainsInTop()), "/ " + d.mains().size(), null);
+                }
             }
         }
         h.append("</section>\n");
+    }
+
+    /** " (tự đánh giá)" or " (cuối cùng)": which stage the page's figures are, beside each label. */
+    private static String stage(Dashboard d) {
+        return " <span class=\"stage\">(" + w(d.stages().appraised() ? "planning.dashboard.stage.final" : "planning.dashboard.stage.self") + ")</span>";
+    }
+
+    /** The total and the main indicators self-assessed, appraised and final, side by side; or that nothing is appraised yet. */
+    private static void stages(StringBuilder h, Dashboard d) {
+        h.append("<section><h2>").append(w("planning.dashboard.stages.title")).append("</h2>\n");
+        if (!d.stages().appraised()) {
+            h.append("<p data-key=\"notAppraised\">").append(w("planning.dashboard.stages.notAppraised")).append("</p></section>\n");
+            return;
+        }
+        h.append("<table><thead><tr><th>").append(t("Chỉ số", "Indicator")).append("</th><th class=\"r\">").append(w("planning.dashboard.stage.selfTitle"))
+                .append("</th><th class=\"r\">").append(w("planning.dashboard.stage.appraisedTitle")).append("</th><th class=\"r\">")
+                .append(w("planning.dashboard.stage.finalTitle")).append("</th><th class=\"r\">").append(w("planning.dashboard.stages.difference"))
+                .append("</th></tr></thead><tbody>\n");
+        List<Dashboard.Stage> rows = new ArrayList<>();
+        rows.add(d.stages().total());
+        rows.addAll(d.stages().mains());
+        for (Dashboard.Stage st : rows) {
+            double diff = st.appraised() - st.selfAssessed();
+            String cls = Math.abs(diff) < 0.005 ? "" : diff > 0 ? " up" : " down";
+            h.append("<tr data-key=\"stage-").append(esc(st.id())).append("\"><td>").append(st.id().equals("total") ? w("planning.dashboard.stages.total")
+                    : esc(st.id() + " " + st.name())).append("</td><td class=\"r\">").append(vn(st.selfAssessed(), 2)).append("</td><td class=\"r\">")
+                    .append(vn(st.appraised(), 2)).append("</td><td class=\"r\"><b>").append(vn(st.finalPoints(), 2)).append("</b> / ")
+                    .append(vn(st.maxPoints(), 2)).append("</td><td class=\"r").append(cls).append("\">")
+                    .append(Math.abs(diff) < 0.005 ? "0" : signed(diff)).append("</td></tr>\n");
+        }
+        h.append("</tbody></table></section>\n");
+    }
+
+    /** The cohort the rank is read in: illustrative or real (its source), its period and members; or that there is none. */
+    private static void cohort(StringBuilder h, Dashboard d) {
+        h.append("<section><h2>").append(w("planning.dashboard.cohort.title")).append("</h2>\n");
+        Dashboard.CohortNote c = d.cohortNote();
+        if (c == null) {
+            h.append("<p class=\"muted\" data-key=\"noCohort\">").append(w("planning.dashboard.cohort.none")).append("</p></section>\n");
+            return;
+        }
+        if (c.illustrative()) {
+            h.append("<p class=\"warn\" data-key=\"cohortIllustrative\">").append(w("planning.dashboard.cohort.illustrative")).append("</p>\n");
+        } else if (c.source() != null) {
+            h.append("<p data-key=\"cohortSource\">").append(w("planning.dashboard.cohort.real", c.source())).append("</p>\n");
+        } else {
+            h.append("<p class=\"warn\" data-key=\"cohortSource\">").append(w("planning.dashboard.cohort.noSource")).append("</p>\n");
+        }
+        if (c.illustrative() && c.source() != null) {
+            h.append("<p class=\"src\">").append(w("planning.dashboard.cohort.sourceShort", c.source())).append("</p>\n");
+        }
+        if (c.period() != null) {
+            h.append("<p>").append(w("planning.dashboard.cohort.period", periodVi(c.period()))).append("</p>\n");
+        }
+        h.append("<p data-key=\"cohortMembers\">").append(w("planning.dashboard.cohort.members", c.members().size(), String.join(", ", c.members())))
+                .append("</p>\n</section>\n");
     }
 
     /** ", the national cohort of 34" in either language, for a province. */
@@ -145,7 +263,7 @@ public final class DashboardHtml {
             svgText(h, labelW + 158, y + 14, "lbl", "", "cao nhất nhóm", "cohort best");
         }
         h.append("</svg>\n<table><thead><tr><th>").append(t("Mã", "Id")).append("</th><th>").append(t("Chỉ số chính", "Main indicator"))
-                .append("</th><th class=\"r\">").append(t("Điểm", "Points")).append("</th><th class=\"r\">").append(t("Giá trị", "Value")).append("</th>");
+                .append("</th><th class=\"r\">").append(t("Điểm", "Points")).append(stage(d)).append("</th><th class=\"r\">").append(t("Giá trị", "Value")).append("</th>");
         if (d.rank() != null) {
             h.append("<th class=\"r\">").append(t("TB nhóm", "Cohort avg")).append("</th><th class=\"r\">").append(t("Cao nhất", "Best"))
                     .append("</th><th class=\"r\">").append(t("Hạng", "Rank")).append("</th>");
@@ -168,7 +286,7 @@ public final class DashboardHtml {
     private static void targets(StringBuilder h, Dashboard d) {
         h.append("<section><h2>").append(t("Mục tiêu", "Targets")).append("</h2>\n");
         if (d.targets() == null) {
-            h.append("<p class=\"muted\">").append(t("Chưa có tệp mục tiêu (--targets).", "No targets file given (--targets).")).append("</p></section>\n");
+            h.append("<p class=\"muted\" data-key=\"noTargets\">").append(w("planning.dashboard.targets.none")).append("</p></section>\n");
             return;
         }
         if (d.targetsTitle() != null) {
@@ -191,8 +309,10 @@ public final class DashboardHtml {
             Target def = d.targetDefinitions() == null ? null : d.targetDefinitions().get(i);
             String cls = r.met() == null ? "unknown" : r.met() ? "good" : "bad";
             String mark = r.met() == null ? "?" : r.met() ? "✓" : "✗";
+            String words = d.targetNotes() == null || d.targetNotes().get(i) == null ? ""
+                    : "<br><span class=\"words\" data-key=\"target-" + i + "-words\">" + w("planning.dashboard.target.words", d.targetNotes().get(i)) + "</span>";
             h.append("<tr class=\"").append(cls).append("\" data-key=\"target-").append(i).append("\"><td>").append(mark).append("</td><td>")
-                    .append(def == null ? esc(r.target()) : t(esc(targetText(d, def)), esc(r.target()))).append("</td><td class=\"r\">")
+                    .append(def == null ? esc(r.target()) : targetWords(d, def)).append(words).append("</td><td class=\"r\">")
                     .append(actual(d, r, def)).append("</td><td data-key=\"target-").append(i).append("-distance\">").append(distance(d, r, def))
                     .append("</td><td class=\"src\">").append(esc(r.source() == null ? "" : r.source())).append("</td></tr>\n");
         }
@@ -200,7 +320,7 @@ public final class DashboardHtml {
     }
 
     private static void agencies(StringBuilder h, Dashboard d) {
-        h.append("<section><h2>").append(t("Điểm bị mất theo cơ quan phụ trách", "Points lost by responsible agency")).append("</h2>\n");
+        h.append("<section><h2>").append(t("Điểm bị mất theo cơ quan phụ trách", "Points lost by responsible agency")).append(stage(d)).append("</h2>\n");
         double max = 1;
         for (Dashboard.AgencyGaps a : d.agencies()) {
             max = Math.max(max, a.pointsLost() + a.pointsAtRisk());
@@ -244,9 +364,7 @@ public final class DashboardHtml {
     private static void workspace(StringBuilder h, Dashboard d) {
         h.append("<section><h2>").append(t("Mức độ đầy đủ và hạn báo cáo theo cơ quan", "Completeness and deadlines by agency")).append("</h2>\n");
         if (d.completeness() == null && d.deadlines() == null) {
-            h.append("<p class=\"muted\" data-key=\"needsWorkspace\">").append(t("Cần không gian làm việc báo cáo (--workspace … --period …): tệp chứng cứ "
-                    + "đơn lẻ không có thông tin theo từng cơ quan báo cáo.", "Needs a reporting workspace (--workspace … --period …): a single evidence "
-                            + "file does not say what each agency reported when.")).append("</p></section>\n");
+            h.append("<p class=\"muted\" data-key=\"needsWorkspace\">").append(w("planning.dashboard.needsWorkspace")).append("</p></section>\n");
             return;
         }
         if (d.completeness() != null) {
@@ -301,8 +419,7 @@ public final class DashboardHtml {
     private static void trend(StringBuilder h, Dashboard d) {
         h.append("<section><h2>").append(t("Xu hướng qua các kỳ", "Trend across periods")).append("</h2>\n");
         if (d.trend() == null || d.trend().isEmpty()) {
-            h.append("<p class=\"muted\">").append(t("Cần không gian làm việc báo cáo có nhiều kỳ (--workspace).", "Needs a reporting workspace with "
-                    + "several periods (--workspace).")).append("</p></section>\n");
+            h.append("<p class=\"muted\">").append(w("planning.dashboard.needsPeriods")).append("</p></section>\n");
             return;
         }
         Double target = totalTarget(d);
@@ -412,7 +529,7 @@ public final class DashboardHtml {
         h.append("<section class=\"break\"><h2>").append(t("Lộ trình ít công sức nhất để đạt mục tiêu", "The cheapest plan to the targets")).append("</h2>\n");
         Plan p = d.plan();
         if (p == null) {
-            h.append("<p class=\"muted\">").append(t("Chưa có mục tiêu (--targets).", "No targets given (--targets).")).append("</p></section>\n");
+            h.append("<p class=\"muted\">").append(w("planning.dashboard.targets.none")).append("</p></section>\n");
             return;
         }
         if (!p.reached()) {
@@ -424,6 +541,18 @@ public final class DashboardHtml {
                 .append(p.steps().size()).append("</b> ").append(t("bước, công sức", "steps, effort")).append(" <b>").append(vn(p.effort(), 2)).append("</b>; ")
                 .append(t("tổng điểm", "total")).append(' ').append(vn(p.totalBefore(), 2)).append(" → <b data-key=\"planTotal\">").append(vn(p.totalAfter(), 2))
                 .append("</b>").append(p.verified() ? " (" + t("đã kiểm tra bằng chấm điểm lại", "checked by scoring again") + ")" : "").append("</p>\n");
+        Dashboard.AfterPlan after = d.afterPlan();
+        if (after != null && after.rank() != null) {
+            h.append("<p data-key=\"afterPlan\"><b>").append(w("planning.dashboard.after.summary", vn(p.totalBefore(), 2), vn(after.totalPoints(), 2), d.rank(),
+                    after.rank(), d.top(), d.topCannotTell() ? "?" : d.mainsInTop(), d.topCannotTell() ? "?" : after.mainsInTop())).append("</b>");
+            if (d.topCannotTell()) {
+                h.append(' ').append(w("planning.dashboard.after.topCannotTell", d.cohortSize(), d.top()));
+            }
+            if (d.cohortNote() != null && d.cohortNote().illustrative()) {
+                h.append(" <b class=\"illustrative\">").append(w("planning.dashboard.cohort.illustrativeShort")).append("</b>");
+            }
+            h.append("</p>\n");
+        }
         if (d.targets() != null) {
             List<String> untoldVi = new ArrayList<>();
             List<String> untoldEn = new ArrayList<>();
@@ -433,22 +562,22 @@ public final class DashboardHtml {
                 TargetResult r = d.targets().get(i);
                 Target def = d.targetDefinitions() == null ? null : d.targetDefinitions().get(i);
                 String vi = def == null ? r.target() : targetText(d, def);
+                String en = def == null ? r.target() : targetText(d, def, Language.EN);
                 if (r.status() == TargetResult.Status.CANNOT_TELL) {
                     untoldVi.add(vi);
-                    untoldEn.add(r.target());
+                    untoldEn.add(en);
                 } else if (r.status() == TargetResult.Status.NEEDS_COHORT) {
                     uncohortedVi.add(vi);
-                    uncohortedEn.add(r.target());
+                    uncohortedEn.add(en);
                 }
             }
             if (!untoldVi.isEmpty()) {
-                h.append("<p class=\"muted\">").append(t("Không đưa vào lộ trình (chưa đánh giá được trong nhóm so sánh này): "
-                        + esc(String.join("; ", untoldVi)), "Left out of the plan (cannot be told in this cohort): " + esc(String.join(", ", untoldEn))))
+                h.append("<p class=\"muted\">").append(both("planning.dashboard.plan.untold", String.join("; ", untoldVi), String.join("; ", untoldEn)))
                         .append("</p>\n");
             }
             if (!uncohortedVi.isEmpty()) {
-                h.append("<p class=\"muted\">").append(t("Không đưa vào lộ trình (cần nhóm so sánh, --cohort): " + esc(String.join("; ", uncohortedVi)),
-                        "Left out of the plan (needs a cohort, --cohort): " + esc(String.join(", ", uncohortedEn)))).append("</p>\n");
+                h.append("<p class=\"muted\">").append(both("planning.dashboard.plan.uncohorted", String.join("; ", uncohortedVi),
+                        String.join("; ", uncohortedEn))).append("</p>\n");
             }
         }
         h.append("<table><thead><tr><th>").append(t("Thành phần", "Component")).append("</th><th class=\"r\">").append(t("Hiện tại", "Now"))
@@ -471,7 +600,7 @@ public final class DashboardHtml {
                 for (int i = 0; d.targets() != null && d.targetDefinitions() != null && i < d.targets().size(); i++) {
                     def = d.targets().get(i).target().equals(u.target()) ? d.targetDefinitions().get(i) : def;
                 }
-                h.append("<li data-key=\"unreached\">").append(def == null ? esc(u.target()) : t(esc(targetText(d, def)), esc(u.target()))).append(": ")
+                h.append("<li data-key=\"unreached\">").append(def == null ? esc(u.target()) : targetWords(d, def)).append(": ")
                         .append(sentence(u.reason())).append("</li>\n");
             }
             h.append("</ul>\n");
@@ -485,8 +614,8 @@ public final class DashboardHtml {
     private static void components(StringBuilder h, Dashboard d) {
         h.append("<section class=\"break\"><h2>").append(t("Chỉ số thành phần và tài liệu kiểm chứng", "Components and evidence documents"))
                 .append("</h2>\n<table class=\"small\"><thead><tr><th>").append(t("Mã", "Id")).append("</th><th>").append(t("Chỉ số thành phần", "Component"))
-                .append("</th><th class=\"r\">").append(t("Giá trị", "Value")).append("</th><th class=\"r\">").append(t("Điểm", "Points")).append("</th><th>")
-                .append(t("Tài liệu kiểm chứng", "Evidence documents")).append("</th></tr></thead><tbody>\n");
+                .append("</th><th class=\"r\">").append(t("Giá trị", "Value")).append("</th><th class=\"r\">").append(t("Điểm", "Points")).append(stage(d))
+                .append("</th><th>").append(t("Tài liệu kiểm chứng", "Evidence documents")).append("</th></tr></thead><tbody>\n");
         for (Dashboard.ComponentRow c : d.components()) {
             h.append("<tr").append(c.findings() > 0 ? " class=\"flag\"" : "").append("><td>").append(esc(c.id())).append("</td><td>").append(esc(c.name()))
                     .append("</td><td class=\"r\">").append(value(d.catalogue().get(c.id()), c.value())).append("</td><td class=\"r\">")
@@ -506,28 +635,60 @@ public final class DashboardHtml {
 
     // ------------------------------------------------------------------ targets in words
 
-    /** A target in Vietnamese: "Tổng điểm ≥ 800", "3.4 ≥ 90%", "Điểm 6.5 = tối đa (20)", decimals as Vietnamese writes them. */
+    /** A target in Vietnamese: "Tổng điểm ≥ 800", "3.4 Tỷ lệ … ≥ 90%", "Điểm của 6.5 … đạt tối đa (20 điểm)", decimals as Vietnamese writes them. */
     static String targetText(Dashboard d, Target t) {
+        return targetText(d, t, Language.VI);
+    }
+
+    /** A target in words in both languages, switched: the component's official name, never a code such as {@code points(6.5)>=max}. */
+    private static String targetWords(Dashboard d, Target t) {
+        return t(esc(targetText(d, t, Language.VI)), esc(targetText(d, t, Language.EN)));
+    }
+
+    /** A target in words in one language: the component by its id and official name, the operator as a sign, the value as Vietnamese writes it. */
+    static String targetText(Dashboard d, Target t, Language lang) {
         String op = switch (t.op()) {
-            case AT_LEAST -> " ≥ ";
-            case AT_MOST -> " ≤ ";
-            case ABOVE -> " > ";
-            case BELOW -> " < ";
-            case EQUALS -> " = ";
+            case AT_LEAST -> "≥";
+            case AT_MOST -> "≤";
+            case ABOVE -> ">";
+            case BELOW -> "<";
+            case EQUALS -> "=";
         };
         return switch (t.subject()) {
-            case TOTAL -> "Tổng điểm" + op + vn(t.number(), 2);
-            case INDEX -> "Chỉ số DTI" + op + vn(t.number(), 4);
-            case RANK -> "Xếp hạng" + op + (int) t.number();
-            case TOP -> "Số chỉ số chính trong top " + t.top() + op + (int) t.number();
+            case TOTAL -> Messages.text(lang, "planning.dashboard.target.total", op, vn(t.number(), 2));
+            case INDEX -> Messages.text(lang, "planning.dashboard.target.index", op, vn(t.number(), 4));
+            case RANK -> Messages.text(lang, "planning.dashboard.target.rank", op, Integer.toString((int) t.number()));
+            case TOP -> Messages.text(lang, "planning.dashboard.target.top", Integer.toString(t.top()), op, Integer.toString((int) t.number()));
             case POINTS -> {
                 Dashboard.ComponentInfo info = d.catalogue().get(t.component());
                 boolean max = info != null && Math.abs(info.maxPoints() - t.number()) < 1e-9;
-                yield "Điểm " + t.component() + (max && (t.op() == Target.Op.AT_LEAST || t.op() == Target.Op.EQUALS) ? " = tối đa (" + vn(t.number(), 2)
-                        + ")" : op + vn(t.number(), 2));
+                yield max && (t.op() == Target.Op.AT_LEAST || t.op() == Target.Op.EQUALS)
+                        ? Messages.text(lang, "planning.dashboard.target.pointsMax", componentName(d, t.component()), vn(t.number(), 2))
+                        : Messages.text(lang, "planning.dashboard.target.points", componentName(d, t.component()), op, vn(t.number(), 2));
             }
-            case COMPONENT -> t.component() + op + VietnameseFormat.plainValue(d.catalogue().get(t.component()), t.value());
+            case COMPONENT -> Messages.text(lang, "planning.dashboard.target.component", componentName(d, t.component()), op,
+                    lang == Language.VI ? VietnameseFormat.plainValue(d.catalogue().get(t.component()), t.value())
+                            : englishTarget(d.catalogue().get(t.component()), t.value()));
         };
+    }
+
+    /** A target's value for the English view: a share as 90%, yes/no, a category's official name. */
+    private static String englishTarget(Dashboard.ComponentInfo info, String value) {
+        ValueKind kind = info == null ? null : info.valueKind();
+        if (kind == ValueKind.CATEGORY) {
+            return VietnameseFormat.plainValue(info, value);
+        }
+        return kind == ValueKind.RATIO || kind == ValueKind.YES_NO ? englishValue(info, value) : VietnameseFormat.plainValue(info, value);
+    }
+
+    /** "3.4 Tỷ lệ hộ gia đình …": a component's id and official name (the id alone when the page does not score it). */
+    private static String componentName(Dashboard d, String id) {
+        for (Dashboard.ComponentRow c : d.components()) {
+            if (c.id().equals(id)) {
+                return id + " " + c.name();
+            }
+        }
+        return id;
     }
 
     /** The figure now, as Vietnamese writes it. */
@@ -553,7 +714,7 @@ public final class DashboardHtml {
     private static String distance(Dashboard d, TargetResult r, Target def) {
         switch (r.status()) {
             case NEEDS_COHORT:
-                return t("cần nhóm so sánh (--cohort)", "needs a cohort (--cohort)");
+                return w("planning.dashboard.target.needsCohort");
             case CANNOT_TELL: {
                 int n = def == null ? 0 : def.subject() == Target.Subject.TOP ? def.top() : (int) def.number();
                 String why = def != null && def.subject() == Target.Subject.TOP ? "mọi chỉ số chính đều trong top " + n
@@ -672,6 +833,16 @@ public final class DashboardHtml {
 
     // ------------------------------------------------------------------ helpers
 
+    /** A text of the catalogue in both languages, switched; its arguments (input text among them) escaped. */
+    private static String w(String key, Object... args) {
+        return t(esc(Messages.text(Language.VI, key, args)), esc(Messages.text(Language.EN, key, args)));
+    }
+
+    /** A text of the catalogue in both languages with an argument of each language's own, escaped. */
+    private static String both(String key, String vi, String en) {
+        return t(esc(Messages.text(Language.VI, key, vi)), esc(Messages.text(Language.EN, key, en)));
+    }
+
     /** Vietnamese and English text: the page shows one, by the switch. Both are constants or already escaped, never raw input. */
     private static String t(String vi, String en) {
         return "<span lang=\"vi\">" + vi + "</span><span lang=\"en\">" + en + "</span>";
@@ -779,6 +950,14 @@ public final class DashboardHtml {
             .legend { font-size: 12px; color: var(--muted); } .sw { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 10px; }
             .sw.lost { background: var(--lost); } .sw.risk { background: var(--risk); }
             footer { border-top: 1px solid var(--line); margin-top: 16px; padding-top: 6px; font-size: 12px; }
+            .basis { font-weight: 600; margin: 4px 0 10px; } .stage { font-weight: 400; font-size: 11px; color: var(--muted); }
+            h2 .stage { font-size: 13px; } .illustrative { color: var(--lost); } .words { color: var(--muted); font-size: 12px; font-style: italic; }
+            td.up { color: var(--good); font-weight: 600; } td.down { color: var(--lost); font-weight: 600; }
+            @media (max-width: 640px) {
+              body { padding: 10px; } th, td { padding: 3px 3px; overflow-wrap: anywhere; } .r, .nw, .kpi small { white-space: normal; }
+              td.r { overflow-wrap: normal; }
+              table { font-size: 12px; } table.small { font-size: 11px; } header { flex-wrap: wrap; }
+            }
             @page { size: A4; margin: 12mm; }
             @media print {
               body { max-width: none; padding: 0; font-size: 11px; } button#lang { display: none; } h2 { break-after: avoid; }

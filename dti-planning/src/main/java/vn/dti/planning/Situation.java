@@ -155,6 +155,11 @@ public final class Situation {
         return cohort != null;
     }
 
+    /** {@return the cohort as scored, the entity's entry holding this evidence; empty when scored alone} */
+    public Optional<Cohort> cohort() {
+        return cohort == null ? Optional.empty() : Optional.of(cohort.cohort());
+    }
+
     /** The cohort's entities as scored (empty alone). */
     List<CohortEntity> cohortEntities() {
         return cohort == null ? List.of() : cohort.cohort().entities();

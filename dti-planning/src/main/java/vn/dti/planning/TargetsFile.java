@@ -189,4 +189,19 @@ public record TargetsFile(String title, String source, String entity, String per
         }
         return null;
     }
+
+    /**
+     * The plan's own words for a target, as the file quotes them.
+     *
+     * @param t a target of this file
+     * @return its entry's note (matched by the target's text), or null
+     */
+    public String noteOf(Target t) {
+        for (Entry e : targets) {
+            if (e.target() != null && e.target().strip().equals(t.text())) {
+                return e.note();
+            }
+        }
+        return null;
+    }
 }

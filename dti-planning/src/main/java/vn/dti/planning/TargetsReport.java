@@ -71,6 +71,7 @@ public record TargetsReport(String title, @JsonInclude(JsonInclude.Include.NON_N
      */
     public static TargetsReport of(Situation s, TargetsFile file, List<String> fileWarnings, List<TargetResult> results) {
         List<Message> all = new ArrayList<>(s.card().warnings());
+        all.addAll(CohortWarnings.of(s));
         fileWarnings.forEach(w -> all.add(Message.text(w)));
         return new TargetsReport(file.title(), file.source(), all, s.card().entity(), s.card().period(), s.card().totalPoints(),
                 results.stream().filter(TargetResult::isMet).count(),

@@ -29,9 +29,10 @@ public final class WorkspaceDashboard {
      * @param completeness each agency's components due, submitted and with documents, per role
      * @param deadlines    the components late, overdue or still missing, per agency and role
      * @param trend        the total and index of each quarter and year up to the period
+     * @param selfAssessed the period's evidence as the agencies submitted it (before the council's decisions)
      */
     public record Sections(Evidence evidence, boolean appraised, List<Dashboard.AgencyCompleteness> completeness, List<Dashboard.Deadline> deadlines,
-            List<Dashboard.PeriodPoint> trend) {
+            List<Dashboard.PeriodPoint> trend, Evidence selfAssessed) {
         /**
          * Copies the lists.
          *
@@ -40,12 +41,23 @@ public final class WorkspaceDashboard {
          * @param completeness not null; copied
          * @param deadlines    not null; copied
          * @param trend        not null; copied
+         * @param selfAssessed the evidence as submitted
          * @throws NullPointerException if a list is null
          */
         public Sections {
             completeness = List.copyOf(completeness);
             deadlines = List.copyOf(deadlines);
             trend = List.copyOf(trend);
+        }
+
+        /**
+         * The evidence before the council's decisions, as {@link Dashboard#planned} takes it.
+         *
+         * @return the self-assessed evidence when the council decided something, else null (every
+         *         figure is then self-assessed)
+         */
+        public Evidence beforeAppraisal() {
+            return appraised ? selfAssessed : null;
         }
     }
 
@@ -92,6 +104,6 @@ public final class WorkspaceDashboard {
             }
             trend.add(new Dashboard.PeriodPoint(p.period().toString(), p.totalPoints(), p.index(), null));
         }
-        return new Sections(evidence, appraisal.isPresent(), completeness, deadlines, trend);
+        return new Sections(evidence, appraisal.isPresent(), completeness, deadlines, trend, merged);
     }
 }

@@ -125,9 +125,19 @@ class DashboardHtmlTest {
         String html = bundledTargetsPage(s, null);
         assertTrue(html.contains("data-key=\"targetsTitle\">Mục tiêu chỉ số DTI năm 2025 của tỉnh Khánh Hòa<"));
         assertTrue(html.contains("data-key=\"targetsSource\">" + DashboardHtml.esc(file.source()) + "<"));
-        for (String vi : List.of("Tổng điểm ≥ 800", "3.4 ≥ 90%", "6.3 &gt; 95%", "7.3 &gt; 80%", "4.5 ≥ 5", "Điểm 6.5 = tối đa (20)", "Xếp hạng ≤ 20",
+        // targets in words: the component's official name, never a code (3.4 ≥ 90%, points(6.5)>=max)
+        for (String vi : List.of("Tổng điểm ≥ 800", "3.4 Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang ≥ 90%",
+                "6.3 Tỷ lệ số dịch vụ dữ liệu có trên Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) được đưa vào sử dụng chính thức tại Tỉnh. &gt; 95%",
+                "7.3 Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử &gt; 80%", "6.5 Tỷ lệ hồ sơ nộp trực tuyến: đạt điểm tối đa (20 điểm)", "Xếp hạng ≤ 20",
                 "Số chỉ số chính trong top 10 ≥ 4")) {
             assertTrue(html.contains("<span lang=\"vi\">" + vi + "</span>"), vi);
+        }
+        assertTrue(html.contains("<span lang=\"en\">6.5 Tỷ lệ hồ sơ nộp trực tuyến: full points (20 points)</span>"), "English words too");
+        // the plan's own words and its citation beside each target
+        assertTrue(html.contains("<span lang=\"vi\">Nguyên văn kế hoạch: “tỷ lệ hộ gia đình có kết nối Internet băng thông rộng cáp quang đạt 90%”</span>"));
+        assertTrue(html.contains("<td class=\"src\">Kế hoạch Chuyển đổi số tỉnh Khánh Hòa năm 2025 sửa đổi phù hợp với mô hình chính quyền mới (dự thảo), mục II.2.c</td>"));
+        for (String code : List.of("3.4 ≥ 90%", "points(", "&gt;=", "--cohort", "--targets", "--workspace", "--period")) {
+            assertFalse(html.replaceAll("<span lang=\"en\">[^<]*</span>", "").contains(code), "no code or flag in the page's words: " + code);
         }
         assertTrue(html.contains("<span lang=\"vi\">còn thiếu 2,8 điểm phần trăm</span>"), "3.4: 87,2% of 90%");
         // the illustrative cohort has 6 entities: rank<=20 and top10>=4 say nothing in it
@@ -144,7 +154,7 @@ class DashboardHtmlTest {
         String html = bundledTargetsPage(s, Planner.plan(s, List.of(Target.parse("total>=800", m)), Effort.UNIFORM));
         assertTrue(html.contains("<span lang=\"vi\">Không đưa vào lộ trình (chưa đánh giá được trong nhóm so sánh này): "
                 + "Số chỉ số chính trong top 10 ≥ 4; Xếp hạng ≤ 20</span><span lang=\"en\">Left out of the plan (cannot be told in this cohort): "
-                + "top10&gt;=4, rank&lt;=20</span>"), html);
+                + "Main indicators in the top 10 ≥ 4; Rank ≤ 20</span>"), html);
     }
 
     /** The page with the bundled Khánh Hòa 2025 targets checked in the situation, and the plan if given. */
@@ -162,7 +172,8 @@ class DashboardHtmlTest {
         String html = DashboardHtml.render(Dashboard.of(s, null, Targets.check(s, targets, null), p, List.of(), null, null, null));
         int warn = html.indexOf("data-key=\"planUnreached\"><span lang=\"vi\">KHÔNG CÓ LỘ TRÌNH NÀO ĐẠT MỌI MỤC TIÊU.");
         assertTrue(warn > 0 && warn < html.indexOf("data-key=\"planSteps\""), "said first in the plan section");
-        assertTrue(html.contains("<li data-key=\"unreached\"><span lang=\"vi\">7.1 ≥ 10%</span><span lang=\"en\">7.1&gt;=0.1</span>: <span lang=\"vi\">"
+        assertTrue(html.contains("<li data-key=\"unreached\"><span lang=\"vi\">7.1 Tỷ trọng kinh tế số trong GRDP ≥ 10%</span><span lang=\"en\">"
+                + "7.1 Tỷ trọng kinh tế số trong GRDP ≥ 10%</span>: <span lang=\"vi\">"
                 + "tệp công sức cố định thành phần 7.1 (chưa có số liệu)</span>"), html);
         assertTrue(html.contains("<span lang=\"vi\">Không có lộ trình nào đạt mọi mục tiêu. Đây là lộ trình gần nhất: đạt nhiều mục tiêu nhất (1/2)"));
         assertFalse(html.contains("(tiếng Anh)"));
@@ -185,5 +196,104 @@ class DashboardHtmlTest {
         assertEquals(240, t[t.length - 1], 1e-9);
         assertEquals(10, t[1] - t[0], 1e-9);
         assertEquals(5, t.length);
+    }
+
+    /** The text of a key-marked element, one language (the other's spans and the tags taken out). */
+    private static String shown(String html, String key, String lang) {
+        int at = html.indexOf("data-key=\"" + key + "\"");
+        assertTrue(at > 0, key);
+        String rest = html.substring(html.indexOf('>', at) + 1);
+        rest = rest.substring(0, rest.indexOf("</div>") < 0 ? rest.length() : rest.indexOf("</div>"));
+        String other = lang.equals("vi") ? "en" : "vi";
+        return rest.replaceAll("<span lang=\"" + other + "\">[^<]*</span>", "").replaceAll("<[^>]+>", "").strip();
+    }
+
+    @Test
+    void illustrativeCohort_rankAfterThePlan_andItsInterval_fromTheBundledExample() {
+        Situation s = Example.inCohort();
+        TargetsFile file = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
+        Dashboard d = Dashboard.planned(s, file, "targets-khanh-hoa-2025.json", Effort.UNIFORM, null, null, null, null);
+        String html = DashboardHtml.render(d);
+        // Khánh Hòa's 2023 evidence is last of the 6 in the illustrative cohort; the plan to 800 points puts it first (scored and ranked again)
+        assertEquals(6, d.rank());
+        assertEquals(1, d.afterPlan().rank());
+        assertEquals(d.plan().rankAfter(), d.afterPlan().rank(), "the plan's own rank after");
+        assertEquals("6 → 1", shown(html, "rankAfter", "vi"));
+        assertTrue(shown(html, "afterPlan", "vi").startsWith("Sau lộ trình (chấm điểm và xếp hạng lại): tổng điểm 243,25 → 800,05; xếp hạng 6 → 1;"),
+                shown(html, "afterPlan", "vi"));
+        // how sure: the 5th–95th percentile of 10,000 samples, the assumed formulas ± 20% (as dti sensitivity, seed 1)
+        SensitivityResult.EntityInterval expected = Sensitivity.run(Example.scorer(), s.cohort().orElseThrow(), 10_000, 1, 0.2).entities().stream()
+                .filter(e -> e.id().equals("khanh-hoa")).findFirst().orElseThrow();
+        assertEquals(2, d.interval().p5());
+        assertEquals(6, d.interval().p95());
+        assertEquals(expected.p5(), d.interval().p5());
+        assertEquals(expected.p95(), d.interval().p95());
+        assertEquals(expected.median(), d.interval().median());
+        assertEquals("hạng 2 đến 6", shown(html, "interval", "vi"));
+        assertEquals("ranks 2 to 6", shown(html, "interval", "en"));
+        assertTrue(shown(html, "intervalNote", "vi").contains("trung vị " + DashboardHtml.vn(expected.median(), 1) + ": chấm lại 10.000 lần"));
+        // the cohort is illustrative: said beside the rank, and its members listed
+        assertTrue(d.cohortNote().illustrative());
+        assertEquals("nhóm minh họa, không phải kết quả công bố", shown(html, "rankIllustrative", "vi"));
+        assertTrue(html.contains("data-key=\"cohortIllustrative\"><span lang=\"vi\">Nhóm so sánh MINH HỌA"));
+        assertTrue(html.contains("<span lang=\"vi\">6 đơn vị, theo thứ tự xếp hạng: Tỉnh C (minh họa), Tỉnh A (minh họa), Tỉnh D (minh họa), "
+                + "Tỉnh E (minh họa), Tỉnh B (minh họa), Khánh Hòa.</span>"), "members in rank order");
+        // an evidence file alone: self-assessed, said once for the page and beside every figure
+        assertFalse(d.stages().appraised());
+        assertTrue(shown(html, "basis", "vi").startsWith("Mọi số liệu trên trang là điểm tự đánh giá"));
+        assertTrue(html.contains("data-key=\"notAppraised\""));
+        assertTrue(html.contains("<span lang=\"vi\">Tổng điểm</span><span lang=\"en\">Total points</span> <span class=\"stage\">(<span lang=\"vi\">tự đánh giá"));
+    }
+
+    @Test
+    void cohortOfAnotherPeriod_isWarnedAbout() {
+        Situation s = Example.inCohort();
+        // the illustrative cohort is of 2023, as the example's evidence: no period warning
+        assertTrue(CohortWarnings.of(s).stream().noneMatch(w -> w.key() != null && w.key().equals("planning.cohort.otherPeriod")));
+        Evidence e = Example.khanhHoa();
+        Evidence of2025 = new Evidence(e.methodology(), e.entity(), vn.dti.api.Period.parse("2025"), e.reportedAt(), e.note(), e.components());
+        Situation later = Situation.inCohort(Example.scorer(), Example.cohort(), of2025, 10);
+        List<String> vi = CohortWarnings.of(later).stream().map(w -> w.in(Language.VI)).toList();
+        assertTrue(vi.contains("Số liệu của nhóm so sánh là của kỳ 2023, chứng cứ của đơn vị là của kỳ 2025: hạng so sánh số liệu kỳ 2025 của đơn vị "
+                + "với số liệu kỳ 2023 của các đơn vị khác."), vi.toString());
+        assertTrue(DashboardHtml.render(Dashboard.of(later, null, null)).contains("hạng so sánh số liệu kỳ 2025 của đơn vị"));
+    }
+
+    @Test
+    void servedPage_hasNoInlineStyleOrScript() {
+        String html = DashboardHtml.renderServed(Dashboard.of(Example.alone(), null, null), "/s/d.css", "/s/d.js");
+        assertFalse(html.contains("<style"), "no inline style");
+        assertFalse(html.contains("style=\""), "no style attribute");
+        assertFalse(html.contains("<script>"), "no inline script");
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/s/d.css\">"));
+        assertTrue(html.contains("<script src=\"/s/d.js\"></script>"));
+        assertTrue(DashboardHtml.stylesheet().contains("html.en [lang=\"vi\"]"));
+        assertTrue(DashboardHtml.script().contains("classList.toggle('en')"));
+        assertTrue(html.contains("data-key=\"noCohort\""), "no cohort: said in words");
+    }
+
+    @Test
+    void appraisedWorkspace_showsTheThreeStagesSideBySide() {
+        var scorer = Example.scorer();
+        var ws = vn.dti.reporting.Workspace.open(Example.data("workspace-khanh-hoa-2025"));
+        WorkspaceDashboard.Sections sections = WorkspaceDashboard.of(scorer, ws, vn.dti.api.Period.parse("2025"), LocalDate.of(2025, 12, 31),
+                vn.dti.rules.Methodologies::resolve);
+        assertTrue(sections.appraised(), "the example's council decided on 2025");
+        Situation s = Situation.alone(scorer, sections.evidence());
+        Dashboard d = Dashboard.planned(s, null, null, Effort.UNIFORM, sections.completeness(), sections.deadlines(), sections.trend(),
+                sections.beforeAppraisal());
+        String html = DashboardHtml.render(d);
+        // the agencies reported 233,25 points; the council's decision on 6.5 (45% where the agency reported 46,69%) takes 0,34 of main indicator 6
+        assertEquals(scorer.score(sections.selfAssessed()).totalPoints(), d.stages().total().selfAssessed(), 1e-9);
+        assertEquals("233,25", DashboardHtml.vn(d.stages().total().selfAssessed(), 2));
+        assertEquals("232,92", DashboardHtml.vn(d.stages().total().appraised(), 2));
+        assertEquals(d.totalPoints(), d.stages().total().finalPoints(), 1e-9, "final: the appraised total");
+        assertTrue(html.contains("<tr data-key=\"stage-total\"><td><span lang=\"vi\">Tổng điểm</span><span lang=\"en\">Total points</span></td>"
+                + "<td class=\"r\">233,25</td><td class=\"r\">232,92</td><td class=\"r\"><b>232,92</b> / 1.000</td><td class=\"r down\">−0,34</td></tr>"), html);
+        assertTrue(html.contains("<tr data-key=\"stage-6\"><td>6 Hoạt động Chính quyền số</td><td class=\"r\">29,34</td><td class=\"r\">29</td>"));
+        assertTrue(shown(html, "basis", "vi").startsWith("Số liệu trên trang là điểm cuối cùng"));
+        assertTrue(html.contains("<span class=\"stage\">(<span lang=\"vi\">cuối cùng</span><span lang=\"en\">final</span>)</span>"));
+        assertTrue(html.contains("data-key=\"noCohort\""));
+        assertTrue(html.contains("data-key=\"noTargets\""));
     }
 }

@@ -65,7 +65,7 @@ public final class DtiServer implements AutoCloseable {
         Database db = null;
         try {
             db = Database.open(options);
-            Service service = new Service(db.jdbi(), work, Clock.systemUTC());
+            Service service = new Service(db.jdbi(), work, Clock.systemUTC(), DashboardFiles.read(options.dashboardCohort(), options.dashboardTargets()));
             service.methodologies().start(options.bootstrapMethodology());
             FirstAdmin.create(service).ifPresent(password -> {
                 out.println(Text.adminPassword(password).in(Language.fromEnvironment()));

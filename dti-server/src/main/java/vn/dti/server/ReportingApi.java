@@ -9,6 +9,7 @@ import vn.dti.api.Period;
 import vn.dti.json.DtiJson;
 import vn.dti.planning.Dashboard;
 import vn.dti.planning.DashboardHtml;
+import vn.dti.planning.Effort;
 import vn.dti.planning.Situation;
 import vn.dti.planning.WorkspaceDashboard;
 import vn.dti.reporting.AgencyWorkbooks;
@@ -32,10 +33,12 @@ final class ReportingApi {
 
     private final Reporting reporting;
     private final MethodologyService methodologies;
+    private final DashboardFiles dashboardFiles;
 
-    ReportingApi(Reporting reporting, MethodologyService methodologies) {
+    ReportingApi(Reporting reporting, MethodologyService methodologies, DashboardFiles dashboardFiles) {
         this.reporting = reporting;
         this.methodologies = methodologies;
+        this.dashboardFiles = dashboardFiles;
     }
 
     /** {"id": "khanh-hoa", "name": "Khánh Hòa"} */
@@ -188,18 +191,38 @@ final class ReportingApi {
         Http.json(ctx, ReportingHistory.of(reporting.workspace(entity, p -> true), scorer, methodologies::forRequest));
     }
 
-    /** The dashboard page of the period ({@code dti dashboard --workspace … --period …}), served from the current record. */
+    /** The served dashboard's style sheet and script: the library's, linked (the page has no inline style or script). */
+    static final String DASHBOARD_CSS = "/static/dashboard.css";
+    /** See {@link #DASHBOARD_CSS}. */
+    static final String DASHBOARD_JS = "/static/dashboard.js";
+
+    /**
+     * The dashboard page of the period ({@code dti dashboard --workspace … --period … [--cohort] [--targets]}), served from the
+     * current record: the library's page, its style and script linked from {@link #DASHBOARD_CSS} and {@link #DASHBOARD_JS}.
+     */
     void dashboard(Context ctx, Principal who) {
         Entity entity = reporting.entity(ctx);
         Period period = Reporting.viewPeriod(ctx);
         LocalDate asOf = Http.day(ctx, "asOf", LocalDate.now());
         RuleScorer scorer = methodologies.active().scorer();
         WorkspaceDashboard.Sections sections = WorkspaceDashboard.of(scorer, reporting.workspace(entity, p -> true), period, asOf, methodologies::forRequest);
-        Situation s = Situation.alone(scorer, sections.evidence());
-        String html = DashboardHtml.render(Dashboard.of(s, null, null, null, List.of(), sections.completeness(), sections.deadlines(), sections.trend()));
-        // the page is the library's self-contained file: its own style and script, nothing from another host
-        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
+        Situation s = dashboardFiles.situation(scorer, sections.evidence());
+        String html = DashboardHtml.renderServed(Dashboard.planned(s, dashboardFiles.targetsFile(scorer.methodology()), dashboardFiles.targetsName(),
+                Effort.UNIFORM, sections.completeness(), sections.deadlines(), sections.trend(), sections.beforeAppraisal()), DASHBOARD_CSS, DASHBOARD_JS);
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self'; img-src data:; "
                 + "frame-ancestors 'none'; form-action 'none'; base-uri 'none'");
         ctx.contentType("text/html; charset=utf-8").result(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The served dashboard's style sheet ({@link DashboardHtml#stylesheet()}). */
+    void dashboardStyle(Context ctx, Principal who) {
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType("text/css; charset=utf-8").result(DashboardHtml.stylesheet().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The served dashboard's script, the language switch ({@link DashboardHtml#script()}). */
+    void dashboardScript(Context ctx, Principal who) {
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType("text/javascript; charset=utf-8").result(DashboardHtml.script().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -237,8 +237,16 @@ final class Routes {
                         + "self-assessed). Every card names its methodology version."), api::card));
         r.add(route(HandlerType.GET, period + "/dashboard", views,
                 Doc.of(TAG_YEAR, "The dashboard page (dti dashboard)", "The page 'dti dashboard --workspace --period' writes, from the current "
-                        + "record.").query(query("asOf", "The day deadlines are read on; default today.")).produces("text/html; charset=utf-8"),
+                        + "record, ranked in the cohort and planned for the targets 'dti serve --cohort --targets' names; its style sheet and "
+                        + "script linked (" + ReportingApi.DASHBOARD_CSS + ", " + ReportingApi.DASHBOARD_JS + "), none inline.")
+                        .query(query("asOf", "The day deadlines are read on; default today.")).produces("text/html; charset=utf-8"),
                 api::dashboard));
+        r.add(route(HandlerType.GET, ReportingApi.DASHBOARD_CSS, Access.ANYONE,
+                Doc.of(TAG_YEAR, "The dashboard's style sheet", "The library's, as the dashboard file has it inline.").produces("text/css; charset=utf-8"),
+                api::dashboardStyle));
+        r.add(route(HandlerType.GET, ReportingApi.DASHBOARD_JS, Access.ANYONE,
+                Doc.of(TAG_YEAR, "The dashboard's script", "The language switch, as the dashboard file has it inline.")
+                        .produces("text/javascript; charset=utf-8"), api::dashboardScript));
         AppraisalApi council = s.appraisal();
         r.add(route(HandlerType.GET, period + "/appraisal", views,
                 Doc.of(TAG_COUNCIL, "The council's decisions on the period", "The standing decisions as an appraisal file holds them, every "

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param behindProxy         trust the reverse proxy's {@code X-Forwarded-For} and {@code X-Forwarded-Proto} (client address, https)
  * @param importWorkspace     a workspace folder to load into the database on start, or null
  * @param bootstrapMethodology the bundled methodology that an empty database starts with
+ * @param dashboardCohort     the cohort file the served dashboard ranks the entity in ({@code dti dashboard --cohort}), or null for no rank
+ * @param dashboardTargets    the targets file the served dashboard checks and plans for ({@code dti dashboard --targets}), or null for none
  */
 public record ServerOptions(String host, int port, Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
-        int databaseConnections, boolean behindProxy, Path importWorkspace, String bootstrapMethodology) {
+        int databaseConnections, boolean behindProxy, Path importWorkspace, String bootstrapMethodology, Path dashboardCohort, Path dashboardTargets) {
     /** The bundled methodology an empty database starts with. */
     public static final String DEFAULT_METHODOLOGY = "vn-dti-province-2025";
 
@@ -37,6 +39,8 @@ public record ServerOptions(String host, int port, Path dataDir, String database
      * @param behindProxy          trust the reverse proxy's {@code X-Forwarded-*} headers
      * @param importWorkspace      a workspace folder to load on start, or null
      * @param bootstrapMethodology the bundled methodology an empty database starts with
+     * @param dashboardCohort      the served dashboard's cohort file, or null
+     * @param dashboardTargets     the served dashboard's targets file, or null
      * @throws NullPointerException     if {@code host}, {@code dataDir} or {@code bootstrapMethodology} is null
      * @throws IllegalArgumentException if the port is out of range or fewer than 2 connections are asked for
      */
@@ -54,7 +58,7 @@ public record ServerOptions(String host, int port, Path dataDir, String database
 
     /** {@return 127.0.0.1:8080, the embedded database in {@code dti-data/}, 16 connections, no proxy, the bundled 2025 methodology} */
     public static ServerOptions defaults() {
-        return new ServerOptions("127.0.0.1", 8080, Path.of("dti-data"), null, null, null, 16, false, null, DEFAULT_METHODOLOGY);
+        return new ServerOptions("127.0.0.1", 8080, Path.of("dti-data"), null, null, null, 16, false, null, DEFAULT_METHODOLOGY, null, null);
     }
 
     /**
@@ -66,7 +70,7 @@ public record ServerOptions(String host, int port, Path dataDir, String database
      */
     public ServerOptions withHost(String h) {
         return new ServerOptions(h, port, dataDir, databaseUrl, databaseUser, databasePassword, databaseConnections, behindProxy, importWorkspace,
-                bootstrapMethodology);
+                bootstrapMethodology, dashboardCohort, dashboardTargets);
     }
 
     /**
@@ -78,7 +82,7 @@ public record ServerOptions(String host, int port, Path dataDir, String database
      */
     public ServerOptions withPort(int p) {
         return new ServerOptions(host, p, dataDir, databaseUrl, databaseUser, databasePassword, databaseConnections, behindProxy, importWorkspace,
-                bootstrapMethodology);
+                bootstrapMethodology, dashboardCohort, dashboardTargets);
     }
 
     /**
@@ -90,7 +94,7 @@ public record ServerOptions(String host, int port, Path dataDir, String database
      */
     public ServerOptions withDataDir(Path d) {
         return new ServerOptions(host, port, d, databaseUrl, databaseUser, databasePassword, databaseConnections, behindProxy, importWorkspace,
-                bootstrapMethodology);
+                bootstrapMethodology, dashboardCohort, dashboardTargets);
     }
 
     /**
@@ -103,7 +107,8 @@ public record ServerOptions(String host, int port, Path dataDir, String database
      * @return the new options
      */
     public ServerOptions withDatabase(String url, String user, String password) {
-        return new ServerOptions(host, port, dataDir, url, user, password, databaseConnections, behindProxy, importWorkspace, bootstrapMethodology);
+        return new ServerOptions(host, port, dataDir, url, user, password, databaseConnections, behindProxy, importWorkspace, bootstrapMethodology,
+                dashboardCohort, dashboardTargets);
     }
 
     /**
@@ -114,7 +119,7 @@ public record ServerOptions(String host, int port, Path dataDir, String database
      */
     public ServerOptions withBehindProxy(boolean b) {
         return new ServerOptions(host, port, dataDir, databaseUrl, databaseUser, databasePassword, databaseConnections, b, importWorkspace,
-                bootstrapMethodology);
+                bootstrapMethodology, dashboardCohort, dashboardTargets);
     }
 
     /**
@@ -125,7 +130,19 @@ public record ServerOptions(String host, int port, Path dataDir, String database
      */
     public ServerOptions withImportWorkspace(Path w) {
         return new ServerOptions(host, port, dataDir, databaseUrl, databaseUser, databasePassword, databaseConnections, behindProxy, w,
-                bootstrapMethodology);
+                bootstrapMethodology, dashboardCohort, dashboardTargets);
+    }
+
+    /**
+     * The files the served dashboard reads, as {@code dti dashboard --cohort --targets} does.
+     *
+     * @param cohort  the cohort file the entity is ranked in, or null for no rank
+     * @param targets the targets file checked and planned for, or null for none
+     * @return the new options
+     */
+    public ServerOptions withDashboard(Path cohort, Path targets) {
+        return new ServerOptions(host, port, dataDir, databaseUrl, databaseUser, databasePassword, databaseConnections, behindProxy, importWorkspace,
+                bootstrapMethodology, cohort, targets);
     }
 
     /** {@return the address and the database, never the database password} */

@@ -22,7 +22,7 @@ final class Service {
     private final AppraisalApi appraisalApi;
     private final Health health;
 
-    Service(Jdbi jdbi, Path work, Clock clock) {
+    Service(Jdbi jdbi, Path work, Clock clock, DashboardFiles dashboard) {
         this.jdbi = jdbi;
         this.accounts = new Accounts(jdbi);
         this.methodologies = new MethodologyService(jdbi, new MethodologyStore(jdbi), work);
@@ -30,7 +30,7 @@ final class Service {
         this.scoringApi = new ScoringApi(methodologies);
         this.reporting = new Reporting(jdbi, new ReportingStore(jdbi));
         this.methodologyApi = new MethodologyApi(methodologies, reporting);
-        this.reportingApi = new ReportingApi(reporting, methodologies);
+        this.reportingApi = new ReportingApi(reporting, methodologies, dashboard);
         this.appraisalApi = new AppraisalApi(jdbi, reporting, methodologies);
         this.health = new Health();
     }

@@ -107,7 +107,9 @@ class AuthorisationTest {
             Map.entry("POST /admin/accounts/password", ADMIN),
             Map.entry("GET /admin/audit", ADMIN),
             Map.entry("GET /static/dti.css", ANYONE),
-            Map.entry("GET /static/dti.js", ANYONE)));
+            Map.entry("GET /static/dti.js", ANYONE),
+            Map.entry("GET /static/dashboard.css", ANYONE),
+            Map.entry("GET /static/dashboard.js", ANYONE)));
 
     /** A value for each path parameter: the agency is the own clerk's. */
     static final Map<String, String> SAMPLE = Map.ofEntries(

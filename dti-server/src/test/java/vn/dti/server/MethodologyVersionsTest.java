@@ -41,11 +41,7 @@ class MethodologyVersionsTest {
         officer = server.as("OFFICER");
         bundled = Methodologies.bundledVersion(ID);
         TestServer.check(officer.postJson("/api/v1/entities", Map.of("id", "khanh-hoa", "name", "Khánh Hòa")), 201);
-        for (String f : ReportingYearTest.FILES) {
-            String agency = f.substring(0, f.lastIndexOf('.'));
-            TestServer.check(server.as("CLERK", agency).postForm(ReportingYearTest.agencyPath(agency) + "/submissions",
-                    ApiClient.Part.file("file", ReportingYearTest.WORKSPACE.resolve("2025-Q3").resolve(f))), 201);
-        }
+        ReportingYearTest.submitTheExamplesThirdQuarter(server);
     }
 
     @AfterAll

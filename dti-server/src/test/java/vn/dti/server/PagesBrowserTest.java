@@ -110,6 +110,20 @@ class PagesBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));   // axe-core's run, on a busy machine
+    }
+
+    /** axe-core on the page as it is now: no serious or critical accessibility violation ({@link AxeCheck}). */
+    private static void accessible(String page) {
+        AxeCheck.assertAccessible(page, js -> (String) browser.executeAsyncScript(AxeCheck.asyncScript(js)));
+        // axe's own console lines (its contrast check reads the canvas back) are drained here, so the next page's clean() sees only the page's
+        List<String> errors = new ArrayList<>();
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.WARNING.intValue() && !e.getMessage().contains(AxeCheck.CANVAS_WARNING)) {
+                errors.add(e.getLevel() + " " + e.getMessage());
+            }
+        }
+        assertTrue(errors.isEmpty(), page + " while axe-core ran: " + errors);
     }
 
     @AfterAll
@@ -240,6 +254,7 @@ class PagesBrowserTest {
         assertTrue(text().contains(vi("login.intro")), text());
         shoot("login");
         clean("login");
+        accessible("login");
 
         login("khcn");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/clerk"));
@@ -266,6 +281,7 @@ class PagesBrowserTest {
         assertTrue(page.contains(vi("clerk.noLast")), page);
         assertFalse(browser.findElement(By.id("workbook")).findElements(By.cssSelector("a[href*='/clerk/workbook']")).isEmpty());
         clean("clerk");
+        accessible("clerk");
 
         // the first workbook (46,69% on 6.5), then a broken one, then the final one
         upload(Q3.resolve("superseded").resolve(AGENCY + ".xlsx"));
@@ -319,10 +335,12 @@ class PagesBrowserTest {
         }
         shoot("committee");
         clean("committee");
+        accessible("committee");
         browser.findElement(By.id("dashboard")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/periods/2025-Q3/dashboard"));
         assertTrue(text().contains("Khánh Hòa"), "the served dashboard: " + text().substring(0, Math.min(300, text().length())));
         clean("dashboard");
+        accessible("dashboard");
 
         // the council appraises 3.4: the final points change, the self-assessed ones do not
         open("/committee");
@@ -345,6 +363,30 @@ class PagesBrowserTest {
         assertTrue(browser.findElement(By.id("decisions")).getText().contains("Số liệu chưa khớp"), browser.findElement(By.id("decisions")).getText());
         shoot("council");
         clean("council");
+        accessible("council");
+
+        // the served dashboard now shows the three stages side by side: the council took points from 3.4's main indicator 3
+        open("/api/v1/entities/khanh-hoa/periods/2025-Q3/dashboard");
+        waitForText(Messages.text(Language.VI, "planning.dashboard.stages.title"));
+        String stage3 = browser.findElement(By.cssSelector("tr[data-key='stage-3'] td:nth-child(5)")).getText();
+        assertTrue(stage3.startsWith("−"), "main indicator 3 lost points on appraisal: " + stage3);
+        assertTrue(browser.findElement(By.cssSelector("tr[data-key='stage-3'] td:nth-child(5)")).getAttribute("class").contains("down"));
+        assertTrue(text().contains(Messages.text(Language.VI, "planning.dashboard.basis.final")), "the page says its figures are final");
+        shoot("dashboard-appraised");
+        clean("dashboard appraised");
+        accessible("dashboard appraised");
+    }
+
+    @Test
+    void theAccessibilityCheck_findsWhatItLooksFor() {
+        // a page with a nameless button, an image without text and no lang: critical and serious violations axe-core must name
+        browser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html><head><title>x</title></head><body><button></button><img src='data:,'></body></html>");
+        List<String> found = AxeCheck.violations((String) browser.executeAsyncScript(AxeCheck.asyncScript(AxeCheck.expression())));
+        browser.manage().logs().get(LogType.BROWSER);
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("button-name (critical)")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("image-alt (critical)")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("html-has-lang (serious)")), found.toString());
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> accessible("the bad page"));
     }
 
     /** A cell of the council's scores: the component's row, the column (2 self-assessed, 3 appraised, 4 final). */

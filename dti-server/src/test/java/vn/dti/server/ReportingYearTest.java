@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dti.planning.Dashboard;
 import vn.dti.planning.DashboardHtml;
+import vn.dti.planning.Effort;
 import vn.dti.planning.Situation;
 import vn.dti.planning.WorkspaceDashboard;
 import vn.dti.reporting.ReportingHistory;
@@ -66,6 +67,15 @@ class ReportingYearTest {
     @AfterAll
     static void stop() {
         server.close();
+    }
+
+    /** Each agency's clerk submits the worked example's 2025-Q3 file, on an entity khanh-hoa the server already has. */
+    static void submitTheExamplesThirdQuarter(TestServer server) {
+        for (String f : FILES) {
+            String agency = f.substring(0, f.lastIndexOf('.'));
+            TestServer.check(server.as("CLERK", agency).postForm(agencyPath(agency) + "/submissions",
+                    ApiClient.Part.file("file", WORKSPACE.resolve("2025-Q3").resolve(f))), 201);
+        }
     }
 
     static String agencyPath(String agency) {
@@ -151,12 +161,14 @@ class ReportingYearTest {
         Workspace folder = Workspace.open(tmp);
         LocalDate asOf = LocalDate.of(2025, 9, 30);
         WorkspaceDashboard.Sections sections = WorkspaceDashboard.of(scorer, folder, Q3, asOf, Methodologies::resolve);
-        String expected = DashboardHtml.render(Dashboard.of(Situation.alone(scorer, sections.evidence()), null, null, null, List.of(),
-                sections.completeness(), sections.deadlines(), sections.trend()));
+        String expected = DashboardHtml.renderServed(Dashboard.planned(Situation.alone(scorer, sections.evidence()), null, null, Effort.UNIFORM,
+                sections.completeness(), sections.deadlines(), sections.trend(), sections.beforeAppraisal()), "/static/dashboard.css", "/static/dashboard.js");
         ApiClient.Response page = TestServer.check(server.as("VIEWER").get(BASE + "/dashboard?asOf=2025-09-30"), 200);
         assertTrue(page.contentType().startsWith("text/html"), page.contentType());
         assertEquals(expected, page.text(), "the page 'dti dashboard --workspace … --period 2025-Q3 --as-of 2025-09-30' writes");
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("style-src 'self'") && !csp.contains("unsafe-inline"), "no inline script or style: " + csp);
         assertEquals(DtiJson.write(ReportingHistory.of(folder, scorer, Methodologies::resolve)),
                 TestServer.check(server.as("VIEWER").get("/api/v1/entities/khanh-hoa/history"), 200).text(), "dti history --format json");
     }
