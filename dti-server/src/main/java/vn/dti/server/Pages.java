@@ -150,7 +150,7 @@ final class Pages {
     }
 
     /** The frame of a page, its Content-Security-Policy set: the page's own style sheet, and its one script with this page's nonce. */
-    private Frame frame(Context ctx, Principal who, Words w, String title, String switchBase) {
+    Frame frame(Context ctx, Principal who, Words w, String title, String switchBase) {
         byte[] random = new byte[18];
         new java.security.SecureRandom().nextBytes(random);
         String nonce = Base64.getEncoder().encodeToString(random);
@@ -164,7 +164,7 @@ final class Pages {
         return new Frame(w, title, nonce, csrf, user, role, sw);
     }
 
-    private void render(Context ctx, int status, String template, Map<String, Object> params) {
+    void render(Context ctx, int status, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         engine.render(template, params, out);
         ctx.status(status).contentType(HTML).result(out.toString().getBytes(StandardCharsets.UTF_8));
@@ -310,10 +310,10 @@ final class Pages {
     // ------------------------------------------------------------------ the clerk
 
     /** The entity and period a page is about: the request's ({@code entity}, {@code period}), else the service's first entity and the current period. */
-    private record Place(Entity entity, Period period, List<Option> periods) {
+    record Place(Entity entity, Period period, List<Option> periods) {
     }
 
-    private Place place(Context ctx, Words w, RuleScorer scorer, boolean reported) {
+    Place place(Context ctx, Words w, RuleScorer scorer, boolean reported) {
         List<Entity> all = service.reporting().store().entities();
         if (all.isEmpty()) {
             return null;

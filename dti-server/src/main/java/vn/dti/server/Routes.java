@@ -149,6 +149,7 @@ final class Routes {
         officers(r, s);
         reportingYear(r, s);
         Pages.routes(r, pages);
+        EmulationPages.routes(r, s, pages);
         return List.copyOf(r);
     }
 
