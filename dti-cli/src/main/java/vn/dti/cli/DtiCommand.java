@@ -21,7 +21,8 @@ import vn.dti.text.Messages;
 
 /** The top of the command tree: {@code dti <command>}. */
 @Command(name = "dti", mixinStandardHelpOptions = true, versionProvider = DtiCommand.Version.class,
-        subcommands = {ScoreCommand.class, EvidenceCommand.class, StatusCommand.class, HistoryCommand.class, RankCommand.class, CompareCommand.class,
+        subcommands = {ScoreCommand.class, EvidenceCommand.class, StatusCommand.class, HistoryCommand.class, EmulationCommand.class,
+                RankCommand.class, CompareCommand.class,
                 MethodologyCommand.class,
                 GapsCommand.class, TargetsCommand.class, WhatIfCommand.class, PlanCommand.class, SensitivityCommand.class, DashboardCommand.class,
                 ServeCommand.class,

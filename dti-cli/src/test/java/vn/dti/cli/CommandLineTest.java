@@ -27,8 +27,8 @@ class CommandLineTest {
     Path tmp;
 
     /** Every command and sub-command, as typed. */
-    static final List<String> COMMANDS = List.of("score", "evidence", "evidence template", "evidence merge", "status", "history", "rank", "compare",
-            "methodology", "methodology list", "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch",
+    static final List<String> COMMANDS = List.of("score", "evidence", "evidence template", "evidence merge", "status", "history", "emulation", "rank",
+            "compare", "methodology", "methodology list", "methodology export", "methodology test", "methodology validate", "methodology diff", "methodology watch",
             "gaps", "targets", "whatif", "plan", "sensitivity", "dashboard", "serve");
 
     static List<String> commands() {

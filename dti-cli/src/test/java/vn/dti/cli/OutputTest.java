@@ -61,6 +61,8 @@ class OutputTest {
             Map.entry("status", List.of(new Run("{W}/2025-Q3/Công an tỉnh.csv", "status", "--methodology", "{M}", "--workspace", "{W}", "--period",
                     "2025-Q3", "--as-of", "2025-10-01", "--out", "{OUT}"))),
             Map.entry("history", List.of(new Run("{W}/2025/appraisal.json", "history", "--methodology", "{M}", "--workspace", "{W}", "--out", "{OUT}"))),
+            Map.entry("emulation", List.of(new Run("{W}/2025/appraisal.json", "emulation", "--methodology", "{M}", "--workspace", "{W}", "--period",
+                    "2025", "--as-of", "2026-02-01", "--out", "{OUT}"))),
             Map.entry("rank", List.of(new Run("{C}", "rank", "--methodology", "{M}", "--cohort", "{C}", "--out", "{OUT}"),
                     new Run("{E}", "rank", "--methodology", "{M}", "--cohort", "{C}", "--out", "{OUT}"))),
             Map.entry("compare", List.of(new Run("{R1}", "compare", "{R1}", "{R2}", "--out", "{OUT}"))),
@@ -191,7 +193,7 @@ class OutputTest {
                 }
             }).sorted().toList();
         }
-        assertEquals(8, expected.size(), expected.toString());   // 6 files and tests/patterns.json, tests/reporting.json
+        assertEquals(9, expected.size(), expected.toString());   // 7 files and tests/patterns.json, tests/reporting.json
         assertEquals(expected, real.stream().sorted().toList());
         assertEquals(List.of(), Inputs.methodologyFiles(M), "a bundled id has no files to guard");
     }

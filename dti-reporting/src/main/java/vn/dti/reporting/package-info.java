@@ -5,7 +5,8 @@
  * <p>Start from {@link vn.dti.reporting.AgencyWorkbooks} (an agency's workbook, CSV or evidence
  * file: made empty, read back filled), {@link vn.dti.reporting.Workspace} (a folder
  * {@code <period>/<agency>.xlsx|csv|json}), {@link vn.dti.reporting.EvidenceMerge},
- * {@link vn.dti.reporting.ReportingStatus}, {@link vn.dti.reporting.ReportingHistory} and
+ * {@link vn.dti.reporting.ReportingStatus}, {@link vn.dti.reporting.ReportingHistory},
+ * {@link vn.dti.reporting.Emulation} (the agencies' emulation table) and
  * {@link vn.dti.reporting.Appraisals}. User errors are {@link vn.dti.api.InvalidEvidenceException}s
  * naming the file, sheet, row and column.
  *

@@ -155,6 +155,16 @@ public final class RuleScorer implements Scorer {
     }
 
     /**
+     * The weights and grades of the agencies' emulation score ({@code emulation.json} of the
+     * methodology folder): the project's proposal, which the province edits.
+     *
+     * @return the rules; {@link vn.dti.api.EmulationRules#DEFAULT} (equal weights, no grades) when the folder has none
+     */
+    public vn.dti.api.EmulationRules emulation() {
+        return scoring.base().emulation();
+    }
+
+    /**
      * The agencies the catalogue names, with the aliases, groups and members of
      * {@code agencies.json}: where agency names are matched.
      *

@@ -331,10 +331,10 @@ final class Pages {
     // ------------------------------------------------------------------ the clerk
 
     /** The entity and period a page is about: the request's ({@code entity}, {@code period}), else the service's first entity and the current period. */
-    private record Place(Entity entity, Period period, List<Option> periods) {
+    record Place(Entity entity, Period period, List<Option> periods) {
     }
 
-    private Place place(Context ctx, Words w, RuleScorer scorer, boolean reported) {
+    Place place(Context ctx, Words w, RuleScorer scorer, boolean reported) {
         List<Entity> all = service.reporting().store().entities();
         if (all.isEmpty()) {
             return null;

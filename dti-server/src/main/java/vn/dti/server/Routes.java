@@ -151,6 +151,7 @@ final class Routes {
         Pages.routes(r, pages);
         OfficerPages.routes(r, new OfficerPages(s, pages));
         AdminPages.routes(r, new AdminPages(s, pages));
+        EmulationPages.routes(r, s, pages);
         return List.copyOf(r);
     }
 

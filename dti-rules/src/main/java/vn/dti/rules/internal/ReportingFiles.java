@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dti.api.Agencies;
+import vn.dti.api.EmulationRules;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.InvalidMethodologyException;
 import vn.dti.api.Methodology;
@@ -20,15 +21,17 @@ import vn.dti.json.DtiJson;
  * use, the names that are groups of agencies, the groups' members and the other agencies the
  * province adds as members). Both are optional: without them nothing is
  * late, a year takes its quarters' values by the default rules, and agencies are matched by
- * their catalogue names only. Every problem names the file, line and column.
+ * their catalogue names only. {@code emulation.json}, optional too, weighs the agencies' emulation
+ * score (the project's proposal; equal weights without it). Every problem names the file, line and column.
  */
 public final class ReportingFiles {
     public static final String CALENDAR = "calendar.json";
     public static final String AGENCIES = "agencies.json";
+    public static final String EMULATION = "emulation.json";
     private static final Pattern LINE_COL = Pattern.compile("(?s):(\\d+):(\\d+): (.*)");
 
-    /** The calendar and agencies of a folder, and the problems found reading them. */
-    public record Result(ReportingCalendar calendar, Agencies agencies, List<Problem> problems) {
+    /** The calendar, agencies and emulation weights of a folder, and the problems found reading them. */
+    public record Result(ReportingCalendar calendar, Agencies agencies, EmulationRules emulation, List<Problem> problems) {
     }
 
     /** {@code agencies.json} as written. */
@@ -45,7 +48,23 @@ public final class ReportingFiles {
         List<Problem> problems = new ArrayList<>();
         Agencies agencies = agencies(files, m, problems);
         ReportingCalendar calendar = calendar(files, m, agencies, problems);
-        return new Result(calendar, agencies, List.copyOf(problems));
+        EmulationRules emulation = emulation(files, problems);
+        return new Result(calendar, agencies, emulation, List.copyOf(problems));
+    }
+
+    /** {@code emulation.json}: the weights of the agencies' emulation score; {@link EmulationRules#DEFAULT} when absent or refused (listed). */
+    private static EmulationRules emulation(MethodologyFiles files, List<Problem> problems) {
+        byte[] bytes = files.bytes(EMULATION);
+        if (bytes == null) {
+            return EmulationRules.DEFAULT;
+        }
+        String display = files.display(EMULATION);
+        try {
+            return DtiJson.read(bytes, display, EmulationRules.class, EMULATION_SHAPE, InvalidMethodologyException::new);
+        } catch (InvalidMethodologyException e) {
+            problems.add(problem(display, e.getMessage()));
+            return EmulationRules.DEFAULT;
+        }
     }
 
     private static ReportingCalendar calendar(MethodologyFiles files, Methodology m, Agencies agencies, List<Problem> problems) {
@@ -163,6 +182,9 @@ public final class ReportingFiles {
             + "\"before\": {\"monthsAfterPeriodEnd\": 0, \"day\": 25}, \"binds\": [\"RESPONSIBLE\", \"COOPERATING\"]}, …], \"yearFromQuarters\": {\"byKind\": "
             + "{\"COUNT\": \"SUM\"}, \"byComponent\": {\"7.5\": \"LATEST\"}}, \"reviews\": [{\"id\": \"half-year-review\", \"period\": \"HALF_YEAR\", "
             + "\"by\": {\"monthsAfterPeriodEnd\": 1, \"day\": 31}, …}]} (docs/methodologies.md).";
+    static final String EMULATION_SHAPE = "An emulation file is one JSON object: {\"source\": …, \"assumption\": …, \"weights\": {\"points\": 0.4, "
+            + "\"onTime\": 0.25, \"completeness\": 0.2, \"appraisal\": 0.15}, \"grades\": [{\"id\": \"excellent\", \"name\": "
+            + "\"Hoàn thành xuất sắc nhiệm vụ\", \"from\": 90}, …]} (docs/methodologies.md).";
     static final String AGENCIES_SHAPE = "An agencies file is one JSON object: {\"aliases\": [{\"agency\": \"Sở KH&CN\", \"also\": [\"Sở Khoa học và Công nghệ\"], "
             + "\"source\": …}], \"groups\": [\"Các sở, ban, ngành\"], \"otherAgencies\": [{\"agency\": \"Sở Y tế\", \"source\": …}], \"members\": "
             + "[{\"group\": \"Các sở, ban, ngành\", \"members\": [\"Sở KH&CN\", \"Sở Y tế\"], \"source\": …}]} (docs/methodologies.md).";

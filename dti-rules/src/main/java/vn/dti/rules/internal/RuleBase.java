@@ -80,6 +80,11 @@ public final class RuleBase {
         return reporting.calendar();
     }
 
+    /** The weights of the agencies' emulation score ({@code emulation.json}); {@link vn.dti.api.EmulationRules#DEFAULT} when the folder has none. */
+    public vn.dti.api.EmulationRules emulation() {
+        return reporting.emulation();
+    }
+
     /** The agencies of the catalogue, with the aliases and groups of {@code agencies.json}. */
     public Agencies agencies() {
         return reporting.agencies();
