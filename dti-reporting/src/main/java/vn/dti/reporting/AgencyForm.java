@@ -8,11 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.dti.api.CategoryOption;
 import vn.dti.api.Component;
+import vn.dti.api.ComponentEvidence;
 import vn.dti.api.Entity;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Period;
+import vn.dti.api.ReportStatus;
 import vn.dti.api.ReportingRole;
+import vn.dti.api.Value;
+import vn.dti.api.ValueKind;
 import vn.dti.reporting.internal.Layout;
 import vn.dti.reporting.internal.TemplateWriter;
 import vn.dti.reporting.internal.VietnameseValues;
@@ -226,23 +231,40 @@ public final class AgencyForm {
     }
 
     /**
-     * A number written the Vietnamese way, as the form shows a value read before ({@code 0,4669},
-     * {@code 1.747.201}), so that it reads back the same.
+     * What a component's evidence is written as in its value cell, so that it reads back the same:
+     * a ratio as a percent ({@code 46,69%}), a number the Vietnamese way ({@code 1.747.201},
+     * {@code 87,2}), {@code Có} or {@code Không}, a level by its name, {@code Không áp dụng}; blank
+     * when not reported. The form shows a component's value from the last submission so.
      *
-     * @param n the number
-     * @return the text
+     * @param c the component
+     * @param e its evidence, or null
+     * @return the cell's text; empty when nothing was reported
      */
-    public static String vietnamese(double n) {
-        return VietnameseValues.vi(n);
+    public static String written(Component c, ComponentEvidence e) {
+        if (e == null || e.status() == ReportStatus.NOT_REPORTED) {
+            return "";
+        }
+        if (e.status() == ReportStatus.NOT_APPLICABLE) {
+            return VietnameseValues.NOT_APPLICABLE;
+        }
+        Value v = e.value();
+        if (v instanceof Value.Numeric n) {
+            return c.valueKind() == ValueKind.RATIO ? VietnameseValues.percentOf(n.number()) : VietnameseValues.vi(n.number());
+        }
+        if (v instanceof Value.YesNo y) {
+            return y.yes() ? VietnameseValues.YES : VietnameseValues.NO;
+        }
+        CategoryOption o = c.category(String.valueOf(v.raw()));
+        return o == null ? String.valueOf(v.raw()) : o.name();
     }
 
     /**
      * A day written the Vietnamese way ({@code 25/9/2025}), as the form shows a document's date.
      *
-     * @param day the day
-     * @return the text
+     * @param day the day, or null
+     * @return the text; empty for null
      */
-    public static String vietnamese(LocalDate day) {
-        return VietnameseValues.date(day);
+    public static String written(LocalDate day) {
+        return day == null ? "" : VietnameseValues.date(day);
     }
 }

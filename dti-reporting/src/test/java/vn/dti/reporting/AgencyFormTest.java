@@ -66,6 +66,17 @@ class AgencyFormTest {
     }
 
     @Test
+    void written_readsBackTheSame() {
+        var scorer = Fixtures.scorer();
+        Submission s = read(Map.of("5.1", value("46,69%"), "5.2", value("Không áp dụng"), "1.3", value("Không"), "2.2", value("Chưa ban hành")));
+        List<String> written = s.components().stream()
+                .map(sc -> AgencyForm.written(scorer.methodology().component(sc.evidence().indicator()).orElseThrow(), sc.evidence())).toList();
+        assertEquals(List.of("46,69%", "Không áp dụng", "Không", "Chưa ban hành"), written);
+        assertEquals("", AgencyForm.written(scorer.methodology().component(s.components().get(0).evidence().indicator()).orElseThrow(), null));
+        assertEquals("5/12/2023", AgencyForm.written(LocalDate.of(2023, 12, 5)));
+    }
+
+    @Test
     void theFile_isTheTemplateWithTheTypedCells() {
         String template = new String(AgencyWorkbooks.template(Fixtures.scorer(), CA, Fixtures.Q3, Fixtures.KHANH_HOA, AgencyWorkbooks.Format.CSV),
                 StandardCharsets.UTF_8);

@@ -149,6 +149,7 @@ final class Routes {
         officers(r, s);
         reportingYear(r, s);
         Pages.routes(r, pages);
+        ClerkFormPages.routes(r, new ClerkFormPages(s, pages));
         return List.copyOf(r);
     }
 
