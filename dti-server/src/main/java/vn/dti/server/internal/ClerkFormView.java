@@ -63,6 +63,11 @@ public record ClerkFormView(String agency, String entity, String entityName, Str
             List<Option> choices, String value, String number, String title, String date, String issuer, String link, String scan, String keep,
             String note, List<String> problems) {
 
+        /** @return whether the document's fields are shown open: a component with a value, a document or a problem */
+        public boolean documentOpen() {
+            return !value.isBlank() || !number.isBlank() || !title.isBlank() || !date.isBlank() || !problems.isEmpty();
+        }
+
         /** @return the id as an HTML id (dots as dashes: c-5-1) */
         public String anchor() {
             return "c-" + id.replace('.', '-');
