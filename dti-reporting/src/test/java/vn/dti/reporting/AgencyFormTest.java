@@ -99,6 +99,19 @@ class AgencyFormTest {
     }
 
     @Test
+    void refusals_areInTheRunsLanguage_vietnameseByDefault() {
+        InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class, () -> read(Map.of("5.2", new AgencyForm.Entry("46,69", "1/BC", null,
+                "31/2/2025", null, null, null), "4.1", value("1.747"))));
+        String vi = e.getMessage();
+        assertTrue(vi.contains("[46,69] của chỉ số thành phần 5.2, một tỷ lệ: đây là phần trăm hay tỷ lệ? Không đọc. Ghi 46,69% nếu là phần trăm"), vi);
+        assertTrue(vi.contains("[31/2/2025] không phải là ngày: tháng 2/2025 chỉ có 28 ngày."), vi);
+        assertTrue(vi.contains("[1.747] của chỉ số thành phần 4.1, một tỷ lệ: đọc theo cách nào cũng lớn hơn 1"), vi);
+        InvalidEvidenceException en = assertThrows(InvalidEvidenceException.class, () -> Language.during(Language.EN,
+                () -> read(Map.of("5.2", value("46,69")))));
+        assertTrue(en.getMessage().contains("[46,69] for component 5.2, a ratio: is it a percent or a share? Not read."), en.getMessage());
+    }
+
+    @Test
     void anotherAgencysComponent_isRefusedNamingIt() {
         // 6.5 is Sở KH&CN's alone
         InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class,
