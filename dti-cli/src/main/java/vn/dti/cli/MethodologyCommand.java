@@ -48,10 +48,11 @@ final class MethodologyCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            Text x = Text.of(spec);
             for (String id : Methodologies.bundled()) {
                 RuleScorer s = Methodologies.bundled(id);
-                out.println(id + "\t" + s.methodology().name() + "\t" + s.methodology().components().size() + " components, "
-                        + Points.format(s.methodology().totalPoints()) + " points\tversion " + s.version());
+                out.println(x.t("cli.methodology.listed", id, s.methodology().name(), s.methodology().components().size(),
+                        Points.format(s.methodology().totalPoints()), s.version()));
             }
             return ExitCode.OK;
         }
@@ -75,7 +76,7 @@ final class MethodologyCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Methodologies.export(id, dir, xlsx);
-            spec.commandLine().getOut().println("Exported " + id + " to " + dir + ". Edit its files, then use --methodology " + dir + ".");
+            spec.commandLine().getOut().println(Text.of(spec).t("cli.methodology.exported", id, dir.toString()));
             return ExitCode.OK;
         }
     }
@@ -110,15 +111,16 @@ final class MethodologyCommand implements Callable<Integer> {
                 scorer = Inputs.methodology(methodology, spec);
             }
             List<MethodologyTests.Result> results = MethodologyTests.run(scorer);
+            Text x = Text.of(spec);
             if (results.isEmpty()) {
-                out.println("No test cases in " + scorer.source() + "/tests/*.json.");
+                out.println(x.t("cli.methodology.noTests", scorer.source()));
                 return ExitCode.OK;
             }
             long failed = results.stream().filter(r -> !r.passed()).count();
             for (MethodologyTests.Result r : results) {
-                out.println(scorer.source() + "/" + r);
+                out.println(result(x, scorer.source(), r));
             }
-            out.println((results.size() - failed) + " passed, " + failed + " failed");
+            out.println(x.t("cli.methodology.tested", results.size() - failed, failed));
             return failed == 0 ? ExitCode.OK : ExitCode.TESTS_FAILED;
         }
 
@@ -166,6 +168,27 @@ final class MethodologyCommand implements Callable<Integer> {
     }
     }
 
+    /** A test case's result in the run's language: "tests/patterns.json:12: name: ĐẠT", or KHÔNG ĐẠT and its problems. */
+    static String result(Text x, String source, MethodologyTests.Result r) {
+        return x.t(r.passed() ? "cli.methodology.case.passed" : "cli.methodology.case.failed", source + "/" + r.file(), r.line(), r.name())
+                + (r.passed() ? "" : "\n    " + String.join("\n    ", r.problems()));
+    }
+
+    /** {@link MethodologyCheck#summary()} in the run's language. */
+    static String summary(MethodologyCheck check, Text x) {
+        if (!check.valid()) {
+            return x.t(check.problems().size() == 1 ? "cli.methodology.invalidOne" : "cli.methodology.invalid", check.id() == null ? check.source()
+                    : check.id(), check.problems().size());
+        }
+        long failed = check.tests().stream().filter(t -> !t.passed()).count();
+        String tests = check.tests().isEmpty() ? x.t("cli.methodology.casesNone")
+                : failed == 0 ? x.t("cli.methodology.casesPass", check.tests().size() - failed, check.tests().size())
+                : failed == 1 ? x.t("cli.methodology.casesFailOne", check.tests().size() - failed, check.tests().size())
+                : x.t("cli.methodology.casesFail", check.tests().size() - failed, check.tests().size(), failed);
+        return x.t("cli.methodology.valid", check.id(), check.version(), check.source(), check.scorer().methodology().components().size(),
+                check.scorer().scoringRules().size(), tests);
+    }
+
     /** {@code dti methodology validate}. */
     @Command(name = "validate", mixinStandardHelpOptions = true)
     static final class Validate implements Callable<Integer> {
@@ -191,10 +214,10 @@ final class MethodologyCommand implements Callable<Integer> {
             }
             for (MethodologyTests.Result r : check.tests()) {
                 if (!r.passed()) {
-                    out.println(check.source() + "/" + r);
+                    out.println(result(x, check.source(), r));
                 }
             }
-            out.println(check.summary());
+            out.println(summary(check, x));
             if (check.valid() && !check.passed()) {
                 long failed = check.tests().stream().filter(r -> !r.passed()).count();
                 out.println(x.t("cli.methodology.testsFail", check.source(), failed, check.tests().size()));
@@ -319,7 +342,7 @@ final class MethodologyCommand implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.log.vn.dti.rules.MethodologyWatcher", "error");
             PrintWriter out = spec.commandLine().getOut();
             Text x = Text.of(spec);
-            out.println("Watching " + dir + " (Ctrl-C to stop). Each save is checked and its test cases run.");
+            out.println(x.t("cli.methodology.watching", dir.toString()));
             out.flush();
             MethodologyWatcher.Listener listener = new MethodologyWatcher.Listener() {
                 @Override
@@ -336,8 +359,7 @@ final class MethodologyCommand implements Callable<Integer> {
                 public void folderGone(Path folder, RuleScorer serving) {
                     synchronized (Watch.class) {
                         out.println();
-                        out.println("[" + LocalTime.now().format(TIME) + "] FOLDER GONE: " + folder + " was deleted or moved; waiting for it to come back. "
-                                + (serving == null ? "No version of this folder has passed yet." : "Still serving version " + serving.version() + "."));
+                        out.println(x.t("cli.methodology.folderGone", LocalTime.now().format(TIME), folder.toString(), serving(x, serving)));
                         out.flush();
                     }
                 }
@@ -353,12 +375,17 @@ final class MethodologyCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
 
+        private static String serving(Text x, RuleScorer serving) {
+            return serving == null ? x.t("cli.methodology.noneServed") : x.t("cli.methodology.serving", serving.version());
+        }
+
         private static synchronized void report(PrintWriter out, MethodologyCheck check, RuleScorer serving, Text x) {
             out.println();
-            out.println("[" + LocalTime.now().format(TIME) + "] " + (check.passed() ? "OK" : check.valid() ? "TEST CASES FAIL" : "INVALID"));
+            out.println("[" + LocalTime.now().format(TIME) + "] " + x.t(check.passed() ? "cli.methodology.watch.passed" : check.valid()
+                    ? "cli.methodology.watch.testsFail" : "cli.methodology.watch.invalid"));
             Validate.print(check, out, x);
             if (!check.passed()) {
-                out.println(serving == null ? "No version of this folder has passed yet." : "Still serving version " + serving.version() + ".");
+                out.println(serving(x, serving));
             }
             out.flush();
         }

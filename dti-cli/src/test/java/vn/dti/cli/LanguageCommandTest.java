@@ -99,7 +99,7 @@ class LanguageCommandTest {
         String m = "--methodology " + MainTest.M;
         String ev = " --evidence " + MainTest.EXAMPLE;
         String cohort = " --cohort " + PlanningCommandsTest.COHORT;
-        // the planning commands (gaps, targets, whatif, plan, sensitivity) and the reporting ones (status, history, evidence) join
+        // the other planning commands (targets, whatif, plan, sensitivity) and the reporting ones (status, history, evidence) join
         // this list as their library texts move into the catalogue
         return List.of(
                 "score " + m + ev,
@@ -109,7 +109,26 @@ class LanguageCommandTest {
                 "rank " + m + cohort,
                 "rank " + m + cohort + " --format csv",
                 "methodology diff vn-dti-province-2025 vn-dti-province-2025" + ev,
+                "gaps " + m + ev,
+                "gaps " + m + ev + " --by agency",
+                "methodology validate vn-dti-province-2025",
+                "methodology list",
                 "--version");
+    }
+
+    /** Commands whose own words are in the catalogue but which print the methodology's data as written (the bundled test cases' English names). */
+    @ParameterizedTest
+    @ValueSource(strings = {"methodology test vn-dti-province-2025", "methodology export vn-dti-province-2025 EXPORTED"})
+    void langVi_methodologyCommands_printNoSentenceOfTheEnglishCatalogue(String command, @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        String[] args = (command + " --lang vi").replace("EXPORTED", tmp.resolve("vi").toString()).split(" ");
+        MainTest.Run vi = MainTest.run(args);
+        assertEquals(0, vi.code(), vi.err());
+        // a case's line starts with its file and ends with its name as the folder writes it (data); the words around it are the catalogue's
+        String words = vi.out().lines().map(l -> l.startsWith("classpath:") ? l.substring(l.lastIndexOf(": ")) : l).reduce("", (a, b) -> a + b + "\n");
+        assertEquals(List.of(), Catalogue.englishIn(words + vi.err()), vi.out() + vi.err());
+        MainTest.Run en = MainTest.en(command.replace("EXPORTED", tmp.resolve("en").toString()).split(" "));
+        assertEquals(0, en.code(), en.err());
+        assertTrue(!Catalogue.englishIn(en.out() + en.err()).isEmpty(), "the check can fail: " + en.out());
     }
 
     @ParameterizedTest

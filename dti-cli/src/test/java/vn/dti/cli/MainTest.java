@@ -154,14 +154,15 @@ class MainTest {
 
     @Test
     void methodology_test_passesBundled_failsEditedCopyWithExit4() throws IOException {
-        Run ok = run("methodology", "test", M);
+        assertTrue(run("methodology", "test", M).out().endsWith("18 ca đạt, 0 ca không đạt\n"), "Vietnamese by default");
+        Run ok = en("methodology", "test", M);
         assertEquals(0, ok.code(), ok.out());
         assertTrue(ok.out().endsWith("18 passed, 0 failed\n"), ok.out());   // 12 in patterns.json, 6 in reporting.json
         Path dir = tmp.resolve("m");
         assertEquals(0, run("methodology", "export", M, dir.toString()).code());
         Path csv = dir.resolve("scoring.csv");
         Files.writeString(csv, Files.readString(csv).replace("\n3.4,,0.90,", "\n3.4,x,,"));
-        Run bad = run("methodology", "test", dir.toString());
+        Run bad = en("methodology", "test", dir.toString());
         assertEquals(4, bad.code());
         assertTrue(bad.out().contains(dir + "/tests/patterns.json:"), bad.out());
         assertTrue(bad.out().contains("3.4: expected 30 points, got 27 (ratio × max = 0.9 × 30 = 27, rule \"3.4\")"), bad.out());

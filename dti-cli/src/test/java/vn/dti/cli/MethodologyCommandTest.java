@@ -35,7 +35,10 @@ class MethodologyCommandTest {
 
     @Test
     void validate_bundled_oneLineSummary() {
-        MainTest.Run r = MainTest.run("methodology", "validate", M);
+        MainTest.Run vi = MainTest.run("methodology", "validate", M);
+        assertTrue(vi.out().matches("vn-dti-province-2025 \\(phiên bản [0-9a-f]{16}\\) từ classpath:methodologies/vn-dti-province-2025: hợp lệ; "
+                + "50 chỉ số thành phần, 50 quy tắc chấm điểm đã được kiểm tra tại các giá trị biên; 18/18 ca kiểm thử đạt\\.\n"), vi.out());
+        MainTest.Run r = MainTest.en("methodology", "validate", M);
         assertEquals(0, r.code(), r.out() + r.err());
         assertEquals(1, r.out().lines().count(), r.out());
         assertTrue(r.out().matches("vn-dti-province-2025 \\(version [0-9a-f]{16}\\) from classpath:methodologies/vn-dti-province-2025: valid; "
@@ -48,7 +51,7 @@ class MethodologyCommandTest {
         edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.9O,");
         edit(dir.resolve("scoring.csv"), "\"3:10, 2:7, 1:4\"", "\"1:4, 3:10\"");
         edit(dir.resolve("completeness.drl"), "ComponentValue( reported, aboveOne )", "ComponentValue( reported aboveOne )");
-        MainTest.Run r = MainTest.run("methodology", "validate", dir.toString());
+        MainTest.Run r = MainTest.en("methodology", "validate", dir.toString());
         assertEquals(3, r.code(), r.out() + r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith(dir.resolve("completeness.drl") + ":"), lines.toString());
@@ -67,7 +70,7 @@ class MethodologyCommandTest {
                 "when $v : ComponentValue( indicator == \"3.4\", reported )",
                 "then score.award(kcontext, $v, $v.getRatio() == 0.9 ? 31 : Math.min(1, $v.getRatio() / 0.9) * 30, \"goal 0.9\");", "end", ""),
                 StandardCharsets.UTF_8);
-        MainTest.Run r = MainTest.run("methodology", "validate", dir.toString());
+        MainTest.Run r = MainTest.en("methodology", "validate", dir.toString());
         assertEquals(3, r.code(), r.out());
         assertEquals(List.of(dir.resolve("custom.drl") + ":6:12: rule \"3.4 custom\": for the value 0.9, rule \"3.4 custom\" (custom.drl:4) tried to "
                 + "award 31 points to component 3.4, outside [0, 30].", "vn-dti-province-2025: invalid, 1 problem."), r.out().lines().toList());
@@ -80,7 +83,9 @@ class MethodologyCommandTest {
         MainTest.Run r = MainTest.run("methodology", "validate", dir.toString());
         assertEquals(4, r.code(), r.out());
         assertTrue(r.out().contains("/tests/patterns.json:"), r.out());
-        assertTrue(r.out().contains("16 of 18 test cases pass"), r.out());
+        assertTrue(r.out().contains("16/18 ca kiểm thử đạt, 2 ca không đạt."), r.out());
+        assertTrue(r.out().contains(": KHÔNG ĐẠT\n"), r.out());
+        assertTrue(MainTest.en("methodology", "validate", dir.toString()).out().contains("16 of 18 test cases pass, 2 fail."), "in English with --lang en");
     }
 
     @Test
@@ -157,7 +162,8 @@ class MethodologyCommandTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.PrintStream ps = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
         int[] code = {-1};
-        Thread t = new Thread(() -> code[0] = new Main(ps, ps).run("methodology", "watch", dir.toString(), "--timeout", "20", "--settle", "100"));
+        Thread t = new Thread(() -> code[0] = new Main(ps, ps).run("--lang", "en", "methodology", "watch", dir.toString(), "--timeout", "20", "--settle",
+                "100"));
         t.start();
         waitFor(out, "test cases pass.");
         edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.9O,");

@@ -74,7 +74,7 @@ class WorkedExampleTest {
         assertTrue(s.out().contains("! Công an tỉnh                             Chủ trì      7       0     0       7       0       130       130  passed 7 days ago"
                 + "   in 85 days (2025-Q3)\n      missing: 5.1, 5.2, 5.3, 5.4, 5.5, 5.6, 8.1\n      file refused: " + bad + " (its components count as not "
                 + "submitted):\n        " + bad + ", row "), s.out());
-        assertTrue(s.out().contains(", column G (Giá trị): [38] for component 8.1, a ratio: is it a percent or a share? Not read."), s.out());
+        assertTrue(s.out().contains(", column G (Giá trị): [38] của chỉ số thành phần 8.1, một tỷ lệ: đây là phần trăm hay tỷ lệ? Không đọc."), s.out());
         assertTrue(s.out().contains("      file refused: " + bad + " (its problems are listed above)\n"), s.out());
         MainTest.Run json = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--as-of", "2025-07-01", "--format",
                 "json");
@@ -300,7 +300,7 @@ class WorkedExampleTest {
         MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--out", merged.toString());
         assertEquals(2, m.code(), m.err());
         assertTrue(m.err().startsWith("dti: " + bad + ", row "), m.err());
-        assertTrue(m.err().contains(", column G (Giá trị): [38] for component 8.1, a ratio: is it a percent or a share? Not read."), m.err());
+        assertTrue(m.err().contains(", column G (Giá trị): [38] của chỉ số thành phần 8.1, một tỷ lệ: đây là phần trăm hay tỷ lệ? Không đọc."), m.err());
         assertFalse(Files.exists(merged));
         // status and history go on: the problems are the report (status_andHistory_goOnPastABrokenFile_mergeAndScoreRefuse)
         MainTest.Run s = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--out", tmp.resolve("s.txt").toString());

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dti.api.FindingCode;
-import vn.dti.api.Points;
 import vn.dti.api.ReportStatus;
 import vn.dti.api.Value;
 import vn.dti.api.ValueKind;
 import vn.dti.scoring.ScoringPattern;
+import vn.dti.text.Figure;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
 
 /**
  * Where the points are lost: every scored component below its max or with points at risk, with
@@ -113,8 +115,8 @@ public final class Gaps {
         if (best != null) {
             double p = c.pointsAt(best);
             if (!Double.isNaN(p) && c.points() < p - 1e-9) {
-                full = new Step(Values.text(best), p, p - c.points(), (v == null ? "report " : "reach ") + shown(c, best) + " for "
-                        + Points.format(p) + (p >= c.max() - 1e-9 ? " points (full)" : " points (the most this rule gives)"));
+                full = new Step(Values.text(best), p, p - c.points(), text("planning.gaps." + (v == null ? "report" : "reach")
+                        + (p >= c.max() - 1e-9 ? "Full" : "Most"), shown(c, best), Figure.points(p)));
             }
         }
         if (c.parametric()) {
@@ -124,38 +126,38 @@ public final class Gaps {
                 perPoint = c.max() / (goal * 100);
             }
             if (v != null && c.has(FindingCode.NO_EVIDENCE_DOCUMENT) && byPattern > 1e-9) {
-                next = new Step(Values.text(v), byPattern, byPattern - c.points(), "attach an evidence document (tài liệu kiểm chứng) to the value "
-                        + shown(c, v) + ": it then earns " + Points.format(byPattern));
+                next = new Step(Values.text(v), byPattern, byPattern - c.points(), text("planning.gaps.attach", shown(c, v), Figure.points(byPattern)));
             } else if (p instanceof ScoringPattern.Bands && !c.bandsUp().isEmpty()) {
                 Value edge = c.bandsUp().get(0);
                 double pts = c.pointsAt(edge);
-                next = new Step(Values.text(edge), pts, pts - c.points(), "reach the next band: at least " + shown(c, edge) + " earns "
-                        + Points.format(pts));
+                next = new Step(Values.text(edge), pts, pts - c.points(), text("planning.gaps.nextBand", shown(c, edge), Figure.points(pts)));
             } else if (c.component.valueKind() == ValueKind.CATEGORY && !c.categoriesUp().isEmpty()) {
                 Value cat = c.categoriesUp().get(0);
                 double pts = c.pointsAt(cat);
                 String name = c.component.category(((Value.Category) cat).code()).name();
-                next = new Step(Values.text(cat), pts, pts - c.points(), "the next category: " + Values.text(cat) + " (" + name + ") earns "
-                        + Points.format(pts));
+                next = new Step(Values.text(cat), pts, pts - c.points(), text("planning.gaps.nextCategory", Values.text(cat), name, Figure.points(pts)));
             } else if (full != null) {
                 next = full;
             }
         }
         if (next == null && risk > 1e-9) {
-            next = new Step(v == null ? null : Values.text(v), c.points(), 0, "resolve the finding (" + findings(c) + ") to keep " + Points.format(risk)
-                    + " points");
+            next = new Step(v == null ? null : Values.text(v), c.points(), 0, text("planning.gaps.resolve", findings(c), Figure.points(risk)));
         } else if (next == null && status != ReportStatus.REPORTED) {
-            next = new Step(null, c.max(), c.max() - c.points(), "report a value with its evidence documents");
+            next = new Step(null, c.max(), c.max() - c.points(), text("planning.gaps.report"));
         }
         return new Gap(c.component.id(), c.component.name(), c.component.id().main(), c.component.valueKind(), v == null ? null : Values.text(v), c.points(), c.max(), lost,
                 risk, reasons, c.component.responsibleAgency(), c.component.cooperatingAgencies(),
                 c.rule == null ? null : ScoringPattern.describe(c.rule.pattern()), next, full, perPoint);
     }
 
-    /** A value as the tables show it: a share as a percentage. */
-    /** A value with its unit, in the English of the next steps' actions (100 per 100 people; 87.2%). */
+    /** A value with its unit, in the run's language (100 trên 100 dân; 87.2%). */
     private static String shown(ComponentModel c, Value v) {
-        return ValueText.withUnit(c.component, Values.text(v), vn.dti.text.Language.EN);
+        return ValueText.withUnit(c.component, Values.text(v), Language.fromEnvironment());
+    }
+
+    /** A next step's words in the run's language ({@code --lang}, else the environment's): the catalogue's {@code planning.gaps.*}. */
+    private static String text(String key, Object... args) {
+        return Messages.text(Language.fromEnvironment(), key, args);
     }
 
     private static GapReason patternReason(ComponentModel c) {

@@ -91,7 +91,10 @@ class GapsTest {
         assertEquals("0.5", g.value());
         assertEquals(20, g.pointsLost(), 1e-9);          // the whole max: 10 withheld, 10 below the ratio
         assertEquals(0.5 * 20, g.nextStep().adds(), 1e-9);
-        assertTrue(g.nextStep().action().contains("document"), g.nextStep().action());
+        assertTrue(g.nextStep().action().startsWith("bổ sung tài liệu kiểm chứng cho giá trị 50%: khi đó được 10 điểm"), g.nextStep().action());
+        Gap en = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> Gaps.of(withheld)).stream().filter(x -> x.component().value().equals("4.4"))
+                .findFirst().orElseThrow();
+        assertEquals("attach an evidence document (tài liệu kiểm chứng) to the value 50%: it then earns 10", en.nextStep().action());
     }
 
     @Test
@@ -130,7 +133,7 @@ class GapsTest {
         assertEquals(20, g.pointsAtRisk(), 1e-9);
         assertNull(g.pointsPerPercentagePoint(), "no next percentage point on a component already at max");
         assertEquals(0, g.nextStep().adds(), 0);
-        assertTrue(g.nextStep().action().startsWith("resolve the finding"), g.nextStep().action());
+        assertTrue(g.nextStep().action().startsWith("xử lý cảnh báo ("), g.nextStep().action());
     }
 
     @Test

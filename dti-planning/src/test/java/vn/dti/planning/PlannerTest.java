@@ -300,6 +300,9 @@ class PlannerTest {
         assertEquals("87.2%", ValueText.withUnit(m.component(vn.dti.api.IndicatorId.of("3.4")).orElseThrow(), "0.872", vn.dti.text.Language.VI));
         // the next step of a rate says per how many people
         Gap g = Gaps.of(Example.alone()).stream().filter(x -> x.component().value().equals("3.3")).findFirst().orElseThrow();
-        assertTrue(g.nextStep().action().contains(" per 100 people"), g.nextStep().action());
+        assertTrue(g.nextStep().action().contains("/100 dân"), g.nextStep().action());
+        Gap en = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> Gaps.of(Example.alone())).stream()
+                .filter(x -> x.component().value().equals("3.3")).findFirst().orElseThrow();
+        assertTrue(en.nextStep().action().contains(" per 100 people"), en.nextStep().action());
     }
 }

@@ -20,6 +20,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Period;
@@ -119,6 +120,7 @@ class BadInputTest {
         assertEquals(0.4669, read.number(), 1e-12);
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void dateThatDoesNotExist() {
         Fixtures.Book b = filled();
@@ -163,6 +165,7 @@ class BadInputTest {
                 "30/9/2025")), m);
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void fractionWhereACountIsExpected() {
         Fixtures.Book b = Fixtures.book("Sở KH&CN", Fixtures.Q3).reportedAt("19/9/2025").value("1.2", "1,5", "1/QĐ", "1/8/2025");
@@ -171,6 +174,7 @@ class BadInputTest {
                 assertThrows(InvalidEvidenceException.class, () -> Fixtures.read(b.bytes(), "S.xlsx")).getMessage());
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void percentWithoutItsSignWhereARatioIsExpected_isAmbiguous() {
         Fixtures.Book b = filled();
@@ -331,6 +335,7 @@ class BadInputTest {
         return out.toByteArray();
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void ratioAboveOne_asANumber_isAmbiguous_asTextWithItsSignRead() {
         // 46.69 in the percent-formatted cell shows 4669%: is it 46,69%?

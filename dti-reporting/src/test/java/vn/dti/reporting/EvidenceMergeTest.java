@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.Document;
@@ -134,6 +135,7 @@ class EvidenceMergeTest {
         assertTrue(none.startsWith(ws.resolve("2025-Q2") + ": no submissions (.xlsx, .csv or .json files) for 2025-Q2."), none);
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void badFiles_allListedTogether_nothingMerged() {
         Path q3 = ws.resolve("2025-Q3");

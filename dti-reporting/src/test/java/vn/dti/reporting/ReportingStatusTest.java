@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Period;
@@ -104,6 +105,7 @@ class ReportingStatusTest {
         }
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void aRefusedFile_isListedUnderItsAgency_anUnfilledTemplateIsNotSubmitted(@TempDir Path tmp) throws IOException {
         Path ws = copy(Fixtures.workedExample(), tmp.resolve("ws"));

@@ -2,7 +2,9 @@ package vn.dti.server;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.dti.text.Message;
 
 /**
@@ -19,12 +21,20 @@ final class Documents {
     }
 
     static List<ReportingStore.Attached> read(Context ctx) {
-        List<Http.Upload> parts = Http.files(ctx, "document", MAX_FILE_BYTES);
+        return read(ctx, List.of("document")).getOrDefault("document", List.of());
+    }
+
+    /** The documents of these file fields (the clerk form's: one per component), by field, with the limits on them all together. */
+    static Map<String, List<ReportingStore.Attached>> read(Context ctx, List<String> fields) {
+        List<Http.Upload> parts = new ArrayList<>();
+        for (String field : fields) {
+            parts.addAll(Http.files(ctx, field, MAX_FILE_BYTES));
+        }
         if (parts.size() > MAX_FILES) {
             throw Problem.tooLarge(Text.tooManyDocuments(parts.size(), MAX_FILES));
         }
         long total = 0;
-        List<ReportingStore.Attached> out = new ArrayList<>();
+        Map<String, List<ReportingStore.Attached>> out = new LinkedHashMap<>();
         List<Message> problems = new ArrayList<>();
         for (Http.Upload u : parts) {
             total += u.bytes().length;
@@ -32,7 +42,7 @@ final class Documents {
             if (type == null) {
                 problems.add(Text.notADocument(u.name()));
             } else {
-                out.add(new ReportingStore.Attached(u.name(), type, u.bytes()));
+                out.computeIfAbsent(u.field(), f -> new ArrayList<>()).add(new ReportingStore.Attached(u.name(), type, u.bytes()));
             }
         }
         if (total > MAX_TOTAL_BYTES) {

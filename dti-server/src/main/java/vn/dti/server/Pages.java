@@ -366,7 +366,7 @@ final class Pages {
     }
 
     /** The place of a form's post: 404 when the service holds no entity yet. */
-    private Place requirePlace(Context ctx, Words w, RuleScorer scorer) {
+    Place requirePlace(Context ctx, Words w, RuleScorer scorer) {
         Place place = place(ctx, w, scorer, true);
         if (place == null) {
             throw Problem.notFound("UNKNOWN_ENTITY", vn.dti.text.Message.text(w.t("noEntity")));
@@ -407,7 +407,7 @@ final class Pages {
         clerkPage(ctx, who, w, 200, null);
     }
 
-    private void clerkPage(Context ctx, Principal who, Words w, int status, ClerkView.Result result) {
+    void clerkPage(Context ctx, Principal who, Words w, int status, ClerkView.Result result) {
         RuleScorer scorer = service.methodologies().active().scorer();
         Place place = place(ctx, w, scorer, true);
         String title = w.t("clerk.title", who.agency());
@@ -555,14 +555,7 @@ final class Pages {
         ClerkView.Result result;
         int status;
         try {
-            ReportingApi.Accepted a = service.reportingApi().accept(ctx, who, place.entity(), place.period(), who.agency());
-            List<String> lines = new ArrayList<>();
-            for (SubmittedComponent sc : a.read().components()) {
-                ComponentEvidence e = sc.evidence();
-                Component c = scorer.methodology().component(e.indicator()).orElse(null);
-                lines.add(w.t("clerk.read", e.indicator().toString(), c == null ? "" : c.name(), value(w, e, c), e.documents().size()));
-            }
-            result = new ClerkView.Result(true, w.t("clerk.accepted", a.submission().number(), lines.size()), lines);
+            result = accepted(w, scorer, service.reportingApi().accept(ctx, who, place.entity(), place.period(), who.agency()));
             status = 200;
         } catch (Exception e) {
             Problem p = Problems.of(e);
@@ -577,9 +570,20 @@ final class Pages {
         clerkPage(ctx, who, w, status, result);
     }
 
+    /** The answer to a submission stored (the upload's and the form's): what was read, component by component. */
+    static ClerkView.Result accepted(Words w, RuleScorer scorer, ReportingApi.Accepted a) {
+        List<String> lines = new ArrayList<>();
+        for (SubmittedComponent sc : a.read().components()) {
+            ComponentEvidence e = sc.evidence();
+            Component c = scorer.methodology().component(e.indicator()).orElse(null);
+            lines.add(w.t("clerk.read", e.indicator().toString(), c == null ? "" : c.name(), value(w, e, c), e.documents().size()));
+        }
+        return new ClerkView.Result(true, w.t("clerk.accepted", a.submission().number(), lines.size()), lines);
+    }
+
     /** The place the library names first ("x.xlsx, sheet Báo cáo, row 12, column G (Giá trị): …"). */
-    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
-            "^(?<file>[^\\n]+?), (?:sheet (?<sheet>[^,]+), )?row (?<row>\\d+), column (?<column>[A-Z]{1,3})(?: \\((?<header>[^)]*)\\))?: (?<rest>.*)$",
+    static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+            "^(?<file>[^\\n]+?), (?:sheet (?<sheet>[^,]+), )?row (?<row>\\d+), column (?<column>[A-Z]{1,3})(?: \\((?<header>(?:[^()]|\\([^()]*\\))*)\\))?: (?<rest>.*)$",
             java.util.regex.Pattern.DOTALL);
 
     /** A refused cell's place in the page's words (trang, dòng, cột), then what the library says to write there. */
@@ -602,7 +606,7 @@ final class Pages {
         return value(w, e.value(), c);
     }
 
-    private static String value(Words w, Value v, Component c) {
+    static String value(Words w, Value v, Component c) {
         if (v instanceof Value.Numeric n) {
             return c != null && c.valueKind() == ValueKind.RATIO ? Figure.percent(n.number(), 2).in(w.language()) : Figure.number(n.number()).in(w.language());
         }
@@ -786,7 +790,7 @@ final class Pages {
         render(ctx, 200, "committee.jte", params);
     }
 
-    private static String encode(String s) {
+    static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 

@@ -99,9 +99,19 @@ final class ReportingApi {
         String agency = Reporting.agency(agencyName, active.scorer());
         Http.Upload file = Http.file(ctx, "file", MAX_WORKBOOK_BYTES);
         List<ReportingStore.Attached> documents = Documents.read(ctx);
+        return store(active, who, ctx.ip(), entity, period, agency, file, documents);
+    }
+
+    /**
+     * Reads a submission's file with the active methodology and stores it with its documents (the
+     * upload's and the clerk form's, whose file is the CSV the form's fields make): what was stored
+     * and read, once committed; the library's refusal with every problem, and nothing stored.
+     */
+    Accepted store(MethodologyService.Active active, Principal who, String address, Entity entity, Period period, String agency, Http.Upload file,
+            List<ReportingStore.Attached> documents) {
         Submission read = Reporting.read(file, entity, period, agency, active.scorer());
         ReportingStore.Stored stored = reporting.submit(new ReportingStore.Incoming(entity.id(), period, agency, file.name(),
-                AgencyWorkbooks.Format.of(file.name()), file.bytes(), DtiJson.write(read), active.version().version(), documents), who, ctx.ip());
+                AgencyWorkbooks.Format.of(file.name()), file.bytes(), DtiJson.write(read), active.version().version(), documents), who, address);
         return new Accepted(stored, read);
     }
 

@@ -152,6 +152,7 @@ final class Routes {
         OfficerPages.routes(r, new OfficerPages(s, pages));
         AdminPages.routes(r, new AdminPages(s, pages));
         EmulationPages.routes(r, s, pages);
+        ClerkFormPages.routes(r, new ClerkFormPages(s, pages));
         return List.copyOf(r);
     }
 

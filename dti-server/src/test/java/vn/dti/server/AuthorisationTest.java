@@ -95,6 +95,8 @@ class AuthorisationTest {
             Map.entry("GET /clerk", EnumSet.of(Caller.CLERK_OWN, Caller.CLERK_OTHER)),
             Map.entry("GET /clerk/workbook", EnumSet.of(Caller.CLERK_OWN, Caller.CLERK_OTHER)),
             Map.entry("POST /clerk/submissions", EnumSet.of(Caller.CLERK_OWN, Caller.CLERK_OTHER)),
+            Map.entry("GET /clerk/form", EnumSet.of(Caller.CLERK_OWN, Caller.CLERK_OTHER)),
+            Map.entry("POST /clerk/form", EnumSet.of(Caller.CLERK_OWN, Caller.CLERK_OTHER)),
             Map.entry("GET /committee", VIEWS),
             Map.entry("GET /committee/emulation", VIEWS),
             Map.entry("GET /council", COUNCIL),

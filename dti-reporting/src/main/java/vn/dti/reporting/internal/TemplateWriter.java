@@ -48,6 +48,11 @@ public final class TemplateWriter {
 
     /** The header block and column headers as rows of text (shared by the workbook and the CSV). */
     static List<String[]> headerRows(Header h) {
+        return headerRows(h, "");
+    }
+
+    /** The header block and column headers, the day of the report filled in (a form's). */
+    static List<String[]> headerRows(Header h, String reportedAt) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {Layout.TITLE});
         rows.add(new String[] {Layout.LABEL_METHODOLOGY, h.methodology(), h.methodologyName()});
@@ -57,7 +62,7 @@ public final class TemplateWriter {
         rows.add(new String[] {Layout.LABEL_ENTITY_NAME, h.entity().name()});
         rows.add(new String[] {Layout.LABEL_AGENCY, h.agency()});
         rows.add(new String[] {Layout.LABEL_DUE, h.due()});
-        rows.add(new String[] {Layout.LABEL_REPORTED_AT, ""});
+        rows.add(new String[] {Layout.LABEL_REPORTED_AT, reportedAt});
         rows.add(new String[] {Layout.LABEL_HELP, Layout.help()});
         rows.add(Layout.COLUMNS.toArray(new String[0]));
         return rows;
@@ -70,8 +75,17 @@ public final class TemplateWriter {
 
     /** The CSV: UTF-8 with a byte-order mark (so spreadsheet programs show Vietnamese), comma-separated, CRLF line ends. */
     public static byte[] csv(Header h, List<Layout.Line> lines) {
+        return csv(h, "", lines, java.util.Map.of());
+    }
+
+    /**
+     * The CSV filled in: the day of the report, and for each component the agency's cells G–M
+     * ({@code filled}, by component id, each array as long as {@link Layout#COLUMNS}; only its
+     * columns G–M are taken), as a clerk's form gives them.
+     */
+    public static byte[] csv(Header h, String reportedAt, List<Layout.Line> lines, java.util.Map<String, String[]> filled) {
         StringBuilder sb = new StringBuilder("\uFEFF");
-        for (String[] row : headerRows(h)) {
+        for (String[] row : headerRows(h, reportedAt)) {
             Csv.row(sb, row);
         }
         for (Layout.Line l : lines) {
@@ -85,6 +99,12 @@ public final class TemplateWriter {
             row[Layout.KIND] = l.kind();
             row[Layout.UNIT] = l.unit();
             row[Layout.HINT] = l.hint();
+            String[] typed = filled.get(c.id().value());
+            if (typed != null) {
+                for (int col = Layout.VALUE; col <= Layout.NOTE; col++) {
+                    row[col] = typed[col] == null ? "" : typed[col];
+                }
+            }
             Csv.row(sb, row);
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);

@@ -153,13 +153,9 @@ public final class VietnameseValues {
         int commas = count(s, ',');
         double v;
         if (dots == 1 && commas == 0 && VI_GROUPED.matcher(s).matches() && !s.startsWith("0") && !whole) {
-            throw new IllegalArgumentException("[" + raw.strip() + "] can be read two ways: " + s.replace(".", "") + " (Vietnamese thousands), or "
-                    + s.substring(0, s.indexOf('.')) + " and a decimal part (English writing). Write " + s.replace(".", "") + " for the whole number; "
-                    + "for the decimal, write it with a comma and " + DECIMALS + ".");
+            throw new Ambiguous(text("reporting.cell.twoWaysDot", raw.strip(), s.replace(".", ""), s.substring(0, s.indexOf('.'))));
         } else if (commas == 1 && dots == 0 && EN_GROUPED.matcher(s).matches() && !s.startsWith("0")) {
-            throw new IllegalArgumentException("[" + raw.strip() + "] can be read two ways: " + s.substring(0, s.indexOf(',')) + " and a decimal part "
-                    + "(Vietnamese writing), or " + s.replace(",", "") + " (English thousands). Write " + s.replace(",", "") + " for the whole number; "
-                    + "for the decimal, " + DECIMALS + ".");
+            throw new Ambiguous(text("reporting.cell.twoWaysComma", raw.strip(), s.substring(0, s.indexOf(',')), s.replace(",", "")));
         } else if (dots >= 1 && VI_GROUPED.matcher(s).matches() && !s.startsWith("0")) {
             v = Double.parseDouble(s.replace(".", "").replace(',', '.'));
         } else if (commas >= 1 && EN_GROUPED.matcher(s).matches() && !s.startsWith("0")) {
@@ -169,14 +165,24 @@ public final class VietnameseValues {
         } else if (DOT_DECIMAL.matcher(s).matches()) {
             v = Double.parseDouble(s);
         } else {
-            throw new IllegalArgumentException("[" + raw.strip() + "] is not a number; write it the Vietnamese way: 1.747.201 (thousands), 87,2 "
-                    + "(decimal), 46,69% (percent).");
+            throw new IllegalArgumentException(text("reporting.cell.notANumber", raw.strip()));
         }
         return new Number(negative ? -v : v, percent);
     }
 
-    /** How to write a decimal that cannot be read as thousands: three decimals after one to three digits is what reads two ways. */
-    private static final String DECIMALS = "as many decimals as you know other than exactly three (e.g. 1,75 or 1,7475)";
+    /** A number that reads two ways (1.747: thousands, or a decimal?): the ratio's reading says more. */
+    private static final class Ambiguous extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Ambiguous(String message) {
+            super(message);
+        }
+    }
+
+    /** A refusal's text in the run's language ({@code --lang}, else the environment's): the catalogue's {@code reporting.cell.*}. */
+    private static String text(String key, Object... args) {
+        return vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), key, args);
+    }
 
     private static int count(String s, char ch) {
         int n = 0;
@@ -219,8 +225,7 @@ public final class VietnameseValues {
         if (t.equals("không") || t.equals("khong")) {
             return Value.yesNo(false);
         }
-        throw new IllegalArgumentException("[" + cell.shown() + "] is not an answer to a yes/no component: choose " + YES + " or " + NO
-                + " from the list (or " + NOT_APPLICABLE + ").");
+        throw new IllegalArgumentException(text("reporting.cell.notYesNo", cell.shown(), YES, NO, NOT_APPLICABLE));
     }
 
     private static Value category(Component c, Cell cell) {
@@ -233,8 +238,7 @@ public final class VietnameseValues {
         }
         List<String> names = new ArrayList<>();
         c.categories().forEach(o -> names.add("\"" + o.name() + "\""));
-        throw new IllegalArgumentException("[" + t + "] is not one of the levels of component " + c.id() + ": choose one from the list: "
-                + String.join(", ", names) + ".");
+        throw new IllegalArgumentException(text("reporting.cell.notALevel", t, c.id().value(), String.join(", ", names)));
     }
 
     private static double number(Component c, Cell cell) {
@@ -247,35 +251,31 @@ public final class VietnameseValues {
             if (percent && kind == ValueKind.RATIO) {
                 if (v > MAX_SHARE) {
                     double share = likelyShare(v);
-                    throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a ratio: the cell holds the number "
-                            + vi(v) + " in a percent format, that is " + vi(v * 100) + "%. Is it " + percentOf(share) + "? Not read. Write "
-                            + percentOf(share) + " or " + vi(share) + " (a ratio above 100% is read up to " + vi(MAX_SHARE * 100) + "%, e.g. 111,22%).");
+                    throw new IllegalArgumentException(text("reporting.cell.percentCellAbove", cell.shown(), c.id().value(), vi(v), vi(v * 100),
+                            percentOf(share), vi(share), vi(MAX_SHARE * 100)));
                 }
                 return nonNegative(c, cell, v);
             }
             if (percent) {
-                throw new IllegalArgumentException("[" + cell.shown() + "] is a percent, but component " + c.id() + " takes " + kindWords(c)
-                        + "; remove the % format and write the number.");
+                throw new IllegalArgumentException(text("reporting.cell.percentFormat", cell.shown(), c.id().value(), kindWords(c)));
             }
         } else if (cell.date() != null || cell.bool() != null) {
-            throw new IllegalArgumentException("[" + cell.shown() + "] is not a number; component " + c.id() + " takes " + kindWords(c) + ".");
+            throw new IllegalArgumentException(text("reporting.cell.notANumberFor", cell.shown(), c.id().value(), kindWords(c)));
         } else {
             Number n;
             try {
                 n = number(cell.text(), kind == ValueKind.COUNT);
-            } catch (IllegalArgumentException e) {
-                if (kind == ValueKind.RATIO && e.getMessage().contains("can be read two ways") && !cell.text().strip().endsWith("%")) {
+            } catch (Ambiguous e) {
+                if (kind == ValueKind.RATIO && !cell.text().strip().endsWith("%")) {
                     // 1.747 or 1,747 for a ratio: above 1 either way (1747 or 1 and a decimal part): neither is a share
-                    throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a ratio: read as a number it is above "
-                            + "1 either way (thousands or a decimal). Not read. Write the percent with its sign (e.g. 46,69%) or the share between 0 and "
-                            + "1 (0,4669).");
+                    throw new IllegalArgumentException(text("reporting.cell.ratioEitherWay", cell.shown(), c.id().value()));
                 }
                 throw e;
             }
             v = n.value();
             percent = n.percent();
             if (percent && kind != ValueKind.RATIO) {
-                throw new IllegalArgumentException("[" + cell.shown() + "] is a percent, but component " + c.id() + " takes " + kindWords(c) + ".");
+                throw new IllegalArgumentException(text("reporting.cell.percentFor", cell.shown(), c.id().value(), kindWords(c)));
             }
             if (percent) {
                 return nonNegative(c, cell, n.amount());
@@ -283,12 +283,10 @@ public final class VietnameseValues {
         }
         if (kind == ValueKind.RATIO && v > 1) {
             double share = likelyShare(v);
-            throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a ratio: is it a percent or a share? Not read. "
-                    + "Write " + percentOf(share) + " if it is a percent (it is then " + vi(share) + "), or the share between 0 and 1 (0,4669 for 46,69%).");
+            throw new IllegalArgumentException(text("reporting.cell.percentOrShare", cell.shown(), c.id().value(), percentOf(share), vi(share)));
         }
         if (kind == ValueKind.COUNT && v != Math.rint(v)) {
-            throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + ", a count: a count is a whole number, and this reads as "
-                    + vi(v) + ". Write the whole number (thousands as 1.747.201).");
+            throw new IllegalArgumentException(text("reporting.cell.countNotWhole", cell.shown(), c.id().value(), vi(v)));
         }
         return nonNegative(c, cell, v);
     }
@@ -320,7 +318,7 @@ public final class VietnameseValues {
 
     private static double nonNegative(Component c, Cell cell, double v) {
         if (v < 0 || !Double.isFinite(v)) {
-            throw new IllegalArgumentException("[" + cell.shown() + "] for component " + c.id() + " is negative; " + kindWords(c) + " is at least 0.");
+            throw new IllegalArgumentException(text("reporting.cell.negative", cell.shown(), c.id().value(), kindWords(c)));
         }
         // what evidence files and the command line refuse too: a ratio above 200% (also text with its % sign), a number above 10^15
         String problem = vn.dti.api.Methodology.checkValue(c, Value.number(v));
@@ -349,21 +347,17 @@ public final class VietnameseValues {
         }
     }
 
-    /** The kind of value a component takes, in words. */
+    /** The kind of value a component takes, in words, in the run's language. */
     public static String kindWords(Component c) {
         switch (c.valueKind()) {
-            case RATIO:
-                return "a ratio (46,69% or 0,4669)";
-            case COUNT:
-                return "a count (a whole number, e.g. 1.747.201)";
             case RATE:
-                return "a number per " + c.per() + " people (e.g. 87,2)";
+                return text("reporting.cell.kind.RATE", String.valueOf(c.per()));
             case MONEY:
-                return "an amount" + (c.unit().isEmpty() ? "" : " in " + c.unit()) + " (e.g. 1.260.033)";
+                return c.unit().isEmpty() ? text("reporting.cell.kind.MONEY") : text("reporting.cell.kind.MONEYIn", c.unit());
             case YES_NO:
-                return YES + " or " + NO;
+                return text("reporting.cell.kind.YES_NO", YES, NO);
             default:
-                return "one of its levels";
+                return text("reporting.cell.kind." + c.valueKind().name());
         }
     }
 
@@ -391,7 +385,7 @@ public final class VietnameseValues {
             return cell.date();
         }
         if (cell.number() != null || cell.bool() != null) {
-            throw new IllegalArgumentException("[" + cell.shown() + "] is not a date; write it as dd/mm/yyyy, e.g. 25/9/2025.");
+            throw new IllegalArgumentException(text("reporting.cell.notADate", cell.shown()));
         }
         String s = cell.text().strip();
         Matcher m = DMY.matcher(s);
@@ -402,35 +396,39 @@ public final class VietnameseValues {
             d = Integer.parseInt(m.group(1));
             mo = Integer.parseInt(m.group(2));
             if (m.group(3).length() != 4) {
-                throw new IllegalArgumentException("[" + s + "] has a " + m.group(3).length() + "-digit year; write the year in full: dd/mm/yyyy, e.g. 25/9/2025.");
+                throw new IllegalArgumentException(text("reporting.cell.shortYear", s, m.group(3).length()));
             }
             y = Integer.parseInt(m.group(3));
         } else {
             Matcher iso = ISO.matcher(s);
             if (!iso.matches()) {
-                throw new IllegalArgumentException("[" + s + "] is not a date; write it as dd/mm/yyyy, e.g. 25/9/2025.");
+                throw new IllegalArgumentException(text("reporting.cell.notADate", s));
             }
             y = Integer.parseInt(iso.group(1));
             mo = Integer.parseInt(iso.group(2));
             d = Integer.parseInt(iso.group(3));
         }
         if (mo < 1 || mo > 12) {
-            throw new IllegalArgumentException("[" + s + "] is not a date: there is no month " + mo + " (dates are day/month/year: 25/9/2025).");
+            throw new IllegalArgumentException(text("reporting.cell.noMonth", s, mo));
         }
         int length = YearMonth.of(y, mo).lengthOfMonth();
         if (d < 1 || d > length) {
-            throw new IllegalArgumentException("[" + s + "] is not a date: " + monthName(mo) + " " + y + " has " + length + " days.");
+            throw new IllegalArgumentException(text("reporting.cell.daysInMonth", s, monthName(mo, y), length));
         }
         try {
             return LocalDate.of(y, mo, d);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("[" + s + "] is not a date (" + e.getMessage() + ").");
+            throw new IllegalArgumentException(text("reporting.cell.notADate", s));
         }
     }
 
-    private static String monthName(int month) {
+    /** "tháng 2/2025"; in English "February 2025". */
+    private static String monthName(int month, int year) {
+        if (vn.dti.text.Language.fromEnvironment() == vn.dti.text.Language.VI) {
+            return "tháng " + month + "/" + year;
+        }
         String n = Month.of(month).toString();
-        return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
+        return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT) + " " + year;
     }
 
     /** A date written the Vietnamese way: 25/9/2025. */

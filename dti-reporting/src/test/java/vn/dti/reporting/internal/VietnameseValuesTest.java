@@ -8,15 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.dti.api.Component;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.Value;
+import vn.dti.reporting.InEnglish;
 import vn.dti.reporting.internal.VietnameseValues.Cell;
 import vn.dti.rules.Methodologies;
 
-/** Numbers, dates, yes/no and levels as Vietnamese spreadsheets write them; what reads two ways is refused. */
+/** Numbers, dates, yes/no and levels as Vietnamese spreadsheets write them; what reads two ways is refused (in English here, as --lang en prints it; AgencyFormTest reads the Vietnamese). */
+@ExtendWith(InEnglish.class)
 class VietnameseValuesTest {
     static Component c(String id) {
         return Methodologies.bundled("vn-dti-province-2025").methodology().component(IndicatorId.of(id)).orElseThrow();
