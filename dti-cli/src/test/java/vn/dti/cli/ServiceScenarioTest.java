@@ -119,7 +119,7 @@ class ServiceScenarioTest {
                     ScoringTables.edit(table, "3.4", ScoringTables.GOAL, "chín mươi phần trăm")));
             assertEquals(422, broken.status(), broken.toString());
             String cell = broken.json().path("problems").get(0).asText();
-            assertTrue(cell.contains("scoring.xlsx") && cell.contains("row " + ScoringTables.rowOf(table, "3.4")) && cell.contains("column C"), cell);
+            assertTrue(cell.contains("scoring.xlsx") && cell.contains("row " + ScoringTables.rowOf(table, "3.4")) && cell.contains("column E"), cell);   // the goal: the officer's sheet has the name and max points in A and B
             JsonNode good = ok(officer.postForm("/api/v1/methodology-versions", ApiClient.Part.file("table", "scoring.xlsx",
                     ScoringTables.edit(table, "8.2", ScoringTables.GOAL, "0.05"))), 201).json();
             version = good.path("version").path("version").asText();
