@@ -48,7 +48,7 @@ class MethodologyCommandTest {
         edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.9O,");
         edit(dir.resolve("scoring.csv"), "\"3:10, 2:7, 1:4\"", "\"1:4, 3:10\"");
         edit(dir.resolve("completeness.drl"), "ComponentValue( reported, aboveOne )", "ComponentValue( reported aboveOne )");
-        MainTest.Run r = MainTest.run("methodology", "validate", dir.toString());
+        MainTest.Run r = MainTest.en("methodology", "validate", dir.toString());
         assertEquals(3, r.code(), r.out() + r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith(dir.resolve("completeness.drl") + ":"), lines.toString());
@@ -157,7 +157,7 @@ class MethodologyCommandTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.PrintStream ps = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
         int[] code = {-1};
-        Thread t = new Thread(() -> code[0] = new Main(ps, ps).run("methodology", "watch", dir.toString(), "--timeout", "20", "--settle", "100"));
+        Thread t = new Thread(() -> code[0] = new Main(ps, ps).run("--lang", "en", "methodology", "watch", dir.toString(), "--timeout", "20", "--settle", "100"));
         t.start();
         waitFor(out, "test cases pass.");
         edit(dir.resolve("scoring.csv"), "\n3.4,,0.90,", "\n3.4,,0.9O,");
