@@ -12,7 +12,9 @@ import vn.dti.api.Points;
 import vn.dti.api.ValueKind;
 import vn.dti.cohort.Normalize;
 import vn.dti.text.Figure;
+import vn.dti.text.Language;
 import vn.dti.text.Message;
+import vn.dti.text.Messages;
 
 /**
  * How a component's points are found from its value: the patterns of the methodology's own
@@ -80,6 +82,11 @@ public sealed interface ScoringPattern {
     }
 
     // ------------------------------------------------------------------ patterns
+
+    /** Bands or categories as written that cannot be read: what to fix, from the catalogue, in the run's language. */
+    private static IllegalArgumentException refused(String key, Object... args) {
+        return new IllegalArgumentException(Messages.text(Language.fromEnvironment(), key, args));
+    }
 
     /** A parameter above 1 on a ratio: reachable only by values out of range, so almost surely a percent written as a number. */
     private static String aboveOne(String what, double value, Component c) {
@@ -200,17 +207,17 @@ public sealed interface ScoringPattern {
         public static Bands parse(String spec) {
             List<Band> bands = new ArrayList<>();
             if (spec == null || spec.isBlank()) {
-                throw new IllegalArgumentException("the bands are empty; write threshold:points pairs, highest first (e.g. 3:10, 2:7, 1:4)");
+                throw refused("scoring.bands.empty");
             }
             for (String part : spec.split(",")) {
                 String[] kv = part.trim().split(":");
                 if (kv.length != 2) {
-                    throw new IllegalArgumentException("band [" + part.trim() + "] in \"" + spec + "\" is not threshold:points (e.g. 4:20)");
+                    throw refused("scoring.bands.notPair", part.trim(), spec);
                 }
                 try {
                     bands.add(new Band(Double.parseDouble(kv[0].trim()), Double.parseDouble(kv[1].trim())));
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("band [" + part.trim() + "] in \"" + spec + "\" has a threshold or points that is not a number");
+                    throw refused("scoring.bands.notNumber", part.trim(), spec);
                 }
             }
             return new Bands(spec, bands);
@@ -333,19 +340,19 @@ public sealed interface ScoringPattern {
         public static Categories parse(String spec) {
             Map<String, Double> map = new LinkedHashMap<>();
             if (spec == null || spec.isBlank()) {
-                throw new IllegalArgumentException("the categories are empty; write code:points pairs (e.g. head:10, deputy:5, none:0)");
+                throw refused("scoring.categories.empty");
             }
             for (String part : spec.split(",")) {
                 String[] kv = part.trim().split(":");
                 if (kv.length != 2 || kv[0].isBlank()) {
-                    throw new IllegalArgumentException("category [" + part.trim() + "] in \"" + spec + "\" is not code:points (e.g. head:10)");
+                    throw refused("scoring.categories.notPair", part.trim(), spec);
                 }
                 try {
                     if (map.put(kv[0].trim(), Double.parseDouble(kv[1].trim())) != null) {
-                        throw new IllegalArgumentException("category [" + kv[0].trim() + "] is given twice in \"" + spec + "\"");
+                        throw refused("scoring.categories.twice", kv[0].trim(), spec);
                     }
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("category [" + part.trim() + "] in \"" + spec + "\" has points that are not a number");
+                    throw refused("scoring.categories.notNumber", part.trim(), spec);
                 }
             }
             return new Categories(spec, map);

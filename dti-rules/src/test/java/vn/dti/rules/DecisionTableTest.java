@@ -52,6 +52,11 @@ class DecisionTableTest {
         return assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
     }
 
+    /** Refused in a run in English ({@code dti --lang en}): the cell's explanation as the English catalogue writes it. */
+    private static InvalidMethodologyException refusedInEnglish(Path dir) {
+        return assertThrows(InvalidMethodologyException.class, () -> vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> Methodologies.load(dir)));
+    }
+
     @Test
     void bundledTable_oneRulePerComponent_withPatternAndParameters() {
         List<ScoringRule> rules = Fixtures.province2025().scoringRules();
@@ -69,7 +74,7 @@ class DecisionTableTest {
         Path dir = exported();
         Path csv = dir.resolve("scoring.csv");
         MethodologyFolderTest.edit(csv, "\n3.4,,0.90,", "\n3.4,,0.9O,");
-        InvalidMethodologyException e = refused(dir);
+        InvalidMethodologyException e = refusedInEnglish(dir);
         assertEquals(List.of(csv + ", row " + row(csv, "3.4") + ", column C (goal): \"0.9O\" is not a number"), e.problems(), e.getMessage());
     }
 
@@ -78,7 +83,7 @@ class DecisionTableTest {
         Path dir = exported();
         Path csv = dir.resolve("scoring.csv");
         MethodologyFolderTest.edit(csv, "\n3.4,,0.90,", "\n3.4,,\"0,90\",");
-        assertTrue(refused(dir).getMessage().endsWith("column C (goal): \"0,90\" is not a number; write the decimal point as \".\" (0.90)"));
+        assertTrue(refusedInEnglish(dir).getMessage().endsWith("column C (goal): \"0,90\" is not a number; write the decimal point as \".\" (0.90)"));
     }
 
     @Test
@@ -183,7 +188,7 @@ class DecisionTableTest {
             wb.write(out);
             Files.write(dir.resolve("scoring.xlsx"), out.toByteArray());
         }
-        InvalidMethodologyException e = refused(dir);
+        InvalidMethodologyException e = refusedInEnglish(dir);
         assertEquals(List.of(dir.resolve("scoring.xlsx") + ", sheet Chấm điểm, row " + row + ", column C (goal): \"0.9O\" is not a number"), e.problems());
     }
 

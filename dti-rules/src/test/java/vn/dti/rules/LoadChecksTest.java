@@ -53,7 +53,7 @@ class LoadChecksTest {
         Path dir = exported();
         Path csv = dir.resolve("scoring.csv");
         MethodologyFolderTest.edit(csv, "\n3.3,,100,", "\n3.3,,0100,");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> inEnglish(dir));
         assertEquals(List.of(csv + ", row " + row(csv, "3.3") + ", column C (goal): \"0100\" starts with a zero, which Drools reads as an octal "
                 + "number; write 100"), e.problems());
     }
@@ -165,7 +165,7 @@ class LoadChecksTest {
         MethodologyFolderTest.edit(csv, "\n3.4,,0.90,", "\n3.4,,-0.5,");
         MethodologyFolderTest.edit(csv, "\n6.6,,0.60,", "\n6.6,,6e-1,");
         MethodologyFolderTest.edit(csv, "\n6.5,x,", "\n6.5,yes,");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> inEnglish(dir));
         assertEquals(List.of(
                 csv + ", row " + row(csv, "3.4") + ", column C (goal): \"-0.5\" is negative: a goal must be positive (above 0); write it without "
                         + "the minus sign (0.5) if that is what you meant",
@@ -274,5 +274,10 @@ class LoadChecksTest {
         Files.createSymbolicLink(loop, dir);
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
         assertTrue(e.getMessage().contains(": the symbolic link " + loop + " points back to a folder that holds it; remove the link."), e.getMessage());
+    }
+
+    /** Loads in a run in English ({@code dti --lang en}): a cell's explanation as the English catalogue writes it. */
+    private static RuleScorer inEnglish(Path dir) {
+        return vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> Methodologies.load(dir));
     }
 }

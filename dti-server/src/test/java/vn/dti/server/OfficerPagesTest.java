@@ -156,6 +156,11 @@ class OfficerPagesTest {
         String problem = line.group(1);
         assertTrue(problem.contains("dòng " + row) && problem.contains("cột E"), "the goal's cell (the officer's sheet has the name and max points in A and B), in Vietnamese: " + problem);
         assertFalse(problem.contains(" row ") || problem.contains("column"), "no English: " + problem);
+        // what to fix, after the place, from the catalogue in the page's language too (issue 20 item 1); "(goal)" is the
+        // pattern's name, as the table's template row writes it
+        assertTrue(problem.endsWith("không phải là số"), "what to fix, in Vietnamese: " + problem);
+        assertFalse(Pattern.compile("\\b(is|not|a|number|row|column|sheet|write|band|points)\\b").matcher(problem.replace(" (goal)", "")).find(),
+                "no English word in the whole line: " + problem);
         assertTrue(r.text().contains(vi("officer.refusedHint")), r.toString());
         assertEquals(1, versions(), "nothing stored");
     }

@@ -24,6 +24,9 @@ import vn.dti.rules.XlsxGuard;
 import vn.dti.scoring.RuleLocation;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
+import vn.dti.text.Messages;
 
 /**
  * A Drools spreadsheet decision table ({@code .csv} or {@code .xlsx}) read cell by cell, before
@@ -311,15 +314,15 @@ final class DecisionTable {
                 "rules.table.engineCell", Problem.columnName(column + 1) + (row + 1), sheet.isEmpty() ? display : sheet, row + 1));
     }
 
-    /** The pattern a cell gives, checked as Drools would paste it into the rule; "what is expected" on failure. */
+    /** The pattern a cell gives, checked as Drools would paste it into the rule; "what is expected" on failure, in the run's language. */
     static ScoringPattern parse(String pattern, String text, String template) {
         if (text.contains("\"") || text.contains("\\")) {
-            throw new IllegalArgumentException("\"" + text + "\" holds a quote or backslash; write plain text");
+            throw refused("rules.cell.quote", text);
         }
         switch (pattern) {
             case "goal":
             case "relative":
-                number(text, pattern.equals("goal") ? "goal" : "reference");
+                number(text, pattern.equals("goal") ? "rules.cell.what.goal" : "rules.cell.what.reference");
                 return DrlScan.pattern(pattern, text);
             case "bands":
             case "category":
@@ -328,7 +331,7 @@ final class DecisionTable {
             case "yesNo":
             case "rankShare":
                 if (!text.equalsIgnoreCase("x")) {
-                    throw new IllegalArgumentException("\"" + text + "\": this pattern takes no parameter; write x to choose it, or leave the cell empty");
+                    throw refused("rules.cell.noParameter", text);
                 }
                 return DrlScan.pattern(pattern, null);
             default:
@@ -336,22 +339,32 @@ final class DecisionTable {
         }
     }
 
+    /** A cell's number; {@code what} is the catalogue key of the parameter's name (goal, reference). */
     private static double number(String text, String what) {
         if (text.matches("-\\s*\\d+(\\.\\d+)?")) {
-            throw new IllegalArgumentException("\"" + text + "\" is negative: a " + what + " must be positive (above 0); write it without the minus "
-                    + "sign (" + text.replaceFirst("^-\\s*", "") + ") if that is what you meant");
+            throw refused("rules.cell.negative", text, Message.of(what), text.replaceFirst("^-\\s*", ""));
         }
         if (!NUMBER.matcher(text).matches()) {
-            String hint = text.matches("\\d+,\\d+") ? "; write the decimal point as \".\" (" + text.replace(',', '.') + ")"
-                    : text.endsWith("%") ? "; write a share as a decimal (90% is 0.90)"
-                    : text.matches("\\d+(\\.\\d+)?[eE][-+]?\\d+") ? "; write it as a plain decimal (" + vn.dti.scoring.FormulaText.plain(Double.parseDouble(text)) + ")" : "";
-            throw new IllegalArgumentException("\"" + text + "\" is not a number" + hint);
+            if (text.matches("\\d+,\\d+")) {
+                throw refused("rules.cell.notNumber.comma", text, text.replace(',', '.'));
+            }
+            if (text.endsWith("%")) {
+                throw refused("rules.cell.notNumber.percent", text);
+            }
+            if (text.matches("\\d+(\\.\\d+)?[eE][-+]?\\d+")) {
+                throw refused("rules.cell.notNumber.exponent", text, vn.dti.scoring.FormulaText.plain(Double.parseDouble(text)));
+            }
+            throw refused("rules.cell.notNumber", text);
         }
         if (DrlScan.LEADING_ZERO.matcher(text).lookingAt() && text.indexOf('.') < 0) {
-            throw new IllegalArgumentException("\"" + text + "\" starts with a zero, which Drools reads as an octal number; write "
-                    + text.replaceFirst("^0+(?=\\d)", ""));
+            throw refused("rules.cell.leadingZero", text, text.replaceFirst("^0+(?=\\d)", ""));
         }
         return Double.parseDouble(text);
+    }
+
+    /** What is wrong with a cell, from the catalogue, in the run's language ({@link Language#fromEnvironment()}). */
+    private static IllegalArgumentException refused(String key, Object... args) {
+        return new IllegalArgumentException(Messages.text(Language.fromEnvironment(), key, args));
     }
 
     private static boolean blank(Grid g, int r, int from, int to) {
