@@ -198,8 +198,8 @@ public final class MethodologyTests {
      */
     public record Change(String file, int line, String caseName, String component, double expected, double actual, List<String> expectedFindings,
             List<String> actualFindings) {
-        /** Copies the lists; both are null (points) or both given (findings). */
         public Change {
+            // copies the lists; both are null (points) or both given (findings)
             if ((expectedFindings == null) != (actualFindings == null)) {
                 throw new IllegalArgumentException("a change of findings gives both the expected and the actual ones");
             }
