@@ -198,8 +198,20 @@ public final class MethodologyTests {
      */
     public record Change(String file, int line, String caseName, String component, double expected, double actual, List<String> expectedFindings,
             List<String> actualFindings) {
+        /**
+         * Copies the lists; both are null (points) or both given (findings).
+         *
+         * @param file             as the record's
+         * @param line             as the record's
+         * @param caseName         as the record's
+         * @param component        as the record's
+         * @param expected         as the record's
+         * @param actual           as the record's
+         * @param expectedFindings as the record's
+         * @param actualFindings   as the record's
+         * @throws IllegalArgumentException if one list is given without the other
+         */
         public Change {
-            // copies the lists; both are null (points) or both given (findings)
             if ((expectedFindings == null) != (actualFindings == null)) {
                 throw new IllegalArgumentException("a change of findings gives both the expected and the actual ones");
             }
