@@ -59,5 +59,7 @@ class EmulationCommandTest {
     void badPeriod_isAUsageError() {
         MainTest.Run r = MainTest.run("emulation", "--methodology", M, "--workspace", WS, "--period", "2025-13");
         assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("2025-13"), "names what was given: " + r.err());
+        assertTrue(r.out().isEmpty(), "no table: " + r.out());
     }
 }

@@ -1,6 +1,7 @@
 package vn.dti.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -82,6 +83,14 @@ class EmulationPagesTest {
     void committeePage_linksToTheEmulationPage() {
         String html = TestServer.check(server.as("VIEWER").get("/committee?entity=khanh-hoa&period=2025-Q3"), 200).text();
         assertTrue(html.contains("href=\"/committee/emulation?entity=khanh-hoa&amp;period=2025-Q3\""), html);
+    }
+
+    @Test
+    void api_aBadDay_isAProblemNamingTheField() {
+        ApiClient.Response r = server.as("VIEWER").get(ReportingYearTest.BASE + "/emulation?asOf=31/02/2025");
+        assertTrue(r.status() >= 400 && r.status() < 500, r.toString());
+        assertTrue(r.text().contains("asOf"), "names the field: " + r.text());
+        assertFalse(r.text().contains("Exception") || r.text().contains("vn.dti."), "no class name: " + r.text());
     }
 
     @Test
