@@ -3,7 +3,6 @@ package vn.dti.api;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The id of a main indicator ({@code "3"}) or a component ({@code "3.4"}), as printed in the
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  *              {@code .}
  */
 public record IndicatorId(String value) implements Comparable<IndicatorId> {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
 
     /**
      * Checks the form of the id.
@@ -26,10 +24,29 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
      */
     public IndicatorId {
         Objects.requireNonNull(value, "indicator id");
-        if (!FORM.matcher(value).matches()) {
+        if (!wellFormed(value)) {
             throw new IllegalArgumentException("Indicator id [" + value
                     + "] is not of the form 3 or 3.4 (letters, digits, '-' or '_', parts joined by '.').");
         }
+    }
+
+    /** Parts of letters, digits, '-' or '_' joined by '.' (the pattern {@code [A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*}, without a regular expression: ids are made for every fact read). */
+    private static boolean wellFormed(String value) {
+        boolean partStarted = false;
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c == '.') {
+                if (!partStarted) {
+                    return false;
+                }
+                partStarted = false;
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+                partStarted = true;
+            } else {
+                return false;
+            }
+        }
+        return partStarted;
     }
 
     /**

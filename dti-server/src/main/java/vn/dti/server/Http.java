@@ -2,7 +2,6 @@ package vn.dti.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -202,13 +201,34 @@ final class Http {
     /** Answers with the library's JSON of {@code value}, its texts in the language the request's Accept-Language prefers (Vietnamese by default). */
     static void json(Context ctx, int status, Object value) {
         Language language = Language.fromAcceptLanguage(ctx.header("Accept-Language"));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        ExactBytes bytes = new ExactBytes();
         try {
             DtiJson.write(value, language, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);   // a stream in memory does not fail
         }
-        ctx.status(status).contentType(JSON).result(bytes.toByteArray());
+        ctx.status(status).contentType(JSON).result(bytes.bytes());
+    }
+
+    /** What is written, in an array of its own length: the library writes a card in one piece, so one copy and no buffer to grow. */
+    private static final class ExactBytes extends java.io.OutputStream {
+        private byte[] bytes = new byte[0];
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            byte[] joined = java.util.Arrays.copyOf(bytes, bytes.length + len);
+            System.arraycopy(b, off, joined, bytes.length, len);
+            bytes = joined;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
     }
 
     /** Answers with a file to save (a workbook, a zip), named for the browser. */
