@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,30 +49,11 @@ class ClerkFormBrowserTest {
 
     @BeforeAll
     static void start() {
-        Path chromium = PagesBrowserTest.chromium();
-        String why = chromium == null ? "no Chromium found (install Debian's chromium, or set DTI_CHROMIUM)"
-                : !Files.isExecutable(PagesBrowserTest.CHROMEDRIVER) ? "no chromedriver at " + PagesBrowserTest.CHROMEDRIVER : null;
-        if (why != null) {
-            if ("required".equals(System.getenv("DTI_BROWSER_TESTS"))) {
-                fail("DTI_BROWSER_TESTS=required, but " + why);
-            }
-            Assumptions.abort("browser test skipped: " + why + "; .ci/run installs them and sets DTI_BROWSER_TESTS=required");
-        }
+        Path chromium = Browsers.chromiumOrSkip();
         server = TestServer.start("clerk_form_browser");
         TestServer.check(server.as("OFFICER").postJson("/api/v1/entities", Map.of("id", "khanh-hoa", "name", "Khánh Hòa")), 201);
         PageSession.account(server, "ca", "CLERK", AGENCY);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900", "--lang=vi-VN",
-                "--no-first-run", "--disable-extensions", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(PagesBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Browsers.open(chromium);
     }
 
     @AfterAll
@@ -117,13 +91,7 @@ class ClerkFormBrowserTest {
 
     /** No console error on the page (its own answer may have this status on purpose: 422, which Chromium logs). */
     private static void clean(String page, int status) {
-        List<String> errors = new ArrayList<>();
-        String own = " - Failed to load resource: the server responded with a status of " + status + " ";
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.WARNING.intValue() && !(status > 0 && e.getMessage().contains(own))) {
-                errors.add(e.getLevel() + " " + e.getMessage());
-            }
-        }
+        List<String> errors = Browsers.consoleProblems(browser, Browsers.ownAnswer(null, status));
         assertTrue(errors.isEmpty(), page + ": " + errors);
         try {
             browser.switchTo().alert();

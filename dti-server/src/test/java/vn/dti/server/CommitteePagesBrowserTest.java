@@ -1,28 +1,19 @@
 package vn.dti.server;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dti.text.Language;
 import vn.dti.text.Messages;
@@ -41,15 +32,7 @@ class CommitteePagesBrowserTest {
 
     @BeforeAll
     static void start() {
-        Path chromium = PagesBrowserTest.chromium();
-        String why = chromium == null ? "no Chromium found (install Debian's chromium, or set DTI_CHROMIUM)"
-                : !Files.isExecutable(PagesBrowserTest.CHROMEDRIVER) ? "no chromedriver at " + PagesBrowserTest.CHROMEDRIVER : null;
-        if (why != null) {
-            if ("required".equals(System.getenv("DTI_BROWSER_TESTS"))) {
-                fail("DTI_BROWSER_TESTS=required, but " + why);
-            }
-            Assumptions.abort("browser test skipped: " + why);
-        }
+        Path chromium = Browsers.chromiumOrSkip();
         server = TestServer.start("committee_browser");
         TestServer.check(server.as("OFFICER").postJson("/api/v1/entities", Map.of("id", "khanh-hoa", "name", "Khánh Hòa")), 201);
         for (String f : ReportingYearTest.FILES) {
@@ -58,17 +41,7 @@ class CommitteePagesBrowserTest {
                     ApiClient.Part.file("file", PagesBrowserTest.Q3.resolve(f))), 201);
         }
         PageSession.account(server, "ban-chi-dao", "VIEWER", null);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900", "--lang=vi-VN",
-                "--no-first-run", "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(PagesBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Browsers.open(chromium);
     }
 
     @AfterAll
@@ -108,12 +81,7 @@ class CommitteePagesBrowserTest {
         assertTrue(page.contains("Điểm thi đua = 100 × (0,4 × P + 0,25 × T + 0,2 × C + 0,15 × A)"), page);
         assertTrue(page.contains(vi("emulation.trend")) && page.contains("228,93"), page);
         assertTrue(browser.findElement(By.cssSelector("svg.trend rect.final")).isDisplayed(), "the trend's bars are drawn");
-        List<String> errors = new ArrayList<>();
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
-                errors.add(e.getLevel() + " " + e.getMessage());
-            }
-        }
+        List<String> errors = Browsers.consoleProblems(browser, m -> false);
         assertTrue(errors.isEmpty(), "console: " + errors);
         Path dir = Path.of("target", "browser").toAbsolutePath();
         Files.createDirectories(dir);

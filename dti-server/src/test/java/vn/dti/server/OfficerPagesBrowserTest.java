@@ -13,20 +13,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,29 +48,10 @@ class OfficerPagesBrowserTest {
 
     @BeforeAll
     static void start() {
-        Path chromium = PagesBrowserTest.chromium();
-        String why = chromium == null ? "no Chromium found (install Debian's chromium, or set DTI_CHROMIUM)"
-                : !Files.isExecutable(PagesBrowserTest.CHROMEDRIVER) ? "no chromedriver at " + PagesBrowserTest.CHROMEDRIVER : null;
-        if (why != null) {
-            if ("required".equals(System.getenv("DTI_BROWSER_TESTS"))) {
-                fail("DTI_BROWSER_TESTS=required, but " + why);
-            }
-            Assumptions.abort("browser test skipped: " + why + "; .ci/run installs them and sets DTI_BROWSER_TESTS=required");
-        }
+        Path chromium = Browsers.chromiumOrSkip();
         server = OfficerPagesTest.withKhanhHoaQ3("officer_browser");
         TestServer.check(server.admin().postJson("/api/v1/tokens", Map.of("name", OfficerPagesTest.HOSTILE_ATTR, "role", "VIEWER")), 201);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900",
-                "--lang=vi-VN", "--no-first-run", "--disable-extensions", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-default-apps", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(PagesBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
+        browser = Browsers.open(chromium);
     }
 
     @AfterAll
@@ -229,13 +203,7 @@ class OfficerPagesBrowserTest {
     }
 
     private static void clean(String page, int status) {
-        List<String> errors = new ArrayList<>();
-        String own = browser.getCurrentUrl() + " - Failed to load resource: the server responded with a status of " + status + " ";
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.WARNING.intValue() && !(status > 0 && e.getMessage().startsWith(own))) {
-                errors.add(e.getLevel() + " " + e.getMessage());
-            }
-        }
+        List<String> errors = Browsers.consoleProblems(browser, Browsers.ownAnswer(browser.getCurrentUrl(), status));
         assertTrue(errors.isEmpty(), page + ": " + errors);
     }
 

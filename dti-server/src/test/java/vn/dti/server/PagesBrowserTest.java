@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,18 +23,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,7 +56,6 @@ import vn.dti.text.Messages;
 class PagesBrowserTest {
     static final String AGENCY = "Sở KH&CN";
     static final Path Q3 = Path.of("../dti-examples/data/workspace-khanh-hoa-2025/2025-Q3");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** The width of an A4 page inside its 12 mm margins, in CSS pixels (186 mm at 96 per inch). */
     static final int A4_WIDTH = 703;
     private static TestServer server;
@@ -72,57 +65,22 @@ class PagesBrowserTest {
     @TempDir
     static Path tmp;
 
-    static Path chromium() {
-        String env = System.getenv("DTI_CHROMIUM");
-        for (String candidate : env == null ? List.of("/usr/bin/chromium", "/usr/bin/chromium-browser") : List.of(env)) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Path.of(candidate);
-            }
-        }
-        return null;
-    }
-
     @BeforeAll
     static void start() {
-        Path chromium = chromium();
-        String why = chromium == null ? "no Chromium found (install Debian's chromium, or set DTI_CHROMIUM)"
-                : !Files.isExecutable(CHROMEDRIVER) ? "no chromedriver at " + CHROMEDRIVER + " (install Debian's chromium-driver)" : null;
-        if (why != null) {
-            if ("required".equals(System.getenv("DTI_BROWSER_TESTS"))) {
-                fail("DTI_BROWSER_TESTS=required, but " + why);
-            }
-            Assumptions.abort("browser test skipped: " + why + "; .ci/run installs them and sets DTI_BROWSER_TESTS=required");
-        }
+        Path chromium = Browsers.chromiumOrSkip();
         server = TestServer.start("pages_browser");
         TestServer.check(server.as("OFFICER").postJson("/api/v1/entities", Map.of("id", "khanh-hoa", "name", "Khánh Hòa")), 201);
         PageSession.account(server, "khcn", "CLERK", AGENCY);
         PageSession.account(server, "ban-chi-dao", "VIEWER", null);
         PageSession.account(server, "hoi-dong", "COUNCIL", null);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900",
-                "--lang=vi-VN", "--no-first-run", "--disable-extensions", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-default-apps", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));   // a Vietnamese civil servant's browser
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));   // axe-core's run, on a busy machine
+        browser = Browsers.open(chromium);
     }
 
     /** axe-core on the page as it is now: no serious or critical accessibility violation ({@link AxeCheck}). */
     private static void accessible(String page) {
         AxeCheck.assertAccessible(page, js -> (String) browser.executeAsyncScript(AxeCheck.asyncScript(js)));
         // axe's own console lines (its contrast check reads the canvas back) are drained here, so the next page's clean() sees only the page's
-        List<String> errors = new ArrayList<>();
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.WARNING.intValue() && !e.getMessage().contains(AxeCheck.CANVAS_WARNING)) {
-                errors.add(e.getLevel() + " " + e.getMessage());
-            }
-        }
+        List<String> errors = Browsers.consoleProblems(browser, m -> m.contains(AxeCheck.CANVAS_WARNING));
         assertTrue(errors.isEmpty(), page + " while axe-core ran: " + errors);
     }
 
@@ -170,13 +128,7 @@ class PagesBrowserTest {
 
     /** As {@link #clean(String)}, the page's own answer having this status on purpose (422: refused; Chromium logs it as an error). */
     private static void clean(String page, int status) {
-        List<String> errors = new ArrayList<>();
-        String own = browser.getCurrentUrl() + " - Failed to load resource: the server responded with a status of " + status + " ";
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.WARNING.intValue() && !(status > 0 && e.getMessage().startsWith(own))) {
-                errors.add(e.getLevel() + " " + e.getMessage());
-            }
-        }
+        List<String> errors = Browsers.consoleProblems(browser, Browsers.ownAnswer(browser.getCurrentUrl(), status));
         assertTrue(errors.isEmpty(), page + ": " + errors);
     }
 
