@@ -304,16 +304,21 @@ final class AccountApi {
         int limit = Http.intField(ctx, "limit", 200, 1);
         String by = Http.field(ctx, "who");
         String action = Http.field(ctx, "action");
-        Http.json(ctx, audit(by, action, Http.day(ctx, "from", null), Http.day(ctx, "to", null), limit));
+        long before = Http.intField(ctx, "before", Integer.MAX_VALUE, 1);
+        Http.json(ctx, audit(by, action, Http.day(ctx, "from", null), Http.day(ctx, "to", null), before, limit));
     }
 
-    /** The audit log (the API's and the admin's page's), newest first: by who, action prefix, first and last day (each null for any), at most {@code limit}. */
-    List<AuditEntry> audit(String by, String action, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+    /**
+     * The audit log (the API's and the admin's page's), newest first: by who, action prefix, first
+     * and last day (each null for any), entries older than the entry {@code before} (its id; the next
+     * page starts at the last id of this one), at most {@code limit}.
+     */
+    List<AuditEntry> audit(String by, String action, java.time.LocalDate from, java.time.LocalDate to, long before, int limit) {
         return jdbi.withHandle(h -> h.createQuery("select id, at, who, address, action, target, before, after from audit_log "
                         + "where (cast(:who as text) is null or who = :who) and (cast(:action as text) is null or action like :action || '%') "
                         + "and (cast(:from as date) is null or at >= cast(:from as date)) and (cast(:to as date) is null or at < cast(:to as date) + 1) "
-                        + "order by id desc limit :limit")
-                .bind("who", by).bind("action", action).bind("from", from).bind("to", to).bind("limit", Math.min(limit, 10_000))
+                        + "and id < :before order by id desc limit :limit")
+                .bind("who", by).bind("action", action).bind("from", from).bind("to", to).bind("before", before).bind("limit", Math.min(limit, 10_000))
                 .map((rs, c) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list());

@@ -127,12 +127,19 @@ final class AdminPages {
         String by = blankAsNull(Http.field(ctx, "who"));
         String action = blankAsNull(Http.field(ctx, "action"));
         List<AuditView.Row> rows = new ArrayList<>();
+        String older = null;
         int status = 200;
         ClerkView.Result result = null;
         try {
             LocalDate from = Http.day(ctx, "from", null);
             LocalDate to = Http.day(ctx, "to", null);
-            for (AccountApi.AuditEntry e : service.accounts().audit(by, action, from, to, AUDIT_ROWS)) {
+            long before = Http.intField(ctx, "before", Integer.MAX_VALUE, 1);
+            List<AccountApi.AuditEntry> entries = service.accounts().audit(by, action, from, to, before, AUDIT_ROWS + 1);
+            if (entries.size() > AUDIT_ROWS) {
+                entries = entries.subList(0, AUDIT_ROWS);
+                older = olderLink(ctx, entries.get(AUDIT_ROWS - 1).id());
+            }
+            for (AccountApi.AuditEntry e : entries) {
                 rows.add(new AuditView.Row(Pages.TIME.format(e.at().atZoneSameInstant(Pages.ZONE)), e.who(), e.address() == null ? "" : e.address(),
                         actionWords(w, e.action()), e.target() == null ? "" : e.target(), e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after()));
             }
@@ -143,9 +150,21 @@ final class AdminPages {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("f", pages.frame(ctx, who, w, w.t("admin.audit.title"), "/admin/audit"));
-        params.put("v", new AuditView(text(by), text(action), text(Http.field(ctx, "from")), text(Http.field(ctx, "to")), rows, AUDIT_ROWS));
+        params.put("v", new AuditView(text(by), text(action), text(Http.field(ctx, "from")), text(Http.field(ctx, "to")), rows, AUDIT_ROWS, older));
         params.put("result", result);
         pages.render(ctx, status, "audit.jte", params);
+    }
+
+    /** The same filters, the page after this one: entries older than {@code lastId}. */
+    private static String olderLink(Context ctx, long lastId) {
+        StringBuilder link = new StringBuilder("/admin/audit?before=").append(lastId);
+        for (String name : List.of("who", "action", "from", "to")) {
+            String v = Http.field(ctx, name);
+            if (v != null && !v.isBlank()) {
+                link.append('&').append(name).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return link.toString();
     }
 
     /** The actions the service records, each with its words in the catalogue ({@code admin.audit.do.*}). */

@@ -87,7 +87,8 @@ final class Routes {
         r.add(route(HandlerType.GET, API + "/audit", Access.roles(Role.ADMIN),
                 Doc.of(TAG_ACCOUNTS, "The audit log", "Every change, newest first: who, from where, when, what, before and after.")
                         .query(query("who", "An account's name."), query("action", "An action or its prefix (submission, methodology.activate)."),
-                                query("from", "The first day (yyyy-mm-dd)."), query("to", "The last day."), query("limit", "At most this many (200).")),
+                                query("from", "The first day (yyyy-mm-dd)."), query("to", "The last day."), query("limit", "At most this many (200)."),
+                                query("before", "Only entries older than this entry (its id): the next page starts at the last id of the one before.")),
                 s.accounts()::audit));
 
         // ------------------------------------------------------------------ stateless scoring

@@ -291,4 +291,44 @@ class OfficerPagesTest {
         assertFalse(r.text().contains("<img src=x"), r.toString());
         assertTrue(r.text().contains(PageSecurityTest.escaped(name)), r.toString());
     }
+
+    @Test
+    @Order(9)
+    void theAuditLog_pagesThroughEntriesOlderThanThePage() {
+        ApiClient admin = server.admin();
+        int made = AdminPages.AUDIT_ROWS + 3;
+        for (int i = 0; i < made; i++) {
+            TestServer.check(admin.postJson("/api/v1/tokens", Map.of("name", "trang " + i, "role", "VIEWER")), 201);
+        }
+        // the API: two pages of five, newest first, each entry once, the second older than the first
+        JsonNode first = TestServer.check(admin.get("/api/v1/audit?action=token.create&limit=5"), 200).json();
+        assertEquals(5, first.size());
+        long last = first.get(4).path("id").asLong();
+        JsonNode second = TestServer.check(admin.get("/api/v1/audit?action=token.create&limit=5&before=" + last), 200).json();
+        assertEquals(5, second.size());
+        assertEquals(List.of("trang " + (made - 6), "trang " + (made - 10)), List.of(tokenName(second.get(0)), tokenName(second.get(4))), second.toString());
+        assertTrue(second.get(0).path("id").asLong() < last, second.toString());
+        assertEquals(400, admin.get("/api/v1/audit?before=0").status(), "an id is 1 or more");
+        // the page (its texts as text: a quote ends a name): the newest 200, then a link to the older ones with the same filter, which shows the rest and no link
+        PageSession page = signedIn("quan-tri");
+        String text = TestServer.check(page.get("/admin/audit?action=token.create"), 200).text();
+        assertTrue(text.contains("trang " + (made - 1) + "\"") && text.contains("trang " + (made - AdminPages.AUDIT_ROWS) + "\""), "the newest 200");
+        assertFalse(text.contains("trang " + (made - AdminPages.AUDIT_ROWS - 1) + "\""), "not the 201st");
+        Matcher older = Pattern.compile("id=\"older\" href=\"([^\"]+)\"").matcher(text);
+        assertTrue(older.find(), text);
+        String link = older.group(1).replace("&amp;", "&");
+        assertTrue(link.startsWith("/admin/audit?before=") && link.endsWith("&action=token.create"), link);
+        String rest = TestServer.check(page.get(link), 200).text();
+        assertTrue(rest.contains("trang 0\"") && rest.contains("trang 2\""), "the oldest: " + rest);
+        assertFalse(rest.contains("trang " + (made - 1) + "\"") || rest.contains("id=\"older\""), "only the older ones, and no further page");
+    }
+
+    /** The name of the token an audit entry of the API records as made (its "after", JSON as text). */
+    private static String tokenName(JsonNode entry) {
+        try {
+            return vn.dti.json.DtiJson.mapper().readTree(entry.path("after").asText()).path("name").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -11,8 +11,9 @@ import java.util.List;
  * @param to     the last day, as given, or empty
  * @param rows   the entries
  * @param limit  at most this many are shown
+ * @param older  the link to the page of older entries (the same filters), or null when these are the last
  */
-public record AuditView(String who, String action, String from, String to, List<Row> rows, int limit) {
+public record AuditView(String who, String action, String from, String to, List<Row> rows, int limit, String older) {
     /** Copies the list. */
     public AuditView {
         rows = List.copyOf(rows);
