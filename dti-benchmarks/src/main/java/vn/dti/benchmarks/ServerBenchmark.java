@@ -47,8 +47,10 @@ import vn.dti.text.Language;
  * card) and of a status request ({@code GET …/2025-Q3/status}, the worked example's 2025-Q3 as the
  * clerks submitted it; in-process: {@code ReportingStatus.of} on the example's folder, written as
  * JSON) at 1, 8 and 32 concurrent clients, each client sending its next request as soon as the last
- * one is answered; and the time to accept a filled agency workbook ({@code Sở KH&CN.xlsx}, one
- * client: read in full, stored, 201). Each fork is a fresh JVM with its own server and embedded
+ * one is answered (scoring twice over HTTP: with the JDK's {@code java.net.http} client, as another
+ * Java system would call it, and with {@link LeanHttpClient}, which leaves the 2 cores to the
+ * service); and the time to accept a filled agency workbook ({@code Sở KH&CN.xlsx}, one client:
+ * read in full, stored, 201). Each fork is a fresh JVM with its own server and embedded
  * PostgreSQL; min/median/max are across forks. Run from the repository root (it reads
  * {@code dti-examples/data}). Never a pass/fail test.
  */
@@ -135,7 +137,7 @@ final class ServerBenchmark {
             double[] p99 = pick(runs, shape, Figure::p99);
             double[] rate = pick(runs, shape, Figure::perSecond);
             String ratio = "";
-            if (shape.where().equals("http")) {
+            if (shape.where().startsWith("http")) {
                 Figure local = new Figure(shape.workload(), "in-process", shape.clients(), 0, 0, 0);
                 boolean measured = runs.get(0).stream().anyMatch(f -> same(f, local));
                 ratio = measured ? String.format(Locale.ROOT, "%.1f", Stats.median(p50) / Stats.median(pick(runs, local, Figure::p50))) : "";
@@ -189,6 +191,17 @@ final class ServerBenchmark {
                             Language.VI)));
                     out.add(load("score", "http", n, seconds, perClient(n, server.url(), viewer,
                             c -> c.send("POST", "/api/v1/score", evidence, "application/json", 200))));
+                    LeanHttpClient[] lean = new LeanHttpClient[n];
+                    for (int i = 0; i < n; i++) {
+                        lean[i] = new LeanHttpClient(server.url(), viewer);
+                    }
+                    try {
+                        out.add(load("score", "http-lean", n, seconds, i -> lean[i].post("/api/v1/score", evidence, "application/json", 200)));
+                    } finally {
+                        for (LeanHttpClient c : lean) {
+                            c.close();
+                        }
+                    }
                 }
                 for (int n : CLIENTS) {
                     out.add(load("status", "in-process", n, seconds, i -> DtiJson.write(ReportingStatus.of(scorer, folder, q3, asOf), Language.VI)));

@@ -1,0 +1,97 @@
+package vn.dti.benchmarks;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A minimal HTTP/1.1 client over one kept-alive connection, one request at a time: the request
+ * written in one piece, the answer read by its Content-Length or chunks. It does next to nothing, so
+ * that on a 2-core machine the service, not the client, is what the server benchmark measures
+ * (the JDK's {@code java.net.http} client, which other rows use, costs a noticeable share of the
+ * same cores).
+ */
+final class LeanHttpClient implements Closeable {
+    private final Socket socket;
+    private final BufferedInputStream in;
+    private final OutputStream out;
+    private final String host;
+    private final String token;
+
+    LeanHttpClient(String url, String token) throws IOException {
+        URI u = URI.create(url);
+        socket = new Socket(u.getHost(), u.getPort());
+        socket.setTcpNoDelay(true);
+        in = new BufferedInputStream(socket.getInputStream(), 65536);
+        out = new BufferedOutputStream(socket.getOutputStream(), 65536);
+        host = u.getHost() + ":" + u.getPort();
+        this.token = token;
+    }
+
+    /** POSTs {@code body}; the answer's body, or an IOException when its status is not {@code status}. */
+    byte[] post(String path, byte[] body, String contentType, int status) throws IOException {
+        String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+        String statusLine = line();
+        int code = Integer.parseInt(statusLine.split(" ")[1]);
+        int length = -1;
+        boolean chunked = false;
+        for (String h = line(); !h.isEmpty(); h = line()) {
+            String lower = h.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
+                length = Integer.parseInt(h.substring(15).strip());
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
+            }
+        }
+        byte[] result;
+        if (chunked) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream(65536);
+            while (true) {
+                int n = Integer.parseInt(line().split(";")[0].strip(), 16);
+                if (n == 0) {
+                    line();
+                    break;
+                }
+                b.write(in.readNBytes(n));
+                line();
+            }
+            result = b.toByteArray();
+        } else {
+            result = in.readNBytes(length);
+        }
+        if (code != status) {
+            throw new IOException(path + ": " + code + " " + new String(result, StandardCharsets.UTF_8));
+        }
+        return result;
+    }
+
+    private String line() throws IOException {
+        StringBuilder sb = new StringBuilder(64);
+        int c;
+        while ((c = in.read()) != '\n') {
+            if (c < 0) {
+                throw new EOFException();
+            }
+            if (c != '\r') {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
