@@ -193,6 +193,9 @@ final class Http {
         }
     }
 
+    /** Responses up to this size are sent whole, with their length (a score card is about 40 KB); larger ones in chunks. */
+    static final int WHOLE_RESPONSE_BYTES = 128 * 1024;
+
     /** Answers with the library's JSON of {@code value}, as the command line writes it. */
     static void json(Context ctx, Object value) {
         json(ctx, 200, value);
@@ -206,6 +209,11 @@ final class Http {
             DtiJson.write(value, language, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);   // a stream in memory does not fail
+        }
+        if (bytes.bytes().length <= WHOLE_RESPONSE_BYTES) {
+            // a response Jetty holds whole is sent with its Content-Length, in one write; beyond its buffer (32 KB by default) it goes in
+            // chunks, which cost the client and the server a copy and the framing of each piece
+            ctx.res().setBufferSize(WHOLE_RESPONSE_BYTES);
         }
         ctx.status(status).contentType(JSON).result(bytes.bytes());
     }

@@ -57,6 +57,9 @@ class StatelessApiTest {
         ApiClient.Response body = TestServer.check(viewer.postJson("/api/v1/score", Files.readAllBytes(EXAMPLE)), 200);
         assertEquals(expected, body.text());
         assertTrue(body.contentType().startsWith("application/json"), body.contentType());
+        // the card (about 40 KB) in one piece with its length, not in chunks: a client reads it at once
+        assertEquals(java.util.Optional.of(Long.toString(body.body().length)), body.headers().firstValue("Content-Length"), body.headers().map().toString());
+        assertEquals(java.util.Optional.empty(), body.headers().firstValue("Transfer-Encoding"), body.headers().map().toString());
         ApiClient.Response part = TestServer.check(viewer.postForm("/api/v1/score", ApiClient.Part.file("evidence", EXAMPLE)), 200);
         assertEquals(expected, part.text());
         ApiClient.Response bundled2022 = TestServer.check(viewer.postForm("/api/v1/score?methodology=vn-dti-province-2022",
