@@ -110,7 +110,7 @@ public final class DtiServer implements AutoCloseable {
             if (r.page()) {
                 config.routes.addHttpHandler(r.method(), r.path(), ctx -> page(gate, r, ctx, pages));
             } else {
-                config.routes.addHttpHandler(r.method(), r.path(), ctx -> handle(gate, r, ctx));
+                config.routes.addHttpHandler(r.method(), r.path(), ctx -> inRequestLanguage(ctx, () -> handle(gate, r, ctx)));
             }
         }
         config.routes.exception(Exception.class, (e, ctx) -> Problems.write(ctx, Problems.of(e)));
@@ -138,6 +138,31 @@ public final class DtiServer implements AutoCloseable {
             ctx.attribute("who", who);
         }
         r.action().handle(ctx, who);
+    }
+
+    /** A handler's work. */
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs an API request's work with the library writing its texts (a refused workbook's cells, a
+     * methodology's problems) in the language the request asks for ({@code Accept-Language}), as the
+     * service's own texts are: not in the language of the server's environment.
+     */
+    private static void inRequestLanguage(Context ctx, Work work) throws Exception {
+        Exception[] thrown = new Exception[1];
+        Language.during(Problems.language(ctx), () -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                thrown[0] = e;
+            }
+            return null;
+        });
+        if (thrown[0] != null) {
+            throw thrown[0];
+        }
     }
 
     /** A page's request: as {@link #handle}, but what it ends with is a page too (the login page for a request without a session). */

@@ -84,9 +84,12 @@ class UploadRefusalsTest {
         nothingStored(POLICE);
         // and Sở KH&CN's workbook sent to its own path: the agency cell names it
         JsonNode other = refused(police.postForm(path(POLICE) + "/submissions", file), 422);
-        // (the library writes its catalogue texts in the environment's language, Vietnamese under the tests)
+        // in the request's language (the tests' clients ask for English), not in the server's (Vietnamese under the tests)
         assertEquals("Sở KH&CN.xlsx, sheet Báo cáo, row 7, column B (Cơ quan báo cáo): "
-                + Messages.text(Language.fromEnvironment(), "reporting.submission.otherAgency", SCIENCE, POLICE), other.path("detail").asText(), other.toString());
+                + Messages.text(Language.EN, "reporting.submission.otherAgency", SCIENCE, POLICE), other.path("detail").asText(), other.toString());
+        JsonNode vi = refused(police.inLanguage("vi").postForm(path(POLICE) + "/submissions", file), 422);
+        assertEquals("Sở KH&CN.xlsx, sheet Báo cáo, row 7, column B (Cơ quan báo cáo): "
+                + Messages.text(Language.VI, "reporting.submission.otherAgency", SCIENCE, POLICE), vi.path("detail").asText(), vi.toString());
         nothingStored(POLICE);
     }
 
@@ -102,7 +105,7 @@ class UploadRefusalsTest {
         String csv = Files.readString(Q3.resolve(POLICE + ".csv")).replace("Mã đơn vị,khanh-hoa", "Mã đơn vị,da-nang");
         JsonNode entity = refused(police.postForm(path(POLICE) + "/submissions", ApiClient.Part.file("file", POLICE + ".csv",
                 csv.getBytes(StandardCharsets.UTF_8))), 422);
-        assertEquals(POLICE + ".csv, row 5, column B (Mã đơn vị): " + Messages.text(Language.fromEnvironment(), "reporting.submission.otherEntity", "da-nang",
+        assertEquals(POLICE + ".csv, row 5, column B (Mã đơn vị): " + Messages.text(Language.EN, "reporting.submission.otherEntity", "da-nang",
                 "khanh-hoa"), entity.path("detail").asText(), entity.toString());
         // a .txt renamed .xlsx
         JsonNode text = refused(science.postForm(at, ApiClient.Part.file("file", SCIENCE + ".xlsx", "Báo cáo quý 3".getBytes(StandardCharsets.UTF_8))), 422);
