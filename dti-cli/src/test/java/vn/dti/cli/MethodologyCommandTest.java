@@ -152,7 +152,7 @@ class MethodologyCommandTest {
         MainTest.Run r = MainTest.run("methodology", "diff", M, M, "--evidence", bad.toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("dti: " + bad + ":"), r.err());
-        assertTrue(r.err().contains("unknown indicator 3.44"), r.err());
+        assertTrue(r.err().contains("không có chỉ số 3.44"), r.err());
         assertFalse(Files.exists(out));
     }
 

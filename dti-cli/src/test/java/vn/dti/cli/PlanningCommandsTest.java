@@ -105,11 +105,11 @@ class PlanningCommandsTest {
 
     @Test
     void whatif_andPlan_anUnknownComponent_isOneSentenceWithOneFullStop() {
-        MainTest.Run r = MainTest.run("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "99.9=1");
+        MainTest.Run r = MainTest.en("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "99.9=1");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("dti: --set [99.9=1]: methodology vn-dti-province-2025 has no component [99.9]. The main indicators are 1, 2, "), r.err());
         assertFalse(r.err().lines().findFirst().orElseThrow().contains(".."), r.err());
-        MainTest.Run t = MainTest.run("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "1.9>=1");
+        MainTest.Run t = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "1.9>=1");
         assertEquals(2, t.code(), t.err());
         assertTrue(t.err().contains("has no component [1.9]. Main indicator 1 (Nhận thức số) has 1.1, 1.2"), t.err());
         assertFalse(t.err().lines().findFirst().orElseThrow().contains(".."), t.err());

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dti.text.Language;
 import vn.dti.text.Message;
-import vn.dti.text.Messages;
 
 /**
  * A methodology (bộ chỉ số): the catalogue of main indicators and components, their max points,
@@ -272,18 +271,24 @@ public record Methodology(
      * main indicators when that is unknown too.
      *
      * @param unknown an id the catalogue does not have
-     * @return a sentence such as "Main indicator 3 (Hạ tầng số) has 3.1, 3.2, 3.3, 3.4."
+     * @return a sentence in the environment's language ({@link Language#fromEnvironment()}), such as "Chỉ số chính 3 (Hạ tầng số) có 3.1,
+     *         3.2, 3.3, 3.4." or "Main indicator 3 (Hạ tầng số) has 3.1, 3.2, 3.3, 3.4."
      */
     public String knownIdsNear(IndicatorId unknown) {
+        return knownIds(unknown).toString();
+    }
+
+    /** {@link #knownIdsNear}'s sentence, in every language. */
+    private Message knownIds(IndicatorId unknown) {
         Optional<MainIndicator> main = mainIndicator(unknown.main());
         if (main.isPresent() && !main.get().components().isEmpty()) {
             List<IndicatorId> ids = new ArrayList<>();
             main.get().components().forEach(c -> ids.add(c.id()));
-            return "Main indicator " + main.get().id() + " (" + main.get().name() + ") has " + IndicatorId.list(ids) + ".";
+            return Message.of("api.knownIds.inMain", main.get().id().value(), main.get().name(), IndicatorId.list(ids));
         }
         List<IndicatorId> ids = new ArrayList<>();
         mainIndicators.forEach(m -> ids.add(m.id()));
-        return "The main indicators are " + IndicatorId.list(ids) + ".";
+        return Message.of("api.knownIds.main", IndicatorId.list(ids));
     }
 
     /**
@@ -313,35 +318,34 @@ public record Methodology(
             // refused before any entry is looked at: every entry past the components' count is a mistake (one entry per component)
             throw new InvalidEvidenceException(Message.of("api.evidence.tooManyEntries", evidence.components().size(), id, byId.size(), most));
         }
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         if (evidence.entity().kind() != entityKind) {
-            problems.add("$.entity.kind: the evidence is for a " + evidence.entity().kind() + " but methodology " + id
-                    + " scores a " + entityKind + ".");
+            problems.add(Message.of("api.evidence.otherKind", evidence.entity().kind().name(), id, entityKind.name()));
         }
         for (int i = 0; i < evidence.components().size(); i++) {
             ComponentEvidence ce = evidence.components().get(i);
             Component c = byId.get(ce.indicator());
-            if (c != null && (ce.value() == null || checkValue(c, ce.value()) == null)) {
+            if (c != null && (ce.value() == null || valueProblem(c, ce.value()) == null)) {
                 continue;
             }
             String at = "$.components[" + i + "]";
             if (c == null) {
-                problems.add(at + ".indicator: unknown indicator " + ce.indicator() + " — methodology " + id + " has no such component. "
-                        + (ce.indicator().isMain() && mainIndicator(ce.indicator()).isPresent()
-                                ? ce.indicator() + " is a main indicator; report each of its components instead."
-                                : knownIdsNear(ce.indicator())));
+                problems.add(Message.of("api.evidence.unknownIndicator", at, ce.indicator().value(), id,
+                        ce.indicator().isMain() && mainIndicator(ce.indicator()).isPresent()
+                                ? Message.of("api.evidence.mainIndicator", ce.indicator().value())
+                                : knownIds(ce.indicator())));
                 continue;
             }
             if (ce.value() == null) {
                 continue;
             }
-            String problem = checkValue(c, ce.value());
+            Message problem = valueProblem(c, ce.value());
             if (problem != null) {
-                problems.add(at + ".value (" + c.id() + "): " + problem);
+                problems.add(Message.join("", List.of(Message.text(at + ".value (" + c.id() + "): "), problem)));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidEvidenceException(String.join("\n", problems));
+            throw new InvalidEvidenceException(Message.join("\n", problems));
         }
     }
 
@@ -355,32 +359,38 @@ public record Methodology(
      *         acceptable
      */
     public static String checkValue(Component c, Value v) {
+        Message problem = valueProblem(c, v);
+        return problem == null ? null : problem.toString();
+    }
+
+    /** {@link #checkValue}'s problem, in every language; null when the value is acceptable. */
+    private static Message valueProblem(Component c, Value v) {
         switch (c.valueKind()) {
             case YES_NO:
-                return v instanceof Value.YesNo ? null : "expected true or false (a YES_NO component), got " + describe(v) + ".";
+                return v instanceof Value.YesNo ? null : Message.of("api.value.expectedYesNo", describe(v));
             case CATEGORY:
                 if (!(v instanceof Value.Category cat)) {
-                    return "expected one of the category codes " + codes(c) + ", got " + describe(v) + ".";
+                    return Message.of("api.value.expectedCategory", codes(c), describe(v));
                 }
                 return c.category(cat.code()) != null ? null
-                        : "category [" + cat.code() + "] is not in the list; use one of " + codes(c) + ".";
+                        : Message.of("api.value.unknownCategory", cat.code(), codes(c));
             default:
                 if (!(v instanceof Value.Numeric n)) {
-                    return "expected a number (a " + c.valueKind() + " component), got " + describe(v) + ".";
+                    return Message.of("api.value.expectedNumber", c.valueKind().name(), describe(v));
                 }
                 double d = n.number();
                 if (d < 0) {
-                    return c.valueKind() + " value [" + d + "] is negative; "
-                            + (c.valueKind() == ValueKind.RATIO ? "write a share between 0 and 1 (87.20% is 0.872)." : "it must be at least 0.");
+                    return c.valueKind() == ValueKind.RATIO ? Message.of("api.value.negativeRatio", Double.toString(d))
+                            : Message.of("api.value.negative", c.valueKind().name(), Double.toString(d));
                 }
                 if (d > MAX_NUMBER) {
-                    return Messages.text(Language.fromEnvironment(), "api.value.tooLarge", c.valueKind().name(), shortForm(d));
+                    return Message.of("api.value.tooLarge", c.valueKind().name(), shortForm(d));
                 }
                 if (c.valueKind() == ValueKind.RATIO && d > MAX_RATIO) {
-                    return Messages.text(Language.fromEnvironment(), "api.value.ratioAboveMax", shortForm(d), shortForm(MAX_RATIO), shortForm(MAX_RATIO * 100));
+                    return Message.of("api.value.ratioAboveMax", shortForm(d), shortForm(MAX_RATIO), shortForm(MAX_RATIO * 100));
                 }
                 if (c.valueKind() == ValueKind.COUNT && d != Math.rint(d)) {
-                    return Messages.text(Language.fromEnvironment(), "api.value.countNotWhole", shortForm(d), shortForm(Math.floor(d)), shortForm(Math.ceil(d)));
+                    return Message.of("api.value.countNotWhole", shortForm(d), shortForm(Math.floor(d)), shortForm(Math.ceil(d)));
                 }
                 return null;
         }
@@ -412,11 +422,11 @@ public record Methodology(
         return Double.toString(d);
     }
 
-    private static String describe(Value v) {
+    private static Message describe(Value v) {
         if (v instanceof Value.Category cat) {
-            return "the text \"" + cat.code() + "\"";
+            return Message.of("api.value.text", cat.code());
         }
-        return "[" + v.raw() + "]";
+        return Message.text("[" + v.raw() + "]");
     }
 
     private static String codes(Component c) {

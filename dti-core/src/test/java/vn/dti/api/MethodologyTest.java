@@ -57,24 +57,38 @@ class MethodologyTest {
     @Test
     void checkEvidence_unknownIndicator() {
         Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("1.3", 0.5)));
-        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e));
+        assertEquals("$.components[0].indicator: không có chỉ số 1.3 — bộ chỉ số test không có chỉ số thành phần này. "
+                + "Chỉ số chính 1 (Một) có 1.1, 1.2.", refusal(vn.dti.text.Language.VI, e));
         assertEquals("$.components[0].indicator: unknown indicator 1.3 — methodology test has no such component. "
-                + "Main indicator 1 (Một) has 1.1, 1.2.", ex.getMessage());
+                + "Main indicator 1 (Một) has 1.1, 1.2.", refusal(vn.dti.text.Language.EN, e));
+        // thrown in one language, written in another: an embedding application asks for its own (e.message(Language.EN))
+        InvalidEvidenceException viThrown = vn.dti.text.Language.during(vn.dti.text.Language.VI,
+                () -> assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e)));
+        assertEquals(refusal(vn.dti.text.Language.EN, e), viThrown.message(vn.dti.text.Language.EN));
+        Evidence far = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("9.1", 0.5)));
+        assertTrue(refusal(vn.dti.text.Language.VI, far).endsWith("Các chỉ số chính là 1, 2."), refusal(vn.dti.text.Language.VI, far));
+        assertTrue(refusal(vn.dti.text.Language.EN, far).endsWith("The main indicators are 1, 2."), refusal(vn.dti.text.Language.EN, far));
+    }
+
+    /** The refusal of evidence that checkEvidence finds wrong, written in a language. */
+    private static String refusal(vn.dti.text.Language language, Evidence e) {
+        return vn.dti.text.Language.during(language, () -> assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e)).getMessage());
     }
 
     @Test
     void checkEvidence_mainIndicatorIdInsteadOfComponent() {
         Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("2", 0.5)));
-        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e));
-        assertTrue(ex.getMessage().contains("2 is a main indicator; report each of its components instead."), ex.getMessage());
+        assertTrue(refusal(vn.dti.text.Language.EN, e).contains("2 is a main indicator; report each of its components instead."), refusal(vn.dti.text.Language.EN, e));
+        assertTrue(refusal(vn.dti.text.Language.VI, e).contains("2 là chỉ số chính; hãy báo cáo từng chỉ số thành phần của nó."), refusal(vn.dti.text.Language.VI, e));
     }
 
     @Test
     void checkEvidence_negativeRatio() {
         Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("1.1", -0.2)));
-        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e));
         assertEquals("$.components[0].value (1.1): RATIO value [-0.2] is negative; write a share between 0 and 1 (87.20% is 0.872).",
-                ex.getMessage());
+                refusal(vn.dti.text.Language.EN, e));
+        assertEquals("$.components[0].value (1.1): giá trị tỷ lệ (RATIO) [-0.2] là số âm; hãy ghi phần của 1, từ 0 đến 1 (87,20% là 0.872).",
+                refusal(vn.dti.text.Language.VI, e));
     }
 
     @Test
@@ -86,15 +100,16 @@ class MethodologyTest {
     @Test
     void checkEvidence_categoryNotInList() {
         Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("1.2", "deputy")));
-        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e));
-        assertEquals("$.components[0].value (1.2): category [deputy] is not in the list; use one of [head, none].", ex.getMessage());
+        assertEquals("$.components[0].value (1.2): category [deputy] is not in the list; use one of [head, none].", refusal(vn.dti.text.Language.EN, e));
+        assertEquals("$.components[0].value (1.2): mã loại [deputy] không có trong danh sách; hãy dùng một trong [head, none].",
+                refusal(vn.dti.text.Language.VI, e));
     }
 
     @Test
     void checkEvidence_wrongKind() {
         Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("1.1", true)));
-        InvalidEvidenceException ex = assertThrows(InvalidEvidenceException.class, () -> small().checkEvidence(e));
-        assertTrue(ex.getMessage().contains("expected a number (a RATIO component), got [true]"), ex.getMessage());
+        assertTrue(refusal(vn.dti.text.Language.EN, e).contains("expected a number (a RATIO component), got [true]"), refusal(vn.dti.text.Language.EN, e));
+        assertTrue(refusal(vn.dti.text.Language.VI, e).contains("cần một số (chỉ số thành phần loại RATIO), nhận được [true]"), refusal(vn.dti.text.Language.VI, e));
     }
 
     @Test

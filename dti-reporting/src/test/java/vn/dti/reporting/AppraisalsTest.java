@@ -107,7 +107,7 @@ class AppraisalsTest {
         String[] lines = m.split("\n");
         assertEquals(4, lines.length, m);
         assertTrue(lines[0].startsWith(f + ":6:5: $.decisions[0] (6.55): unknown component 6.55"), lines[0]);
-        assertTrue(lines[1].startsWith(f + ":7:5: $.decisions[1] (6.5): the adjusted value: expected a number (a RATIO component)"), lines[1]);
+        assertTrue(lines[1].startsWith(f + ":7:5: $.decisions[1] (6.5): the adjusted value: cần một số (chỉ số thành phần loại RATIO)"), lines[1]);
         assertTrue(lines[2].startsWith(f + ":8:5: $.decisions[2] (6.4): document [9/QĐ] is not among the documents of 6.4 (4100/BC-BCĐCĐS; 2690/QĐ-UBND)"),
                 lines[2]);
         assertTrue(lines[3].startsWith(f + ":9:5: $.decisions[3] (3.4): component 3.4 has no reported value"), lines[3]);

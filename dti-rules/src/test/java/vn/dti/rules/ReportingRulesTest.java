@@ -209,7 +209,7 @@ class ReportingRulesTest {
         e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
         int line = MethodologyFolderTest.lineOf(cal, "\"7.55\"");
         assertTrue(e.problems().get(0).contains("calendar.json:" + line + ":"), e.getMessage());
-        assertTrue(e.problems().get(0).contains("unknown component 7.55 — Main indicator 7"), e.getMessage());
+        assertTrue(e.problems().get(0).contains("unknown component 7.55 — Chỉ số chính 7"), e.getMessage());
     }
 
     @Test
