@@ -63,6 +63,9 @@ final class ServerBenchmark {
     static final String PERIOD = "/api/v1/entities/khanh-hoa/periods/2025-Q3";
     static final int[] CLIENTS = {1, 8, 32};
     private static final String RESULT = "RESULT ";
+    /** The system property with the forks' JVM options (the server and its clients share one JVM), e.g. {@code -Ddti.bench.serverJvm="-XX:+UseZGC"}. */
+    static final String JVM_PROPERTY = "dti.bench.serverJvm";
+    static final String DEFAULT_JVM = "-Xmx2g -XX:+UseParallelGC";
 
     private ServerBenchmark() {
     }
@@ -87,8 +90,10 @@ final class ServerBenchmark {
         }
         List<List<Figure>> runs = new ArrayList<>();
         for (int f = 0; f < forks; f++) {
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g", "-XX:+UseParallelGC", "-cp",
-                    System.getProperty("java.class.path"), ServerBenchmark.class.getName(), Double.toString(seconds));
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(System.getProperty(JVM_PROPERTY, DEFAULT_JVM).strip().split("\\s+")));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServerBenchmark.class.getName(), Double.toString(seconds)));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             List<Figure> figures = new ArrayList<>();
             StringBuilder log = new StringBuilder();
@@ -104,7 +109,8 @@ final class ServerBenchmark {
             }
             runs.add(figures);
         }
-        table(runs, forks + " forks, " + seconds + " s measured per row after " + warmup(seconds) + " s of warm-up");
+        table(runs, forks + " forks, " + seconds + " s measured per row after " + warmup(seconds) + " s of warm-up; JVM "
+                + System.getProperty(JVM_PROPERTY, DEFAULT_JVM).strip());
     }
 
     /** The smoke run: one pass in this JVM, a fraction of a second a row. */
