@@ -639,75 +639,77 @@ public final class DtiJson {
 
         @Override
         public void write(char[] chars, int off, int len) {
+            // one pass with the position and the buffer in locals, room made first for the worst case (three bytes a character, and a
+            // '?' for a surrogate left waiting): Vietnamese text has a letter beyond ASCII every few characters
+            ensure(3 * len + 1);
+            byte[] b = buf;
+            int n = count;
             int i = off;
             int end = off + len;
+            if (high != 0 && i < end) {
+                char h = high;
+                high = 0;
+                if (Character.isLowSurrogate(chars[i])) {
+                    n = pair(b, n, h, chars[i++]);
+                } else {
+                    b[n++] = '?';
+                }
+            }
             while (i < end) {
-                // ASCII (the indentation, the field names, most figures) straight through while nothing waits and there is room
-                int room = Math.min(end - i, buf.length - count);
-                int stop = i + room;
-                byte[] b = buf;
-                int n = count;
-                while (high == 0 && i < stop) {
-                    char c = chars[i];
-                    if (c >= 0x80) {
-                        break;
-                    }
+                char c = chars[i++];
+                if (c < 0x80) {
                     b[n++] = (byte) c;
-                    i++;
+                } else if (c < 0x800) {
+                    b[n++] = (byte) (0xC0 | (c >> 6));
+                    b[n++] = (byte) (0x80 | (c & 0x3F));
+                } else if (!Character.isSurrogate(c)) {
+                    b[n++] = (byte) (0xE0 | (c >> 12));
+                    b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    b[n++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isLowSurrogate(c)) {
+                    b[n++] = '?';
+                } else if (i == end) {
+                    high = c;   // its low surrogate may come with the next chunk
+                } else if (Character.isLowSurrogate(chars[i])) {
+                    n = pair(b, n, c, chars[i++]);
+                } else {
+                    b[n++] = '?';
                 }
-                count = n;
-                if (i < end) {
-                    put(chars[i++]);
-                }
+            }
+            count = n;
+        }
+
+        /** A surrogate pair's character, four bytes at {@code n}; the position after them. */
+        private static int pair(byte[] b, int n, char high, char low) {
+            int cp = Character.toCodePoint(high, low);
+            b[n] = (byte) (0xF0 | (cp >> 18));
+            b[n + 1] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            b[n + 2] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            b[n + 3] = (byte) (0x80 | (cp & 0x3F));
+            return n + 4;
+        }
+
+        /** Room for {@code more} bytes after those written. */
+        private void ensure(int more) {
+            if (buf.length - count < more) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
             }
         }
 
         @Override
         public void write(String str, int off, int len) {
-            for (int i = off, end = off + len; i < end; i++) {
-                put(str.charAt(i));
+            char[] chunk = new char[Math.min(len, 1024)];
+            for (int at = off, end = off + len; at < end; ) {
+                int n = Math.min(chunk.length, end - at);
+                str.getChars(at, at + n, chunk, 0);
+                write(chunk, 0, n);
+                at += n;
             }
         }
 
         @Override
         public void write(int c) {
-            put((char) c);
-        }
-
-        private void put(char c) {
-            if (count + 4 > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-            }
-            if (high != 0) {
-                char h = high;
-                high = 0;
-                if (Character.isLowSurrogate(c)) {
-                    int cp = Character.toCodePoint(h, c);
-                    buf[count++] = (byte) (0xF0 | (cp >> 18));
-                    buf[count++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    buf[count++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    buf[count++] = (byte) (0x80 | (cp & 0x3F));
-                    return;
-                }
-                buf[count++] = '?';
-                if (count + 4 > buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-                }
-            }
-            if (c < 0x80) {
-                buf[count++] = (byte) c;
-            } else if (c < 0x800) {
-                buf[count++] = (byte) (0xC0 | (c >> 6));
-                buf[count++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c)) {
-                high = c;
-            } else if (Character.isLowSurrogate(c)) {
-                buf[count++] = '?';
-            } else {
-                buf[count++] = (byte) (0xE0 | (c >> 12));
-                buf[count++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buf[count++] = (byte) (0x80 | (c & 0x3F));
-            }
+            write(new char[] {(char) c}, 0, 1);
         }
 
         @Override
@@ -730,7 +732,8 @@ public final class DtiJson {
         void writeTo(OutputStream out) throws IOException {
             if (high != 0) {
                 high = 0;
-                put('?');
+                ensure(1);
+                buf[count++] = '?';
             }
             out.write(buf, 0, count);
             if (buf.length <= KEPT) {

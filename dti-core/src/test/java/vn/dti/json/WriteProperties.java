@@ -33,6 +33,19 @@ class WriteProperties {
         assertArrayEquals(DtiJson.write(value, language).getBytes(StandardCharsets.UTF_8), streamed(value, language), text);
     }
 
+    /** Texts longer than Jackson's buffer: it hands them over in pieces, and a surrogate pair may be cut between two. */
+    @Property(tries = 200)
+    void longText_streamsAsItsUtf8_whereverItsPiecesEnd(@ForAll("longTexts") String text) throws IOException {
+        Map<String, Object> value = Map.of("note", text);
+        assertArrayEquals(DtiJson.write(value, Language.VI).getBytes(StandardCharsets.UTF_8), streamed(value, Language.VI));
+    }
+
+    @Provide
+    Arbitrary<String> longTexts() {
+        Arbitrary<String> piece = Arbitraries.of("a", "ả", "\uD83D\uDE00", "\uD800", "\uDC00", "\u200B", "ường ");
+        return piece.list().ofMinSize(3000).ofMaxSize(9000).map(l -> String.join("", l));
+    }
+
     @Provide
     Arbitrary<String> texts() {
         // Vietnamese, hidden and bidirectional controls, emoji (a surrogate pair), a lone surrogate, JSON's specials
