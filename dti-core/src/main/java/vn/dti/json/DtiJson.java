@@ -96,9 +96,23 @@ public final class DtiJson {
             return ascii;
         }
 
+        /** {@link ShownText#hidden} of every character of the BMP, looked up once: Jackson asks for each character beyond ASCII it writes. */
+        private static final java.util.BitSet HIDDEN = hiddenCharacters();
+
+        private static java.util.BitSet hiddenCharacters() {
+            java.util.BitSet hidden = new java.util.BitSet(0x10000);
+            for (int c = 0; c < 0x10000; c++) {
+                if (ShownText.hidden(c)) {
+                    hidden.set(c);
+                }
+            }
+            return hidden;
+        }
+
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return ShownText.hidden(ch) ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", ch)) : null;
+            boolean hidden = ch < 0x10000 ? HIDDEN.get(ch) : ShownText.hidden(ch);
+            return hidden ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", ch)) : null;
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.dti.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +32,14 @@ class WriteProperties {
         value.put("note", text);
         value.put("list", java.util.List.of(text, 1.5, "Sở KH&CN"));
         assertArrayEquals(DtiJson.write(value, language).getBytes(StandardCharsets.UTF_8), streamed(value, language), text);
+    }
+
+    /** A character that changes how text is shown without being seen is written as its escape, and read back as itself. */
+    @Property(tries = 1000)
+    void hiddenCharacters_areWrittenAsEscapes_andReadBackAsThemselves(@ForAll("texts") String text) throws IOException {
+        String json = DtiJson.write(Map.of("note", text), Language.VI);
+        assertTrue(json.codePoints().noneMatch(vn.dti.text.ShownText::hidden), json);
+        org.junit.jupiter.api.Assertions.assertEquals(text, DtiJson.mapper().readTree(json).path("note").asText());
     }
 
     /** Texts longer than Jackson's buffer: it hands them over in pieces, and a surrogate pair may be cut between two. */
