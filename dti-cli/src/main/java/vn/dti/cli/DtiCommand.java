@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -19,15 +22,60 @@ import vn.dti.rules.Methodologies;
 import vn.dti.text.Language;
 import vn.dti.text.Messages;
 
-/** The top of the command tree: {@code dti <command>}. */
-@Command(name = "dti", mixinStandardHelpOptions = true, versionProvider = DtiCommand.Version.class,
-        subcommands = {ScoreCommand.class, EvidenceCommand.class, StatusCommand.class, HistoryCommand.class, EmulationCommand.class,
-                RankCommand.class, CompareCommand.class,
-                MethodologyCommand.class,
-                GapsCommand.class, TargetsCommand.class, WhatIfCommand.class, PlanCommand.class, SensitivityCommand.class, DashboardCommand.class,
-                ServeCommand.class,
-                DtiCommand.Completion.class, DtiCommand.Help.class})
+/**
+ * The top of the command tree: {@code dti <command>}. Its commands are added by {@link Main}
+ * ({@link #COMMANDS}): all of them, or only the one a run names.
+ */
+@Command(name = "dti", mixinStandardHelpOptions = true, versionProvider = DtiCommand.Version.class)
 final class DtiCommand implements Callable<Integer> {
+    /**
+     * The commands under {@code dti} by name, in the order the usage lists them. Each name is the
+     * one its class's {@code @Command} gives (a test checks it), so that a run naming one command
+     * can add that command alone: picocli reads every option of every command it is given, which
+     * in a cold JVM took about a tenth of a second for the whole tree.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> c = new LinkedHashMap<>();
+        c.put("score", ScoreCommand.class);
+        c.put("evidence", EvidenceCommand.class);
+        c.put("status", StatusCommand.class);
+        c.put("history", HistoryCommand.class);
+        c.put("emulation", EmulationCommand.class);
+        c.put("rank", RankCommand.class);
+        c.put("compare", CompareCommand.class);
+        c.put("methodology", MethodologyCommand.class);
+        c.put("gaps", GapsCommand.class);
+        c.put("targets", TargetsCommand.class);
+        c.put("whatif", WhatIfCommand.class);
+        c.put("plan", PlanCommand.class);
+        c.put("sensitivity", SensitivityCommand.class);
+        c.put("dashboard", DashboardCommand.class);
+        c.put("serve", ServeCommand.class);
+        c.put("generate-completion", Completion.class);
+        c.put("help", Help.class);
+        return Collections.unmodifiableMap(c);
+    }
+
+    /**
+     * The commands a run of {@code args} needs: the one it names first, alone, when that is a
+     * command that does not look at the others; else all of them ({@code help}, completion, a
+     * misspelt or missing command, an option before the command: the usage or the error lists them).
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--lang")) {
+                i++;
+            } else if (!a.startsWith("--lang=")) {
+                Class<?> named = a.startsWith("-") || a.equals("help") || a.equals("generate-completion") ? null : COMMANDS.get(a);
+                return named == null ? List.copyOf(COMMANDS.values()) : List.of(named);
+            }
+        }
+        return List.copyOf(COMMANDS.values());
+    }
+
     @Spec
     CommandSpec spec;
 

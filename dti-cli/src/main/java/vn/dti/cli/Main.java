@@ -71,7 +71,7 @@ public final class Main {
         String unknown = options.stream().filter(o -> Language.parse(o).isEmpty()).findFirst().orElse(null);
         // the last language named; a run that also names an unknown one is refused in it
         Language language = Language.resolve(options.stream().filter(o -> Language.parse(o).isPresent()).reduce((a, b) -> b).orElse(null));
-        CommandLine cl = commandLine(language);
+        CommandLine cl = commandLine(language, DtiCommand.commandsFor(args));
         if (unknown != null) {
             return new UsageErrors().handleParseException(new CommandLine.ParameterException(cl,
                     Messages.text(language, "cli.usage.badLanguage", unknown)), args);
@@ -131,7 +131,14 @@ public final class Main {
 
     /** The command tree, writing to this run's streams in {@code language}, with dti's error handling. */
     CommandLine commandLine(Language language) {
+        return commandLine(language, List.copyOf(DtiCommand.COMMANDS.values()));
+    }
+
+    /** The command tree with these commands under dti (all, or the one a run names: {@link DtiCommand#commandsFor}). */
+    CommandLine commandLine(Language language, List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new DtiCommand(language));
+        // added before the settings below, which apply to the commands present when they are set
+        commands.forEach(cl::addSubcommand);
         cl.setResourceBundle(Messages.resourceBundle("vn/dti/cli/help", language));
         cl.setOut(new Output.StandardOutput(out));
         cl.setErr(new Output.ShownWriter(err));

@@ -343,4 +343,48 @@ class CommandLineTest {
             assertTrue(warning > 0 && warning < t.out().indexOf("\n\n"), cmd[0] + ": in the header\n" + t.out());
         }
     }
+
+    @Test
+    void eachCommandsName_isTheNameItsAnnotationGives() {
+        DtiCommand.COMMANDS.forEach((name, type) -> assertEquals(name, type.getAnnotation(picocli.CommandLine.Command.class).name(), type.getName()));
+        assertEquals(17, DtiCommand.COMMANDS.size());
+    }
+
+    @Test
+    void aRunNamingOneCommand_addsThatCommandAlone_withTheSameUsage() {
+        for (vn.dti.text.Language language : vn.dti.text.Language.values()) {
+            Main main = new Main(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            picocli.CommandLine whole = main.commandLine(language);
+            for (String name : DtiCommand.COMMANDS.keySet()) {
+                if (name.equals("help") || name.equals("generate-completion")) {
+                    continue;
+                }
+                picocli.CommandLine alone = main.commandLine(language, DtiCommand.commandsFor("--lang", language.name().toLowerCase(java.util.Locale.ROOT), name, "--help"));
+                assertEquals(List.of(name), List.copyOf(alone.getSubcommands().keySet()));
+                assertEquals(usages(whole.getSubcommands().get(name)), usages(alone.getSubcommands().get(name)), name + " in " + language);
+            }
+        }
+    }
+
+    /** The usage of a command and of each of its sub-commands. */
+    private static String usages(picocli.CommandLine cl) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        cl.usage(new java.io.PrintWriter(out));
+        cl.getSubcommands().values().forEach(sub -> out.write(usages(sub)));
+        return out.toString();
+    }
+
+    @Test
+    void commandsFor_theWholeTree_whereTheUsageOrAnErrorListsTheCommands() {
+        int all = DtiCommand.COMMANDS.size();
+        assertEquals(List.of(ScoreCommand.class), DtiCommand.commandsFor("score", "--methodology", "x"));
+        assertEquals(List.of(ScoreCommand.class), DtiCommand.commandsFor("--lang", "en", "score"));
+        assertEquals(List.of(MethodologyCommand.class), DtiCommand.commandsFor("--lang=vi", "methodology", "validate", "x"));
+        assertEquals(all, DtiCommand.commandsFor().size());
+        assertEquals(all, DtiCommand.commandsFor("help", "score").size());
+        assertEquals(all, DtiCommand.commandsFor("generate-completion").size());
+        assertEquals(all, DtiCommand.commandsFor("scor", "--evidence", "x").size());
+        assertEquals(all, DtiCommand.commandsFor("--help").size());
+        assertEquals(all, DtiCommand.commandsFor("--lang", "en").size());
+    }
 }

@@ -27,9 +27,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Compiled methodologies kept on disk, keyed by content: the hash of the folder's files, of the
  * classes rules compile against and of the Drools version. A folder that passed every load-time
- * check (compilation and the boundary sweep included) is saved once; loading the same bytes again
- * reads the compiled rules instead of compiling them. An edited folder has another hash, so it is
- * compiled and checked afresh: run-time editing is untouched.
+ * check (compilation and the boundary sweep included) is saved once, with what reading and checking
+ * its files found ({@link CheckedFolder}: the catalogue, calendar, agencies, scoring rules); loading
+ * the same bytes again takes both from the entry instead of reading, checking and compiling the
+ * files again (an entry is served only to a folder whose SHA-256 is the one it was written for). An
+ * edited folder has another hash, so it is read, compiled and checked afresh: run-time editing is
+ * untouched.
  *
  * <p>Off unless the system property {@code dti.cache.dir} names a folder (the {@code dti} command
  * line sets it to {@code ~/.cache/dti}; {@code DTI_CACHE=off} turns it off). The cache holds
@@ -42,7 +45,7 @@ import org.slf4j.LoggerFactory;
 final class CompiledCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledCache.class);
     static final String PROPERTY = "dti.cache.dir";
-    private static final String FORMAT = "dti-compiled-2";
+    private static final String FORMAT = "dti-compiled-3";
     /** The classes rule code compiles against: a change to any of them makes every entry stale. */
     private static final List<Class<?>> RULE_API = List.of(vn.dti.rules.ScoreSheet.class, vn.dti.rules.ComponentValue.class,
             vn.dti.api.FindingCode.class, vn.dti.api.ReportStatus.class, vn.dti.api.ValueKind.class);
@@ -55,8 +58,8 @@ final class CompiledCache {
     /** The hash of the classes rules compile against and of the checks, by the list of checks (one list in practice). */
     private static final java.util.concurrent.ConcurrentHashMap<List<Class<?>>, String> API_HASH = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** What a cache entry holds besides the folder's own files. */
-    record Entry(Collection<KiePackage> packages, Map<String, String> tableDrl) {
+    /** What a cache entry holds: the compiled rules, the DRL of the decision tables, and what reading and checking the folder found. */
+    record Entry(Collection<KiePackage> packages, Map<String, String> tableDrl, CheckedFolder checked) {
     }
 
     private CompiledCache() {
@@ -97,8 +100,9 @@ final class CompiledCache {
                 List<KiePackage> packages = (List<KiePackage>) ois.readObject();
                 @SuppressWarnings("unchecked")
                 Map<String, String> drl = (Map<String, String>) ois.readObject();
+                CheckedFolder checked = CheckedFolder.fromBytes((byte[]) ois.readObject());
                 touch(file);
-                return new Entry(packages, drl);
+                return new Entry(packages, drl, checked);
             }
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             LOG.debug("Ignoring the unreadable compiled cache entry {}: {}", file, e.toString());
@@ -133,7 +137,7 @@ final class CompiledCache {
     }
 
     /** Saves a compiled folder that passed every check. */
-    static void write(String version, List<Class<?>> checks, Collection<KiePackage> packages, Map<String, String> tableDrl) {
+    static void write(String version, List<Class<?>> checks, Collection<KiePackage> packages, Map<String, String> tableDrl, CheckedFolder checked) {
         Path dir = dir();
         if (dir == null) {
             return;
@@ -145,6 +149,7 @@ final class CompiledCache {
             try (ObjectOutputStream out = new DroolsObjectOutputStream(buf)) {
                 out.writeObject(new ArrayList<>(packages));
                 out.writeObject(new LinkedHashMap<>(tableDrl));
+                out.writeObject(checked.toBytes());
             }
             byte[] payload = buf.toByteArray();
             String key = key(version, checks);

@@ -55,7 +55,7 @@ public final class Loader {
     private static final List<Class<?>> CHECKS = List.of(Loader.class, RuleBase.class, RuleCompiler.class, Sweep.class, DecisionTable.class,
             DrlScan.class, CodeCheck.class, Watchdog.class, Scoring.class, DroolsEngine.class, Recorder.class, RecordingSheet.class, PatternCache.class, RuleOrigins.class,
             Editions.class, MethodologyFiles.class, ReportingFiles.class, vn.dti.scoring.ScoringPattern.class, vn.dti.scoring.ScoringRule.class,
-            vn.dti.api.Methodology.class);
+            vn.dti.api.Methodology.class, CheckedFolder.class);
 
     /** The outcome of checking a folder: a compiled base, or the problems (in file order). */
     public record Outcome(RuleBase base, List<Problem> problems, Methodology methodology) {
@@ -66,6 +66,11 @@ public final class Loader {
     }
 
     private Loader() {
+    }
+
+    /** The classes that check a folder (part of the compiled cache's key). */
+    static List<Class<?>> checks() {
+        return CHECKS;
     }
 
     /** Checks and compiles a folder; throws with every problem found, each naming its file and line or cell. */
@@ -80,6 +85,13 @@ public final class Loader {
     /** Checks and compiles a folder, collecting every problem instead of stopping at the first. */
     public static Outcome build(MethodologyFiles files) {
         long t0 = System.nanoTime();
+        String digest = files.digest();
+        // a trusted compile is kept apart: it is never served to a safe load of the same folder
+        String cacheKey = digest.substring(0, 16) + (files.trusted() ? "+trusted" : "");
+        Outcome cached = fromCache(files, digest, cacheKey, t0);
+        if (cached != null) {
+            return cached;
+        }
         byte[] catalogue = files.bytes(MethodologyFiles.CATALOGUE);
         if (catalogue == null) {
             return failed(null, List.of(Problem.of(files.root(), "no " + MethodologyFiles.CATALOGUE + " in this folder. A methodology folder holds "
@@ -138,35 +150,19 @@ public final class Loader {
             }
         }
         checkRules(files, m, byId, scoring, calls, problems, withProblems, someRulesUnread);
-        // a trusted compile is kept apart: it is never served to a safe load of the same folder
-        String cacheKey = files.version() + (files.trusted() ? "+trusted" : "");
-        // an entry is saved only once the same bytes passed every check, the code's included, in the same mode
-        CompiledCache.Entry cached = problems.isEmpty() ? CompiledCache.read(cacheKey, CHECKS) : null;
-        Map<String, String> tablesDrl = Map.of();
-        if (cached == null) {
-            // safe mode: the rules' code may use the scoring API only, checked before anything is compiled or run
-            tablesDrl = generated(files, tableResults, skipTables, problems);
-            if (!files.trusted() && !checkCode(files, drl, tablesDrl, problems)) {
-                return failed(m, problems);
-            }
+        // safe mode: the rules' code may use the scoring API only, checked before anything is compiled or run
+        Map<String, String> tablesDrl = generated(files, tableResults, skipTables, problems);
+        if (!files.trusted() && !checkCode(files, drl, tablesDrl, problems)) {
+            return failed(m, problems);
         }
         long tRead = System.nanoTime();
 
-        Collection<KiePackage> packages;
-        Map<String, String> tableDrl;
-        boolean complete = true;
-        if (cached != null) {
-            // the same bytes passed every check before, this sweep included: read the compiled rules
-            packages = cached.packages();
-            tableDrl = cached.tableDrl();
-        } else {
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(files, drl, tableResults, skipTables, tablesDrl, problems);
-            packages = compiled.packages();
-            tableDrl = compiled.tableDrl();
-            complete = compiled.complete();
-            if (packages == null) {
-                return failed(m, problems);
-            }
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(files, drl, tableResults, skipTables, tablesDrl, problems);
+        Collection<KiePackage> packages = compiled.packages();
+        Map<String, String> tableDrl = compiled.tableDrl();
+        boolean complete = compiled.complete();
+        if (packages == null) {
+            return failed(m, problems);
         }
         long tCompiled = System.nanoTime();
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
@@ -185,19 +181,47 @@ public final class Loader {
         }
         List<ScoringRule> valid = scoring.stream().filter(r -> !withProblems.contains(r.component())).toList();
         RuleBase base = new RuleBase(m, files, kbase, origins, problems.isEmpty() ? scoring : valid, tableDrl, literals, reporting);
-        if (cached == null) {
-            // with problems already found, the components without any are still swept: one run lists everything to fix
-            problems.addAll(Sweep.run(base, withProblems));
-            if (!problems.isEmpty()) {
-                return failed(m, problems);
-            }
-            CompiledCache.write(cacheKey, CHECKS, packages, tableDrl);
+        // with problems already found, the components without any are still swept: one run lists everything to fix
+        problems.addAll(Sweep.run(base, withProblems));
+        if (!problems.isEmpty()) {
+            return failed(m, problems);
         }
+        // an entry is saved only once the same bytes passed every check, the code's included, in the same mode
+        CompiledCache.write(cacheKey, CHECKS, packages, tableDrl, new CheckedFolder(digest, m, reporting.calendar(), reporting.agencyFile(),
+                reporting.emulation(), scoring, literals, origins.byName()));
         long tSwept = System.nanoTime();
-        LOG.debug("Loaded methodology {} ({}) from {}: {} rules in {} ms (read and checked {} ms, " + (cached != null ? "read compiled from the cache" : "compiled")
-                + " {} ms, knowledge base {} ms, sweep {} ms)",
+        LOG.debug("Loaded methodology {} ({}) from {}: {} rules in {} ms (read and checked {} ms, compiled {} ms, knowledge base {} ms, sweep {} ms)",
                 m.id(), base.version(), files.root(), origins.size(), (tSwept - t0) / 1_000_000, (tRead - t0) / 1_000_000, (tCompiled - tRead) / 1_000_000,
                 (tBase - tCompiled) / 1_000_000, (tSwept - tBase) / 1_000_000);
+        return new Outcome(base, List.of(), m);
+    }
+
+    /**
+     * The folder as its compiled-cache entry keeps it, when there is one for these bytes: the
+     * same bytes passed every check before (reading, the code check, compiling, the sweep), so
+     * neither the files nor the rules are read, checked or compiled again. Null when there is no
+     * entry, or it cannot be read, or it was written for other bytes.
+     */
+    private static Outcome fromCache(MethodologyFiles files, String digest, String cacheKey, long t0) {
+        CompiledCache.Entry entry = CompiledCache.read(cacheKey, CHECKS);
+        if (entry == null) {
+            return null;
+        }
+        CheckedFolder checked = entry.checked();
+        if (!checked.digest().equals(digest)) {
+            LOG.debug("Ignoring the compiled cache entry {} for {}: it was written for other bytes", cacheKey, files.root());
+            return null;
+        }
+        long tRead = System.nanoTime();
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
+        kbase.addPackages(entry.packages());
+        long tBase = System.nanoTime();
+        Methodology m = checked.methodology();
+        RuleBase base = new RuleBase(m, files, kbase, new RuleOrigins(checked.origins()), checked.scoring(), entry.tableDrl(), checked.literals(),
+                checked.reporting());
+        LOG.debug("Loaded methodology {} ({}) from {}: {} rules in {} ms (read checked and compiled from the cache {} ms, knowledge base {} ms)",
+                m.id(), base.version(), files.root(), checked.origins().size(), (System.nanoTime() - t0) / 1_000_000, (tRead - t0) / 1_000_000,
+                (tBase - tRead) / 1_000_000);
         return new Outcome(base, List.of(), m);
     }
 

@@ -153,8 +153,13 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files, boo
         }
     }
 
-    /** The folder's version: the first 16 hex digits of SHA-256 over its files' paths and contents. */
+    /** The folder's version: the first 16 hex digits of its {@link #digest()}. */
     public String version() {
+        return digest().substring(0, 16);
+    }
+
+    /** SHA-256 over the folder's files' paths and contents, in hex (64 digits). */
+    public String digest() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
@@ -163,7 +168,7 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files, boo
                 md.update(e.getValue());
                 md.update((byte) 0);
             }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

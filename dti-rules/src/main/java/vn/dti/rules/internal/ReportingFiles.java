@@ -30,8 +30,13 @@ public final class ReportingFiles {
     public static final String EMULATION = "emulation.json";
     private static final Pattern LINE_COL = Pattern.compile("(?s):(\\d+):(\\d+): (.*)");
 
-    /** The calendar, agencies and emulation weights of a folder, and the problems found reading them. */
-    public record Result(ReportingCalendar calendar, Agencies agencies, EmulationRules emulation, List<Problem> problems) {
+    /**
+     * The calendar, agencies and emulation weights of a folder, and the problems found reading them.
+     *
+     * @param agencyFile {@code agencies.json} as read and accepted (lists never null), kept with the compiled
+     *                   folder ({@link CheckedFolder}); null when the folder has none or it was refused
+     */
+    public record Result(ReportingCalendar calendar, Agencies agencies, EmulationRules emulation, List<Problem> problems, AgencyFile agencyFile) {
     }
 
     /** {@code agencies.json} as written. */
@@ -46,10 +51,11 @@ public final class ReportingFiles {
     /** The calendar and agencies, or the defaults where a file is absent or has problems (listed). */
     public static Result read(MethodologyFiles files, Methodology m) {
         List<Problem> problems = new ArrayList<>();
-        Agencies agencies = agencies(files, m, problems);
+        AgencyFile[] accepted = new AgencyFile[1];
+        Agencies agencies = agencies(files, m, problems, accepted);
         ReportingCalendar calendar = calendar(files, m, agencies, problems);
         EmulationRules emulation = emulation(files, problems);
-        return new Result(calendar, agencies, emulation, List.copyOf(problems));
+        return new Result(calendar, agencies, emulation, List.copyOf(problems), accepted[0]);
     }
 
     /** {@code emulation.json}: the weights of the agencies' emulation score; {@link EmulationRules#DEFAULT} when absent or refused (listed). */
@@ -106,7 +112,8 @@ public final class ReportingFiles {
         return problems.size() == before ? c : ReportingCalendar.NONE;
     }
 
-    private static Agencies agencies(MethodologyFiles files, Methodology m, List<Problem> problems) {
+    /** The agencies; {@code accepted[0]} is set to the file as read when it has no problems. */
+    private static Agencies agencies(MethodologyFiles files, Methodology m, List<Problem> problems, AgencyFile[] accepted) {
         byte[] bytes = files.bytes(AGENCIES);
         if (bytes == null) {
             return Agencies.of(m);
@@ -156,7 +163,11 @@ public final class ReportingFiles {
                 }
             }
         }
-        return problems.size() == before ? Agencies.of(m, aliases, groups, others, members) : Agencies.of(m);
+        if (problems.size() != before) {
+            return Agencies.of(m);
+        }
+        accepted[0] = new AgencyFile(f.source(), aliases, groups, others, members);
+        return Agencies.of(m, aliases, groups, others, members);
     }
 
     private static Problem at(String display, byte[] bytes, String pointer, String message) {

@@ -30,6 +30,11 @@ public final class RuleOrigins {
         this.byLabel = Map.copyOf(labels);
     }
 
+    /** Every rule's origin by its compiled name (kept in the compiled cache, {@link CheckedFolder}). */
+    Map<String, Origin> byName() {
+        return byName;
+    }
+
     /** The label an explanation shows for a compiled rule's name. */
     public String label(String ruleName) {
         Origin o = byName.get(ruleName);

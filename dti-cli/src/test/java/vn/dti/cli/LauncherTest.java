@@ -1,0 +1,133 @@
+package vn.dti.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/dti}'s class-data-sharing archive: made once per jar in the user's cache folder, used
+ * by later runs, and never in the way: a damaged archive, a JVM that cannot record one and
+ * {@code DTI_CACHE=off} all run the command with the same output. The launcher runs a small jar
+ * ({@link Probe}: prints its arguments) in place of dti.jar, so that the test needs no packaged
+ * build and each JVM starts in a fraction of a second.
+ */
+class LauncherTest {
+    private static final Path LAUNCHER = Path.of("..", "bin", "dti").toAbsolutePath().normalize();
+
+    @TempDir
+    Path tmp;
+    private Path jar;
+
+    /** The stand-in for dti.jar: prints "probe" and its arguments on standard output. */
+    public static final class Probe {
+        public static void main(String[] args) {
+            System.out.println("probe " + String.join(" ", args));
+        }
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void probeJar() throws IOException {
+        assumeTrue(Files.isRegularFile(LAUNCHER) && Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell and bin/dti");
+        jar = tmp.resolve("probe.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Probe.class.getName());
+        String entry = Probe.class.getName().replace('.', '/') + ".class";
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
+                InputStream in = Probe.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            in.transferTo(out);
+            out.closeEntry();
+        }
+    }
+
+    private Run dti(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of(LAUNCHER.toString()), Stream.of(args)).toList());
+        pb.environment().put("DTI_JAR", jar.toString());
+        pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        pb.environment().remove("DTI_JAVA_OPTS");
+        pb.environment().remove("DTI_CACHE");
+        pb.environment().putAll(env);
+        Path out = tmp.resolve("out.txt");
+        Path err = tmp.resolve("err.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        int code = pb.start().waitFor();
+        return new Run(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
+        }
+    }
+
+    @Test
+    void archive_madeOnce_usedAfter_aDamagedOneDoesNotBreakARun() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Map<String, String> env = Map.of("DTI_CACHE_DIR", cache.toString());
+        Run first = dti(env, "score", "--evidence", "x.json");
+        assertEquals(new Run(0, "probe score --evidence x.json\n", first.err()), first);
+        assertTrue(first.err().contains("preparing a faster start"), first.err());
+        List<Path> archives = files(cache, ".jsa");
+        assertEquals(1, archives.size(), "one archive, in the cache folder: " + archives);
+        assertTrue(Files.size(archives.get(0)) > 0);
+
+        Run second = dti(env, "score", "--evidence", "x.json");
+        assertEquals(new Run(0, "probe score --evidence x.json\n", ""), second, "the archive is used, not made again");
+
+        // a damaged archive (a disk error, a copy cut short): the JVM runs without it
+        Path archive = archives.get(0);
+        archive.toFile().setWritable(true);
+        Files.write(archive, "not an archive".getBytes(StandardCharsets.UTF_8));
+        Run damaged = dti(env, "score", "--evidence", "x.json");
+        assertEquals(0, damaged.code(), damaged.err());
+        assertEquals("probe score --evidence x.json\n", damaged.out());
+        assertFalse(Files.exists(jar.resolveSibling("probe.jsa")), "nothing written beside the jar");
+    }
+
+    @Test
+    void aJvmThatCannotRecordAnArchive_runsWithout_andDoesNotTryAgain() throws Exception {
+        Path cache = tmp.resolve("cache");
+        // -Xshare:off: no class-data sharing at all, so no archive can be recorded
+        Map<String, String> env = Map.of("DTI_CACHE_DIR", cache.toString(), "DTI_JAVA_OPTS", "-Xshare:off");
+        Run first = dti(env, "score");
+        assertEquals(0, first.code(), first.err());
+        assertEquals("probe score\n", first.out());
+        assertEquals(List.of(), files(cache, ".jsa"));
+        assertEquals(1, files(cache, ".jsa.failed").size());
+        Run second = dti(env, "score");
+        assertEquals(new Run(0, "probe score\n", ""), second, "not tried again for this build");
+    }
+
+    @Test
+    void cacheOff_noArchive_sameOutput() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Run off = dti(Map.of("DTI_CACHE_DIR", cache.toString(), "DTI_CACHE", "off"), "rank", "--top", "3");
+        assertEquals(new Run(0, "probe rank --top 3\n", ""), off);
+        assertFalse(Files.exists(cache), "nothing written with DTI_CACHE=off");
+    }
+}
