@@ -1,5 +1,6 @@
 package vn.dti.rules.internal;
 
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.runtime.KieSession;
 import vn.dti.rules.ComponentValue;
 import vn.dti.rules.RuleEngine;
@@ -10,24 +11,59 @@ import vn.dti.rules.ScoreSheet;
  * short-lived session of the compiled folder's knowledge base. (Pooling and resetting sessions
  * was measured and bought nothing: docs/performance.md.) Every run is watched ({@link Watchdog}):
  * past the time limit, or firing without end, it is stopped and the rule named.
+ *
+ * <p>The rows of decision tables in the bundled form are applied as data ({@link TableRows}) before
+ * the session fires the rest; {@value #PROPERTY}{@code =true} fires them in Drools too.
  */
 public final class DroolsEngine implements RuleEngine {
+    /** The system property that makes every decision-table row fire as a Drools rule instead of being applied as data. */
+    public static final String PROPERTY = "dti.rules.tablesInDrools";
     /** Firings counted after a run passed its limit, to name the rule that loops. */
     private static final int LOOP_WINDOW = 10_000;
     private final RuleBase base;
+    private final boolean tablesInDrools;
 
+    /** The engine scoring uses: table rows as data unless {@value #PROPERTY} is {@code true}. */
     public DroolsEngine(RuleBase base) {
+        this(base, Boolean.getBoolean(PROPERTY));
+    }
+
+    /**
+     * @param tablesInDrools true to fire every decision-table row as its compiled Drools rule,
+     *                       false to apply the rows in the bundled form as data
+     */
+    public DroolsEngine(RuleBase base, boolean tablesInDrools) {
         this.base = base;
+        this.tablesInDrools = tablesInDrools || base.tableRows().isEmpty();
+    }
+
+    /** Makes the knowledge base the default engine scores with, at load time. */
+    static void prepare(RuleBase base) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            base.kbase();
+        } else {
+            base.sessionKbase();
+        }
     }
 
     @Override
     public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards awards) {
         Watchdog.Firings firings = new Watchdog.Firings(sheet instanceof RecordingSheet recording ? recording::lastRule : null);
-        Watchdog.run(base, firings, () -> fire(facts, sheet, firings));
+        if (tablesInDrools || !(awards instanceof Recorder recorder)) {
+            Watchdog.run(base, firings, () -> fire(base.kbase(), facts, sheet, firings));
+            return;
+        }
+        InternalKnowledgeBase rest = base.sessionKbase();
+        Watchdog.run(base, firings, () -> {
+            base.tableRows().apply(facts, recorder);
+            if (rest != null) {
+                fire(rest, facts, sheet, firings);
+            }
+        });
     }
 
-    private void fire(ComponentValue[][] facts, ScoreSheet sheet, Watchdog.Firings firings) {
-        KieSession session = base.kbase().newKieSession();
+    private void fire(InternalKnowledgeBase kbase, ComponentValue[][] facts, ScoreSheet sheet, Watchdog.Firings firings) {
+        KieSession session = kbase.newKieSession();
         try {
             session.setGlobal(ScoreSheet.GLOBAL, sheet);
             int inserted = 0;
