@@ -37,6 +37,73 @@ public final class DroolsEngine implements RuleEngine {
         this.tablesInDrools = tablesInDrools || base.tableRows().isEmpty();
     }
 
+    /** A scoring session's options: used by one thread only (the runner), so without locks. Read, never changed, once made. */
+    private static final org.kie.api.runtime.KieSessionConfiguration SESSION = sessionConfiguration();
+
+    private static org.kie.api.runtime.KieSessionConfiguration sessionConfiguration() {
+        org.kie.api.runtime.KieSessionConfiguration c = org.kie.api.KieServices.get().newKieSessionConfiguration();
+        c.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
+        return c;
+    }
+
+    /**
+     * The session's globals: the one global rules award through, {@value ScoreSheet#GLOBAL}, held in
+     * a field and found by comparing its name, where Drools' default looks every use up in a map.
+     * Any other global a rule file declares is null, as it was when only {@code score} was set.
+     */
+    static final class SheetGlobal implements org.drools.base.rule.accessor.GlobalResolver, org.kie.api.runtime.Globals {
+        private Object sheet;
+
+        SheetGlobal(ScoreSheet sheet) {
+            this.sheet = sheet;
+        }
+
+        @Override
+        public Object resolveGlobal(String identifier) {
+            return ScoreSheet.GLOBAL.equals(identifier) ? sheet : null;
+        }
+
+        @Override
+        public Object get(String identifier) {
+            return resolveGlobal(identifier);
+        }
+
+        @Override
+        public void setGlobal(String identifier, Object value) {
+            if (!ScoreSheet.GLOBAL.equals(identifier)) {
+                throw new IllegalArgumentException("a scoring session holds the global " + ScoreSheet.GLOBAL + " only, not " + identifier);
+            }
+            sheet = value;
+        }
+
+        @Override
+        public void set(String identifier, Object value) {
+            setGlobal(identifier, value);
+        }
+
+        @Override
+        public void removeGlobal(String identifier) {
+            if (ScoreSheet.GLOBAL.equals(identifier)) {
+                sheet = null;
+            }
+        }
+
+        @Override
+        public void clear() {
+            sheet = null;
+        }
+
+        @Override
+        public void setDelegate(org.kie.api.runtime.Globals delegate) {
+            throw new UnsupportedOperationException("a scoring session's globals have no delegate");
+        }
+
+        @Override
+        public java.util.Collection<String> getGlobalKeys() {
+            return java.util.List.of(ScoreSheet.GLOBAL);
+        }
+    }
+
     /** Makes the knowledge base the default engine scores with, at load time. */
     static void prepare(RuleBase base) {
         if (Boolean.getBoolean(PROPERTY)) {
@@ -63,9 +130,10 @@ public final class DroolsEngine implements RuleEngine {
     }
 
     private void fire(InternalKnowledgeBase kbase, ComponentValue[][] facts, ScoreSheet sheet, Watchdog.Firings firings) {
-        KieSession session = kbase.newKieSession();
+        // one thread uses a session, start to end: no locks; its one global is resolved without a map
+        KieSession session = kbase.newKieSession(SESSION, org.drools.core.impl.EnvironmentFactory.newEnvironment());
         try {
-            session.setGlobal(ScoreSheet.GLOBAL, sheet);
+            ((org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session).setGlobalResolver(new SheetGlobal(sheet));
             int inserted = 0;
             for (ComponentValue[] entity : facts) {
                 for (ComponentValue v : entity) {
