@@ -41,6 +41,8 @@ import vn.dti.rules.RuleScorer;
  *       p50/p99 latency of scoring and of a status request at 1, 8 and 32 clients, and the time to
  *       accept an agency's workbook ({@link ServerBenchmark});</li>
  *   <li>{@code profile [scorer] [seconds]}: score 3,321 entities in a loop (run it under JFR);</li>
+ *   <li>{@code cpu [rounds] [forks]}: scoring speed by CPU time, for a loaded machine
+ *       ({@link CpuBenchmark});</li>
  *   <li>{@code jmh [JMH options]}: JMH itself.</li>
  * </ul>
  */
@@ -70,6 +72,9 @@ public final class Bench {
             case "server":
                 ServerBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 3, rest.length > 1 ? Double.parseDouble(rest[1]) : 10);
                 break;
+            case "cpu":
+                CpuBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10, rest.length > 1 ? Integer.parseInt(rest[1]) : 3);
+                break;
             case "smoke":
                 full(0, true);
                 break;
@@ -78,7 +83,7 @@ public final class Bench {
                 break;
             default:
                 System.err.println("usage: benchmarks.jar full [forks] | smoke | cold [runs] | reload [count] | memory [count] | server [forks] [seconds] "
-                        + "| jmh [options]");
+                        + "| cpu [rounds] [forks] | jmh [options]");
                 System.exit(2);
         }
     }

@@ -41,9 +41,11 @@ import vn.dti.scoring.ScoringRule;
  * @param scoring     each component's scoring rule
  * @param literals    the numbers written in the rule files
  * @param origins     each compiled rule's label, file and place, by rule name
+ * @param asData      the decision-table rows applied as data, by compiled rule name ({@link TableRows})
  */
 record CheckedFolder(String digest, Methodology methodology, ReportingCalendar calendar, ReportingFiles.AgencyFile agencyFile,
-        EmulationRules emulation, List<ScoringRule> scoring, List<RuleLiteral> literals, Map<String, RuleOrigins.Origin> origins) {
+        EmulationRules emulation, List<ScoringRule> scoring, List<RuleLiteral> literals, Map<String, RuleOrigins.Origin> origins,
+        Map<String, ScoringRule> asData) {
     /** The classes whose instances an entry holds: a change to any of them makes every entry stale. */
     static final List<Class<?>> CLASSES = List.of(CheckedFolder.class, Methodology.class, vn.dti.api.MainIndicator.class, vn.dti.api.Component.class,
             vn.dti.api.IndicatorId.class, vn.dti.api.IndexFormula.class, vn.dti.api.Pillar.class, vn.dti.api.Group.class,
@@ -54,6 +56,7 @@ record CheckedFolder(String digest, Methodology methodology, ReportingCalendar c
         scoring = List.copyOf(scoring);
         literals = List.copyOf(literals);
         origins = Map.copyOf(origins);
+        asData = Map.copyOf(asData);
     }
 
     /** The calendar, agencies and emulation weights as {@link ReportingFiles#read} gives them for this folder (no problems: it passed). */

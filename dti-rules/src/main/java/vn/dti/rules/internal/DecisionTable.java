@@ -61,8 +61,30 @@ final class DecisionTable {
      */
     record Result(List<ScoringRule> scoring, Map<String, ScoringRule> byGeneratedName, List<Problem> problems, byte[] compileBytes, boolean xlsx,
             List<String> tableNames, java.util.Set<IndicatorId> troubled, boolean incomplete, Map<String, Integer> templateRows,
-            java.util.Set<String> troubledRules) {
+            java.util.Set<String> troubledRules, java.util.Set<String> asData) {
+        /**
+         * @param asData the generated rule names of the rows that can be applied as data
+         *               ({@link TableRows}): their table has the bundled templates, and the row one
+         *               of the known patterns with constant parameters
+         */
+        Result {
+            asData = java.util.Set.copyOf(asData);
+        }
     }
+
+    /** The one condition template a table applied as data may have. */
+    private static final String DATA_CONDITION = "indicator==\"$param\",reported";
+    /** By pattern, the action template a table applied as data has for it. */
+    private static final Map<String, String> DATA_ACTIONS = Map.of(
+            "ratio", "score.ratio(kcontext,$v);",
+            "goal", "score.goal(kcontext,$v,$param);",
+            "bands", "score.bands(kcontext,$v,\"$param\");",
+            "category", "score.category(kcontext,$v,\"$param\");",
+            "yesNo", "score.yesNo(kcontext,$v);",
+            "relative", "score.relative(kcontext,$v,$param);",
+            "rankShare", "score.rankShare(kcontext,$v);");
+    /** The rows above a table applied as data may declare these only (no attributes, functions or sequential mode). */
+    private static final java.util.Set<String> DATA_HEADERS = java.util.Set.of("RULESET", "IMPORT", "VARIABLES", "NOTES");
 
     /** One sheet's cells as text ("" when blank), row by row, 0-based. */
     private record Grid(String sheet, List<String[]> rows, Map<Long, String> formulas) {
@@ -97,7 +119,8 @@ final class DecisionTable {
             }
         } catch (IllegalArgumentException e) {
             problems.add(Problem.of(display, e.getMessage()));
-            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of(), true, Map.of(), java.util.Set.of());
+            return new Result(List.of(), Map.of(), problems, compile, xlsx, List.of(), java.util.Set.of(), true, Map.of(), java.util.Set.of(),
+                    java.util.Set.of());
         }
         List<ScoringRule> scoring = new ArrayList<>();
         Map<String, ScoringRule> generated = new java.util.HashMap<>();
@@ -106,6 +129,7 @@ final class DecisionTable {
         boolean incomplete = false;
         Map<String, Integer> templateRows = new java.util.HashMap<>();
         java.util.Set<String> troubledRules = new java.util.HashSet<>();
+        java.util.Set<String> asData = new java.util.HashSet<>();
         for (Grid g : grids) {
             String sheet = xlsx ? g.sheet() : "";
             for (int r = 0; r < g.rows().size(); r++) {
@@ -115,7 +139,8 @@ final class DecisionTable {
                         names.add(t.group(1));
                         // 1-based: the table's name, column types, "$v : ComponentValue", then the code templates
                         templateRows.putIfAbsent(t.group(1), r + 4);
-                        incomplete |= !table(file, display, sheet, g, r, c, t.group(1), m, byId, scoring, generated, problems, troubled, troubledRules);
+                        incomplete |= !table(file, display, sheet, g, r, c, t.group(1), m, byId, scoring, generated, problems, troubled, troubledRules,
+                                asData);
                     }
                 }
             }
@@ -125,13 +150,14 @@ final class DecisionTable {
                     + "column types (CONDITION, ACTION, DESCRIPTION), a row with \"$v : ComponentValue\", a row of code templates and a row "
                     + "of headers (docs/methodologies.md)."));
         }
-        return new Result(scoring, generated, problems, compile, xlsx, names, troubled, incomplete || names.isEmpty(), templateRows, troubledRules);
+        return new Result(scoring, generated, problems, compile, xlsx, names, troubled, incomplete || names.isEmpty(), templateRows, troubledRules,
+                asData);
     }
 
     /** Reads one table's rows; false when the table's structure is broken, so that some of its rows could not be read. */
     private static boolean table(String file, String display, String sheet, Grid g, int start, int firstCol, String name, Methodology m,
             Map<IndicatorId, Component> byId, List<ScoringRule> scoring, Map<String, ScoringRule> generated, List<Problem> problems,
-            java.util.Set<IndicatorId> troubled, java.util.Set<String> troubledRules) {
+            java.util.Set<IndicatorId> troubled, java.util.Set<String> troubledRules, java.util.Set<String> asData) {
         int typesRow = start + 1;
         int templateRow = start + 3;
         int headerRow = start + 4;
@@ -141,6 +167,8 @@ final class DecisionTable {
         List<int[]> patternCols = new ArrayList<>();
         List<String> patternNames = new ArrayList<>();
         int lastCol = firstCol;
+        int conditions = 0;
+        boolean otherColumns = false;
         for (int c = firstCol; c < MAX_COLUMNS; c++) {
             String type = g.cell(typesRow, c).strip().toUpperCase(Locale.ROOT);
             if (type.isEmpty()) {
@@ -150,6 +178,7 @@ final class DecisionTable {
             String template = g.cell(templateRow, c).strip();
             switch (type) {
                 case "CONDITION":
+                    conditions++;
                     if (ID_TEMPLATE.matcher(template).find()) {
                         idCol = c;
                     }
@@ -167,9 +196,12 @@ final class DecisionTable {
                     nameCol = c;
                     break;
                 default:
+                    otherColumns = true;
                     break;
             }
         }
+        boolean dataTable = conditions == 1 && idCol >= 0 && !otherColumns && DATA_CONDITION.equals(compact(g.cell(templateRow, idCol)))
+                && compact(g.cell(start + 2, firstCol)).matches("\\$v:(vn\\.dti\\.rules\\.)?ComponentValue") && plainHeader(g, start, firstCol);
         if (engineCells(display, sheet, g, start, firstCol, lastCol, problems)) {
             return false;
         }
@@ -259,8 +291,15 @@ final class DecisionTable {
             if (found.size() == 1) {
                 scoring.add(found.get(0));
                 generated.put(name + "_" + row, found.get(0));
-                if (nameCol >= 0 && !g.cell(r, nameCol).isBlank()) {
+                boolean named = nameCol >= 0 && !g.cell(r, nameCol).isBlank();
+                if (named) {
                     generated.put(ruleName, found.get(0));
+                }
+                ScoringRule only = found.get(0);
+                String action = DATA_ACTIONS.get(only.pattern().name());
+                if (dataTable && !(only.pattern() instanceof ScoringPattern.Custom) && action != null
+                        && action.equals(compact(g.cell(templateRow, columnOf(only, patternCols, patternNames))))) {
+                    asData.add(named ? ruleName : name + "_" + row);
                 }
             }
             } finally {
@@ -273,6 +312,49 @@ final class DecisionTable {
             }
         }
         return true;
+    }
+
+    /** A code template without its spaces around punctuation, with the final semicolon: the form {@link #DATA_ACTIONS} compares. */
+    private static String compact(String template) {
+        String t = template.strip().replaceAll("\\s*([,();:=])\\s*", "$1");
+        return t.startsWith("score.") && !t.endsWith(";") ? t + ";" : t;
+    }
+
+    /** The column of the pattern a row filled: the first pattern column of that pattern's name. */
+    private static int columnOf(ScoringRule rule, List<int[]> patternCols, List<String> patternNames) {
+        String column = rule.location().column();
+        for (int k = 0; k < patternCols.size(); k++) {
+            if (Problem.columnName(patternCols.get(k)[0] + 1).equals(column)) {
+                return patternCols.get(k)[0];
+            }
+        }
+        return patternCols.get(patternNames.indexOf(rule.pattern().name()))[0];
+    }
+
+    /**
+     * Whether the rows above a table, in its first column, declare only the rule set, imports,
+     * variables and notes: no attribute (salience, agenda groups, no-loop …), sequential mode,
+     * functions or queries that would make its rules behave otherwise than applied as data.
+     */
+    private static boolean plainHeader(Grid g, int start, int firstCol) {
+        boolean ruleSet = false;
+        for (int r = 0; r < start; r++) {
+            String keyword = g.cell(r, firstCol).strip().toUpperCase(Locale.ROOT);
+            if (keyword.isEmpty()) {
+                continue;
+            }
+            if (keyword.startsWith("RULETABLE")) {
+                break;   // the rule set's rows end at the first table
+            }
+            if (!DATA_HEADERS.contains(keyword)) {
+                if (ruleSet) {
+                    return false;
+                }
+                continue;   // text above the rule set is not read by Drools
+            }
+            ruleSet |= keyword.equals("RULESET");
+        }
+        return ruleSet;
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.dti.rules.internal;
 
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.runtime.KieSession;
 import vn.dti.rules.ComponentValue;
 import vn.dti.rules.RuleEngine;
@@ -10,26 +11,129 @@ import vn.dti.rules.ScoreSheet;
  * short-lived session of the compiled folder's knowledge base. (Pooling and resetting sessions
  * was measured and bought nothing: docs/performance.md.) Every run is watched ({@link Watchdog}):
  * past the time limit, or firing without end, it is stopped and the rule named.
+ *
+ * <p>The rows of decision tables in the bundled form are applied as data ({@link TableRows}) before
+ * the session fires the rest; {@value #PROPERTY}{@code =true} fires them in Drools too.
  */
 public final class DroolsEngine implements RuleEngine {
+    /** The system property that makes every decision-table row fire as a Drools rule instead of being applied as data. */
+    public static final String PROPERTY = "dti.rules.tablesInDrools";
     /** Firings counted after a run passed its limit, to name the rule that loops. */
     private static final int LOOP_WINDOW = 10_000;
     private final RuleBase base;
+    private final boolean tablesInDrools;
 
+    /** The engine scoring uses: table rows as data unless {@value #PROPERTY} is {@code true}. */
     public DroolsEngine(RuleBase base) {
+        this(base, Boolean.getBoolean(PROPERTY));
+    }
+
+    /**
+     * @param tablesInDrools true to fire every decision-table row as its compiled Drools rule,
+     *                       false to apply the rows in the bundled form as data
+     */
+    public DroolsEngine(RuleBase base, boolean tablesInDrools) {
         this.base = base;
+        this.tablesInDrools = tablesInDrools || base.tableRows().isEmpty();
+    }
+
+    /** A scoring session's options: used by one thread only (the runner), so without locks. Read, never changed, once made. */
+    private static final org.kie.api.runtime.KieSessionConfiguration SESSION = sessionConfiguration();
+
+    private static org.kie.api.runtime.KieSessionConfiguration sessionConfiguration() {
+        org.kie.api.runtime.KieSessionConfiguration c = org.kie.api.KieServices.get().newKieSessionConfiguration();
+        c.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
+        return c;
+    }
+
+    /**
+     * The session's globals: the one global rules award through, {@value ScoreSheet#GLOBAL}, held in
+     * a field and found by comparing its name, where Drools' default looks every use up in a map.
+     * Any other global a rule file declares is null, as it was when only {@code score} was set.
+     */
+    static final class SheetGlobal implements org.drools.base.rule.accessor.GlobalResolver, org.kie.api.runtime.Globals {
+        private Object sheet;
+
+        SheetGlobal(ScoreSheet sheet) {
+            this.sheet = sheet;
+        }
+
+        @Override
+        public Object resolveGlobal(String identifier) {
+            return ScoreSheet.GLOBAL.equals(identifier) ? sheet : null;
+        }
+
+        @Override
+        public Object get(String identifier) {
+            return resolveGlobal(identifier);
+        }
+
+        @Override
+        public void setGlobal(String identifier, Object value) {
+            if (!ScoreSheet.GLOBAL.equals(identifier)) {
+                throw new IllegalArgumentException("a scoring session holds the global " + ScoreSheet.GLOBAL + " only, not " + identifier);
+            }
+            sheet = value;
+        }
+
+        @Override
+        public void set(String identifier, Object value) {
+            setGlobal(identifier, value);
+        }
+
+        @Override
+        public void removeGlobal(String identifier) {
+            if (ScoreSheet.GLOBAL.equals(identifier)) {
+                sheet = null;
+            }
+        }
+
+        @Override
+        public void clear() {
+            sheet = null;
+        }
+
+        @Override
+        public void setDelegate(org.kie.api.runtime.Globals delegate) {
+            throw new UnsupportedOperationException("a scoring session's globals have no delegate");
+        }
+
+        @Override
+        public java.util.Collection<String> getGlobalKeys() {
+            return java.util.List.of(ScoreSheet.GLOBAL);
+        }
+    }
+
+    /** Makes the knowledge base the default engine scores with, at load time. */
+    static void prepare(RuleBase base) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            base.kbase();
+        } else {
+            base.sessionKbase();
+        }
     }
 
     @Override
     public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards awards) {
         Watchdog.Firings firings = new Watchdog.Firings(sheet instanceof RecordingSheet recording ? recording::lastRule : null);
-        Watchdog.run(base, firings, () -> fire(facts, sheet, firings));
+        if (tablesInDrools || !(awards instanceof Recorder recorder)) {
+            Watchdog.run(base, firings, () -> fire(base.kbase(), facts, sheet, firings));
+            return;
+        }
+        InternalKnowledgeBase rest = base.sessionKbase();
+        Watchdog.run(base, firings, () -> {
+            base.tableRows().apply(facts, recorder);
+            if (rest != null) {
+                fire(rest, facts, sheet, firings);
+            }
+        });
     }
 
-    private void fire(ComponentValue[][] facts, ScoreSheet sheet, Watchdog.Firings firings) {
-        KieSession session = base.kbase().newKieSession();
+    private void fire(InternalKnowledgeBase kbase, ComponentValue[][] facts, ScoreSheet sheet, Watchdog.Firings firings) {
+        // one thread uses a session, start to end: no locks; its one global is resolved without a map
+        KieSession session = kbase.newKieSession(SESSION, org.drools.core.impl.EnvironmentFactory.newEnvironment());
         try {
-            session.setGlobal(ScoreSheet.GLOBAL, sheet);
+            ((org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session).setGlobalResolver(new SheetGlobal(sheet));
             int inserted = 0;
             for (ComponentValue[] entity : facts) {
                 for (ComponentValue v : entity) {

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
@@ -54,8 +52,8 @@ public final class Loader {
      */
     private static final List<Class<?>> CHECKS = List.of(Loader.class, RuleBase.class, RuleCompiler.class, Sweep.class, DecisionTable.class,
             DrlScan.class, CodeCheck.class, Watchdog.class, Scoring.class, DroolsEngine.class, Recorder.class, RecordingSheet.class, PatternCache.class, RuleOrigins.class,
-            Editions.class, MethodologyFiles.class, ReportingFiles.class, vn.dti.scoring.ScoringPattern.class, vn.dti.scoring.ScoringRule.class,
-            vn.dti.api.Methodology.class, CheckedFolder.class);
+            Editions.class, MethodologyFiles.class, ReportingFiles.class, TableRows.class, vn.dti.scoring.ScoringPattern.class,
+            vn.dti.scoring.ScoringRule.class, vn.dti.api.Methodology.class, CheckedFolder.class);
 
     /** The outcome of checking a folder: a compiled base, or the problems (in file order). */
     public record Outcome(RuleBase base, List<Problem> problems, Methodology methodology) {
@@ -108,8 +106,8 @@ public final class Loader {
         ReportingFiles.Result reporting = ReportingFiles.read(files, m);
         if (drl.isEmpty() && tables.isEmpty() && m.components().isEmpty()) {
             // Given at main-indicator level only (e.g. DTI 2021–2023 here): nothing to score by rules.
-            return new Outcome(new RuleBase(m, files, KnowledgeBaseFactory.newKnowledgeBase(), new RuleOrigins(Map.of()), List.of(), Map.of(),
-                    List.of(), reporting), List.of(), m);
+            return new Outcome(new RuleBase(m, files, List.of(), new RuleOrigins(Map.of()), List.of(), Map.of(), List.of(), reporting, Map.of()),
+                    List.of(), m);
         }
         if (drl.isEmpty() && tables.isEmpty()) {
             return failed(m, List.of(Problem.of(files.root(), "no rule files (.drl) and no decision tables (.csv, .xlsx); add the rules that "
@@ -165,11 +163,8 @@ public final class Loader {
             return failed(m, problems);
         }
         long tCompiled = System.nanoTime();
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
-        kbase.addPackages(packages);
-        long tBase = System.nanoTime();
-        RuleOrigins origins = origins(files, kbase, generated, ruleLines);
-        boolean global = kbase.getGlobals().get(ScoreSheet.GLOBAL) != null;
+        RuleOrigins origins = origins(files, packages, generated, ruleLines);
+        boolean global = packages.stream().anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(ScoreSheet.GLOBAL)));
         if (complete && origins.size() == 0) {
             problems.add(Problem.of(files.root(), "the rule files and tables hold no rules."));
         } else if (complete && !global) {
@@ -180,7 +175,11 @@ public final class Loader {
             return failed(m, problems);
         }
         List<ScoringRule> valid = scoring.stream().filter(r -> !withProblems.contains(r.component())).toList();
-        RuleBase base = new RuleBase(m, files, kbase, origins, problems.isEmpty() ? scoring : valid, tableDrl, literals, reporting);
+        Map<String, ScoringRule> asData = asData(files, drl, tableResults, skipTables, generated);
+        RuleBase base = new RuleBase(m, files, packages, origins, problems.isEmpty() ? scoring : valid, tableDrl, literals, reporting, asData);
+        // the knowledge base scoring uses, made now: a folder whose rules Drools cannot put together fails to load, not to score
+        DroolsEngine.prepare(base);
+        long tBase = System.nanoTime();
         // with problems already found, the components without any are still swept: one run lists everything to fix
         problems.addAll(Sweep.run(base, withProblems));
         if (!problems.isEmpty()) {
@@ -188,7 +187,7 @@ public final class Loader {
         }
         // an entry is saved only once the same bytes passed every check, the code's included, in the same mode
         CompiledCache.write(cacheKey, CHECKS, packages, tableDrl, new CheckedFolder(digest, m, reporting.calendar(), reporting.agencyFile(),
-                reporting.emulation(), scoring, literals, origins.byName()));
+                reporting.emulation(), scoring, literals, origins.byName(), asData));
         long tSwept = System.nanoTime();
         LOG.debug("Loaded methodology {} ({}) from {}: {} rules in {} ms (read and checked {} ms, compiled {} ms, knowledge base {} ms, sweep {} ms)",
                 m.id(), base.version(), files.root(), origins.size(), (tSwept - t0) / 1_000_000, (tRead - t0) / 1_000_000, (tCompiled - tRead) / 1_000_000,
@@ -213,12 +212,11 @@ public final class Loader {
             return null;
         }
         long tRead = System.nanoTime();
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
-        kbase.addPackages(entry.packages());
-        long tBase = System.nanoTime();
         Methodology m = checked.methodology();
-        RuleBase base = new RuleBase(m, files, kbase, new RuleOrigins(checked.origins()), checked.scoring(), entry.tableDrl(), checked.literals(),
-                checked.reporting());
+        RuleBase base = new RuleBase(m, files, entry.packages(), new RuleOrigins(checked.origins()), checked.scoring(), entry.tableDrl(),
+                checked.literals(), checked.reporting(), checked.asData());
+        DroolsEngine.prepare(base);
+        long tBase = System.nanoTime();
         LOG.debug("Loaded methodology {} ({}) from {}: {} rules in {} ms (read checked and compiled from the cache {} ms, knowledge base {} ms)",
                 m.id(), base.version(), files.root(), checked.origins().size(), (System.nanoTime() - t0) / 1_000_000, (tRead - t0) / 1_000_000,
                 (tBase - tRead) / 1_000_000);
@@ -274,11 +272,47 @@ public final class Loader {
         return clean;
     }
 
+    /** Scoring calls in a rule file that make its rules depend on, or compete with, what the tables award. */
+    private static final Pattern SCORING_CALL = Pattern.compile(
+            "\\.\\s*(ratio|goal|bands|category|yesNo|relative|minMax|zScaled|rankShare|award|points)\\s*\\(");
+    /** Rule-file code that adds, changes or removes facts, so that table rules would match facts scoring did not make. */
+    private static final Pattern FACT_CHANGE = Pattern.compile("\\b(insert|insertLogical|modify|update|retract|delete)\\s*\\(");
+
+    /**
+     * The decision-table rows that may be applied as data ({@link TableRows}), by compiled rule
+     * name: the rows each table found in the bundled form ({@link DecisionTable.Result#asData()}),
+     * when the rule files neither score nor read points (then which rule fires first would
+     * matter: two rules scoring one component, points read before or after an award) nor add,
+     * change or remove facts. Otherwise none: every row fires in Drools.
+     */
+    private static Map<String, ScoringRule> asData(MethodologyFiles files, List<String> drl, Map<String, DecisionTable.Result> tables,
+            Set<String> skip, Map<String, ScoringRule> generated) {
+        for (String f : drl) {
+            String text = new String(files.bytes(f), StandardCharsets.UTF_8);
+            if (SCORING_CALL.matcher(text).find() || FACT_CHANGE.matcher(text).find() || text.contains("@indicator(\"*\")")) {
+                return Map.of();
+            }
+        }
+        Map<String, ScoringRule> out = new HashMap<>();
+        for (Map.Entry<String, DecisionTable.Result> t : tables.entrySet()) {
+            if (skip.contains(t.getKey()) || t.getValue().incomplete()) {
+                continue;
+            }
+            for (String rule : t.getValue().asData()) {
+                ScoringRule row = generated.get(rule);
+                if (row != null) {
+                    out.put(rule, row);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Each compiled rule's label, file and place (a table's cell, a rule file's line). */
-    private static RuleOrigins origins(MethodologyFiles files, InternalKnowledgeBase kbase, Map<String, ScoringRule> generated,
+    private static RuleOrigins origins(MethodologyFiles files, Collection<KiePackage> packages, Map<String, ScoringRule> generated,
             Map<String, Map<String, Integer>> ruleLines) {
         Map<String, RuleOrigins.Origin> origins = new HashMap<>();
-        for (KiePackage p : kbase.getKiePackages()) {
+        for (KiePackage p : packages) {
             for (Rule rule : p.getRules()) {
                 ScoringRule fromTable = generated.get(rule.getName());
                 String file = sourceOf(rule);

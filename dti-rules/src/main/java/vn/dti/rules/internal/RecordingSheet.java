@@ -20,6 +20,9 @@ public final class RecordingSheet implements ScoreSheet {
     private final PatternCache patterns;
     /** The rule that called last, for the watchdog's report of a run stopped outside any consequence. */
     private volatile String last;
+    /** The compiled rule that called last and its label: Drools fires a rule's matches one after another, so its label is looked up once a run. */
+    private org.kie.api.definition.rule.Rule lastRule;
+    private String lastLabel;
 
     public RecordingSheet(Recorder recorder, PatternCache patterns) {
         this.recorder = recorder;
@@ -109,8 +112,16 @@ public final class RecordingSheet implements ScoreSheet {
     }
 
     private String rule(RuleContext kcontext) {
-        String rule = kcontext == null ? "" : recorder.label(kcontext.getRule().getName());
-        last = rule;
-        return rule;
+        if (kcontext == null) {
+            last = "";
+            return "";
+        }
+        org.kie.api.definition.rule.Rule compiled = kcontext.getRule();
+        if (compiled != lastRule) {
+            lastLabel = recorder.label(compiled.getName());
+            lastRule = compiled;
+            last = lastLabel;
+        }
+        return lastLabel;
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import vn.dti.api.Agencies;
 import vn.dti.api.Component;
 import vn.dti.api.IndicatorId;
@@ -20,12 +22,23 @@ import vn.dti.scoring.ScoringRule;
  * rules (rule files and decision tables), each component's scoring rule, the numbers written in
  * the rule files, and the index from component id to slot. Immutable and shared by every
  * scoring call.
+ *
+ * <p>Two knowledge bases can be made of the compiled rules, each once, when first needed: every
+ * rule ({@link #kbase()}: the load-time sweep, {@code -Ddti.rules.tablesInDrools=true}), and the
+ * rules left once the decision-table rows applied as data ({@link #tableRows()}) are taken out
+ * ({@link #sessionKbase()}: scoring).
  */
 public final class RuleBase {
     private final Methodology methodology;
     private final MethodologyFiles files;
     private final String version;
-    private final InternalKnowledgeBase kbase;
+    private final List<KiePackage> packages;
+    private InternalKnowledgeBase kbase;
+    private InternalKnowledgeBase sessionKbase;
+    private boolean sessionKbaseBuilt;
+    /** The rows of decision tables applied as data, by slot, and the compiled names of their rules. */
+    private final TableRows tableRows;
+    private final java.util.Set<String> rowRules;
     private final RuleOrigins origins;
     private final PatternCache patterns;
     private final List<ScoringRule> scoringRules;
@@ -44,18 +57,24 @@ public final class RuleBase {
     record RuleAt(String rule, String file, String location) {
     }
 
-    RuleBase(Methodology methodology, MethodologyFiles files, InternalKnowledgeBase kbase, RuleOrigins origins, List<ScoringRule> scoringRules,
-            Map<String, String> tableDrl, List<RuleLiteral> literals, ReportingFiles.Result reporting) {
+    /**
+     * @param asData the decision-table rows that may be applied as data, by compiled rule name
+     *               ({@link DecisionTable.Result#asData()}); a row is applied so only when its rule is
+     *               compiled here and is its component's only scoring rule
+     */
+    RuleBase(Methodology methodology, MethodologyFiles files, java.util.Collection<KiePackage> packages, RuleOrigins origins,
+            List<ScoringRule> scoringRules, Map<String, String> tableDrl, List<RuleLiteral> literals, ReportingFiles.Result reporting,
+            Map<String, ScoringRule> asData) {
         this.methodology = methodology;
         this.files = files;
         this.version = files.version();
-        this.kbase = kbase;
+        this.packages = List.copyOf(packages);
         this.origins = origins;
         this.tableDrl = Collections.unmodifiableMap(tableDrl);
         this.literals = List.copyOf(literals);
         this.reporting = reporting;
         int rules = 0;
-        for (KiePackage p : kbase.getKiePackages()) {
+        for (KiePackage p : this.packages) {
             rules += p.getRules().size();
         }
         this.ruleCount = rules;
@@ -73,6 +92,38 @@ public final class RuleBase {
         this.scoringRules = List.copyOf(ordered);
         this.patterns = new PatternCache();
         scoringRules.forEach(r -> patterns.put(r.pattern()));
+        Map<IndicatorId, Integer> rulesPerComponent = new HashMap<>();
+        scoringRules.forEach(r -> rulesPerComponent.merge(r.component(), 1, Integer::sum));
+        String[] rowRule = new String[slots.length];
+        String[] rowLabel = new String[slots.length];
+        String[] rowIndicator = new String[slots.length];
+        vn.dti.scoring.ScoringPattern[] rowPattern = new vn.dti.scoring.ScoringPattern[slots.length];
+        int[] rowsPerSlot = new int[slots.length];
+        for (KiePackage p : this.packages) {
+            for (Rule r : p.getRules()) {
+                ScoringRule row = asData.get(r.getName());
+                Integer slot = row == null ? null : slotOf.get(row.component());
+                if (slot == null || rulesPerComponent.getOrDefault(row.component(), 0) != 1) {
+                    continue;
+                }
+                rowsPerSlot[slot]++;
+                rowRule[slot] = r.getName();
+                rowLabel[slot] = origins.label(r.getName());
+                rowIndicator[slot] = row.component().value();
+                rowPattern[slot] = row.pattern() instanceof vn.dti.scoring.ScoringPattern.Bands b ? patterns.bands(b.spec())
+                        : row.pattern() instanceof vn.dti.scoring.ScoringPattern.Categories c ? patterns.categories(c.spec()) : row.pattern();
+            }
+        }
+        java.util.Set<String> handled = new java.util.HashSet<>();
+        for (int s = 0; s < slots.length; s++) {
+            if (rowsPerSlot[s] != 1) {
+                rowLabel[s] = null;     // two rules of that name: left to Drools, which reports them
+            } else {
+                handled.add(rowRule[s]);
+            }
+        }
+        this.tableRows = TableRows.of(rowLabel, rowIndicator, rowPattern);
+        this.rowRules = java.util.Set.copyOf(handled);
     }
 
     /** The reporting calendar ({@code calendar.json}); {@link ReportingCalendar#NONE} when the folder has none. */
@@ -107,8 +158,64 @@ public final class RuleBase {
         return files;
     }
 
-    public InternalKnowledgeBase kbase() {
+    /** A knowledge base of every compiled rule, decision-table rows included; made once, when first asked for. */
+    public synchronized InternalKnowledgeBase kbase() {
+        if (kbase == null) {
+            kbase = KnowledgeBaseFactory.newKnowledgeBase();
+            kbase.addPackages(packages);
+        }
         return kbase;
+    }
+
+    /** The compiled rules' packages (rule files and decision tables). */
+    List<KiePackage> packages() {
+        return packages;
+    }
+
+    /** The decision-table rows applied as data when scoring ({@link TableRows}); empty when none can be. */
+    TableRows tableRows() {
+        return tableRows;
+    }
+
+    /**
+     * A knowledge base of the rules that still fire in Drools when the rows of {@link #tableRows()}
+     * are applied as data: the rule files and any table row in another form; the whole
+     * {@link #kbase()} when no row is applied as data. Null when no rule is left (a folder of one
+     * table applied entirely as data): then no session is needed. Made once, when first asked for.
+     */
+    public synchronized InternalKnowledgeBase sessionKbase() {
+        if (rowRules.isEmpty()) {
+            return kbase();
+        }
+        if (!sessionKbaseBuilt) {
+            List<KiePackage> keep = new ArrayList<>();
+            List<String[]> remove = new ArrayList<>();
+            for (KiePackage p : packages) {
+                int left = 0;
+                for (Rule r : p.getRules()) {
+                    if (rowRules.contains(r.getName())) {
+                        remove.add(new String[] {p.getName(), r.getName()});
+                    } else {
+                        left++;
+                    }
+                }
+                if (left > 0 || !p.getFunctionNames().isEmpty() || !p.getQueries().isEmpty()) {
+                    keep.add(p);
+                }
+            }
+            if (!keep.isEmpty()) {
+                InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase();
+                kb.addPackages(keep);
+                for (String[] r : remove) {
+                    if (kb.getRule(r[0], r[1]) != null) {
+                        kb.removeRule(r[0], r[1]);     // a row applied as data in a package shared with rules that are not
+                    }
+                }
+                sessionKbase = kb.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum() == 0 ? null : kb;
+            }
+            sessionKbaseBuilt = true;
+        }
+        return sessionKbase;
     }
 
     public RuleOrigins origins() {

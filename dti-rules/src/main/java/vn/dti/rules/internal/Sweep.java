@@ -103,7 +103,8 @@ final class Sweep {
         }
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        DroolsEngine engine = new DroolsEngine(base);
+        // every table row fires in Drools here, as its compiled rule: the sweep checks the rules as written
+        DroolsEngine engine = new DroolsEngine(base, true);
         for (ComponentCohort[] stats : new ComponentCohort[][] {null, cohort}) {
             for (int from = 0; from < entities; from += Scoring.CHUNK) {
                 int to = Math.min(entities, from + Scoring.CHUNK);

@@ -122,7 +122,7 @@ final class Watchdog {
             return null;
         }
         Map<String, String> byClass = new HashMap<>();
-        for (org.kie.api.definition.KiePackage p : base.kbase().getKiePackages()) {
+        for (org.kie.api.definition.KiePackage p : base.packages()) {
             for (org.kie.api.definition.rule.Rule r : p.getRules()) {
                 if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getConsequence() != null) {
                     byClass.put(consequenceClass(impl.getConsequence().getClass().getName()), r.getName());

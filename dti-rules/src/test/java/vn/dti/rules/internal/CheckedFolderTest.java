@@ -80,7 +80,7 @@ class CheckedFolderTest {
         CheckedFolder c = entry.checked();
         // the same entry with another name in its catalogue: served, so the catalogue was not read again
         CompiledCache.write(key(files), loaderChecks(), entry.packages(), entry.tableDrl(), new CheckedFolder(c.digest(),
-                renamed(c.methodology(), "Tên trong bộ nhớ đệm"), c.calendar(), c.agencyFile(), c.emulation(), c.scoring(), c.literals(), c.origins()));
+                renamed(c.methodology(), "Tên trong bộ nhớ đệm"), c.calendar(), c.agencyFile(), c.emulation(), c.scoring(), c.literals(), c.origins(), c.asData()));
         assertEquals("Tên trong bộ nhớ đệm", Loader.compile(MethodologyFiles.fromDirectory(folder)).methodology().name());
 
         // an edited catalogue is another version: read and checked afresh
@@ -98,7 +98,7 @@ class CheckedFolderTest {
         // an entry under this folder's key whose checked part was written for other bytes (a stale or misplaced entry)
         String other = "0".repeat(64);
         CompiledCache.write(key(files), loaderChecks(), entry.packages(), entry.tableDrl(), new CheckedFolder(other,
-                renamed(c.methodology(), "Tên của thư mục khác"), c.calendar(), c.agencyFile(), c.emulation(), c.scoring(), c.literals(), c.origins()));
+                renamed(c.methodology(), "Tên của thư mục khác"), c.calendar(), c.agencyFile(), c.emulation(), c.scoring(), c.literals(), c.origins(), c.asData()));
         assertEquals(other, CompiledCache.read(key(files), loaderChecks()).checked().digest());
         assertEquals(NAME, Loader.compile(MethodologyFiles.fromDirectory(folder)).methodology().name());
         assertEquals(files.digest(), CompiledCache.read(key(files), loaderChecks()).checked().digest(), "replaced by an entry for these bytes");
