@@ -75,7 +75,7 @@ final class DashboardCommand implements Callable<Integer> {
         RuleScorer scorer;
         if (workspace != null) {
             Period p = WorkspaceInputs.period(spec, period);
-            LocalDate day = asOf == null ? LocalDate.now() : WorkspaceInputs.day(spec, "--as-of", asOf);
+            LocalDate day = asOf == null ? vn.dti.api.ReportingDay.today() : WorkspaceInputs.day(spec, "--as-of", asOf);
             Workspace ws = WorkspaceInputs.open(spec, workspace, out, inputs);
             scorer = Inputs.methodology(methodology, spec);
             // the period's own methodology when workspace.json names one (as dti history scores it)

@@ -44,7 +44,7 @@ final class EmulationCommand implements Callable<Integer> {
     public Integer call() {
         Options.oneOf(spec, "--format", format, "table", "json", "csv");
         Period p = WorkspaceInputs.period(spec, period);
-        LocalDate day = asOf == null ? LocalDate.now() : WorkspaceInputs.day(spec, "--as-of", asOf);
+        LocalDate day = asOf == null ? vn.dti.api.ReportingDay.today() : WorkspaceInputs.day(spec, "--as-of", asOf);
         Workspace ws = WorkspaceInputs.open(spec, workspace, out, Inputs.methodologyFiles(methodology));
         RuleScorer scorer = Inputs.methodology(methodology, spec);
         Emulation e = Emulation.of(scorer, ws, p, day);

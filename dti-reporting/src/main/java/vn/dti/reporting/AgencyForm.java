@@ -37,7 +37,7 @@ import vn.dti.text.Messages;
  *
  * <pre>{@code
  * List<AgencyForm.Row> rows = AgencyForm.rows(scorer, "Công an tỉnh");
- * byte[] csv = AgencyForm.csv(scorer, "Công an tỉnh", Period.parse("2025-Q3"), province, LocalDate.now(),
+ * byte[] csv = AgencyForm.csv(scorer, "Công an tỉnh", Period.parse("2025-Q3"), province, ReportingDay.today(),
  *         Map.of("5.1", new AgencyForm.Entry("46,69%", "4100/BC-BCĐCĐS", "Báo cáo …", "5/12/2023", "", "", "")));
  * }</pre>
  *

@@ -172,7 +172,7 @@ public final class AgencyWorkbooks {
      * @param file     the file: {@code .xlsx}, {@code .csv} or {@code .json}, at most 10 MB
      * @param scorer   the methodology's scorer
      * @param expected the period it must report (its workspace folder's), or null for any
-     * @param asOf     the day of the merge (a status's as-of day); null for today
+     * @param asOf     the day of the merge (a status's as-of day); null for today in Vietnam ({@link vn.dti.api.ReportingDay})
      * @return the submission
      * @throws InvalidEvidenceException listing every problem, each with its file, sheet, row and
      *                                  column; or for a file that cannot be read, is too large, or is
@@ -233,7 +233,7 @@ public final class AgencyWorkbooks {
      * @param display  how messages name the file
      * @param scorer   the methodology's scorer
      * @param expected what the file must report (a null part is not checked)
-     * @param asOf     the day of the merge (a status's as-of day); null for today
+     * @param asOf     the day of the merge (a status's as-of day); null for today in Vietnam ({@link vn.dti.api.ReportingDay})
      * @return the submission
      * @throws InvalidEvidenceException listing every problem, each with its file, sheet, row and column
      */

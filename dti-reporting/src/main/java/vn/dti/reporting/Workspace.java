@@ -479,7 +479,7 @@ public final class Workspace {
      *
      * @param p      a quarter or a year
      * @param scorer the methodology's scorer
-     * @param asOf   the day of the merge (a status's as-of day); null for today
+     * @param asOf   the day of the merge (a status's as-of day); null for today in Vietnam ({@link vn.dti.api.ReportingDay})
      * @return what was read, refused and left unfilled
      * @throws InvalidEvidenceException if the folder itself cannot be read
      */

@@ -165,6 +165,22 @@ class BadInputTest {
                 "30/9/2025")), m);
     }
 
+    /** A report dated today in Vietnam is not in the future on a machine whose clock is in another zone (a service kept in UTC, here UTC-12). */
+    @Test
+    void todayInVietnam_isNotInTheFuture_whateverTheMachinesZone() {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Etc/GMT+12"));
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+            Fixtures.Book b = filled().reportedAt(today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + today.getYear());
+            assertEquals(2, AgencyWorkbooks.read(b.bytes(), FILE, FILE, Fixtures.scorer(), new AgencyWorkbooks.Expected(Fixtures.Q3, null, null), null)
+                    .components().size());
+            assertEquals(today, vn.dti.api.ReportingDay.today());
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
+
     @ExtendWith(InEnglish.class)
     @Test
     void fractionWhereACountIsExpected() {

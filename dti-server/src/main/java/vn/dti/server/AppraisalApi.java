@@ -3,7 +3,6 @@ package vn.dti.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,7 +151,7 @@ final class AppraisalApi {
             tree = null;
         }
         if (tree instanceof ObjectNode o && !o.has("date")) {
-            o.put("date", LocalDate.now().toString());
+            o.put("date", vn.dti.api.ReportingDay.today().toString());
             json = DtiJson.write(o).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         return DtiJson.read(json, "request body", AppraisalDecision.class, null, DtiException::new);

@@ -67,7 +67,7 @@ final class Pages {
     static final String LOGIN_COOKIE = "dti_login";
     /** The response header naming a refused page's problem code (as a problem's "code"), for programs and tests. */
     static final String PROBLEM_HEADER = "X-Dti-Problem";
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = vn.dti.api.ReportingDay.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final String TEMPLATES = "vn.dti.server.internal.jte";

@@ -167,7 +167,7 @@ final class ReportingApi {
     void status(Context ctx, Principal who) {
         Entity entity = reporting.entity(ctx);
         Period period = Reporting.viewPeriod(ctx);
-        LocalDate asOf = Http.day(ctx, "asOf", LocalDate.now());
+        LocalDate asOf = Http.day(ctx, "asOf", vn.dti.api.ReportingDay.today());
         RuleScorer scorer = methodologies.active().scorer();
         Http.json(ctx, ReportingStatus.of(scorer, reporting.workspace(entity, Reporting.within(period)), period, asOf));
     }
@@ -213,7 +213,7 @@ final class ReportingApi {
     void dashboard(Context ctx, Principal who) {
         Entity entity = reporting.entity(ctx);
         Period period = Reporting.viewPeriod(ctx);
-        LocalDate asOf = Http.day(ctx, "asOf", LocalDate.now());
+        LocalDate asOf = Http.day(ctx, "asOf", vn.dti.api.ReportingDay.today());
         RuleScorer scorer = methodologies.active().scorer();
         WorkspaceDashboard.Sections sections = WorkspaceDashboard.of(scorer, reporting.workspace(entity, p -> true), period, asOf, methodologies::forRequest);
         Situation s = dashboardFiles.situation(scorer, sections.evidence());

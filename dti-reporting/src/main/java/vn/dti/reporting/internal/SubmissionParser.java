@@ -71,7 +71,7 @@ public final class SubmissionParser {
         this.expected = expected;
         this.expectedAgency = expectedAgency;
         this.expectedEntity = expectedEntity;
-        this.today = today == null ? LocalDate.now() : today;
+        this.today = today == null ? vn.dti.api.ReportingDay.today() : today;
     }
 
     /** "[26/12/2025] is a day in the future …" for a report or document date after the day of the merge; null when it is not. */
