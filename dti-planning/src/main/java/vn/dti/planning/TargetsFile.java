@@ -143,9 +143,7 @@ public record TargetsFile(String title, String source, String entity, String per
      */
     public List<String> against(String display, Evidence evidence) {
         if (entity != null && !entity.equals(evidence.entity().id())) {
-            throw new InvalidEvidenceException(display + ": $.entity: the targets are for [" + entity + "], but the evidence is of "
-                    + evidence.entity().id() + " (" + evidence.entity().name() + "); use the targets of " + evidence.entity().id()
-                    + ", or remove \"entity\" to use these for any entity.");
+            throw new InvalidEvidenceException(Words.of("planning.targetsFile.entity", display, entity, evidence.entity().id(), evidence.entity().name()));
         }
         List<String> out = new ArrayList<>();
         if (period != null) {
@@ -153,8 +151,7 @@ public record TargetsFile(String title, String source, String entity, String per
             Period e = evidence.period();
             if (e.start().isBefore(p.start()) || e.end().isAfter(p.end())) {
                 String name = display.substring(display.lastIndexOf('/') + 1);
-                out.add("The targets (" + name + ") are for period " + period + "; the evidence is of " + e
-                        + ": each distance is from " + e + "'s figures to the " + period + " targets.");
+                out.add(Words.of("planning.targetsFile.period", name, period, e));
             }
         }
         return out;
