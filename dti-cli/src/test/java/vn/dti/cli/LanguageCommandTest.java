@@ -289,5 +289,23 @@ class LanguageCommandTest {
         assertTrue(en.out().contains("\nNOT  total>=800         243.25        556.75 points short\n"), en.out());
         assertTrue(en.out().contains("\nNOT  3.4>=0.9           87.2%         2.8 percentage points short\n"), en.out());
     }
+    @Test
+    void refusedTargetsAndEffortFiles_inVietnamese_andInEnglish(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
+        java.nio.file.Path targets = java.nio.file.Files.writeString(tmp.resolve("t.json"), "{\"methodology\": \"vn-dti-2099\", \"targets\": [{\"target\": \"total>=800\"}]}");
+        String[] t = {"targets", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--targets", targets.toString()};
+        assertTrue(MainTest.run(t).err().contains(targets + ": $.methodology: mục tiêu được viết cho bộ chỉ số [vn-dti-2099], không phải vn-dti-province-2025; "
+                + "hãy dùng --methodology vn-dti-2099, hoặc bỏ trường này."), MainTest.run(t).err());
+        assertTrue(MainTest.en(t).err().contains(targets + ": $.methodology: the targets are written for [vn-dti-2099], not vn-dti-province-2025; "
+                + "use --methodology vn-dti-2099, or remove the field."), MainTest.en(t).err());
+        java.nio.file.Path effort = java.nio.file.Files.writeString(tmp.resolve("e.json"), "{\"components\": {\"7.1\": {\"fixed\": true, \"effort\": 2}}}");
+        String[] e = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--target", "total>=300", "--effort", effort.toString()};
+        MainTest.Run vi = MainTest.run(e);
+        assertEquals(2, vi.code(), vi.err());
+        assertTrue(vi.err().contains(": $.components.7.1: đã cố định (fixed) nên không có effort, maxValue hay steps; hãy bỏ các trường đó hoặc bỏ \"fixed\"."),
+                vi.err());
+        assertEquals(List.of(), Catalogue.englishIn(vi.err()), vi.err());
+        assertTrue(MainTest.en(e).err().contains(": $.components.7.1: is fixed, so it takes no effort, maxValue or steps; remove them or \"fixed\"."),
+                MainTest.en(e).err());
+    }
     // --- end of i18nplan's block
 }
