@@ -307,5 +307,24 @@ class LanguageCommandTest {
         assertTrue(MainTest.en(e).err().contains(": $.components.7.1: is fixed, so it takes no effort, maxValue or steps; remove them or \"fixed\"."),
                 MainTest.en(e).err());
     }
+    @Test
+    void plan_andWhatIf_valuesAndDistancesInTheRunsLanguage() {
+        String[] plan = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--cohort", PlanningCommandsTest.COHORT,
+                "--target", "total>=999", "--target", "rank<=2"};
+        MainTest.Run vi = MainTest.run(plan);
+        assertEquals(0, vi.code(), vi.err());
+        assertTrue(vi.out().contains("\n  6.2   —           có "), vi.out());
+        assertTrue(vi.out().contains("\n  đạt  rank<=2          1             đạt: hạng 1/6\n"), vi.out());
+        MainTest.Run en = MainTest.en(plan);
+        assertTrue(en.out().contains("\n  6.2   —           yes "), en.out());
+        assertTrue(en.out().contains("met: rank 1 of 6\n"), en.out());
+        String[] whatIf = {"whatif", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--set", "7.1=document"};
+        MainTest.Run refused = MainTest.run(whatIf);
+        assertEquals(2, refused.code(), refused.out());
+        assertTrue(refused.err().contains("chỉ số thành phần 7.1 chưa có giá trị để bổ sung tài liệu kiểm chứng; hãy ghi một giá trị, ví dụ 7.1=<giá trị>."),
+                refused.err());
+        assertTrue(MainTest.en(whatIf).err().contains("component 7.1 has no value to attach a document to; give a value, e.g. 7.1=<value>."),
+                MainTest.en(whatIf).err());
+    }
     // --- end of i18nplan's block
 }

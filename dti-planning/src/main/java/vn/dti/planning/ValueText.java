@@ -78,7 +78,7 @@ public final class ValueText {
 
     /**
      * A value as {@link #of(ValueKind, String)} shows it, its number written in {@code language}
-     * (87,2% in Vietnamese, 87.2% in English).
+     * (87,2% in Vietnamese, 87.2% in English), yes and no in words (có, không).
      *
      * @param kind     the component's kind, or null
      * @param value    the value as written in evidence, or null
@@ -88,6 +88,9 @@ public final class ValueText {
     public static String of(ValueKind kind, String value, Language language) {
         if (value == null) {
             return "—";
+        }
+        if (kind == ValueKind.YES_NO && (value.equals("yes") || value.equals("no"))) {
+            return Messages.text(language, "planning.value." + value);
         }
         try {
             double d = Double.parseDouble(value);
