@@ -227,17 +227,17 @@ class LanguageCommandTest {
         String[] bad = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--target", "3.4>=1,5"};
         MainTest.Run vi = MainTest.run(bad);
         assertEquals(2, vi.code());
-        assertTrue(vi.err().startsWith("dti: --target: mục tiêu [3.4>=1,5]: chỉ số thành phần 3.4 là tỷ lệ, tối đa 100%: hãy ghi 3.4>=1.\n"), vi.err());
+        assertTrue(vi.err().startsWith("dti: --target: chỉ tiêu [3.4>=1,5]: chỉ số thành phần 3.4 là tỷ lệ, tối đa 100%: hãy ghi 3.4>=1.\n"), vi.err());
         MainTest.Run en = MainTest.en(bad);
         assertEquals(2, en.code());
         assertTrue(en.err().startsWith("dti: --target: target [3.4>=1,5]: component 3.4 is a share, at most 100%: write 3.4>=1.\n"), en.err());
         String[] form = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--target", "total=>800"};
-        assertTrue(MainTest.run(form).err().startsWith("dti: --target: mục tiêu [total=>800] không có dạng \"đối tượng phép so sánh giá trị\": hãy ghi "
+        assertTrue(MainTest.run(form).err().startsWith("dti: --target: chỉ tiêu [total=>800] không có dạng \"đối tượng phép so sánh giá trị\": hãy ghi "
                 + "total>=800,"), MainTest.run(form).err());
         assertTrue(MainTest.en(form).err().startsWith("dti: --target: target [total=>800] is not \"subject op value\": write total>=800,"),
                 MainTest.en(form).err());
         String[] unknown = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--target", "9.9>=1"};
-        assertTrue(MainTest.run(unknown).err().startsWith("dti: --target: mục tiêu [9.9>=1]: bộ chỉ số vn-dti-province-2025 không có chỉ số thành phần "
+        assertTrue(MainTest.run(unknown).err().startsWith("dti: --target: chỉ tiêu [9.9>=1]: bộ chỉ số vn-dti-province-2025 không có chỉ số thành phần "
                 + "[9.9]. Chỉ số chính 9 (Đô thị thông minh) gồm các chỉ số thành phần 9.1, 9.2, 9.3.\n"), MainTest.run(unknown).err());
         assertTrue(MainTest.en(unknown).err().startsWith("dti: --target: target [9.9>=1]: methodology vn-dti-province-2025 has no component [9.9]. "
                 + "Main indicator 9 (Đô thị thông minh) has 9.1, 9.2, 9.3.\n"), MainTest.en(unknown).err());
@@ -293,7 +293,7 @@ class LanguageCommandTest {
     void refusedTargetsAndEffortFiles_inVietnamese_andInEnglish(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
         java.nio.file.Path targets = java.nio.file.Files.writeString(tmp.resolve("t.json"), "{\"methodology\": \"vn-dti-2099\", \"targets\": [{\"target\": \"total>=800\"}]}");
         String[] t = {"targets", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--targets", targets.toString()};
-        assertTrue(MainTest.run(t).err().contains(targets + ": $.methodology: mục tiêu được viết cho bộ chỉ số [vn-dti-2099], không phải vn-dti-province-2025; "
+        assertTrue(MainTest.run(t).err().contains(targets + ": $.methodology: chỉ tiêu được viết cho bộ chỉ số [vn-dti-2099], không phải vn-dti-province-2025; "
                 + "hãy dùng --methodology vn-dti-2099, hoặc bỏ trường này."), MainTest.run(t).err());
         assertTrue(MainTest.en(t).err().contains(targets + ": $.methodology: the targets are written for [vn-dti-2099], not vn-dti-province-2025; "
                 + "use --methodology vn-dti-2099, or remove the field."), MainTest.en(t).err());

@@ -302,7 +302,7 @@ class PlanningCommandsTest {
             assertFalse(Files.exists(out));
             MainTest.Run vi = MainTest.run(cmd, "--methodology", M, "--evidence", EXAMPLE, "--targets", t.toString(), "--out", out.toString());
             assertEquals(2, vi.code(), cmd + ": " + vi.err());
-            assertTrue(vi.err().contains(t + ": $.entity: mục tiêu dành cho [ha-noi], nhưng số liệu là của khanh-hoa (Khánh Hòa)"), vi.err());
+            assertTrue(vi.err().contains(t + ": $.entity: chỉ tiêu dành cho [ha-noi], nhưng số liệu là của khanh-hoa (Khánh Hòa)"), vi.err());
             assertFalse(Files.exists(out));
         }
     }

@@ -175,7 +175,7 @@ class DashboardHtmlTest {
         assertTrue(html.contains("<li data-key=\"unreached\"><span lang=\"vi\">7.1 Tỷ trọng kinh tế số trong GRDP ≥ 10%</span><span lang=\"en\">"
                 + "7.1 Tỷ trọng kinh tế số trong GRDP ≥ 10%</span>: <span lang=\"vi\">"
                 + "tệp công sức cố định chỉ số thành phần 7.1 (chưa có số liệu)</span>"), html);
-        assertTrue(html.contains("<span lang=\"vi\">Không có lộ trình nào đạt mọi mục tiêu. Đây là lộ trình gần nhất: đạt nhiều mục tiêu nhất (1/2)"));
+        assertTrue(html.contains("<span lang=\"vi\">Không có phương án nào đạt mọi chỉ tiêu. Đây là phương án gần nhất: đạt nhiều chỉ tiêu nhất (1/2)"));
         assertFalse(html.contains("(tiếng Anh)"));
     }
 

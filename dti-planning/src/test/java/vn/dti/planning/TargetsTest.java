@@ -254,9 +254,9 @@ class TargetsTest {
     @Test
     void refusalsAndDistances_inVietnamese_byDefault() {
         // the tests run under vi_VN without DTI_LANG: the library writes the run's language, Vietnamese
-        assertEquals("mục tiêu [rank>3]: mục tiêu xếp hạng là mức trần (1 là hạng nhất): hãy ghi rank<=3",
+        assertEquals("chỉ tiêu [rank>3]: chỉ tiêu xếp hạng là mức trần (1 là hạng nhất): hãy ghi rank<=3",
                 assertThrows(IllegalArgumentException.class, () -> Target.parse("rank>3", m)).getMessage());
-        assertEquals("mục tiêu [3.4>=1,5]: chỉ số thành phần 3.4 là tỷ lệ, tối đa 100%: hãy ghi 3.4>=1",
+        assertEquals("chỉ tiêu [3.4>=1,5]: chỉ số thành phần 3.4 là tỷ lệ, tối đa 100%: hãy ghi 3.4>=1",
                 assertThrows(IllegalArgumentException.class, () -> Target.parse("3.4>=1,5", m)).getMessage());
         TargetResult above = Targets.check(Example.alone(), List.of(Target.parse("3.4>0.872", m)), null).get(0);
         assertEquals("phải trên 87,2%, không chỉ bằng", above.detail());
