@@ -49,8 +49,8 @@ final class PlanningTables {
     }
 
     /** A component's value as the tables show it (a share as a percentage). */
-    private static String shown(Situation s, vn.dti.api.IndicatorId id, String value) {
-        return ValueText.of(s.methodology().component(id).map(vn.dti.api.Component::valueKind).orElse(null), value);
+    private static String shown(Situation s, vn.dti.api.IndicatorId id, String value, Text x) {
+        return ValueText.of(s.methodology().component(id).map(vn.dti.api.Component::valueKind).orElse(null), value, x.language());
     }
 
     // ------------------------------------------------------------------ gaps
@@ -70,7 +70,7 @@ final class PlanningTables {
                         g.pointsLost() > 0 ? "-" + x.points(g.pointsLost()) : "", g.pointsAtRisk() > 0 ? x.t("cli.gaps.risk", x.points(g.pointsAtRisk())) : "",
                         reasons(g)));
                 if (g.value() != null) {
-                    sb.append("        ").append(x.t("cli.gaps.value", shown(s, g.component(), g.value()))).append('\n');
+                    sb.append("        ").append(x.t("cli.gaps.value", shown(s, g.component(), g.value(), x))).append('\n');
                 }
                 sb.append("        ").append(cut(g.name(), 100)).append('\n');
                 if (g.nextStep() != null) {
@@ -154,8 +154,12 @@ final class PlanningTables {
         String mark = r.met() == null ? "?" : r.met() ? x.t("cli.targets.markMet") : x.t("cli.targets.markNotMet");
         String now = r.actual() == null ? "" : r.actual();
         Target t = Target.parse(r.target(), s.methodology());
-        if (t.subject() == Target.Subject.COMPONENT && !now.equals("not reported")) {
-            now = shown(s, vn.dti.api.IndicatorId.of(t.component()), now);
+        if (t.subject() == Target.Subject.COMPONENT) {
+            now = shown(s, vn.dti.api.IndicatorId.of(t.component()), now, x);
+        } else if (!now.isEmpty() && (t.subject() == Target.Subject.TOTAL || t.subject() == Target.Subject.POINTS)) {
+            now = x.points(Double.parseDouble(now));
+        } else if (!now.isEmpty() && t.subject() == Target.Subject.INDEX) {
+            now = x.index(Double.parseDouble(now));
         }
         return String.format(Locale.ROOT, "%-4s %-" + width + "s %-12s  %s%n", mark, r.target(), now, r.detail());
     }
@@ -173,8 +177,8 @@ final class PlanningTables {
         sb.append(String.format(Locale.ROOT, "  %-5s %-12s %-12s %15s %15s %9s %15s%n", x.t("cli.card.id"), x.t("cli.whatif.valueNow"), x.t("cli.whatif.valueThen"),
                 x.t("cli.whatif.pointsNow"), x.t("cli.whatif.pointsThen"), x.t("cli.whatif.change"), x.t("cli.whatif.atRisk")));
         for (WhatIfResult.ComponentChange c : r.components()) {
-            sb.append(String.format(Locale.ROOT, "  %-5s %-12s %-12s %15s %15s %9s %15s%n", c.id(), shown(s, c.id(), c.valueBefore()),
-                    shown(s, c.id(), c.valueAfter()), exactOf(c.pointsBefore(), c.maxPoints(), x), exactOf(c.pointsAfter(), c.maxPoints(), x),
+            sb.append(String.format(Locale.ROOT, "  %-5s %-12s %-12s %15s %15s %9s %15s%n", c.id(), shown(s, c.id(), c.valueBefore(), x),
+                    shown(s, c.id(), c.valueAfter(), x), exactOf(c.pointsBefore(), c.maxPoints(), x), exactOf(c.pointsAfter(), c.maxPoints(), x),
                     signed(c.change(), x), c.pointsAtRiskBefore() > 0 || c.pointsAtRiskAfter() > 0 ? x.points(c.pointsAtRiskBefore()) + " → "
                             + x.points(c.pointsAtRiskAfter()) : ""));
         }
@@ -289,11 +293,13 @@ final class PlanningTables {
         sb.append(String.format(Locale.ROOT, "%4s  %-15s %-7s %9s  %-28s %-30s %s%n", x.t("cli.rank.rank"), x.t("cli.sensitivity.median"),
                 x.t("cli.sensitivity.mode"), "5%–95%", x.t("cli.rank.entity"), x.t("cli.sensitivity.shares"), x.t("cli.sensitivity.movedBy")));
         boolean split = false;
+        // the treatment of missing values is the one assumption of no component: its id is a code, shown in words
+        String missing = r.assumptions().stream().filter(a -> a.component() == null).map(SensitivityResult.AssumptionShare::id).findFirst().orElse(null);
         for (SensitivityResult.EntityInterval e : r.entities()) {
             split |= e.medianSplit();
             String median = e.medianSplit() ? x.t("cli.sensitivity.split", e.medianLow(), e.medianHigh()) : Integer.toString(e.medianLow());
             sb.append(String.format(Locale.ROOT, "%4d  %-15s %-7s %9s  %-28s %-30s %s%n", e.rank(), median, modes(e.modes()), e.p5() + "–" + e.p95(),
-                    cut(e.name(), 28), rankShares(e), e.mostMoved() == null ? "" : e.mostMoved() + " (" + x.of(vn.dti.text.Figure.percent(e.share(), 1)) + ")"));
+                    cut(e.name(), 28), rankShares(e), e.mostMoved() == null ? "" : (e.mostMoved().equals(missing) ? x.t("cli.sensitivity.missingValues") : e.mostMoved()) + " (" + x.of(vn.dti.text.Figure.percent(e.share(), 1)) + ")"));
         }
         if (split) {
             sb.append('\n').append(x.t("cli.sensitivity.splitLegend")).append('\n');
@@ -303,7 +309,8 @@ final class PlanningTables {
             if (a.share() < 0.0005) {
                 continue;
             }
-            sb.append(String.format(Locale.ROOT, "  %6s  %-16s %s%n", x.of(vn.dti.text.Figure.percent(a.share(), 1)), a.id(), a.varied()));
+            sb.append(String.format(Locale.ROOT, "  %6s  %-16s %s%n", x.of(vn.dti.text.Figure.percent(a.share(), 1)),
+                    a.component() == null ? x.t("cli.sensitivity.missingValues") : a.id(), a.varied()));
         }
         long none = r.assumptions().stream().filter(a -> a.share() < 0.0005).count();
         if (none > 0) {

@@ -104,9 +104,9 @@ final class Catalogue {
         return keys;
     }
 
-    /** English words that no Vietnamese sentence, name, code or file name holds. */
+    /** English words that no Vietnamese sentence, name, code or file name holds (a target such as total>=800 or points(6.5)>=max is code). */
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}/._,-])(the|of|and|is|are|was|to|with|for|its|from|by|points|component|components|"
-            + "methodology|methodologies|evidence|agency|period|reported|rank|total|version|bundled)(?![\\p{L}/._,-])");
+            + "methodology|methodologies|evidence|agency|period|reported|rank|total|version|bundled)(?![\\p{L}/._,<>=(-])");
 
     /**
      * The English words in {@code output} (a sentence not yet in the catalogue shows here): common

@@ -101,7 +101,23 @@ class LanguageCommandTest {
         String cohort = " --cohort " + PlanningCommandsTest.COHORT;
         // the other planning commands (targets, whatif, plan, sensitivity) and the reporting ones (status, history, evidence) join
         // this list as their library texts move into the catalogue
+        String targets = " --targets " + PlanningCommandsTest.TARGETS;
         return List.of(
+                // i18nplan: the planning commands (issue 20 item 1), several option sets each
+                "targets " + m + ev + targets,
+                "targets " + m + ev + targets + cohort,
+                "targets " + m + ev + targets + cohort + " --format json",
+                "whatif " + m + ev + " --set 6.6=0.6 --set 7.1=10%",
+                "whatif " + m + ev + " --set 6.6=60,5% --set 4.4=document" + cohort + targets,
+                "whatif " + m + ev + " --set 6.6=0.6" + cohort + targets + " --format json",
+                "plan " + m + ev + targets,
+                "plan " + m + ev + " --target total>=400 --target 3.4>=0.9",
+                "plan " + m + ev + " --target rank<=3 --margin 0.5" + cohort,
+                "plan " + m + ev + " --target total>=600 --target 6.6>=60,5%" + cohort,
+                "plan " + m + ev + " --target total>=500 --target rank<=4" + cohort + " --format json",
+                "sensitivity " + m + cohort + " --samples 500",
+                "sensitivity " + m + cohort + " --samples 500 --range 0.1",
+                // end of i18nplan's block
                 "score " + m + ev,
                 "score " + m + ev + " --explain",
                 "score " + m + ev + " --format json",
@@ -188,4 +204,127 @@ class LanguageCommandTest {
         }
         assertTrue(excerpt.split("\n").length >= 8, excerpt);
     }
+
+    // --- i18nplan: the planning commands (issue 20 item 1)
+
+    /** dti sensitivity's JSON: its own words in the run's language; the assumptions are the methodology folder's words, as written (data). */
+    @Test
+    void langVi_sensitivityJson_printsNoSentenceOfTheEnglishCatalogue_butTheFolderAssumptions() {
+        String[] args = {"sensitivity", "--methodology", MainTest.M, "--cohort", PlanningCommandsTest.COHORT, "--samples", "500", "--format", "json"};
+        MainTest.Run vi = MainTest.run(args);
+        assertEquals(0, vi.code(), vi.err());
+        String own = vi.out().lines().filter(l -> !l.strip().startsWith("\"assumption\"")).reduce("", (a, b) -> a + b + "\n");
+        assertEquals(List.of(), Catalogue.englishIn(own + vi.err()), own);
+        assertTrue(own.contains("\"Thay đổi: những gì bộ chỉ số ghi là giả định ("), own);
+        assertTrue(own.contains("\"varied\" : \"mục tiêu 0,1 ± 20%\""), own);
+        MainTest.Run en = MainTest.en(args);
+        assertTrue(en.out().contains("\"varied\" : \"goal 0.1 ± 20%\""), en.out());
+        assertTrue(!Catalogue.englishIn(en.out()).isEmpty(), "the check can fail: " + en.out());
+    }
+
+    @Test
+    void refusedTarget_inVietnamese_andInEnglish() {
+        String[] bad = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--target", "3.4>=1,5"};
+        MainTest.Run vi = MainTest.run(bad);
+        assertEquals(2, vi.code());
+        assertTrue(vi.err().startsWith("dti: --target: chỉ tiêu [3.4>=1,5]: chỉ số thành phần 3.4 là tỷ lệ, tối đa 100%: hãy ghi 3.4>=1.\n"), vi.err());
+        MainTest.Run en = MainTest.en(bad);
+        assertEquals(2, en.code());
+        assertTrue(en.err().startsWith("dti: --target: target [3.4>=1,5]: component 3.4 is a share, at most 100%: write 3.4>=1.\n"), en.err());
+        String[] form = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--target", "total=>800"};
+        assertTrue(MainTest.run(form).err().startsWith("dti: --target: chỉ tiêu [total=>800] không có dạng \"đối tượng phép so sánh giá trị\": hãy ghi "
+                + "total>=800,"), MainTest.run(form).err());
+        assertTrue(MainTest.en(form).err().startsWith("dti: --target: target [total=>800] is not \"subject op value\": write total>=800,"),
+                MainTest.en(form).err());
+        String[] unknown = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--target", "9.9>=1"};
+        assertTrue(MainTest.run(unknown).err().startsWith("dti: --target: chỉ tiêu [9.9>=1]: bộ chỉ số vn-dti-province-2025 không có chỉ số thành phần "
+                + "[9.9]. Chỉ số chính 9 (Đô thị thông minh) gồm các chỉ số thành phần 9.1, 9.2, 9.3.\n"), MainTest.run(unknown).err());
+        assertTrue(MainTest.en(unknown).err().startsWith("dti: --target: target [9.9>=1]: methodology vn-dti-province-2025 has no component [9.9]. "
+                + "Main indicator 9 (Đô thị thông minh) has 9.1, 9.2, 9.3.\n"), MainTest.en(unknown).err());
+        for (String[] args : List.of(bad, form, unknown)) {
+            MainTest.Run r = MainTest.run(args);
+            assertEquals(List.of(), Catalogue.englishIn(r.err()), r.err());
+            assertEquals(List.of(), Catalogue.englishWords(r.err()), r.err());
+        }
+    }
+
+    @Test
+    void refusedSet_inVietnamese_andInEnglish() {
+        String[] yesNo = {"whatif", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--set", "2.4=maybe"};
+        MainTest.Run vi = MainTest.run(yesNo);
+        assertEquals(2, vi.code());
+        assertTrue(vi.err().startsWith("dti: --set [2.4=maybe]: chỉ số thành phần 2.4 có kiểu có/không (YES_NO): hãy ghi yes hoặc no (có hoặc không), "
+                + "không phải [maybe].\n"), vi.err());
+        MainTest.Run en = MainTest.en(yesNo);
+        assertEquals(2, en.code());
+        assertTrue(en.err().startsWith("dti: --set [2.4=maybe]: component 2.4 is YES_NO: write yes or no, not [maybe].\n"), en.err());
+        String[] category = {"whatif", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--set", "3.5=space"};
+        assertTrue(MainTest.run(category).err().startsWith("dti: --set [3.5=space]: [space] không phải là một mức của chỉ số thành phần 3.5; hãy dùng một "
+                + "trong các mức [cloud, traditional, none].\n"), MainTest.run(category).err());
+        assertTrue(MainTest.en(category).err().startsWith("dti: --set [3.5=space]: [space] is not a category of component 3.5; use one of "
+                + "[cloud, traditional, none].\n"), MainTest.en(category).err());
+        String[] form = {"whatif", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--set", "6.6"};
+        assertTrue(MainTest.run(form).err().startsWith("dti: --set [6.6] không có dạng mã chỉ số=giá trị: hãy ghi, ví dụ, 6.6=0.6,"), MainTest.run(form).err());
+        assertTrue(MainTest.en(form).err().startsWith("dti: --set [6.6] is not component=value: write e.g. 6.6=0.6,"), MainTest.en(form).err());
+        String[] negative = {"whatif", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--set", "4.2=-1"};
+        assertTrue(MainTest.run(negative).err().startsWith("dti: --set [4.2=-1]: chỉ số thành phần 4.2: [-1] phải là số từ 0 trở lên.\n"),
+                MainTest.run(negative).err());
+        assertTrue(MainTest.en(negative).err().startsWith("dti: --set [4.2=-1]: component 4.2: [-1] must be a number of at least 0.\n"),
+                MainTest.en(negative).err());
+        for (String[] args : List.of(yesNo, category, form, negative)) {
+            MainTest.Run r = MainTest.run(args);
+            assertEquals(List.of(), Catalogue.englishIn(r.err()), r.err());
+            assertEquals(List.of(), Catalogue.englishWords(r.err()), r.err());
+        }
+    }
+
+    @Test
+    void targets_distancesAndFiguresInTheRunsLanguage() {
+        String[] args = {"targets", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--targets", PlanningCommandsTest.TARGETS};
+        MainTest.Run vi = MainTest.run(args);
+        assertTrue(vi.out().contains("\nCHƯA total>=800         243,25        còn thiếu 556,75 điểm\n"), vi.out());
+        assertTrue(vi.out().contains("\nCHƯA 3.4>=0.9           87,2%         còn thiếu 2,8 điểm phần trăm\n"), vi.out());
+        assertTrue(vi.out().contains("\nCHƯA 4.5>=5             chưa báo cáo  chưa báo cáo\n"), vi.out());
+        MainTest.Run en = MainTest.en(args);
+        assertTrue(en.out().contains("\nNOT  total>=800         243.25        556.75 points short\n"), en.out());
+        assertTrue(en.out().contains("\nNOT  3.4>=0.9           87.2%         2.8 percentage points short\n"), en.out());
+    }
+    @Test
+    void refusedTargetsAndEffortFiles_inVietnamese_andInEnglish(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
+        java.nio.file.Path targets = java.nio.file.Files.writeString(tmp.resolve("t.json"), "{\"methodology\": \"vn-dti-2099\", \"targets\": [{\"target\": \"total>=800\"}]}");
+        String[] t = {"targets", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--targets", targets.toString()};
+        assertTrue(MainTest.run(t).err().contains(targets + ": $.methodology: chỉ tiêu được viết cho bộ chỉ số [vn-dti-2099], không phải vn-dti-province-2025; "
+                + "hãy dùng --methodology vn-dti-2099, hoặc bỏ trường này."), MainTest.run(t).err());
+        assertTrue(MainTest.en(t).err().contains(targets + ": $.methodology: the targets are written for [vn-dti-2099], not vn-dti-province-2025; "
+                + "use --methodology vn-dti-2099, or remove the field."), MainTest.en(t).err());
+        java.nio.file.Path effort = java.nio.file.Files.writeString(tmp.resolve("e.json"), "{\"components\": {\"7.1\": {\"fixed\": true, \"effort\": 2}}}");
+        String[] e = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--target", "total>=300", "--effort", effort.toString()};
+        MainTest.Run vi = MainTest.run(e);
+        assertEquals(2, vi.code(), vi.err());
+        assertTrue(vi.err().contains(": $.components.7.1: đã cố định (fixed) nên không có effort, maxValue hay steps; hãy bỏ các trường đó hoặc bỏ \"fixed\"."),
+                vi.err());
+        assertEquals(List.of(), Catalogue.englishIn(vi.err()), vi.err());
+        assertTrue(MainTest.en(e).err().contains(": $.components.7.1: is fixed, so it takes no effort, maxValue or steps; remove them or \"fixed\"."),
+                MainTest.en(e).err());
+    }
+    @Test
+    void plan_andWhatIf_valuesAndDistancesInTheRunsLanguage() {
+        String[] plan = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--cohort", PlanningCommandsTest.COHORT,
+                "--target", "total>=999", "--target", "rank<=2"};
+        MainTest.Run vi = MainTest.run(plan);
+        assertEquals(0, vi.code(), vi.err());
+        assertTrue(vi.out().contains("\n  6.2   —           có "), vi.out());
+        assertTrue(vi.out().contains("\n  đạt  rank<=2          1             đạt: hạng 1/6\n"), vi.out());
+        MainTest.Run en = MainTest.en(plan);
+        assertTrue(en.out().contains("\n  6.2   —           yes "), en.out());
+        assertTrue(en.out().contains("met: rank 1 of 6\n"), en.out());
+        String[] whatIf = {"whatif", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--set", "7.1=document"};
+        MainTest.Run refused = MainTest.run(whatIf);
+        assertEquals(2, refused.code(), refused.out());
+        assertTrue(refused.err().contains("chỉ số thành phần 7.1 chưa có giá trị để bổ sung tài liệu kiểm chứng; hãy ghi một giá trị, ví dụ 7.1=<giá trị>."),
+                refused.err());
+        assertTrue(MainTest.en(whatIf).err().contains("component 7.1 has no value to attach a document to; give a value, e.g. 7.1=<value>."),
+                MainTest.en(whatIf).err());
+    }
+    // --- end of i18nplan's block
 }

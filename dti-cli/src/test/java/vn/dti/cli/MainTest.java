@@ -97,7 +97,7 @@ class MainTest {
         Run r = run("score", "--methodology", M, "--evidence", bad.toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("dti: " + bad + ":186:5: $.components[12].indicator: không có chỉ số 3.44 — bộ chỉ số "
-                + "vn-dti-province-2025 không có chỉ số thành phần này. Chỉ số chính 3 (Hạ tầng số) có 3.1, 3.2, 3.3, 3.4, 3.5, 3.6, 3.7."), r.err());
+                + "vn-dti-province-2025 không có chỉ số thành phần này. Chỉ số chính 3 (Hạ tầng số) gồm các chỉ số thành phần 3.1, 3.2, 3.3, 3.4, 3.5, 3.6, 3.7."), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
         assertFalse(Files.exists(out));
     }

@@ -109,6 +109,10 @@ class PlanningCommandsTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("dti: --set [99.9=1]: methodology vn-dti-province-2025 has no component [99.9]. The main indicators are 1, 2, "), r.err());
         assertFalse(r.err().lines().findFirst().orElseThrow().contains(".."), r.err());
+        MainTest.Run vi = MainTest.run("whatif", "--methodology", M, "--evidence", EXAMPLE, "--set", "99.9=1");
+        assertTrue(vi.err().startsWith("dti: --set [99.9=1]: bộ chỉ số vn-dti-province-2025 không có chỉ số thành phần [99.9]. Các chỉ số chính là 1, 2, "),
+                vi.err());
+        assertFalse(vi.err().lines().findFirst().orElseThrow().contains(".."), vi.err());
         MainTest.Run t = MainTest.en("plan", "--methodology", M, "--evidence", EXAMPLE, "--target", "1.9>=1");
         assertEquals(2, t.code(), t.err());
         assertTrue(t.err().contains("has no component [1.9]. Main indicator 1 (Nhận thức số) has 1.1, 1.2"), t.err());
@@ -292,9 +296,13 @@ class PlanningCommandsTest {
         Files.writeString(t, "{\"entity\": \"ha-noi\", \"targets\": [{\"target\": \"total>=800\"}]}");
         for (String cmd : List.of("targets", "plan", "dashboard")) {
             Path out = tmp.resolve("out-" + cmd);
-            MainTest.Run r = MainTest.run(cmd, "--methodology", M, "--evidence", EXAMPLE, "--targets", t.toString(), "--out", out.toString());
+            MainTest.Run r = MainTest.en(cmd, "--methodology", M, "--evidence", EXAMPLE, "--targets", t.toString(), "--out", out.toString());
             assertEquals(2, r.code(), cmd + ": " + r.err());
             assertTrue(r.err().contains(t + ": $.entity: the targets are for [ha-noi]"), r.err());
+            assertFalse(Files.exists(out));
+            MainTest.Run vi = MainTest.run(cmd, "--methodology", M, "--evidence", EXAMPLE, "--targets", t.toString(), "--out", out.toString());
+            assertEquals(2, vi.code(), cmd + ": " + vi.err());
+            assertTrue(vi.err().contains(t + ": $.entity: chỉ tiêu dành cho [ha-noi], nhưng số liệu là của khanh-hoa (Khánh Hòa)"), vi.err());
             assertFalse(Files.exists(out));
         }
     }

@@ -271,7 +271,7 @@ public record Methodology(
      * main indicators when that is unknown too.
      *
      * @param unknown an id the catalogue does not have
-     * @return a sentence in the environment's language ({@link Language#fromEnvironment()}), such as "Chỉ số chính 3 (Hạ tầng số) có 3.1,
+     * @return a sentence in the environment's language ({@link Language#fromEnvironment()}), such as "Chỉ số chính 3 (Hạ tầng số) gồm các chỉ số thành phần 3.1,
      *         3.2, 3.3, 3.4." or "Main indicator 3 (Hạ tầng số) has 3.1, 3.2, 3.3, 3.4."
      */
     public String knownIdsNear(IndicatorId unknown) {

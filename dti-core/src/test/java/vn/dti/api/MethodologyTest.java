@@ -58,7 +58,7 @@ class MethodologyTest {
     void checkEvidence_unknownIndicator() {
         Evidence e = Evidence.of(Entity.province("kh", "Khánh Hòa"), Period.year(2025), List.of(ComponentEvidence.of("1.3", 0.5)));
         assertEquals("$.components[0].indicator: không có chỉ số 1.3 — bộ chỉ số test không có chỉ số thành phần này. "
-                + "Chỉ số chính 1 (Một) có 1.1, 1.2.", refusal(vn.dti.text.Language.VI, e));
+                + "Chỉ số chính 1 (Một) gồm các chỉ số thành phần 1.1, 1.2.", refusal(vn.dti.text.Language.VI, e));
         assertEquals("$.components[0].indicator: unknown indicator 1.3 — methodology test has no such component. "
                 + "Main indicator 1 (Một) has 1.1, 1.2.", refusal(vn.dti.text.Language.EN, e));
         // thrown in one language, written in another: an embedding application asks for its own (e.message(Language.EN))

@@ -48,7 +48,7 @@ public record Change(IndicatorId component, Value value) {
     public static Change parse(String text, Methodology m) {
         int eq = text == null ? -1 : text.indexOf('=');
         if (eq <= 0 || eq == text.length() - 1) {
-            throw new IllegalArgumentException("[" + text + "] is not component=value: write e.g. 6.6=0.6, 6.6=60%, 2.4=yes, 3.5=cloud or 4.4=document");
+            throw new IllegalArgumentException(Words.of("planning.change.form", text));
         }
         String id = text.substring(0, eq).strip();
         String value = text.substring(eq + 1).strip();
@@ -59,7 +59,7 @@ public record Change(IndicatorId component, Value value) {
         try {
             return new Change(c.id(), Values.parse(c, value));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("[" + text + "]: " + e.getMessage());
+            throw new IllegalArgumentException(Words.of("planning.change.refused", text, e.getMessage()));
         }
     }
 

@@ -21,6 +21,7 @@ import vn.dti.cohort.Cohort;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.RankedValue;
+import vn.dti.text.Language;
 import vn.dti.text.Message;
 
 /**
@@ -544,12 +545,19 @@ public record Dashboard(String entity, String entityId, String period, String me
         Plan plan = null;
         List<String> warnings = List.of();
         if (file != null) {
-            warnings = file.against(display, s.evidence());
+            file.against(display, s.evidence());    // a file for another entity is refused in the reader's language
             List<Target> all = file.parsed(s.methodology());
             List<Target> plannable = all.stream().filter(t -> !((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP)
                     && (s.ranking().isEmpty() || Targets.cannotTell(s, t) != null))).toList();
-            results = Targets.check(s, all, file::sourceOf);
-            plan = plannable.isEmpty() ? null : Planner.plan(s, plannable, effort);
+            // the page shows the library's sentences in both languages, from their English (DashboardHtml, Vietnamese.of)
+            warnings = Language.during(Language.EN, () -> file.against(display, s.evidence()));
+            results = Language.during(Language.EN, () -> Targets.check(s, all, file::sourceOf));
+            try {
+                plan = plannable.isEmpty() ? null : Language.during(Language.EN, () -> Planner.plan(s, plannable, effort));
+            } catch (vn.dti.api.DtiException e) {
+                Planner.plan(s, plannable, effort);     // the same refusal, in the reader's language
+                throw e;
+            }
         }
         return of(s, file, results, plan, warnings, completeness, deadlines, trend, selfAssessed);
     }

@@ -38,7 +38,7 @@ public final class DashboardHtml {
      * @return the HTML, every text from an input escaped
      */
     public static String render(Dashboard d) {
-        return render(d, null, null);
+        return render(d, null, null, Language.VI);
     }
 
     /**
@@ -52,7 +52,23 @@ public final class DashboardHtml {
      * @return the HTML, with no inline style or script, every text from an input escaped
      */
     public static String renderServed(Dashboard d, String styleHref, String scriptHref) {
-        return render(d, java.util.Objects.requireNonNull(styleHref, "styleHref"), java.util.Objects.requireNonNull(scriptHref, "scriptHref"));
+        return renderServed(d, styleHref, scriptHref, Language.VI);
+    }
+
+    /**
+     * {@link #renderServed(Dashboard, String, String)} opening in the language the reader chose for
+     * the service's pages (its {@code ?lang=}, cookie or {@code Accept-Language}); the page's switch
+     * still shows the other.
+     *
+     * @param d          the dashboard
+     * @param styleHref  the address the server serves {@link #stylesheet()} at
+     * @param scriptHref the address the server serves {@link #script()} at
+     * @param language   the language the page opens in
+     * @return the HTML, with no inline style or script, every text from an input escaped
+     */
+    public static String renderServed(Dashboard d, String styleHref, String scriptHref, Language language) {
+        return render(d, java.util.Objects.requireNonNull(styleHref, "styleHref"), java.util.Objects.requireNonNull(scriptHref, "scriptHref"),
+                java.util.Objects.requireNonNull(language, "language"));
     }
 
     /** {@return the page's style sheet, for a server to serve at the address given to {@link #renderServed}} */
@@ -65,9 +81,11 @@ public final class DashboardHtml {
         return SCRIPT;
     }
 
-    private static String render(Dashboard d, String styleHref, String scriptHref) {
+    private static String render(Dashboard d, String styleHref, String scriptHref, Language language) {
         StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
+        // the style sheet shows the cells of the html element's language; the switch toggles its class "en"
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(language.code()).append(language == Language.EN ? "\" class=\"en\">" : "\">")
+                .append("\n<head>\n<meta charset=\"utf-8\">\n");
         if (styleHref == null) {
             h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
                     + "img-src data:\">\n");
@@ -80,10 +98,10 @@ public final class DashboardHtml {
             h.append("<link rel=\"stylesheet\" href=\"").append(esc(styleHref)).append("\">\n");
         }
         h.append("</head>\n<body>\n");
-        h.append("<header><div><h1>").append(t("Bảng điều khiển DTI", "DTI dashboard")).append(" — <span data-key=\"entity\">").append(esc(d.entity()))
-                .append("</span></h1><p class=\"sub\">").append(t("Kỳ", "Period")).append(' ').append(period(d.period())).append(" · ")
+        h.append("<header><div><h1>").append(w("planning.dashboard.label.dtiDashboard")).append(" — <span data-key=\"entity\">").append(esc(d.entity()))
+                .append("</span></h1><p class=\"sub\">").append(w("planning.dashboard.label.period")).append(' ').append(period(d.period())).append(" · ")
                 .append(esc(d.methodology())).append(" <span class=\"muted\">(").append(esc(d.methodologyId())).append(")</span></p></div>")
-                .append("<button id=\"lang\" type=\"button\">").append(t("English", "Tiếng Việt")).append("</button></header>\n");
+                .append("<button id=\"lang\" type=\"button\">").append(w("planning.dashboard.label.switchLanguage")).append("</button></header>\n");
         h.append("<main>\n");
         h.append("<p class=\"basis\" data-key=\"basis\">").append(w(d.stages().appraised() ? "planning.dashboard.basis.final"
                 : "planning.dashboard.basis.self")).append("</p>\n");
@@ -100,12 +118,7 @@ public final class DashboardHtml {
         trend(h, d);
         plan(h, d);
         components(h, d);
-        h.append("</main>\n<footer>").append(t("Công thức chấm điểm chính thức của từng thành phần chưa được công bố: nơi kế hoạch của tỉnh đặt mục tiêu cho một "
-                + "thành phần, điểm tối đa đạt tại mục tiêu đó; các công thức khác là giả định, ghi rõ trong bảng chấm điểm của bộ chỉ số. "
-                + "\"Điểm bị mất\" là điểm chưa đạt, \"điểm có rủi ro\" là điểm đã đạt nhưng bị cảnh báo.",
-                "The official per-component formulas are not published: where the province's own plan sets a target for a component, full points "
-                        + "are earned at that target; the other formulas are assumptions, stated in the methodology's scoring table. \"Points lost\" "
-                        + "are points not earned, \"points at risk\" are points earned but flagged.")).append("</footer>\n");
+        h.append("</main>\n<footer>").append(w("planning.dashboard.label.footer")).append("</footer>\n");
         if (scriptHref == null) {
             h.append("<script>\n").append(SCRIPT).append("</script>\n");
         } else {
@@ -120,15 +133,15 @@ public final class DashboardHtml {
     private static void kpis(StringBuilder h, Dashboard d) {
         h.append("<section class=\"kpis\">\n");
         String stage = stage(d);
-        kpi(h, t("Tổng điểm", "Total points") + stage, "total", vn(d.totalPoints(), 2), "/ " + vn(d.maxPoints(), 2), null);
-        kpi(h, t("Chỉ số DTI", "DTI index") + stage, "index", vn4(d.index()), "", null);
-        kpi(h, t("Điểm bị mất", "Points lost") + stage, "pointsLost", vn(d.pointsLost(), 2), "", null);
-        kpi(h, t("Điểm có rủi ro", "Points at risk") + stage, "pointsAtRisk", vn(d.pointsAtRisk(), 2), "", null);
+        kpi(h, w("planning.dashboard.label.totalPoints") + stage, "total", vn(d.totalPoints(), 2), "/ " + vn(d.maxPoints(), 2), null);
+        kpi(h, w("planning.dashboard.label.dtiIndex") + stage, "index", vn4(d.index()), "", null);
+        kpi(h, w("planning.dashboard.label.pointsLost") + stage, "pointsLost", vn(d.pointsLost(), 2), "", null);
+        kpi(h, w("planning.dashboard.label.pointsAtRisk") + stage, "pointsAtRisk", vn(d.pointsAtRisk(), 2), "", null);
         if (d.rank() != null) {
             Dashboard.CohortNote c = d.cohortNote();
             String marker = c != null && c.illustrative() ? "<br><b class=\"illustrative\" data-key=\"rankIllustrative\">"
                     + w("planning.dashboard.cohort.illustrativeShort") + "</b>" : c != null && c.source() != null ? "<br>" + w("planning.dashboard.cohort.sourceShort", c.source()) : "";
-            kpi(h, t("Xếp hạng", "Rank") + stage, "rank", Integer.toString(d.rank()), "/ " + d.cohortSize(),
+            kpi(h, w("planning.dashboard.label.rank") + stage, "rank", Integer.toString(d.rank()), "/ " + d.cohortSize(),
                     w("planning.dashboard.rank.in", d.cohortSize()) + marker);
             if (d.interval() != null) {
                 Dashboard.RankInterval r = d.interval();
@@ -138,12 +151,10 @@ public final class DashboardHtml {
             if (d.afterPlan() != null && d.afterPlan().rank() != null) {
                 kpi(h, w("planning.dashboard.after.rank"), "rankAfter", w("planning.dashboard.after.rankValue", d.rank(), d.afterPlan().rank()), "", null);
             }
-            String label = t("Chỉ số chính trong top " + d.top(), "Main indicators in the top " + d.top());
+            String label = w("planning.dashboard.label.mainsInTop", d.top());
             if (d.topCannotTell()) {
-                kpi(h, label, "mainsInTop", "<span class=\"word\">" + t("chưa đánh giá được", "cannot tell") + "</span>", "", t("nhóm so sánh chỉ có " + d.cohortSize() + " đơn vị: mọi chỉ số "
-                        + "chính đều trong top " + d.top() + "; cần nhóm hơn " + d.top() + " đơn vị" + national(d, true), "the cohort has only "
-                        + d.cohortSize() + " entities: every main indicator is in the top " + d.top() + "; it needs more than " + d.top()
-                        + national(d, false)));
+                kpi(h, label, "mainsInTop", "<span class=\"word\">" + w("planning.dashboard.label.cannotTell") + "</span>", "", each("planning.dashboard.label.topCannotTell", d.cohortSize(), d.top(), national(d, true), d.cohortSize(), d.top(),
+                        national(d, false)));
             } else {
                 kpi(h, label, "mainsInTop", Integer.toString(d.mainsInTop()), "/ " + d.mains().size(), null);
                 if (d.afterPlan() != null && d.afterPlan().mainsInTop() != null) {
@@ -167,7 +178,7 @@ public final class DashboardHtml {
             h.append("<p data-key=\"notAppraised\">").append(w("planning.dashboard.stages.notAppraised")).append("</p></section>\n");
             return;
         }
-        h.append("<table><thead><tr><th>").append(t("Chỉ số", "Indicator")).append("</th><th class=\"r\">").append(w("planning.dashboard.stage.selfTitle"))
+        h.append("<table><thead><tr><th>").append(w("planning.dashboard.label.indicator")).append("</th><th class=\"r\">").append(w("planning.dashboard.stage.selfTitle"))
                 .append("</th><th class=\"r\">").append(w("planning.dashboard.stage.appraisedTitle")).append("</th><th class=\"r\">")
                 .append(w("planning.dashboard.stage.finalTitle")).append("</th><th class=\"r\">").append(w("planning.dashboard.stages.difference"))
                 .append("</th></tr></thead><tbody>\n");
@@ -216,8 +227,7 @@ public final class DashboardHtml {
         if (!d.province()) {
             return "";
         }
-        return vi ? " (toàn quốc: " + Targets.NATIONAL_PROVINCES + " tỉnh, thành phố)" : " (the national cohort of " + Targets.NATIONAL_PROVINCES
-                + " provinces)";
+        return " (" + Messages.text(vi ? Language.VI : Language.EN, "planning.targets.national", Targets.NATIONAL_PROVINCES) + ")";
     }
 
     private static void kpi(StringBuilder h, String label, String key, String value, String suffix, String note) {
@@ -230,14 +240,14 @@ public final class DashboardHtml {
     }
 
     private static void mains(StringBuilder h, Dashboard d) {
-        h.append("<section><h2>").append(t("Chỉ số chính", "Main indicators")).append("</h2>\n");
+        h.append("<section><h2>").append(w("planning.dashboard.label.mainIndicators")).append("</h2>\n");
         int rowH = 26;
         int w = 640;
         int labelW = 230;
         int barW = w - labelW - 90;
         int height = d.mains().size() * rowH + 24;
         h.append("<svg class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
-                .append("Chỉ số chính\">\n");
+                .append(esc(vi("planning.dashboard.label.mainIndicators"))).append("\">\n");
         int y = 4;
         for (Dashboard.MainRow m : d.mains()) {
             h.append("<text x=\"0\" y=\"").append(y + 15).append("\" class=\"lbl\">").append(esc(m.id() + " " + cut(m.name(), 30))).append("</text>");
@@ -258,15 +268,15 @@ public final class DashboardHtml {
         if (d.rank() != null) {
             h.append("<line x1=\"").append(labelW).append("\" x2=\"").append(labelW + 14).append("\" y1=\"").append(y + 10).append("\" y2=\"")
                     .append(y + 10).append("\" class=\"avg\"/>");
-            svgText(h, labelW + 18, y + 14, "lbl", "", "trung bình nhóm", "cohort average");
+            svgText(h, labelW + 18, y + 14, "lbl", "", vi("planning.dashboard.label.cohortAverage"), Messages.text(Language.EN, "planning.dashboard.label.cohortAverage"));
             h.append("<circle cx=\"").append(labelW + 150).append("\" cy=\"").append(y + 10).append("\" r=\"4\" class=\"best\"/>");
-            svgText(h, labelW + 158, y + 14, "lbl", "", "cao nhất nhóm", "cohort best");
+            svgText(h, labelW + 158, y + 14, "lbl", "", vi("planning.dashboard.label.cohortBest"), Messages.text(Language.EN, "planning.dashboard.label.cohortBest"));
         }
-        h.append("</svg>\n<table><thead><tr><th>").append(t("Mã", "Id")).append("</th><th>").append(t("Chỉ số chính", "Main indicator"))
-                .append("</th><th class=\"r\">").append(t("Điểm", "Points")).append(stage(d)).append("</th><th class=\"r\">").append(t("Giá trị", "Value")).append("</th>");
+        h.append("</svg>\n<table><thead><tr><th>").append(w("planning.dashboard.label.id")).append("</th><th>").append(w("planning.dashboard.label.mainIndicator"))
+                .append("</th><th class=\"r\">").append(w("planning.dashboard.label.points")).append(stage(d)).append("</th><th class=\"r\">").append(w("planning.dashboard.label.value")).append("</th>");
         if (d.rank() != null) {
-            h.append("<th class=\"r\">").append(t("TB nhóm", "Cohort avg")).append("</th><th class=\"r\">").append(t("Cao nhất", "Best"))
-                    .append("</th><th class=\"r\">").append(t("Hạng", "Rank")).append("</th>");
+            h.append("<th class=\"r\">").append(w("planning.dashboard.label.cohortAvg")).append("</th><th class=\"r\">").append(w("planning.dashboard.label.best"))
+                    .append("</th><th class=\"r\">").append(w("planning.dashboard.label.rankShort")).append("</th>");
         }
         h.append("</tr></thead><tbody>\n");
         for (Dashboard.MainRow m : d.mains()) {
@@ -284,7 +294,7 @@ public final class DashboardHtml {
     }
 
     private static void targets(StringBuilder h, Dashboard d) {
-        h.append("<section><h2>").append(t("Mục tiêu", "Targets")).append("</h2>\n");
+        h.append("<section><h2>").append(w("planning.dashboard.label.targets")).append("</h2>\n");
         if (d.targets() == null) {
             h.append("<p class=\"muted\" data-key=\"noTargets\">").append(w("planning.dashboard.targets.none")).append("</p></section>\n");
             return;
@@ -293,17 +303,17 @@ public final class DashboardHtml {
             h.append("<p class=\"title\" data-key=\"targetsTitle\">").append(esc(d.targetsTitle())).append("</p>\n");
         }
         if (d.targetsSource() != null) {
-            h.append("<p class=\"src\">").append(t("Nguồn:", "Source:")).append(" <span data-key=\"targetsSource\">").append(esc(d.targetsSource()))
+            h.append("<p class=\"src\">").append(w("planning.dashboard.label.source")).append(" <span data-key=\"targetsSource\">").append(esc(d.targetsSource()))
                     .append("</span></p>\n");
         }
         long met = d.targets().stream().filter(TargetResult::isMet).count();
         long undecided = d.targets().stream().filter(r -> r.status() == TargetResult.Status.CANNOT_TELL).count();
-        h.append("<p>").append(t("Đạt", "Met")).append(" <b data-key=\"targetsMet\">").append(met).append("</b> / ").append(d.targets().size());
+        h.append("<p>").append(w("planning.dashboard.label.met")).append(" <b data-key=\"targetsMet\">").append(met).append("</b> / ").append(d.targets().size());
         if (undecided > 0) {
-            h.append("; ").append(t(undecided + " chưa đánh giá được", undecided + " cannot be told"));
+            h.append("; ").append(w("planning.dashboard.label.undecided", undecided));
         }
-        h.append("</p>\n<table><thead><tr><th></th><th>").append(t("Mục tiêu", "Target")).append("</th><th class=\"r\">").append(t("Hiện tại", "Now"))
-                .append("</th><th>").append(t("Khoảng cách", "Distance")).append("</th><th>").append(t("Nguồn", "Source")).append("</th></tr></thead><tbody>\n");
+        h.append("</p>\n<table><thead><tr><th></th><th>").append(w("planning.dashboard.label.target")).append("</th><th class=\"r\">").append(w("planning.dashboard.label.now"))
+                .append("</th><th>").append(w("planning.dashboard.label.distance")).append("</th><th>").append(w("planning.dashboard.label.sourceColumn")).append("</th></tr></thead><tbody>\n");
         for (int i = 0; i < d.targets().size(); i++) {
             TargetResult r = d.targets().get(i);
             Target def = d.targetDefinitions() == null ? null : d.targetDefinitions().get(i);
@@ -320,7 +330,7 @@ public final class DashboardHtml {
     }
 
     private static void agencies(StringBuilder h, Dashboard d) {
-        h.append("<section><h2>").append(t("Điểm bị mất theo cơ quan phụ trách", "Points lost by responsible agency")).append(stage(d)).append("</h2>\n");
+        h.append("<section><h2>").append(w("planning.dashboard.label.pointsLostByResponsibleAgency")).append(stage(d)).append("</h2>\n");
         double max = 1;
         for (Dashboard.AgencyGaps a : d.agencies()) {
             max = Math.max(max, a.pointsLost() + a.pointsAtRisk());
@@ -330,7 +340,7 @@ public final class DashboardHtml {
         int barW = w - labelW - 110;
         int rowH = 24;
         h.append("<svg class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(d.agencies().size() * rowH + 8).append("\" role=\"img\" aria-label=\"")
-                .append("Điểm bị mất theo cơ quan\">\n");
+                .append(esc(vi("planning.dashboard.label.lostByAgencyChart"))).append("\">\n");
         int y = 4;
         for (Dashboard.AgencyGaps a : d.agencies()) {
             double lw = barW * a.pointsLost() / max;
@@ -343,11 +353,11 @@ public final class DashboardHtml {
                     .append("</text>\n");
             y += rowH;
         }
-        h.append("</svg>\n<p class=\"legend\"><span class=\"sw lost\"></span>").append(t("điểm bị mất", "points lost"))
-                .append(" <span class=\"sw risk\"></span>").append(t("điểm có rủi ro", "points at risk")).append("</p>\n");
-        h.append("<table><thead><tr><th>").append(t("Cơ quan / thành phần", "Agency / component")).append("</th><th class=\"r\">")
-                .append(t("Điểm", "Points")).append("</th><th class=\"r\">").append(t("Mất", "Lost")).append("</th><th class=\"r\">")
-                .append(t("Rủi ro", "At risk")).append("</th><th>").append(t("Bước tiếp theo", "Next step")).append("</th></tr></thead><tbody>\n");
+        h.append("</svg>\n<p class=\"legend\"><span class=\"sw lost\"></span>").append(w("planning.dashboard.label.pointsLostLegend"))
+                .append(" <span class=\"sw risk\"></span>").append(w("planning.dashboard.label.pointsAtRiskLegend")).append("</p>\n");
+        h.append("<table><thead><tr><th>").append(w("planning.dashboard.label.agencyComponent")).append("</th><th class=\"r\">")
+                .append(w("planning.dashboard.label.points")).append("</th><th class=\"r\">").append(w("planning.dashboard.label.lost")).append("</th><th class=\"r\">")
+                .append(w("planning.dashboard.label.atRisk")).append("</th><th>").append(w("planning.dashboard.label.nextStep")).append("</th></tr></thead><tbody>\n");
         for (Dashboard.AgencyGaps a : d.agencies()) {
             h.append("<tr class=\"group\"><td colspan=\"2\">").append(esc(a.agency().isEmpty() ? "—" : a.agency())).append("</td><td class=\"r\">")
                     .append(vn(a.pointsLost(), 2)).append("</td><td class=\"r\">").append(vn(a.pointsAtRisk(), 2)).append("</td><td></td></tr>\n");
@@ -362,15 +372,15 @@ public final class DashboardHtml {
     }
 
     private static void workspace(StringBuilder h, Dashboard d) {
-        h.append("<section><h2>").append(t("Mức độ đầy đủ và hạn báo cáo theo cơ quan", "Completeness and deadlines by agency")).append("</h2>\n");
+        h.append("<section><h2>").append(w("planning.dashboard.label.completenessAndDeadlinesByAgency")).append("</h2>\n");
         if (d.completeness() == null && d.deadlines() == null) {
             h.append("<p class=\"muted\" data-key=\"needsWorkspace\">").append(w("planning.dashboard.needsWorkspace")).append("</p></section>\n");
             return;
         }
         if (d.completeness() != null) {
-            h.append("<table><thead><tr><th>").append(t("Cơ quan", "Agency")).append("</th><th>").append(t("Vai trò", "Role")).append("</th><th class=\"r\">")
-                    .append(t("Thành phần", "Components")).append("</th><th class=\"r\">").append(t("Đã báo cáo", "Reported")).append("</th><th class=\"r\">")
-                    .append(t("Có tài liệu", "Documented")).append("</th></tr></thead><tbody>\n");
+            h.append("<table><thead><tr><th>").append(w("planning.dashboard.label.agency")).append("</th><th>").append(w("planning.dashboard.label.role")).append("</th><th class=\"r\">")
+                    .append(w("planning.dashboard.label.components")).append("</th><th class=\"r\">").append(w("planning.dashboard.label.reported")).append("</th><th class=\"r\">")
+                    .append(w("planning.dashboard.label.documented")).append("</th></tr></thead><tbody>\n");
             for (int i = 0; i < d.completeness().size(); i++) {
                 Dashboard.AgencyCompleteness a = d.completeness().get(i);
                 h.append("<tr><td data-key=\"completeness-").append(i).append("-agency\">").append(esc(a.agency())).append("</td><td class=\"nw\">").append(role(a.role()))
@@ -381,9 +391,9 @@ public final class DashboardHtml {
             h.append("</tbody></table>\n");
         }
         if (d.deadlines() != null) {
-            h.append("<table><thead><tr><th>").append(t("Cơ quan", "Agency")).append("</th><th>").append(t("Vai trò", "Role")).append("</th><th>")
-                    .append(t("Thành phần", "Component")).append("</th><th>").append(t("Hạn", "Due")).append("</th><th>").append(t("Trạng thái", "Status"))
-                    .append("</th><th class=\"r\">").append(t("Trễ (ngày)", "Days late")).append("</th></tr></thead><tbody>\n");
+            h.append("<table><thead><tr><th>").append(w("planning.dashboard.label.agency")).append("</th><th>").append(w("planning.dashboard.label.role")).append("</th><th>")
+                    .append(w("planning.dashboard.label.component")).append("</th><th>").append(w("planning.dashboard.label.due")).append("</th><th>").append(w("planning.dashboard.label.status"))
+                    .append("</th><th class=\"r\">").append(w("planning.dashboard.label.daysLate")).append("</th></tr></thead><tbody>\n");
             for (int i = 0; i < d.deadlines().size(); i++) {
                 Dashboard.Deadline x = d.deadlines().get(i);
                 h.append("<tr><td>").append(esc(x.agency())).append("</td><td class=\"nw\">").append(role(x.role())).append("</td><td>").append(esc(x.component()))
@@ -401,23 +411,23 @@ public final class DashboardHtml {
             return "";
         }
         return switch (r) {
-            case RESPONSIBLE -> t("chủ trì", "responsible");
-            case COOPERATING -> t("phối hợp", "cooperating");
-            case COORDINATOR -> t("điều phối", "coordinating");
+            case RESPONSIBLE -> w("planning.dashboard.label.responsible");
+            case COOPERATING -> w("planning.dashboard.label.cooperating");
+            case COORDINATOR -> w("planning.dashboard.label.coordinating");
         };
     }
 
     private static String state(Dashboard.Deadline x) {
         return switch (x.state()) {
-            case LATE -> t("nộp trễ", "late");
-            case OVERDUE -> t("chưa nộp, đã quá hạn", "missing, overdue");
-            case MISSING -> x.daysLeft() == null ? t("chưa nộp", "missing")
-                    : t("chưa nộp, còn " + x.daysLeft() + " ngày", "missing, " + x.daysLeft() + (x.daysLeft() == 1 ? " day" : " days") + " left");
+            case LATE -> w("planning.dashboard.label.late");
+            case OVERDUE -> w("planning.dashboard.label.missingOverdue");
+            case MISSING -> x.daysLeft() == null ? w("planning.dashboard.label.missing")
+                    : w(x.daysLeft() == 1 ? "planning.dashboard.label.missingDayLeft" : "planning.dashboard.label.missingDaysLeft", x.daysLeft());
         };
     }
 
     private static void trend(StringBuilder h, Dashboard d) {
-        h.append("<section><h2>").append(t("Xu hướng qua các kỳ", "Trend across periods")).append("</h2>\n");
+        h.append("<section><h2>").append(w("planning.dashboard.label.trendAcrossPeriods")).append("</h2>\n");
         if (d.trend() == null || d.trend().isEmpty()) {
             h.append("<p class=\"muted\">").append(w("planning.dashboard.needsPeriods")).append("</p></section>\n");
             return;
@@ -443,7 +453,7 @@ public final class DashboardHtml {
         int plotH = 150;
         int ht = plotTop + plotH + 40;
         int n = d.trend().size();
-        h.append("<svg class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(ht).append("\" role=\"img\" aria-label=\"Xu hướng tổng điểm\">\n");
+        h.append("<svg class=\"chart\" viewBox=\"0 0 ").append(w).append(' ').append(ht).append("\" role=\"img\" aria-label=\"").append(esc(vi("planning.dashboard.label.trendChart"))).append("\">\n");
         // the axis, its ticks and grid lines, and its label
         h.append("<line class=\"axis\" x1=\"").append(left).append("\" x2=\"").append(left).append("\" y1=\"").append(above ? 14 : plotTop).append("\" y2=\"")
                 .append(plotTop + plotH).append("\"/>");
@@ -453,7 +463,8 @@ public final class DashboardHtml {
                     .append(fmt(y)).append("\"/><text x=\"").append(left - 6).append("\" y=\"").append(fmt(y + 4)).append("\" class=\"num\" text-anchor=\"end\">")
                     .append(vn(v, 2)).append("</text>");
         }
-        for (String[] lang : new String[][] {{"vi", "Tổng điểm"}, {"en", "Total points"}}) {
+        for (String[] lang : new String[][] {{"vi", esc(vi("planning.dashboard.label.totalPoints"))},
+                {"en", esc(Messages.text(Language.EN, "planning.dashboard.label.totalPoints"))}}) {
             h.append("<text lang=\"").append(lang[0]).append("\" class=\"lbl\" transform=\"translate(12,").append(plotTop + plotH / 2)
                     .append(") rotate(-90)\" text-anchor=\"middle\">").append(lang[1]).append("</text>");
         }
@@ -468,8 +479,8 @@ public final class DashboardHtml {
             h.append("<line class=\"goal\" x1=\"").append(left).append("\" x2=\"").append(w - right).append("\" y1=\"").append(fmt(ty)).append("\" y2=\"")
                     .append(fmt(ty)).append("\"/><text x=\"").append(left - 6).append("\" y=\"").append(fmt(ty + 4)).append("\" class=\"num\" text-anchor=\"end\">")
                     .append(vn(target, 2)).append("</text>");
-            svgText(h, w - right, ty - 5, "lbl goalText", " text-anchor=\"end\" data-key=\"trendTarget\"", "mục tiêu " + vn(target, 2) + " điểm",
-                    "target " + vn(target, 2) + " points");
+            svgText(h, w - right, ty - 5, "lbl goalText", " text-anchor=\"end\" data-key=\"trendTarget\"", vi("planning.dashboard.label.trendTarget", vn(target, 2)),
+                    Messages.text(Language.EN, "planning.dashboard.label.trendTarget", vn(target, 2)));
         }
         StringBuilder line = new StringBuilder();
         StringBuilder dots = new StringBuilder();
@@ -526,21 +537,20 @@ public final class DashboardHtml {
     }
 
     private static void plan(StringBuilder h, Dashboard d) {
-        h.append("<section class=\"break\"><h2>").append(t("Lộ trình ít công sức nhất để đạt mục tiêu", "The cheapest plan to the targets")).append("</h2>\n");
+        h.append("<section class=\"break\"><h2>").append(w("planning.dashboard.label.theCheapestPlanToTheTargets")).append("</h2>\n");
         Plan p = d.plan();
         if (p == null) {
             h.append("<p class=\"muted\">").append(w("planning.dashboard.targets.none")).append("</p></section>\n");
             return;
         }
         if (!p.reached()) {
-            h.append("<p class=\"warn\" data-key=\"planUnreached\">").append(t("KHÔNG CÓ LỘ TRÌNH NÀO ĐẠT MỌI MỤC TIÊU. Dưới đây là lộ trình gần nhất.",
-                    "NO PLAN REACHES EVERY TARGET. Below is the closest plan.")).append("</p>\n");
+            h.append("<p class=\"warn\" data-key=\"planUnreached\">").append(w("planning.dashboard.label.planUnreached")).append("</p>\n");
         }
-        h.append("<p>").append(p.reached() ? t("Lộ trình đạt mọi mục tiêu", "The plan reaches every target")
-                : t("Lộ trình gần nhất", "The closest plan")).append(": <b data-key=\"planSteps\">")
-                .append(p.steps().size()).append("</b> ").append(t("bước, công sức", "steps, effort")).append(" <b>").append(vn(p.effort(), 2)).append("</b>; ")
-                .append(t("tổng điểm", "total")).append(' ').append(vn(p.totalBefore(), 2)).append(" → <b data-key=\"planTotal\">").append(vn(p.totalAfter(), 2))
-                .append("</b>").append(p.verified() ? " (" + t("đã kiểm tra bằng chấm điểm lại", "checked by scoring again") + ")" : "").append("</p>\n");
+        h.append("<p>").append(p.reached() ? w("planning.dashboard.label.thePlanReachesEveryTarget")
+                : w("planning.dashboard.label.theClosestPlan")).append(": <b data-key=\"planSteps\">")
+                .append(p.steps().size()).append("</b> ").append(w("planning.dashboard.label.stepsEffort")).append(" <b>").append(vn(p.effort(), 2)).append("</b>; ")
+                .append(w("planning.dashboard.label.total")).append(' ').append(vn(p.totalBefore(), 2)).append(" → <b data-key=\"planTotal\">").append(vn(p.totalAfter(), 2))
+                .append("</b>").append(p.verified() ? " (" + w("planning.dashboard.label.checkedByScoringAgain") + ")" : "").append("</p>\n");
         Dashboard.AfterPlan after = d.afterPlan();
         if (after != null && after.rank() != null) {
             h.append("<p data-key=\"afterPlan\"><b>").append(w("planning.dashboard.after.summary", vn(p.totalBefore(), 2), vn(after.totalPoints(), 2), d.rank(),
@@ -580,21 +590,21 @@ public final class DashboardHtml {
                         String.join("; ", uncohortedEn))).append("</p>\n");
             }
         }
-        h.append("<table><thead><tr><th>").append(t("Thành phần", "Component")).append("</th><th class=\"r\">").append(t("Hiện tại", "Now"))
-                .append("</th><th class=\"r\">").append(t("Cần đạt", "Reach")).append("</th><th class=\"r\">").append(t("Thêm điểm", "Adds"))
-                .append("</th><th class=\"r\">").append(t("Công sức", "Effort")).append("</th><th>").append(t("Cơ quan phụ trách", "Agency"))
+        h.append("<table><thead><tr><th>").append(w("planning.dashboard.label.component")).append("</th><th class=\"r\">").append(w("planning.dashboard.label.now"))
+                .append("</th><th class=\"r\">").append(w("planning.dashboard.label.reach")).append("</th><th class=\"r\">").append(w("planning.dashboard.label.adds"))
+                .append("</th><th class=\"r\">").append(w("planning.dashboard.label.effort")).append("</th><th>").append(w("planning.dashboard.label.responsibleAgency"))
                 .append("</th></tr></thead><tbody>\n");
         for (PlanStep s : p.steps()) {
             Dashboard.ComponentInfo info = d.catalogue().get(s.component().value());
             h.append("<tr><td>").append(esc(s.component().value())).append(" ").append(esc(cut(s.name(), 60))).append("</td><td class=\"r\">")
                     .append(value(info, s.valueBefore())).append("</td><td class=\"r\">")
-                    .append(s.documentOnly() ? t("bổ sung tài liệu", "add a document") : value(info, s.valueAfter())).append("</td><td class=\"r\">")
+                    .append(s.documentOnly() ? w("planning.dashboard.label.addADocument") : value(info, s.valueAfter())).append("</td><td class=\"r\">")
                     .append(signed(s.adds())).append("</td><td class=\"r\">").append(vn(s.effort(), 2)).append("</td><td>").append(esc(s.agency()))
                     .append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
         if (!p.unreached().isEmpty()) {
-            h.append("<p><b>").append(t("Mục tiêu chưa đạt được và lý do", "Targets not reached, and why")).append("</b></p>\n<ul>\n");
+            h.append("<p><b>").append(w("planning.dashboard.label.targetsNotReachedAndWhy")).append("</b></p>\n<ul>\n");
             for (Plan.Unreached u : p.unreached()) {
                 Target def = null;
                 for (int i = 0; d.targets() != null && d.targetDefinitions() != null && i < d.targets().size(); i++) {
@@ -612,10 +622,10 @@ public final class DashboardHtml {
     }
 
     private static void components(StringBuilder h, Dashboard d) {
-        h.append("<section class=\"break\"><h2>").append(t("Chỉ số thành phần và tài liệu kiểm chứng", "Components and evidence documents"))
-                .append("</h2>\n<table class=\"small\"><thead><tr><th>").append(t("Mã", "Id")).append("</th><th>").append(t("Chỉ số thành phần", "Component"))
-                .append("</th><th class=\"r\">").append(t("Giá trị", "Value")).append("</th><th class=\"r\">").append(t("Điểm", "Points")).append(stage(d))
-                .append("</th><th>").append(t("Tài liệu kiểm chứng", "Evidence documents")).append("</th></tr></thead><tbody>\n");
+        h.append("<section class=\"break\"><h2>").append(w("planning.dashboard.label.componentsAndEvidenceDocuments"))
+                .append("</h2>\n<table class=\"small\"><thead><tr><th>").append(w("planning.dashboard.label.id")).append("</th><th>").append(w("planning.dashboard.label.componentFull"))
+                .append("</th><th class=\"r\">").append(w("planning.dashboard.label.value")).append("</th><th class=\"r\">").append(w("planning.dashboard.label.points")).append(stage(d))
+                .append("</th><th>").append(w("planning.dashboard.label.evidenceDocuments")).append("</th></tr></thead><tbody>\n");
         for (Dashboard.ComponentRow c : d.components()) {
             h.append("<tr").append(c.findings() > 0 ? " class=\"flag\"" : "").append("><td>").append(esc(c.id())).append("</td><td>").append(esc(c.name()))
                     .append("</td><td class=\"r\">").append(value(d.catalogue().get(c.id()), c.value())).append("</td><td class=\"r\">")
@@ -697,7 +707,7 @@ public final class DashboardHtml {
             return "";
         }
         if (r.actual().equals("not reported")) {
-            return t("chưa báo cáo", "not reported");
+            return w("planning.dashboard.label.notReported");
         }
         if (def == null) {
             return esc(VietnameseFormat.numText(r.actual()));
@@ -717,49 +727,54 @@ public final class DashboardHtml {
                 return w("planning.dashboard.target.needsCohort");
             case CANNOT_TELL: {
                 int n = def == null ? 0 : def.subject() == Target.Subject.TOP ? def.top() : (int) def.number();
-                String why = def != null && def.subject() == Target.Subject.TOP ? "mọi chỉ số chính đều trong top " + n
-                        : "đơn vị nào cũng xếp hạng " + n + " trở lên";
-                return t("chưa đánh giá được: nhóm so sánh chỉ có " + r.cohortSize() + " đơn vị, " + why + "; cần nhóm hơn " + n + " đơn vị"
-                        + national(d, true), esc(r.detail()));
+                // the English is the library's own sentence (Dashboard.planned makes it in English)
+                String key = def != null && def.subject() == Target.Subject.TOP ? "planning.dashboard.distance.topCannotTell"
+                        : "planning.dashboard.distance.rankCannotTell";
+                return t(esc(Messages.text(Language.VI, key, r.cohortSize(), n, national(d, true))), esc(r.detail()));
             }
             case MET:
-                return t("đạt", "met");
+                return w("planning.dashboard.label.metWord");
             default:
                 break;
         }
-        if ("not reported".equals(r.actual())) {
-            return t("chưa báo cáo", "not reported");
+        if (Messages.text(Language.EN, "planning.targets.notReported").equals(r.actual())
+                || Messages.text(Language.VI, "planning.targets.notReported").equals(r.actual())) {
+            return w("planning.dashboard.label.notReported");
         }
         if (def == null) {
-            return t("chưa đạt", "not met");
+            return w("planning.dashboard.label.notMet");
         }
         String vi;
         switch (def.subject()) {
             case TOTAL:
-                vi = r.distance() <= 1e-9 ? "phải trên " + vn(def.number(), 2) + " điểm" : "thiếu " + vn(r.distance(), 2) + " điểm";
+                vi = r.distance() <= 1e-9 ? vi("planning.dashboard.distance.aboveTotal", vn(def.number(), 2))
+                        : vi("planning.dashboard.distance.points", vn(r.distance(), 2));
                 break;
             case INDEX:
-                vi = "thiếu " + vn(r.distance(), 4);
+                vi = vi("planning.dashboard.distance.index", vn(r.distance(), 4));
                 break;
             case RANK:
-                vi = "cần tăng " + vn(r.distance(), 0) + " bậc";
+                vi = vi("planning.dashboard.distance.rank", vn(r.distance(), 0));
                 break;
             case TOP:
-                vi = "thiếu " + vn(r.distance(), 0) + " chỉ số chính trong top " + def.top();
+                vi = vi("planning.dashboard.distance.top", vn(r.distance(), 0), def.top());
                 break;
             case POINTS:
-                vi = (def.op().ceiling() ? "vượt " : "thiếu ") + vn(r.distance(), 2) + " điểm";
+                vi = vi(def.op().ceiling() ? "planning.dashboard.distance.pointsOver" : "planning.dashboard.distance.points", vn(r.distance(), 2));
                 break;
             default: {
                 Dashboard.ComponentInfo info = d.catalogue().get(def.component());
                 ValueKind kind = info == null ? null : info.valueKind();
                 if (kind != null && !kind.numeric()) {
-                    vi = "đang là " + VietnameseFormat.plainValue(info, r.actual());
+                    vi = vi("planning.dashboard.distance.is", VietnameseFormat.plainValue(info, r.actual()));
                 } else if (r.distance() <= 1e-9) {
-                    vi = "phải " + (def.op() == Target.Op.BELOW ? "dưới " : "trên ") + VietnameseFormat.plainValue(info, def.value());
+                    vi = vi(def.op() == Target.Op.BELOW ? "planning.dashboard.distance.below" : "planning.dashboard.distance.above",
+                            VietnameseFormat.plainValue(info, def.value()));
                 } else {
-                    String amount = kind == ValueKind.RATIO ? vn(r.distance() * 100, 2) + " điểm phần trăm" : vn(r.distance(), 4);
-                    vi = (def.op().ceiling() ? "vượt " : def.op() == Target.Op.EQUALS ? "lệch " : "còn thiếu ") + amount;
+                    String amount = kind == ValueKind.RATIO ? Messages.text(Language.VI, "planning.unit.percentagePoints", vn(r.distance() * 100, 2))
+                            : vn(r.distance(), 4);
+                    vi = vi(def.op().ceiling() ? "planning.dashboard.distance.over" : def.op() == Target.Op.EQUALS ? "planning.dashboard.distance.off"
+                            : "planning.targets.short", amount);
                 }
             }
         }
@@ -799,10 +814,19 @@ public final class DashboardHtml {
         return t(esc(m.in(Language.VI)), esc(m.in(Language.EN)));
     }
 
-    /** A sentence the library writes in English: its Vietnamese and English, switched; the English alone (marked) when it has no Vietnamese. */
+    /**
+     * A sentence the library writes: its Vietnamese and English, switched. Dashboard.planned makes
+     * them in English (Vietnamese.of knows their shapes and writes numbers the Vietnamese way); one
+     * made in either language from the catalogue is read back to its text ({@link CatalogueText});
+     * any other is shown as it is, marked as English.
+     */
     private static String sentence(String english) {
         String vi = Vietnamese.of(english);
-        return vi == null ? t(esc(english) + " <span class=\"muted\">(tiếng Anh)</span>", esc(english)) : t(esc(vi), esc(english));
+        if (vi != null) {
+            return t(esc(vi), esc(english));
+        }
+        String[] both = CatalogueText.both(english);
+        return both != null ? t(esc(both[0]), esc(both[1])) : t(esc(english) + " <span class=\"muted\">(tiếng Anh)</span>", esc(english));
     }
 
     /** A period label in Vietnamese: "quý 4/2025" for 2025-Q4; a year as it is. */
@@ -832,6 +856,18 @@ public final class DashboardHtml {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A text of the catalogue in Vietnamese, not escaped (for a text that is escaped where it is written). */
+    private static String vi(String key, Object... args) {
+        return Messages.text(Language.VI, key, args);
+    }
+
+    /** A text of the catalogue in both languages with each language's own arguments (the first half Vietnamese, the second English), escaped. */
+    private static String each(String key, Object... args) {
+        Object[] vi = java.util.Arrays.copyOfRange(args, 0, args.length / 2);
+        Object[] en = java.util.Arrays.copyOfRange(args, args.length / 2, args.length);
+        return t(esc(Messages.text(Language.VI, key, vi)), esc(Messages.text(Language.EN, key, en)));
+    }
 
     /** A text of the catalogue in both languages, switched; its arguments (input text among them) escaped. */
     private static String w(String key, Object... args) {

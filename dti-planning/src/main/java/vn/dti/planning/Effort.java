@@ -35,8 +35,10 @@ public record Effort(String note, @JsonProperty("default") Double defaultEffort,
     /** One unit per component improved, nothing fixed. */
     public static final Effort UNIFORM = new Effort(null, 1.0, Map.of());
 
-    static final String SHAPE = "An effort file is one JSON object: {\"default\": 1, \"components\": {\"7.1\": {\"fixed\": true}, \"3.5\": {\"effort\": 5}}} "
-            + "(docs/planning.md).";
+    /** How an effort file is written, for messages: in the run's language. */
+    static String shape() {
+        return Words.of("planning.effort.shape");
+    }
 
     /**
      * One component's effort.
@@ -124,10 +126,10 @@ public record Effort(String note, @JsonProperty("default") Double defaultEffort,
      *                                  faults as {@link #read(Path, Methodology)}
      */
     public static Effort read(byte[] bytes, String display, Methodology m) {
-        Effort e = DtiJson.read(bytes, display, Effort.class, SHAPE, InvalidEvidenceException::new);
+        Effort e = DtiJson.read(bytes, display, Effort.class, shape(), InvalidEvidenceException::new);
         String top = display + ": $.default";
         if (!(e.defaultEffort() >= 0) || !Double.isFinite(e.defaultEffort())) {
-            throw new InvalidEvidenceException(top + ": [" + e.defaultEffort() + "] must be a number of at least 0.");
+            throw new InvalidEvidenceException(Words.of("planning.effort.negative", top, String.valueOf(e.defaultEffort())));
         }
         for (Map.Entry<String, ComponentEffort> en : e.components().entrySet()) {
             int[] lc = DtiJson.locate(bytes, "/components/" + en.getKey().replace("~", "~0").replace("/", "~1"));
@@ -140,34 +142,35 @@ public record Effort(String note, @JsonProperty("default") Double defaultEffort,
             }
             ComponentEffort ce = en.getValue();
             if (ce == null) {
-                throw new InvalidEvidenceException(where + ": is null; give {\"effort\": 2} or {\"fixed\": true}.");
+                throw new InvalidEvidenceException(Words.of("planning.effort.null", where));
             }
             if (ce.effort() != null && !(ce.effort() >= 0 && Double.isFinite(ce.effort()))) {
-                throw new InvalidEvidenceException(where + ".effort: [" + ce.effort() + "] must be a number of at least 0.");
+                throw new InvalidEvidenceException(Words.of("planning.effort.negative", where + ".effort", String.valueOf(ce.effort())));
             }
             if (ce.maxValue() != null && !(ce.maxValue() >= 0 && c.valueKind().numeric())) {
-                throw new InvalidEvidenceException(where + ".maxValue: " + (c.valueKind().numeric() ? "[" + ce.maxValue() + "] must be at least 0."
-                        : "component " + c.id() + " is " + c.valueKind() + "; maxValue is for numbers (use steps to list the values it can reach)."));
+                throw new InvalidEvidenceException(c.valueKind().numeric()
+                        ? Words.of("planning.effort.atLeastZero", where + ".maxValue", String.valueOf(ce.maxValue()))
+                        : Words.of("planning.effort.maxValue", where, c.id().value(), c.valueKind()));
             }
             if (ce.isFixed() && (ce.steps() != null || ce.maxValue() != null || ce.effort() != null)) {
-                throw new InvalidEvidenceException(where + ": is fixed, so it takes no effort, maxValue or steps; remove them or \"fixed\".");
+                throw new InvalidEvidenceException(Words.of("planning.effort.fixed", where));
             }
             if (ce.steps() != null) {
                 if (ce.steps().isEmpty()) {
-                    throw new InvalidEvidenceException(where + ".steps: is empty; list {\"value\": …, \"effort\": …} or remove it.");
+                    throw new InvalidEvidenceException(Words.of("planning.effort.noSteps", where));
                 }
                 for (int i = 0; i < ce.steps().size(); i++) {
                     StepEffort s = ce.steps().get(i);
                     String at = where + ".steps[" + i + "]";
                     if (s == null || s.value() == null) {
-                        throw new InvalidEvidenceException(at + ".value: missing.");
+                        throw new InvalidEvidenceException(Words.of("planning.effort.noValue", at));
                     }
                     String problem = Methodology.checkValue(c, s.value());
                     if (problem != null) {
                         throw new InvalidEvidenceException(at + ".value: " + problem);
                     }
                     if (!(s.effort() >= 0 && Double.isFinite(s.effort()))) {
-                        throw new InvalidEvidenceException(at + ".effort: [" + s.effort() + "] must be a number of at least 0.");
+                        throw new InvalidEvidenceException(Words.of("planning.effort.negative", at + ".effort", String.valueOf(s.effort())));
                     }
                 }
             }

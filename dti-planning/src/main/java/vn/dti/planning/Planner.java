@@ -11,7 +11,7 @@ import vn.dti.api.IndexFormula;
 import vn.dti.api.IndicatorId;
 import vn.dti.api.MainIndicatorScore;
 import vn.dti.api.Methodology;
-import vn.dti.api.Points;
+import vn.dti.text.Figure;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Value;
 import vn.dti.api.ValueKind;
@@ -99,19 +99,19 @@ public final class Planner {
      */
     public static Plan plan(Situation s, List<Target> targets, Effort effort, double margin) {
         if (!(margin >= 0) || !Double.isFinite(margin)) {
-            throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.plan.margin",
+            throw new IllegalArgumentException(Words.of("planning.plan.margin",
                     String.valueOf(margin)));
         }
         if (targets.isEmpty()) {
-            throw new DtiException("No target: give at least one, e.g. --target 'total>=800'.");
+            throw new DtiException(Words.of("planning.plan.noTarget"));
         }
         for (Target t : targets) {
             if ((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP) && s.ranking().isEmpty()) {
-                throw new DtiException("target [" + t + "] needs --cohort: a rank is a place in a cohort.");
+                throw new DtiException(Words.of("planning.plan.needsCohort", t));
             }
             String why = Targets.cannotTell(s, t);
             if (why != null) {
-                throw new DtiException("target [" + t + "] constrains nothing here: " + why + ".");
+                throw new DtiException(Words.of("planning.plan.constrainsNothing", t, why));
             }
         }
         List<TargetResult> before = Targets.check(s, targets, null);
@@ -138,8 +138,7 @@ public final class Planner {
         boolean verified = Targets.allMet(after);
         boolean reached = best.met() == p.targets();
         if (reached && !verified) {
-            notes.add("Scored again with the plan's changes, a target is still missed: the others in the cohort were held where they are, "
-                    + "and cohort-relative rules moved them.");
+            notes.add(Words.of("planning.plan.stillMissed"));
         }
         List<Plan.Unreached> unreached = new ArrayList<>();
         if (!reached) {
@@ -148,9 +147,7 @@ public final class Planner {
                     unreached.add(new Plan.Unreached(targets.get(i).text(), why(p, targets.get(i), effort, best.met())));
                 }
             }
-            notes.add("No plan reaches every target. This is the closest plan: it meets the most targets (" + best.met() + " of " + p.targets()
-                    + "); among such plans, it has the most main indicators in the top N and the most points a target it misses asks for; "
-                    + "among those, the least effort.");
+            notes.add(Words.of("planning.plan.closest", best.met(), p.targets()));
         }
         String tie = tie(then, targets);
         if (tie != null) {
@@ -234,7 +231,7 @@ public final class Planner {
             }
         }
         boolean onATarget = targets.stream().anyMatch(t -> t.subject() == Target.Subject.RANK && me.rank() <= (int) t.number());
-        return with.isEmpty() || !onATarget ? null : vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.plan.tie", me.rank(),
+        return with.isEmpty() || !onATarget ? null : Words.of("planning.plan.tie", me.rank(),
                 String.join(", ", with), vn.dti.api.Points.format4(me.publishedValue()));
     }
 
@@ -252,8 +249,7 @@ public final class Planner {
         boolean totalTarget = targets.stream().anyMatch(t -> t.subject() == Target.Subject.TOTAL);
         boolean indexTarget = targets.stream().anyMatch(t -> t.subject() == Target.Subject.INDEX || t.subject() == Target.Subject.RANK);
         if (!proportional && totalTarget && indexTarget) {
-            throw new DtiException("Methodology " + m.id() + " forms its index by weighting pillars, so a total-points target and an index or rank "
-                    + "target are two different floors; plan for one of them at a time.");
+            throw new DtiException(Words.of("planning.plan.pillars", m.id()));
         }
         for (int j = 0; j < n; j++) {
             p.weight[j] = proportional || totalTarget ? 1 : w[j] * m.totalPoints();
@@ -277,7 +273,7 @@ public final class Planner {
                 }
                 case TOP: {
                     if (top != 0 && top != t.top()) {
-                        throw new DtiException("targets [" + t + "] and top" + top + ": one top-N target at a time.");
+                        throw new DtiException(Words.of("planning.plan.oneTop", t, top));
                     }
                     top = t.top();
                     p.tops.add((int) t.number());
@@ -322,7 +318,7 @@ public final class Planner {
         }
         if (!c.parametric()) {
             if (c.points() < c.max() - EPS) {
-                notes.add("Component " + c.component.id() + " is scored by a formula written in a rule, not a table pattern: the plan leaves it as it is.");
+                notes.add(Words.of("planning.plan.ruleFormula", c.component.id().value()));
             }
             return new Choices(c, out, stayMisses, main, targets);
         }
@@ -585,7 +581,7 @@ public final class Planner {
 
     /** Why the closest plan misses a target. */
     static String why(Problem p, Target t, Effort effort, int met) {
-        String together = "no plan meets it together with the " + met + " target(s) this plan meets";
+        String together = Words.of("planning.plan.why.together", met);
         if (t.onComponent()) {
             for (Choices ch : p.choices) {
                 if (!ch.model().component.id().value().equals(t.component())) {
@@ -593,17 +589,17 @@ public final class Planner {
                 }
                 Effort.ComponentEffort spec = effort.of(ch.model().component);
                 if (spec != null && spec.isFixed()) {
-                    return "the effort file fixes " + t.component() + (spec.note() == null ? "" : " (" + spec.note() + ")");
+                    return spec.note() == null ? Words.of("planning.plan.why.fixed", t.component()) : Words.of("planning.plan.why.fixedNote", t.component(), spec.note());
                 }
                 if (!ch.model().parametric()) {
-                    return "component " + t.component() + " is scored by a formula written in a rule, which the planner does not change";
+                    return Words.of("planning.plan.why.rule", t.component());
                 }
                 boolean any = ch.options().stream().anyMatch(o -> meets(t, o.value(), o.points()));
                 if (!any) {
-                    String limit = spec == null ? "" : spec.maxValue() != null ? " (maxValue " + FormulaText.num(spec.maxValue()) + ")"
-                            : spec.steps() != null ? " (its steps: " + String.join(", ", spec.steps().stream().map(x -> Values.text(x.value())).toList()) + ")"
-                            : "";
-                    return "no value the effort file allows meets it" + limit;
+                    return spec == null ? Words.of("planning.plan.why.noValue") : spec.maxValue() != null
+                            ? Words.of("planning.plan.why.noValueMax", FormulaText.num(spec.maxValue())) : spec.steps() != null
+                            ? Words.of("planning.plan.why.noValueSteps", String.join(", ", spec.steps().stream().map(x -> Values.text(x.value())).toList()))
+                            : Words.of("planning.plan.why.noValue");
                 }
                 return together;
             }
@@ -626,14 +622,13 @@ public final class Planner {
                 fixed.add(id);
             }
         });
-        String fixedText = fixed.isEmpty() ? "" : "; the effort file fixes " + String.join(", ", fixed);
+        String fixedText = fixed.isEmpty() ? "" : Words.of("planning.plan.why.andFixed", String.join(", ", fixed));
         if (t.subject() == Target.Subject.TOP) {
-            return canTop < (int) t.number() ? "at most " + canTop + " main indicator(s) can reach the top " + t.top() + fixedText : together;
+            return canTop < (int) t.number() ? Words.of("planning.plan.why.top", canTop, t.top()) + fixedText : together;
         }
         for (Floor f : p.floors) {
             if (f.target() == t && most < f.need() - EPS) {
-                return "at most " + Points.format(most) + " more points can be earned, " + Points.format(Math.max(0, f.need())) + " are needed"
-                        + fixedText;
+                return Words.of("planning.plan.why.points", Figure.points(most), Figure.points(Math.max(0, f.need()))) + fixedText;
             }
         }
         return together;

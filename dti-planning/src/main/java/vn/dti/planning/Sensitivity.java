@@ -30,6 +30,7 @@ import vn.dti.scoring.FormulaText;
 import vn.dti.scoring.PatternInput;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Figure;
 import vn.dti.text.Message;
 
 /**
@@ -103,11 +104,10 @@ public final class Sensitivity {
             throw new DtiException(Message.of("planning.sensitivity.samples", MAX_SAMPLES, Integer.toString(samples)));
         }
         if (!(range >= 0 && range < 1)) {
-            throw new DtiException("--range must be at least 0 and below 1 (0.2 is ± 20%); got " + range + ".");
+            throw new DtiException(Words.of("planning.sensitivity.range", String.valueOf(range)));
         }
         if (cohort.mergerMap() != null || !cohort.mergers().isEmpty()) {
-            throw new DtiException("The cohort applies mergers; sensitivity varies the scoring of entities given by evidence, before any merger. "
-                    + "Run it on the cohort without \"mergers\" and \"mergerMap\".");
+            throw new DtiException(Words.of("planning.sensitivity.mergers"));
         }
         Model model = Model.build(scorer, cohort, range);
         return model.summarise(model.sample(samples, seed), samples, seed, range);
@@ -279,7 +279,7 @@ public final class Sensitivity {
             if (anyMissing) {
                 missing = assumptions.size();
                 assumptions.add(new Assumption("missing values", null, null, MISSING_LEVELS,
-                        "as written (a component not reported earns 0), or its main indicator re-weighted over the components reported",
+                        Words.of("planning.sensitivity.missingVaried"),
                         marks.missingValues()));
             }
             return new Model(m, entities, fixedIndex, fixedMain.toArray(new double[0][]), rows.stream().mapToInt(Integer::intValue).toArray(),
@@ -442,22 +442,20 @@ public final class Sensitivity {
             for (int k = 0; k < a; k++) {
                 Assumption as = assumptions.get(k);
                 shares.add(new SensitivityResult.AssumptionShare(as.id, as.component == null ? null : as.component.id().value(),
-                        as.rule == null ? "0 for a missing component" : parameters(as.rule.pattern()), as.varied,
+                        as.rule == null ? Words.of("planning.sensitivity.missingParameter") : parameters(as.rule.pattern()), as.varied,
                         as.words,
                         totalVar > 0 ? between[k] / totalVar : 0));
             }
             shares.sort((x, y) -> Double.compare(y.share(), x.share()));
             List<String> notes = new ArrayList<>();
-            notes.add("Varied: what the methodology marks as an assumption (" + (missing >= 0 ? a - 1 : a) + " scoring rules"
-                    + (missing >= 0 ? ", and the treatment of missing values" : "") + "). Not varied: "
-                    + (stated.isEmpty() ? "nothing else has parameters" : stated.size() + " rules whose parameters it states as given, e.g. a goal the "
-                            + "province's own plan sets (" + String.join("; ", stated) + ")") + ".");
-            notes.add("Each parameter takes " + LEVELS + " evenly spaced values within ± " + FormulaText.num(range * 100) + "% of the table's value, "
-                    + "each equally likely, drawn independently per sample" + (missing >= 0 ? "; missing values: either treatment, equally likely." : "."));
-            notes.add("First-order shares: Var(E[rank | assumption]) / Var(rank), pooled over the entities, less the share that random grouping "
-                    + "alone gives; they add up to less than 1 where assumptions interact.");
+            notes.add(Words.of(missing >= 0 ? "planning.sensitivity.variedMissing" : "planning.sensitivity.varied", missing >= 0 ? a - 1 : a,
+                    stated.isEmpty() ? Words.of("planning.sensitivity.notVariedNone") : Words.of("planning.sensitivity.notVaried", stated.size(),
+                            String.join("; ", stated))));
+            notes.add(Words.of(missing >= 0 ? "planning.sensitivity.levelsMissing" : "planning.sensitivity.levels", LEVELS,
+                    Figure.number(range * 100)));
+            notes.add(Words.of("planning.sensitivity.shares"));
             if (row.length < n) {
-                notes.add((n - row.length) + " entities are given by published values: their values stay as published.");
+                notes.add(Words.of("planning.sensitivity.published", n - row.length));
             }
             return new SensitivityResult(m.id(), samples, seed, range, LEVELS, out, shares, notes);
         }
@@ -518,22 +516,22 @@ public final class Sensitivity {
 
     /** How a pattern's parameters are varied, in words; null when it has none. */
     static String varied(ScoringPattern p, Component c, double range) {
-        String pm = "± " + FormulaText.num(range * 100) + "%";
+        Figure pm = Figure.number(range * 100);
         if (p instanceof ScoringPattern.Goal g) {
-            return "goal " + FormulaText.num(g.goal()) + " " + pm;
+            return Words.of("planning.sensitivity.goal", Figure.number(g.goal()), pm);
         }
         if (p instanceof ScoringPattern.Relative r) {
-            return "reference " + FormulaText.num(r.reference()) + " " + pm + " (used where the cohort does not decide)";
+            return Words.of("planning.sensitivity.reference", Figure.number(r.reference()), pm);
         }
         if (p instanceof ScoringPattern.Bands) {
-            return "every band edge scaled by the same factor, " + pm;
+            return Words.of("planning.sensitivity.bands", pm);
         }
         if (p instanceof ScoringPattern.Categories cat) {
             boolean intermediate = cat.points().values().stream().anyMatch(v -> v > 1e-9 && v < c.maxPoints() - 1e-9);
-            return intermediate ? "points of the categories between 0 and max scaled, " + pm : null;
+            return intermediate ? Words.of("planning.sensitivity.categories", pm) : null;
         }
         if (p instanceof ScoringPattern.MinMax || p instanceof ScoringPattern.ZScaled) {
-            return "reference max " + pm + " (used where the cohort does not decide)";
+            return Words.of("planning.sensitivity.referenceMax", pm);
         }
         return null;
     }

@@ -90,11 +90,10 @@ public final class Situation {
             entities.add(CohortEntity.withEvidence(id, evidence.entity().name(), null, evidence));
         }
         CohortScores scores = CohortScores.score(scorer, cohort.withEntities(entities));
-        ScoreCard card = scores.scoreCard(id).orElseThrow(() -> new InvalidEvidenceException("The cohort's entity " + id
-                + " is merged into another; plan for the merged entity with its own evidence."));
+        ScoreCard card = scores.scoreCard(id).orElseThrow(() -> new InvalidEvidenceException(Words.of("planning.cohort.merged", id)));
         Situation s = new Situation(scorer, evidence, card, scores, top);
         if (s.ranking.entity(id).isEmpty()) {
-            throw new InvalidEvidenceException("The cohort merges entity " + id + " into another (mergers); plan for the merged entity instead.");
+            throw new InvalidEvidenceException(Words.of("planning.cohort.mergedInto", id));
         }
         return s;
     }

@@ -127,8 +127,7 @@ public record Target(String text, Subject subject, int top, String component, Op
     public static Target parse(String text, Methodology m) {
         Matcher x = text == null ? null : FORM.matcher(text);
         if (x == null || !x.matches()) {
-            throw new IllegalArgumentException("target [" + text + "] is not \"subject op value\": write total>=800, index>=0.8, rank<=20, top10>=4, "
-                    + "a component's value such as 3.4>=0.9, 6.3>0.95 or 3.5=cloud, or its points such as points(6.5)>=max");
+            throw new IllegalArgumentException(Words.of("planning.target.form", text));
         }
         String subject = x.group(1).toLowerCase(Locale.ROOT);
         String sym = x.group(2).replace("≥", ">=").replace("≤", "<=");
@@ -143,74 +142,71 @@ public record Target(String text, Subject subject, int top, String component, Op
         if (subject.equals("total") || subject.equals("index")) {
             double d = number(text, value);
             if (!op.floor()) {
-                throw new IllegalArgumentException("target [" + text + "]: a " + subject + " target is a floor: write " + subject + ">=" + value
-                        + " (or " + subject + ">" + value + ")");
+                throw new IllegalArgumentException(Words.of("planning.target.floor", text, subject, value));
             }
             if (subject.equals("total") && d > m.totalPoints()) {
-                throw new IllegalArgumentException("target [" + text + "]: " + value + " is above the methodology's " + fmt(m.totalPoints()) + " points");
+                throw new IllegalArgumentException(Words.of("planning.target.aboveTotal", text, value, vn.dti.text.Figure.points(m.totalPoints())));
             }
             double most = subject.equals("total") ? m.totalPoints() : 1;
             if (op == Op.ABOVE && d >= most - TOLERANCE && d <= most + TOLERANCE) {
                 // total>1000 asks for more than the maximum, as total>=1001 does: refused alike
-                throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.target.aboveMax", text.strip(),
+                throw new IllegalArgumentException(Words.of("planning.target.aboveMax", text.strip(),
                         subject, subject.equals("total") ? fmt(most) : "1", m.id()));
             }
             if (subject.equals("index") && d > 1) {
-                throw new IllegalArgumentException("target [" + text + "]: the index is between 0 and 1 (80% is 0.8)");
+                throw new IllegalArgumentException(Words.of("planning.target.index", text));
             }
             return new Target(text.strip(), subject.equals("total") ? Subject.TOTAL : Subject.INDEX, 0, null, op, vn.dti.scoring.FormulaText.plain(d));
         }
         if (subject.equals("rank")) {
             int r = whole(text, value, op == Op.BELOW ? 2 : 1);
             if (!op.ceiling()) {
-                throw new IllegalArgumentException("target [" + text + "]: a rank target is a ceiling (1 is first): write rank<=" + r);
+                throw new IllegalArgumentException(Words.of("planning.target.rankCeiling", text, r));
             }
             return new Target(text.strip(), Subject.RANK, 0, null, Op.AT_MOST, Integer.toString(op == Op.BELOW ? r - 1 : r));
         }
         if (subject.matches("top[0-9]+")) {
             int n = Integer.parseInt(subject.substring(3));
             if (n < 1) {
-                throw new IllegalArgumentException("target [" + text + "]: top N needs N of at least 1");
+                throw new IllegalArgumentException(Words.of("planning.target.topN", text));
             }
             int k = whole(text, value, 0) + (op == Op.ABOVE ? 1 : 0);
             long mains = m.mainIndicators().stream().filter(mi -> mi.maxPoints() > 0).count();
             if (k > mains) {
-                throw new IllegalArgumentException("target [" + text + "]: methodology " + m.id() + " has " + mains + " scored main indicators, not " + k);
+                throw new IllegalArgumentException(Words.of("planning.target.topMains", text, m.id(), mains, k));
             }
             if (!op.floor()) {
-                throw new IllegalArgumentException("target [" + text + "]: a top-N target is a floor: write top" + n + ">=" + k);
+                throw new IllegalArgumentException(Words.of("planning.target.topFloor", text, n, k));
             }
             return new Target(text.strip(), Subject.TOP, n, null, Op.AT_LEAST, Integer.toString(k));
         }
         Matcher pm = POINTS.matcher(x.group(1));
         if (pm.matches()) {
-            Component c = Values.component(m, pm.group(1), "target [" + text + "]");
+            Component c = Values.component(m, pm.group(1), Words.of("planning.target.where", text));
             if (!c.scored()) {
-                throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " is tracked at 0 points; targets name scored components");
+                throw new IllegalArgumentException(Words.of("planning.target.unscored", text, c.id().value()));
             }
             double d = value.equalsIgnoreCase("max") ? c.maxPoints() : number(text, value);
             if (d > c.maxPoints() + TOLERANCE) {
-                throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " earns at most " + fmt(c.maxPoints()) + " points: write "
-                        + "points(" + c.id() + ")>=max");
+                throw new IllegalArgumentException(Words.of("planning.target.pointsMax", text, c.id().value(), vn.dti.text.Figure.points(c.maxPoints())));
             }
             return new Target(text.strip(), Subject.POINTS, 0, c.id().value(), op, vn.dti.scoring.FormulaText.plain(d));
         }
-        Component c = Values.component(m, x.group(1), "target [" + text + "]");
+        Component c = Values.component(m, x.group(1), Words.of("planning.target.where", text));
         if (!c.scored()) {
-            throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " is tracked at 0 points; targets name scored components");
+            throw new IllegalArgumentException(Words.of("planning.target.unscored", text, c.id().value()));
         }
         Value v;
         try {
             v = Values.parse(c, value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("target [" + text + "]: " + e.getMessage());
+            throw new IllegalArgumentException(Words.of("planning.target.refused", text, e.getMessage()));
         }
         if (!c.valueKind().numeric() && op != Op.EQUALS) {
-            throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " is " + c.valueKind() + ": write " + c.id() + "="
-                    + value);
+            throw new IllegalArgumentException(Words.of("planning.target.equals", text, c.id().value(), c.valueKind(), value));
         }
         if (c.valueKind() == vn.dti.api.ValueKind.RATIO && (Values.number(v) > 1 || (op == Op.ABOVE && Values.number(v) >= 1))) {
-            throw new IllegalArgumentException("target [" + text + "]: component " + c.id() + " is a share, at most 100%: write " + c.id() + ">=1");
+            throw new IllegalArgumentException(Words.of("planning.target.share", text, c.id().value()));
         }
         return new Target(text.strip(), Subject.COMPONENT, 0, c.id().value(), op, Values.text(v));
     }
@@ -236,11 +232,11 @@ public record Target(String text, Subject subject, int top, String component, Op
         try {
             n = vn.dti.reporting.internal.VietnameseValues.number(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("target [" + text + "]: " + e.getMessage());
+            throw new IllegalArgumentException(Words.of("planning.target.refused", text, e.getMessage()));
         }
         double d = n.amount();
         if (!Double.isFinite(d) || d < 0) {
-            throw new IllegalArgumentException("target [" + text + "]: [" + value + "] is not a number of at least 0");
+            throw new IllegalArgumentException(Words.of("planning.target.negative", text, value));
         }
         return d;
     }
@@ -253,7 +249,7 @@ public record Target(String text, Subject subject, int top, String component, Op
             }
             return r;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("target [" + text + "]: [" + value + "] must be a whole number of at least " + least);
+            throw new IllegalArgumentException(Words.of("planning.target.whole", text, value, least));
         }
     }
 

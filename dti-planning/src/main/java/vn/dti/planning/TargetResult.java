@@ -8,7 +8,8 @@ import java.util.Objects;
  * A target checked: the actual figure, whether it is met, and how far it is.
  *
  * @param target     the target as written
- * @param actual     the figure now, as text ("303.25", "5", "0.872"; "not reported")
+ * @param actual     the figure now, as text ("303.25", "5", "0.872"; "not reported", in the run's
+ *                   language: "chưa báo cáo" in Vietnamese)
  * @param met        true or false; null when it cannot be checked (a rank without a cohort) or
  *                   cannot be told (a rank target in a cohort too small to tell)
  * @param distance   how far from the target, in the target's unit (points, index, ranks, main

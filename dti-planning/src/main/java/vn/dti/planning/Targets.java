@@ -17,6 +17,7 @@ import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.cohort.RankedValue;
 import vn.dti.scoring.FormulaText;
+import vn.dti.text.Figure;
 
 /** Checks targets against a situation: each met or not, and the distance. Stateless; safe from any thread. */
 public final class Targets {
@@ -76,8 +77,8 @@ public final class Targets {
     static String cannotTell(Methodology m, int cohort, Target t) {
         if (t.subject() == Target.Subject.RANK && cohort <= (int) t.number()) {
             int r = (int) t.number();
-            return "cannot tell: the cohort has " + cohort + " entities, so every one of them ranks " + r + ordinal(r) + " or better; rank<=" + r
-                    + " needs a cohort of more than " + r + " entities (" + national(m) + ")";
+            vn.dti.text.Localized nth = language -> language == vn.dti.text.Language.EN ? r + ordinal(r) : Integer.toString(r);
+            return Words.of("planning.targets.rankCannotTell", cohort, r, national(m), nth);
         }
         if (t.subject() == Target.Subject.TOP) {
             return topCannotTell(m, cohort, t.top());
@@ -99,14 +100,12 @@ public final class Targets {
         if (cohort > n) {
             return null;
         }
-        return "cannot tell: the cohort has " + cohort + " entities, so every main indicator ranks in the top " + n + "; a top-" + n
-                + " count needs a cohort of more than " + n + " entities (" + national(m) + ")";
+        return Words.of("planning.targets.topCannotTell", cohort, n, national(m));
     }
 
     /** What a rank is read among: for a province, the national cohort of 34. */
     static String national(Methodology m) {
-        return m.entityKind() == EntityKind.PROVINCE ? "the national cohort of " + NATIONAL_PROVINCES + " provinces"
-                : "the whole cohort the index ranks";
+        return m.entityKind() == EntityKind.PROVINCE ? Words.of("planning.targets.national", NATIONAL_PROVINCES) : Words.of("planning.targets.wholeCohort");
     }
 
     private static String ordinal(int r) {
@@ -128,17 +127,18 @@ public final class Targets {
         switch (t.subject()) {
             case TOTAL: {
                 double d = t.number() - card.totalPoints();
-                return floor(t, card.totalPoints(), Points.format(card.totalPoints()), d, Points.format(Math.abs(d)) + " points", source);
+                return floor(t, card.totalPoints(), Points.format(card.totalPoints()), d, Words.of("planning.targets.points", Figure.points(Math.abs(d))),
+                        source);
             }
             case INDEX: {
                 double d = t.number() - card.index();
-                return floor(t, card.index(), Points.format4(card.index()), d, FormulaText.num(Math.abs(d)) + " of the index ("
-                        + Points.format(pointsForIndex(m, Math.abs(d))) + " points)", source);
+                return floor(t, card.index(), Points.format4(card.index()), d, Words.of("planning.targets.ofIndex", Figure.number(Math.abs(d)),
+                        Figure.points(pointsForIndex(m, Math.abs(d)))), source);
             }
             case RANK:
             case TOP: {
                 if (s.ranking().isEmpty()) {
-                    return new TargetResult(t.text(), null, null, 0, "needs --cohort: a rank is a place in a cohort", source,
+                    return new TargetResult(t.text(), null, null, 0, Words.of("planning.targets.needsCohort"), source,
                             TargetResult.Status.NEEDS_COHORT, null);
                 }
                 String why = cannotTell(s, t);
@@ -157,8 +157,8 @@ public final class Targets {
 
     private static TargetResult floor(Target t, double actual, String shown, double shortBy, String unit, String source) {
         boolean met = t.op().holds(actual, t.number());
-        String detail = met ? "met, by " + unit : t.op() == Target.Op.ABOVE && shortBy <= Target.TOLERANCE ? "must be above " + t.value() + ", not at it"
-                : unit + " short";
+        String detail = met ? Words.of("planning.targets.metBy", unit) : t.op() == Target.Op.ABOVE && shortBy <= Target.TOLERANCE
+                ? Words.of("planning.targets.mustBeAbove", Figure.number(t.number())) : Words.of("planning.targets.short", unit);
         return TargetResult.checked(t.text(), shown, met, Math.max(0, shortBy), detail, source);
     }
 
@@ -168,12 +168,11 @@ public final class Targets {
         EntityRanking me = r.entity(s.entityId()).orElseThrow();
         int want = (int) t.number();
         if (me.rank() <= want) {
-            return TargetResult.checked(t.text(), Integer.toString(me.rank()), true, 0, "met: rank " + me.rank() + " of " + r.entities().size(), source);
+            return TargetResult.checked(t.text(), Integer.toString(me.rank()), true, 0, Words.of("planning.targets.rankMet", me.rank(), r.entities().size()), source);
         }
         double need = Thresholds.indexForRank(r, s.entityId(), want);
-        return TargetResult.checked(t.text(), Integer.toString(me.rank()), false, me.rank() - want, (me.rank() - want) + " places to climb: the index "
-                + "needs " + Points.format4(need + Thresholds.HALF) + " (" + Points.format(pointsForIndex(m, need - me.value()))
-                + " more points), the others held where they are", source);
+        return TargetResult.checked(t.text(), Integer.toString(me.rank()), false, me.rank() - want, Words.of("planning.targets.climb", me.rank() - want,
+                Figure.fixed(need + Thresholds.HALF, 4), Figure.points(pointsForIndex(m, need - me.value()))), source);
     }
 
     private static TargetResult top(Situation s, Target t, String source) {
@@ -187,7 +186,7 @@ public final class Targets {
             count += v.rank() <= n ? 1 : 0;
         }
         if (count >= want) {
-            return TargetResult.checked(t.text(), Integer.toString(count), true, 0, "met: " + count + " main indicators in the top " + n, source);
+            return TargetResult.checked(t.text(), Integer.toString(count), true, 0, Words.of("planning.targets.topMet", count, n), source);
         }
         double[] needed = Thresholds.mainValueForTop(m, r, s.entityId(), n);
         List<String> nearest = new ArrayList<>();
@@ -203,10 +202,10 @@ public final class Targets {
         gaps.sort(Comparator.comparingDouble(g -> g[1]));
         for (double[] g : gaps.subList(0, Math.min(gaps.size(), want - count))) {
             MainIndicator mi = m.mainIndicators().get((int) g[0]);
-            nearest.add(mi.id() + " " + mi.name() + " (+" + Points.format(Math.max(0, g[1])) + " points)");
+            nearest.add(Words.of("planning.targets.nearest", mi.id().value(), mi.name(), Figure.points(Math.max(0, g[1]))));
         }
-        return TargetResult.checked(t.text(), Integer.toString(count), false, want - count, (want - count) + " more main indicator(s) in the top " + n
-                + "; the nearest: " + String.join(", ", nearest), source);
+        return TargetResult.checked(t.text(), Integer.toString(count), false, want - count, Words.of("planning.targets.topShort", want - count, n,
+                String.join(", ", nearest)), source);
     }
 
     private static TargetResult points(Situation s, Target t, String source) {
@@ -214,8 +213,8 @@ public final class Targets {
         double want = t.number();
         boolean met = t.op().holds(now, want);
         double d = t.op().floor() ? want - now : t.op().ceiling() ? now - want : Math.abs(now - want);
-        String detail = met ? "met" : Points.format(Math.max(0, d)) + " points " + (t.op().ceiling() ? "over" : "short") + " ("
-                + Points.format(now) + " of " + Points.format(want) + ")";
+        String detail = met ? Words.of("planning.targets.met") : Words.of(t.op().ceiling() ? "planning.targets.pointsOver" : "planning.targets.pointsShort",
+                Figure.points(Math.max(0, d)), Figure.points(now), Figure.points(want));
         return TargetResult.checked(t.text(), Points.format(now), met, Math.max(0, d), detail, source);
     }
 
@@ -224,7 +223,7 @@ public final class Targets {
         Component c = s.methodology().component(id).orElseThrow();
         Value v = s.evidence().component(id).filter(ComponentEvidence::reported).map(ComponentEvidence::value).orElse(null);
         if (v == null) {
-            return TargetResult.checked(t.text(), "not reported", false, c.valueKind().numeric() ? t.number() : 1, "not reported", source);
+            return TargetResult.checked(t.text(), Words.of("planning.targets.notReported"), false, c.valueKind().numeric() ? t.number() : 1, Words.of("planning.targets.notReported"), source);
         }
         if (v instanceof Value.Numeric n) {
             double want = t.number();
@@ -232,16 +231,18 @@ public final class Targets {
             double d = t.op().floor() ? want - n.number() : t.op().ceiling() ? n.number() - want : Math.abs(n.number() - want);
             String detail;
             if (met) {
-                detail = "met";
+                detail = Words.of("planning.targets.met");
             } else if (d <= Target.TOLERANCE) {
-                detail = "must be " + (t.op() == Target.Op.ABOVE ? "above " : "below ") + ValueText.of(c.valueKind(), t.value()) + ", not at it";
+                detail = Words.of(t.op() == Target.Op.ABOVE ? "planning.targets.mustBeAbove" : "planning.targets.mustBeBelow", ValueText.shown(c.valueKind(),
+                        t.value()));
             } else {
-                detail = ValueText.difference(c.valueKind(), d) + (t.op().ceiling() ? " over" : " short");
+                detail = Words.of(t.op().ceiling() ? "planning.targets.over" : "planning.targets.short", ValueText.difference(c.valueKind(), d));
             }
             return TargetResult.checked(t.text(), FormulaText.num(n.number()), met, Math.max(0, d), detail, source);
         }
         boolean met = Values.text(v).equals(t.value());
-        return TargetResult.checked(t.text(), Values.text(v), met, met ? 0 : 1, met ? "met" : "is " + Values.text(v) + ", not " + t.value(), source);
+        return TargetResult.checked(t.text(), Values.text(v), met, met ? 0 : 1, met ? Words.of("planning.targets.met")
+                : Words.of("planning.targets.isNot", Values.text(v), t.value()), source);
     }
 
     /** Points that move the index by {@code d} (for an index of points / max: d × max). */

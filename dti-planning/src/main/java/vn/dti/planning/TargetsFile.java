@@ -34,8 +34,10 @@ import vn.dti.json.DtiJson;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TargetsFile(String title, String source, String entity, String period, String methodology, List<Entry> targets) {
     /** What a targets file looks like, for error messages. */
-    static final String SHAPE = "A targets file is one JSON object: {\"title\": …, \"targets\": [{\"target\": \"total>=800\", \"source\": \"…\"}, …]} "
-            + "(docs/planning.md).";
+    /** How a targets file is written, for messages: in the run's language. */
+    static String shape() {
+        return Words.of("planning.targetsFile.shape");
+    }
 
     /**
      * One target with its source.
@@ -88,13 +90,12 @@ public record TargetsFile(String title, String source, String entity, String per
      *                                  faults as {@link #read(Path, Methodology)}
      */
     public static TargetsFile read(byte[] bytes, String display, Methodology m) {
-        TargetsFile f = DtiJson.read(bytes, display, TargetsFile.class, SHAPE, InvalidEvidenceException::new);
+        TargetsFile f = DtiJson.read(bytes, display, TargetsFile.class, shape(), InvalidEvidenceException::new);
         if (f.targets().isEmpty()) {
-            throw new InvalidEvidenceException(display + ": $.targets: lists no targets. " + SHAPE);
+            throw new InvalidEvidenceException(Words.of("planning.targetsFile.empty", display, shape()));
         }
         if (f.methodology() != null && !f.methodology().equals(m.id())) {
-            throw new InvalidEvidenceException(display + ": $.methodology: the targets are written for [" + f.methodology() + "], not " + m.id()
-                    + "; use --methodology " + f.methodology() + ", or remove the field.");
+            throw new InvalidEvidenceException(Words.of("planning.targetsFile.methodology", display, f.methodology(), m.id()));
         }
         if (f.period() != null) {
             try {
@@ -108,7 +109,7 @@ public record TargetsFile(String title, String source, String entity, String per
             int[] lc = DtiJson.locate(bytes, "/targets/" + i);
             String where = display + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": $.targets[" + i + "].target";
             if (e.target() == null || e.target().isBlank()) {
-                throw new InvalidEvidenceException(where + ": missing; write a target such as \"total>=800\".");
+                throw new InvalidEvidenceException(Words.of("planning.targetsFile.missing", where));
             }
             try {
                 Target.parse(e.target(), m);
@@ -143,9 +144,7 @@ public record TargetsFile(String title, String source, String entity, String per
      */
     public List<String> against(String display, Evidence evidence) {
         if (entity != null && !entity.equals(evidence.entity().id())) {
-            throw new InvalidEvidenceException(display + ": $.entity: the targets are for [" + entity + "], but the evidence is of "
-                    + evidence.entity().id() + " (" + evidence.entity().name() + "); use the targets of " + evidence.entity().id()
-                    + ", or remove \"entity\" to use these for any entity.");
+            throw new InvalidEvidenceException(Words.of("planning.targetsFile.entity", display, entity, evidence.entity().id(), evidence.entity().name()));
         }
         List<String> out = new ArrayList<>();
         if (period != null) {
@@ -153,8 +152,7 @@ public record TargetsFile(String title, String source, String entity, String per
             Period e = evidence.period();
             if (e.start().isBefore(p.start()) || e.end().isAfter(p.end())) {
                 String name = display.substring(display.lastIndexOf('/') + 1);
-                out.add("The targets (" + name + ") are for period " + period + "; the evidence is of " + e
-                        + ": each distance is from " + e + "'s figures to the " + period + " targets.");
+                out.add(Words.of("planning.targetsFile.period", name, period, e));
             }
         }
         return out;

@@ -47,7 +47,7 @@ public final class ValueText {
      * @return the value with its unit; {@code "—"} when null
      */
     public static String withUnit(Component c, String value, Language language) {
-        String shown = of(c.valueKind(), value);
+        String shown = of(c.valueKind(), value, language);
         if (value == null) {
             return shown;
         }
@@ -72,6 +72,37 @@ public final class ValueText {
      *         ({@code "0.5"})
      */
     public static String difference(ValueKind kind, double d) {
-        return kind == ValueKind.RATIO ? FormulaText.num(d * 100) + " percentage points" : FormulaText.num(d);
+        return kind == ValueKind.RATIO ? Words.of("planning.unit.percentagePoints", vn.dti.text.Figure.number(d * 100))
+                : vn.dti.text.Figure.number(d).in(Language.fromEnvironment());
+    }
+
+    /**
+     * A value as {@link #of(ValueKind, String)} shows it, its number written in {@code language}
+     * (87,2% in Vietnamese, 87.2% in English), yes and no in words (có, không).
+     *
+     * @param kind     the component's kind, or null
+     * @param value    the value as written in evidence, or null
+     * @param language the language to write the number in
+     * @return the value for people; "—" when null
+     */
+    public static String of(ValueKind kind, String value, Language language) {
+        if (value == null) {
+            return "—";
+        }
+        if (kind == ValueKind.YES_NO && (value.equals("yes") || value.equals("no"))) {
+            return Messages.text(language, "planning.value." + value);
+        }
+        try {
+            double d = Double.parseDouble(value);
+            return kind == ValueKind.RATIO ? vn.dti.text.Figure.number(d * 100).in(language) + "%"
+                    : kind != null && kind.numeric() ? vn.dti.text.Figure.number(d).in(language) : value;
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    /** {@link #of(ValueKind, String, Language)} in the run's language. */
+    static String shown(ValueKind kind, String value) {
+        return of(kind, value, Language.fromEnvironment());
     }
 }

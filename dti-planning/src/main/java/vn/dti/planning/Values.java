@@ -8,8 +8,6 @@ import vn.dti.api.Value;
 import vn.dti.api.ValueKind;
 import vn.dti.reporting.internal.VietnameseValues;
 import vn.dti.scoring.FormulaText;
-import vn.dti.text.Language;
-import vn.dti.text.Messages;
 
 /** Reading and writing component values as people type them: 0.6, 60%, yes, cloud. */
 final class Values {
@@ -33,12 +31,12 @@ final class Values {
                     case "no", "false", "không", "khong":
                         return Value.yesNo(false);
                     default:
-                        throw new IllegalArgumentException("component " + c.id() + " is YES_NO: write yes or no, not [" + t + "]");
+                        throw new IllegalArgumentException(Words.of("planning.value.yesNo", c.id().value(), t));
                 }
             case CATEGORY:
                 if (c.category(t) == null) {
-                    throw new IllegalArgumentException("[" + t + "] is not a category of component " + c.id() + "; use one of "
-                            + c.categories().stream().map(CategoryOption::code).toList());
+                    throw new IllegalArgumentException(Words.of("planning.value.category", t, c.id().value(),
+                            String.join(", ", c.categories().stream().map(CategoryOption::code).toList())));
                 }
                 return Value.category(t);
             default:
@@ -46,21 +44,20 @@ final class Values {
                 try {
                     n = VietnameseValues.number(t, c.valueKind() == ValueKind.COUNT);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("component " + c.id() + " is " + c.valueKind() + ": write a number"
-                            + (c.valueKind() == ValueKind.RATIO ? " (0,6 or 60%)" : "") + "; " + e.getMessage());
+                    throw new IllegalArgumentException(Words.of(c.valueKind() == ValueKind.RATIO ? "planning.value.shareNumber" : "planning.value.number",
+                            c.id().value(), c.valueKind(), e.getMessage()));
                 }
                 if (n.percent() && c.valueKind() != ValueKind.RATIO) {
-                    throw new IllegalArgumentException("component " + c.id() + " is " + c.valueKind() + ", not a share: write [" + t
-                            .substring(0, t.length() - 1).strip() + "] without %");
+                    throw new IllegalArgumentException(Words.of("planning.value.notShare", c.id().value(), c.valueKind(), t.substring(0, t.length() - 1).strip()));
                 }
                 double d = n.amount();
                 if (!Double.isFinite(d) || d < 0) {
-                    throw new IllegalArgumentException("component " + c.id() + ": [" + t + "] must be a number of at least 0");
+                    throw new IllegalArgumentException(Words.of("planning.value.negative", c.id().value(), t));
                 }
                 // as evidence and the agencies' workbooks: a ratio up to 200%, a count whole, nothing above 10^15
                 String problem = Methodology.checkValue(c, Value.number(d));
                 if (problem != null) {
-                    throw new IllegalArgumentException(Messages.text(Language.fromEnvironment(), "planning.set.refused", c.id().value(), t, problem));
+                    throw new IllegalArgumentException(Words.of("planning.set.refused", c.id().value(), t, problem));
                 }
                 return Value.number(d);
         }
@@ -91,10 +88,9 @@ final class Values {
         try {
             key = vn.dti.api.IndicatorId.of(id);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": [" + id + "] is not a component id such as 3.4");
+            throw new IllegalArgumentException(Words.of("planning.value.id", where, id));
         }
-        return m.component(key).orElseThrow(() -> new IllegalArgumentException(where + ": methodology " + m.id() + " has no component [" + id + "]. "
-                + m.knownIdsNear(key)));
+        return m.component(key).orElseThrow(() -> new IllegalArgumentException(Words.of("planning.value.unknown", where, m.id(), id, m.knownIdsNear(key))));
     }
 
     /**

@@ -41,34 +41,26 @@ final class Vietnamese {
                             + "điểm kỳ đó đã được chấm."),
             form("Period (\\S+) falls after a newer edition of this methodology: (\\S+) applies from (\\d+) \\(--methodology (\\S+)\\)\\.",
                     "Kỳ $1 sau một phiên bản mới hơn của bộ chỉ số này: $2 áp dụng từ năm $3 (--methodology $4)."),
-            // TargetsFile.against
+            // TargetsFile.against, the planner's notes and its reasons for a target not reached: the catalogue's Vietnamese (planning.*)
             form("The targets \\((.+)\\) are for period (\\S+); the evidence is of (\\S+): each distance is from \\S+'s figures to the \\S+ targets\\.",
-                    "Mục tiêu ($1) dành cho kỳ $2; chứng cứ thuộc kỳ $3: khoảng cách được tính từ số liệu kỳ $3 đến mục tiêu kỳ $2."),
-            // Planner notes
+                    "@planning.targetsFile.period"),
             form("Component (\\S+) is scored by a formula written in a rule, not a table pattern: the plan leaves it as it is\\.",
-                    "Thành phần $1 được chấm bằng công thức viết trong quy tắc, không theo mẫu của bảng chấm điểm: lộ trình giữ nguyên thành phần này."),
-            form("Scored again with the plan's changes, a target is still missed: .*",
-                    "Chấm điểm lại với các thay đổi của lộ trình, vẫn còn mục tiêu chưa đạt: các đơn vị khác trong nhóm so sánh được giữ nguyên khi lập lộ "
-                            + "trình, còn các quy tắc so sánh với nhóm đã làm thay đổi điểm của họ."),
-            form("No plan reaches every target\\. This is the closest plan: it meets the most targets \\((\\d+) of (\\d+)\\).*",
-                    "Không có lộ trình nào đạt mọi mục tiêu. Đây là lộ trình gần nhất: đạt nhiều mục tiêu nhất ($1/$2); trong các lộ trình như vậy, có nhiều "
-                            + "chỉ số chính trong top N nhất và nhiều điểm nhất mà mục tiêu chưa đạt đòi hỏi; trong số đó, ít công sức nhất."),
-            // Planner.why
-            form("the effort file fixes (\\S+) \\((.*)\\)", "tệp công sức cố định thành phần $1 ($2)"),
-            form("the effort file fixes (\\S+)", "tệp công sức cố định thành phần $1"),
-            form("no value the effort file allows meets it \\(maxValue (\\S+)\\)", "không giá trị nào tệp công sức cho phép đáp ứng được (tối đa $1)"),
-            form("no value the effort file allows meets it \\(its steps: (.*)\\)", "không giá trị nào tệp công sức cho phép đáp ứng được (chỉ các mức $1)"),
-            form("no value the effort file allows meets it", "không giá trị nào tệp công sức cho phép đáp ứng được"),
-            form("component (\\S+) is scored by a formula written in a rule, which the planner does not change",
-                    "thành phần $1 được chấm bằng công thức viết trong quy tắc, lộ trình không thay đổi được"),
-            form("no plan meets it together with the (\\d+) target\\(s\\) this plan meets",
-                    "không lộ trình nào đạt được mục tiêu này cùng với $1 mục tiêu mà lộ trình này đạt"),
+                    "@planning.plan.ruleFormula"),
+            form("Scored again with the plan's changes, a target is still missed: .*", "@planning.plan.stillMissed"),
+            form("No plan reaches every target\\. This is the closest plan: it meets the most targets \\((\\d+) of (\\d+)\\).*", "@planning.plan.closest"),
+            form("the effort file fixes (\\S+) \\((.*)\\)", "@planning.plan.why.fixedNote"),
+            form("the effort file fixes (\\S+)", "@planning.plan.why.fixed"),
+            form("no value the effort file allows meets it \\(maxValue (\\S+)\\)", "@planning.plan.why.noValueMax"),
+            form("no value the effort file allows meets it \\(its steps: (.*)\\)", "@planning.plan.why.noValueSteps"),
+            form("no value the effort file allows meets it", "@planning.plan.why.noValue"),
+            form("component (\\S+) is scored by a formula written in a rule, which the planner does not change", "@planning.plan.why.rule"),
+            form("no plan meets it together with the (\\d+) target\\(s\\) this plan meets", "@planning.plan.why.together"),
             form("at most (\\S+) more points can be earned, (\\S+) are needed; the effort file fixes (.*)",
                     "chỉ có thể thêm tối đa $1 điểm, cần $2 điểm; tệp công sức cố định $3", 1, 2),
-            form("at most (\\S+) more points can be earned, (\\S+) are needed", "chỉ có thể thêm tối đa $1 điểm, cần $2 điểm", 1, 2),
+            form("at most (\\S+) more points can be earned, (\\S+) are needed", "@planning.plan.why.points", 1, 2),
             form("at most (\\d+) main indicator\\(s\\) can reach the top (\\d+); the effort file fixes (.*)",
                     "tối đa $1 chỉ số chính có thể vào top $2; tệp công sức cố định $3"),
-            form("at most (\\d+) main indicator\\(s\\) can reach the top (\\d+)", "tối đa $1 chỉ số chính có thể vào top $2"));
+            form("at most (\\d+) main indicator\\(s\\) can reach the top (\\d+)", "@planning.plan.why.top"));
 
     private static String number(String text) {
         try {
@@ -86,6 +78,14 @@ final class Vietnamese {
         for (Form f : FORMS) {
             Matcher m = f.english().matcher(english.strip());
             if (m.matches()) {
+                if (f.vietnamese().startsWith("@")) {
+                    // a catalogue text: its groups are its arguments {0}, {1}, … in order
+                    Object[] args = new Object[m.groupCount()];
+                    for (int g = 1; g <= m.groupCount(); g++) {
+                        args[g - 1] = f.numbers().contains(g) ? number(m.group(g)) : m.group(g);
+                    }
+                    return vn.dti.text.Messages.text(vn.dti.text.Language.VI, f.vietnamese().substring(1), args);
+                }
                 StringBuilder out = new StringBuilder();
                 String v = f.vietnamese();
                 for (int i = 0; i < v.length(); i++) {

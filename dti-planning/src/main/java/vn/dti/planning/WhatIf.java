@@ -44,8 +44,7 @@ public final class WhatIf {
             ComponentEvidence next;
             if (ch.documentOnly()) {
                 if (now == null || !now.reported()) {
-                    throw new InvalidEvidenceException("[" + ch + "]: component " + ch.component() + " has no value to attach a document to; "
-                            + "give a value, e.g. " + ch.component() + "=<value>.");
+                    throw new InvalidEvidenceException(Words.of("planning.whatif.noValue", ch, ch.component().value()));
                 }
                 if (documented(now)) {
                     continue; // it has its evidence document already: nothing changes
@@ -125,9 +124,9 @@ public final class WhatIf {
         for (Change ch : changes) {
             boolean hadDoc = now.evidence().component(ch.component()).filter(ComponentEvidence::reported).map(WhatIf::documented).orElse(false);
             if (ch.documentOnly() && hadDoc) {
-                notes.add(ch.component() + " already has an evidence document: no change.");
+                notes.add(Words.of("planning.whatif.documented", ch.component().value()));
             } else if (!hadDoc) {
-                notes.add(ch.component() + ": a planned evidence document is assumed (\"" + PLANNED_DOCUMENT + "\").");
+                notes.add(Words.of("planning.whatif.planned", ch.component().value(), PLANNED_DOCUMENT));
             }
         }
         String topCannotTell = Targets.topCannotTell(now);

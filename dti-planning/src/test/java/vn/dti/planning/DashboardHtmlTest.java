@@ -174,8 +174,8 @@ class DashboardHtmlTest {
         assertTrue(warn > 0 && warn < html.indexOf("data-key=\"planSteps\""), "said first in the plan section");
         assertTrue(html.contains("<li data-key=\"unreached\"><span lang=\"vi\">7.1 Tỷ trọng kinh tế số trong GRDP ≥ 10%</span><span lang=\"en\">"
                 + "7.1 Tỷ trọng kinh tế số trong GRDP ≥ 10%</span>: <span lang=\"vi\">"
-                + "tệp công sức cố định thành phần 7.1 (chưa có số liệu)</span>"), html);
-        assertTrue(html.contains("<span lang=\"vi\">Không có lộ trình nào đạt mọi mục tiêu. Đây là lộ trình gần nhất: đạt nhiều mục tiêu nhất (1/2)"));
+                + "tệp công sức cố định chỉ số thành phần 7.1 (chưa có số liệu)</span>"), html);
+        assertTrue(html.contains("<span lang=\"vi\">Không có phương án nào đạt mọi chỉ tiêu. Đây là phương án gần nhất: đạt nhiều chỉ tiêu nhất (1/2)"));
         assertFalse(html.contains("(tiếng Anh)"));
     }
 
@@ -295,5 +295,20 @@ class DashboardHtmlTest {
         assertTrue(html.contains("<span class=\"stage\">(<span lang=\"vi\">cuối cùng</span><span lang=\"en\">final</span>)</span>"));
         assertTrue(html.contains("data-key=\"noCohort\""));
         assertTrue(html.contains("data-key=\"noTargets\""));
+    }
+
+    @Test
+    void thePagesOwnWords_comeFromTheCatalogue_noInlinePairs() throws java.io.IOException {
+        // every label of the page is a planning.* key (planning.dashboard.label.*, …): no Vietnamese/English pair written in the code
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/vn/dti/planning/DashboardHtml.java"));
+        assertFalse(java.util.regex.Pattern.compile("\\bt\\(\"").matcher(source).find(), "an inline t(\"…\", \"…\") pair");
+        assertFalse(java.util.regex.Pattern.compile("svgText\\([^;]*, \"[^\"]*\", \"[^\"]*\"\\);").matcher(source).find(), "an inline chart label pair");
+        String html = DashboardHtml.render(Dashboard.of(Example.inCohort(), null, null));
+        assertTrue(html.contains("<span lang=\"vi\">Điểm bị mất theo cơ quan phụ trách</span><span lang=\"en\">Points lost by responsible agency</span>"), html);
+        assertTrue(html.contains("<span lang=\"vi\">" + DashboardHtml.esc(vn.dti.text.Messages.text(Language.VI, "planning.dashboard.label.footer"))
+                + "</span><span lang=\"en\">" + DashboardHtml.esc(vn.dti.text.Messages.text(Language.EN, "planning.dashboard.label.footer")) + "</span>"));
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">\n"));
+        String served = DashboardHtml.renderServed(Dashboard.of(Example.inCohort(), null, null), "/s.css", "/s.js", Language.EN);
+        assertTrue(served.startsWith("<!DOCTYPE html>\n<html lang=\"en\" class=\"en\">\n"), served.substring(0, 60));
     }
 }

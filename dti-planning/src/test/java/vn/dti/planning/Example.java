@@ -46,4 +46,23 @@ final class Example {
     static ScoringPattern pattern(String id) {
         return scorer().scoringRule(IndicatorId.of(id)).orElseThrow().pattern();
     }
+
+    /**
+     * Runs a test's {@code body} with the library's texts in English, as {@code --lang en} gives them:
+     * for the tests that assert the English wording (the Vietnamese, the default, is asserted beside them).
+     */
+    static void inEnglish(org.junit.jupiter.api.function.Executable body) throws Throwable {
+        Throwable[] failed = new Throwable[1];
+        vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> {
+            try {
+                body.execute();
+            } catch (Throwable t) {
+                failed[0] = t;
+            }
+            return null;
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+    }
 }

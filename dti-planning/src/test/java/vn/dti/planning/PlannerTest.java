@@ -68,15 +68,17 @@ class PlannerTest {
     }
 
     @Test
-    void unreachable_saysSo_withTheClosestPlan() {
-        Situation s = Example.alone();
-        Effort fixed = new Effort(null, 1.0, Map.of("7.1", new Effort.ComponentEffort(null, true, null, null, "no statistics")));
-        Plan p = Planner.plan(s, List.of(Target.parse("total>=1000", m)), fixed);
-        assertFalse(p.reached());
-        assertFalse(p.verified());
-        assertTrue(p.notes().stream().anyMatch(n -> n.contains("No plan reaches")), p.notes().toString());
-        assertTrue(p.unreached().get(0).reason().contains("the effort file fixes 7.1"), p.unreached().toString());
-        assertEquals(950, p.totalAfter(), 1e-6, "everything but 7.1's 50 points");
+    void unreachable_saysSo_withTheClosestPlan() throws Throwable {
+        Example.inEnglish(() -> {
+            Situation s = Example.alone();
+            Effort fixed = new Effort(null, 1.0, Map.of("7.1", new Effort.ComponentEffort(null, true, null, null, "no statistics")));
+            Plan p = Planner.plan(s, List.of(Target.parse("total>=1000", m)), fixed);
+            assertFalse(p.reached());
+            assertFalse(p.verified());
+            assertTrue(p.notes().stream().anyMatch(n -> n.contains("No plan reaches")), p.notes().toString());
+            assertTrue(p.unreached().get(0).reason().contains("the effort file fixes 7.1"), p.unreached().toString());
+            assertEquals(950, p.totalAfter(), 1e-6, "everything but 7.1's 50 points");
+        });
     }
 
     @Test
@@ -171,21 +173,23 @@ class PlannerTest {
     }
 
     @Test
-    void noPlanReachesEveryTarget_theClosestReachesTheOthers_atTheirLeastEffort_andSaysWhy() {
-        Situation s = Example.alone();
-        Plan p = Planner.plan(s, List.of(Target.parse("total>=800", m), Target.parse("7.1>=0.2", m)), auditEffort());
-        assertFalse(p.reached());
-        assertFalse(p.verified());
-        assertEquals(34, p.effort(), 1e-9, "total>=800 at its own least effort; 7.1 cannot move");
-        assertTrue(p.totalAfter() >= 800 - 1e-9, "the reachable target is reached: " + p.totalAfter());
-        assertTrue(p.after().get(0).isMet());
-        assertEquals(1, p.unreached().size());
-        assertEquals("7.1>=0.2", p.unreached().get(0).target());
-        assertTrue(p.unreached().get(0).reason().contains("the effort file fixes 7.1 (no statistics)"), p.unreached().get(0).reason());
-        // total>=1000 cannot be reached with 7.1 fixed: the closest plan earns everything else
-        Plan all = Planner.plan(s, List.of(Target.parse("total>=1000", m)), auditEffort());
-        assertFalse(all.reached());
-        assertTrue(all.unreached().get(0).reason().startsWith("at most "), all.unreached().get(0).reason());
+    void noPlanReachesEveryTarget_theClosestReachesTheOthers_atTheirLeastEffort_andSaysWhy() throws Throwable {
+        Example.inEnglish(() -> {
+            Situation s = Example.alone();
+            Plan p = Planner.plan(s, List.of(Target.parse("total>=800", m), Target.parse("7.1>=0.2", m)), auditEffort());
+            assertFalse(p.reached());
+            assertFalse(p.verified());
+            assertEquals(34, p.effort(), 1e-9, "total>=800 at its own least effort; 7.1 cannot move");
+            assertTrue(p.totalAfter() >= 800 - 1e-9, "the reachable target is reached: " + p.totalAfter());
+            assertTrue(p.after().get(0).isMet());
+            assertEquals(1, p.unreached().size());
+            assertEquals("7.1>=0.2", p.unreached().get(0).target());
+            assertTrue(p.unreached().get(0).reason().contains("the effort file fixes 7.1 (no statistics)"), p.unreached().get(0).reason());
+            // total>=1000 cannot be reached with 7.1 fixed: the closest plan earns everything else
+            Plan all = Planner.plan(s, List.of(Target.parse("total>=1000", m)), auditEffort());
+            assertFalse(all.reached());
+            assertTrue(all.unreached().get(0).reason().startsWith("at most "), all.unreached().get(0).reason());
+        });
     }
 
     @Test
@@ -203,12 +207,14 @@ class PlannerTest {
     }
 
     @Test
-    void rankTarget_inACohortThatCannotTell_isRefused() {
-        Situation s = Example.inCohort();
-        int n = s.ranking().orElseThrow().entities().size();
-        DtiException e = assertThrows(DtiException.class, () -> Planner.plan(s, List.of(Target.parse("rank<=" + n, m)), Effort.UNIFORM));
-        assertTrue(e.getMessage().contains("constrains nothing") && e.getMessage().contains(n + " entities"), e.getMessage());
-        assertThrows(DtiException.class, () -> Planner.plan(s, List.of(Target.parse("top10>=4", m)), Effort.UNIFORM));
+    void rankTarget_inACohortThatCannotTell_isRefused() throws Throwable {
+        Example.inEnglish(() -> {
+            Situation s = Example.inCohort();
+            int n = s.ranking().orElseThrow().entities().size();
+            DtiException e = assertThrows(DtiException.class, () -> Planner.plan(s, List.of(Target.parse("rank<=" + n, m)), Effort.UNIFORM));
+            assertTrue(e.getMessage().contains("constrains nothing") && e.getMessage().contains(n + " entities"), e.getMessage());
+            assertThrows(DtiException.class, () -> Planner.plan(s, List.of(Target.parse("top10>=4", m)), Effort.UNIFORM));
+        });
     }
 
     @Test
@@ -297,7 +303,10 @@ class PlannerTest {
                 subscriptions.cooperatingAgencies(), subscriptions.evidence());
         assertEquals("100 trên 100 dân", ValueText.withUnit(rate, "100", vn.dti.text.Language.VI));
         assertEquals("100 per 100 people", ValueText.withUnit(rate, "100", vn.dti.text.Language.EN));
-        assertEquals("87.2%", ValueText.withUnit(m.component(vn.dti.api.IndicatorId.of("3.4")).orElseThrow(), "0.872", vn.dti.text.Language.VI));
+        // a share as a percentage, its number written the language's way
+        assertEquals("87,2%", ValueText.withUnit(m.component(vn.dti.api.IndicatorId.of("3.4")).orElseThrow(), "0.872", vn.dti.text.Language.VI));
+        assertEquals("87.2%", ValueText.withUnit(m.component(vn.dti.api.IndicatorId.of("3.4")).orElseThrow(), "0.872", vn.dti.text.Language.EN));
+        assertEquals("1.500 thuê bao/100 dân", ValueText.withUnit(subscriptions, "1500", vn.dti.text.Language.VI));
         // the next step of a rate says per how many people
         Gap g = Gaps.of(Example.alone()).stream().filter(x -> x.component().value().equals("3.3")).findFirst().orElseThrow();
         assertTrue(g.nextStep().action().contains("/100 dân"), g.nextStep().action());

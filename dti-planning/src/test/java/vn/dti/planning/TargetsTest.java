@@ -63,14 +63,16 @@ class TargetsTest {
     }
 
     @Test
-    void parse_badTargets_sayWhatIsWrong() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("total=>800", m)).getMessage().contains("subject op value"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("total>=1200", m)).getMessage().contains("1000"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("rank>=3", m)).getMessage().contains("rank<=3"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("top10>=9", m)).getMessage().contains("8 scored main"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("3.44>=1", m)).getMessage().contains("3.4"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("3.5=sky", m)).getMessage().contains("cloud"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("3.5>=cloud", m)).getMessage().contains("3.5=cloud"));
+    void parse_badTargets_sayWhatIsWrong() throws Throwable {
+        Example.inEnglish(() -> {
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("total=>800", m)).getMessage().contains("subject op value"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("total>=1200", m)).getMessage().contains("1000"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("rank>=3", m)).getMessage().contains("rank<=3"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("top10>=9", m)).getMessage().contains("8 scored main"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("3.44>=1", m)).getMessage().contains("3.4"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("3.5=sky", m)).getMessage().contains("cloud"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("3.5>=cloud", m)).getMessage().contains("3.5=cloud"));
+        });
     }
 
     @Test
@@ -153,60 +155,66 @@ class TargetsTest {
     }
 
     @Test
-    void rankTargets_inACohortOfNOrFewer_cannotBeTold_withTheReason() {
-        Situation s = Example.inCohort();
-        int n = s.ranking().orElseThrow().entities().size();
-        List<TargetResult> r = Targets.check(s, List.of(Target.parse("rank<=" + n, m), Target.parse("rank<=" + (n - 1), m), Target.parse("top" + n + ">=1", m),
-                Target.parse("top" + (n - 1) + ">=1", m)), null);
-        assertEquals(TargetResult.Status.CANNOT_TELL, r.get(0).status());
-        assertEquals(n, r.get(0).cohortSize());
-        assertTrue(r.get(0).detail().contains("the cohort has " + n + " entities") && r.get(0).detail().contains("the national cohort of 34 provinces"),
-                r.get(0).detail());
-        assertTrue(r.get(1).met() != null, "a rank below the cohort's size can be told");
-        assertEquals(TargetResult.Status.CANNOT_TELL, r.get(2).status());
-        assertTrue(r.get(3).met() != null);
+    void rankTargets_inACohortOfNOrFewer_cannotBeTold_withTheReason() throws Throwable {
+        Example.inEnglish(() -> {
+            Situation s = Example.inCohort();
+            int n = s.ranking().orElseThrow().entities().size();
+            List<TargetResult> r = Targets.check(s, List.of(Target.parse("rank<=" + n, m), Target.parse("rank<=" + (n - 1), m), Target.parse("top" + n + ">=1", m),
+                    Target.parse("top" + (n - 1) + ">=1", m)), null);
+            assertEquals(TargetResult.Status.CANNOT_TELL, r.get(0).status());
+            assertEquals(n, r.get(0).cohortSize());
+            assertTrue(r.get(0).detail().contains("the cohort has " + n + " entities") && r.get(0).detail().contains("the national cohort of 34 provinces"),
+                    r.get(0).detail());
+            assertTrue(r.get(1).met() != null, "a rank below the cohort's size can be told");
+            assertEquals(TargetResult.Status.CANNOT_TELL, r.get(2).status());
+            assertTrue(r.get(3).met() != null);
+        });
     }
 
     @Test
-    void strictTargets_andPointsTargets() {
-        Situation s = Example.alone();
-        // 3.4 reports 0.872: > 0.872 is not met (at it, not above), >= 0.872 is
-        TargetResult above = Targets.check(s, List.of(Target.parse("3.4>0.872", m)), null).get(0);
-        assertFalse(above.isMet());
-        assertTrue(above.detail().contains("must be above 87.2%"), above.detail());
-        assertTrue(Targets.check(s, List.of(Target.parse("3.4>=0.872", m)), null).get(0).isMet());
-        assertTrue(Targets.check(s, List.of(Target.parse("3.4<0.9", m)), null).get(0).isMet());
-        assertEquals(20, Target.parse("rank<21", m).number(), 0);
-        assertEquals(Target.Op.AT_MOST, Target.parse("rank<21", m).op());
-        assertEquals(4, Target.parse("top10>3", m).number(), 0);
-        assertTrue(Targets.check(s, List.of(Target.parse("total>243", m)), null).get(0).isMet(), "243.25 > 243");
-        // points: 3.4 earns 0.872 / 0.9 × 30 = 29.0667 of 30
-        Target full = Target.parse("points(3.4)>=max", m);
-        assertEquals(30, full.number(), 0);
-        TargetResult r = Targets.check(s, List.of(full), null).get(0);
-        assertFalse(r.isMet());
-        assertEquals(30 - 0.872 / 0.9 * 30, r.distance(), 1e-9);
-        assertTrue(Targets.check(s, List.of(Target.parse("points(3.4)>29", m)), null).get(0).isMet());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("points(3.4)>=31", m)).getMessage().contains("at most 30"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("rank>3", m)).getMessage().contains("ceiling"));
+    void strictTargets_andPointsTargets() throws Throwable {
+        Example.inEnglish(() -> {
+            Situation s = Example.alone();
+            // 3.4 reports 0.872: > 0.872 is not met (at it, not above), >= 0.872 is
+            TargetResult above = Targets.check(s, List.of(Target.parse("3.4>0.872", m)), null).get(0);
+            assertFalse(above.isMet());
+            assertTrue(above.detail().contains("must be above 87.2%"), above.detail());
+            assertTrue(Targets.check(s, List.of(Target.parse("3.4>=0.872", m)), null).get(0).isMet());
+            assertTrue(Targets.check(s, List.of(Target.parse("3.4<0.9", m)), null).get(0).isMet());
+            assertEquals(20, Target.parse("rank<21", m).number(), 0);
+            assertEquals(Target.Op.AT_MOST, Target.parse("rank<21", m).op());
+            assertEquals(4, Target.parse("top10>3", m).number(), 0);
+            assertTrue(Targets.check(s, List.of(Target.parse("total>243", m)), null).get(0).isMet(), "243.25 > 243");
+            // points: 3.4 earns 0.872 / 0.9 × 30 = 29.0667 of 30
+            Target full = Target.parse("points(3.4)>=max", m);
+            assertEquals(30, full.number(), 0);
+            TargetResult r = Targets.check(s, List.of(full), null).get(0);
+            assertFalse(r.isMet());
+            assertEquals(30 - 0.872 / 0.9 * 30, r.distance(), 1e-9);
+            assertTrue(Targets.check(s, List.of(Target.parse("points(3.4)>29", m)), null).get(0).isMet());
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("points(3.4)>=31", m)).getMessage().contains("at most 30"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Target.parse("rank>3", m)).getMessage().contains("ceiling"));
+        });
     }
 
     @Test
-    void aTargetsFileForAnotherEntity_isRefused_forAnotherPeriod_warns() throws IOException {
-        Path f = tmp.resolve("t.json");
-        Files.writeString(f, "{\"entity\": \"ha-noi\", \"targets\": [{\"target\": \"total>=800\"}]}");
-        TargetsFile other = TargetsFile.read(f, m);
-        InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class, () -> other.against(f, Example.khanhHoa()));
-        assertTrue(e.getMessage().startsWith(f + ": $.entity: ") && e.getMessage().contains("ha-noi") && e.getMessage().contains("khanh-hoa"),
-                e.getMessage());
-        Files.writeString(f, "{\"entity\": \"khanh-hoa\", \"period\": \"2025\", \"targets\": [{\"target\": \"total>=800\"}]}");
-        List<String> w = TargetsFile.read(f, m).against(f, Example.khanhHoa());
-        assertEquals(1, w.size());
-        assertTrue(w.get(0).contains("for period 2025; the evidence is of 2023"), w.get(0));
-        Files.writeString(f, "{\"period\": \"2023\", \"targets\": [{\"target\": \"total>=800\"}]}");
-        assertTrue(TargetsFile.read(f, m).against(f, Example.khanhHoa()).isEmpty());
-        Files.writeString(f, "{\"period\": \"năm 2025\", \"targets\": [{\"target\": \"total>=800\"}]}");
-        assertTrue(assertThrows(InvalidEvidenceException.class, () -> TargetsFile.read(f, m)).getMessage().contains("$.period"));
+    void aTargetsFileForAnotherEntity_isRefused_forAnotherPeriod_warns() throws Throwable {
+        Example.inEnglish(() -> {
+            Path f = tmp.resolve("t.json");
+            Files.writeString(f, "{\"entity\": \"ha-noi\", \"targets\": [{\"target\": \"total>=800\"}]}");
+            TargetsFile other = TargetsFile.read(f, m);
+            InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class, () -> other.against(f, Example.khanhHoa()));
+            assertTrue(e.getMessage().startsWith(f + ": $.entity: ") && e.getMessage().contains("ha-noi") && e.getMessage().contains("khanh-hoa"),
+                    e.getMessage());
+            Files.writeString(f, "{\"entity\": \"khanh-hoa\", \"period\": \"2025\", \"targets\": [{\"target\": \"total>=800\"}]}");
+            List<String> w = TargetsFile.read(f, m).against(f, Example.khanhHoa());
+            assertEquals(1, w.size());
+            assertTrue(w.get(0).contains("for period 2025; the evidence is of 2023"), w.get(0));
+            Files.writeString(f, "{\"period\": \"2023\", \"targets\": [{\"target\": \"total>=800\"}]}");
+            assertTrue(TargetsFile.read(f, m).against(f, Example.khanhHoa()).isEmpty());
+            Files.writeString(f, "{\"period\": \"năm 2025\", \"targets\": [{\"target\": \"total>=800\"}]}");
+            assertTrue(assertThrows(InvalidEvidenceException.class, () -> TargetsFile.read(f, m)).getMessage().contains("$.period"));
+        });
     }
 
     @Test
@@ -218,16 +226,18 @@ class TargetsTest {
     }
 
     @Test
-    void rankTarget_missed_saysHowManyPlacesAndPoints() {
-        Situation s = Example.inCohort();
-        int rank = s.ranking().orElseThrow().entity("khanh-hoa").orElseThrow().rank();
-        if (rank == 1) {
-            return;
-        }
-        TargetResult r = Targets.check(s, List.of(Target.parse("rank<=1", m)), null).get(0);
-        assertFalse(r.isMet());
-        assertEquals(rank - 1, r.distance(), 0);
-        assertTrue(r.detail().contains("more points"), r.detail());
+    void rankTarget_missed_saysHowManyPlacesAndPoints() throws Throwable {
+        Example.inEnglish(() -> {
+            Situation s = Example.inCohort();
+            int rank = s.ranking().orElseThrow().entity("khanh-hoa").orElseThrow().rank();
+            if (rank == 1) {
+                return;
+            }
+            TargetResult r = Targets.check(s, List.of(Target.parse("rank<=1", m)), null).get(0);
+            assertFalse(r.isMet());
+            assertEquals(rank - 1, r.distance(), 0);
+            assertTrue(r.detail().contains("more points"), r.detail());
+        });
     }
 
     @Test
@@ -239,5 +249,18 @@ class TargetsTest {
         assertTrue(e.getMessage().contains("$.targets[1].target"), e.getMessage());
         Files.writeString(f, "{\"targets\": [{\"taget\": \"total>=800\"}]}");
         assertTrue(assertThrows(InvalidEvidenceException.class, () -> TargetsFile.read(f, m)).getMessage().contains("taget"));
+    }
+
+    @Test
+    void refusalsAndDistances_inVietnamese_byDefault() {
+        // the tests run under vi_VN without DTI_LANG: the library writes the run's language, Vietnamese
+        assertEquals("chỉ tiêu [rank>3]: chỉ tiêu xếp hạng là mức trần (1 là hạng nhất): hãy ghi rank<=3",
+                assertThrows(IllegalArgumentException.class, () -> Target.parse("rank>3", m)).getMessage());
+        assertEquals("chỉ tiêu [3.4>=1,5]: chỉ số thành phần 3.4 là tỷ lệ, tối đa 100%: hãy ghi 3.4>=1",
+                assertThrows(IllegalArgumentException.class, () -> Target.parse("3.4>=1,5", m)).getMessage());
+        TargetResult above = Targets.check(Example.alone(), List.of(Target.parse("3.4>0.872", m)), null).get(0);
+        assertEquals("phải trên 87,2%, không chỉ bằng", above.detail());
+        TargetResult points = Targets.check(Example.alone(), List.of(Target.parse("points(3.4)>=max", m)), null).get(0);
+        assertEquals("còn thiếu 0,93 điểm (đạt 29,07/30)", points.detail());
     }
 }

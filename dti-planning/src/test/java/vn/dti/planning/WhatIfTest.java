@@ -28,19 +28,21 @@ class WhatIfTest {
     }
 
     @Test
-    void goalReached_earnsMax_andTheRankMoves() {
-        Situation s = Example.inCohort();
-        double goal = ((ScoringPattern.Goal) Example.pattern("6.6")).goal();
-        double before = s.card().component("6.6").orElseThrow().points();
-        WhatIfResult r = WhatIf.run(s, List.of(Change.parse("6.6=" + goal, m)));
-        assertEquals(50 - before, r.totalChange(), 1e-9);
-        WhatIfResult.ComponentChange c = r.components().get(0);
-        assertEquals("6.6", c.id().value());
-        assertEquals(50, c.pointsAfter(), 1e-9);
-        assertTrue(r.rankAfter() <= r.rankBefore());
-        WhatIfResult.MainChange main6 = r.mainIndicators().stream().filter(x -> x.id().value().equals("6")).findFirst().orElseThrow();
-        assertEquals(50 - before, main6.change(), 1e-9);
-        assertTrue(r.notes().get(0).contains("planned evidence document"));
+    void goalReached_earnsMax_andTheRankMoves() throws Throwable {
+        Example.inEnglish(() -> {
+            Situation s = Example.inCohort();
+            double goal = ((ScoringPattern.Goal) Example.pattern("6.6")).goal();
+            double before = s.card().component("6.6").orElseThrow().points();
+            WhatIfResult r = WhatIf.run(s, List.of(Change.parse("6.6=" + goal, m)));
+            assertEquals(50 - before, r.totalChange(), 1e-9);
+            WhatIfResult.ComponentChange c = r.components().get(0);
+            assertEquals("6.6", c.id().value());
+            assertEquals(50, c.pointsAfter(), 1e-9);
+            assertTrue(r.rankAfter() <= r.rankBefore());
+            WhatIfResult.MainChange main6 = r.mainIndicators().stream().filter(x -> x.id().value().equals("6")).findFirst().orElseThrow();
+            assertEquals(50 - before, main6.change(), 1e-9);
+            assertTrue(r.notes().get(0).contains("planned evidence document"));
+        });
     }
 
     @Test
@@ -80,21 +82,25 @@ class WhatIfTest {
     }
 
     @Test
-    void aDocument_onAComponentThatHasOne_changesNothing_andSaysSo() {
-        Situation s = Example.alone();
-        assertFalse(s.evidence().component(vn.dti.api.IndicatorId.of("4.4")).orElseThrow().documents().isEmpty(), "the example's 4.4 has its document");
-        WhatIfResult r = WhatIf.run(s, List.of(Change.parse("4.4=document", m)));
-        assertEquals(0, r.totalChange(), 0);
-        assertEquals(s.card(), r.card());
-        assertEquals(List.of("4.4 already has an evidence document: no change."), r.notes());
+    void aDocument_onAComponentThatHasOne_changesNothing_andSaysSo() throws Throwable {
+        Example.inEnglish(() -> {
+            Situation s = Example.alone();
+            assertFalse(s.evidence().component(vn.dti.api.IndicatorId.of("4.4")).orElseThrow().documents().isEmpty(), "the example's 4.4 has its document");
+            WhatIfResult r = WhatIf.run(s, List.of(Change.parse("4.4=document", m)));
+            assertEquals(0, r.totalChange(), 0);
+            assertEquals(s.card(), r.card());
+            assertEquals(List.of("4.4 already has an evidence document: no change."), r.notes());
+        });
     }
 
     @Test
-    void mainIndicatorsInTheTopN_inACohortOfNOrFewer_cannotBeTold() {
-        WhatIfResult r = WhatIf.run(Example.inCohort(), List.of(Change.parse("6.6=0.6", m)));
-        assertTrue(r.topCannotTell() != null && r.topCannotTell().contains("cannot tell"), String.valueOf(r.topCannotTell()));
-        WhatIfResult top3 = WhatIf.run(Situation.inCohort(Example.scorer(), Example.cohort(), Example.khanhHoa(), 3), List.of());
-        assertNull(top3.topCannotTell(), "a top 3 in a cohort of 6 can be told");
+    void mainIndicatorsInTheTopN_inACohortOfNOrFewer_cannotBeTold() throws Throwable {
+        Example.inEnglish(() -> {
+            WhatIfResult r = WhatIf.run(Example.inCohort(), List.of(Change.parse("6.6=0.6", m)));
+            assertTrue(r.topCannotTell() != null && r.topCannotTell().contains("cannot tell"), String.valueOf(r.topCannotTell()));
+            WhatIfResult top3 = WhatIf.run(Situation.inCohort(Example.scorer(), Example.cohort(), Example.khanhHoa(), 3), List.of());
+            assertNull(top3.topCannotTell(), "a top 3 in a cohort of 6 can be told");
+        });
     }
 
     @Test
@@ -107,12 +113,14 @@ class WhatIfTest {
     }
 
     @Test
-    void badChanges_sayWhatIsWrong() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("6.6", m)).getMessage().contains("component=value"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("6.66=0.6", m)).getMessage().contains("6.6"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("2.4=maybe", m)).getMessage().contains("yes or no"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("6.6=-1", m)).getMessage().contains("at least 0"));
-        assertTrue(assertThrows(InvalidEvidenceException.class, () -> WhatIf.run(Example.alone(), List.of(Change.parse("7.1=document", m))))
-                .getMessage().contains("no value"));
+    void badChanges_sayWhatIsWrong() throws Throwable {
+        Example.inEnglish(() -> {
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("6.6", m)).getMessage().contains("component=value"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("6.66=0.6", m)).getMessage().contains("6.6"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("2.4=maybe", m)).getMessage().contains("yes or no"));
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Change.parse("6.6=-1", m)).getMessage().contains("at least 0"));
+            assertTrue(assertThrows(InvalidEvidenceException.class, () -> WhatIf.run(Example.alone(), List.of(Change.parse("7.1=document", m))))
+                    .getMessage().contains("no value"));
+        });
     }
 }

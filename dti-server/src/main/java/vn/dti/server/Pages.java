@@ -63,7 +63,6 @@ import vn.dti.text.Language;
 final class Pages {
     static final String TAG = "Pages";
     static final String HTML = "text/html; charset=utf-8";
-    static final String LANG_COOKIE = "dti_lang";
     static final String LOGIN_COOKIE = "dti_login";
     /** The response header naming a refused page's problem code (as a problem's "code"), for programs and tests. */
     static final String PROBLEM_HEADER = "X-Dti-Problem";
@@ -129,24 +128,9 @@ final class Pages {
 
     // ------------------------------------------------------------------ the frame
 
-    /** The page's language: {@code ?lang=} (kept in a cookie), else the cookie, else {@code Accept-Language}; Vietnamese by default. */
+    /** The page's language: {@code ?lang=} (kept in a cookie), else the cookie, else {@code Accept-Language}; Vietnamese by default ({@link PageLanguage}). */
     static Language language(Context ctx) {
-        String asked = ctx.queryParam("lang");
-        if (asked != null) {
-            Optional<Language> l = Language.parse(asked);
-            if (l.isPresent()) {
-                ctx.res().addHeader("Set-Cookie", LANG_COOKIE + "=" + l.get().code() + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict");
-                return l.get();
-            }
-        }
-        String kept = ctx.cookie(LANG_COOKIE);
-        if (kept != null) {
-            Optional<Language> l = Language.parse(kept);
-            if (l.isPresent()) {
-                return l.get();
-            }
-        }
-        return Language.fromAcceptLanguage(ctx.header("Accept-Language"));
+        return PageLanguage.of(ctx);
     }
 
     /** The pages a role may open, for the header's menu: the role's own page first, the one shown marked. */

@@ -218,7 +218,8 @@ final class ReportingApi {
         WorkspaceDashboard.Sections sections = WorkspaceDashboard.of(scorer, reporting.workspace(entity, p -> true), period, asOf, methodologies::forRequest);
         Situation s = dashboardFiles.situation(scorer, sections.evidence());
         String html = DashboardHtml.renderServed(Dashboard.planned(s, dashboardFiles.targetsFile(scorer.methodology()), dashboardFiles.targetsName(),
-                Effort.UNIFORM, sections.completeness(), sections.deadlines(), sections.trend(), sections.beforeAppraisal()), DASHBOARD_CSS, DASHBOARD_JS);
+                Effort.UNIFORM, sections.completeness(), sections.deadlines(), sections.trend(), sections.beforeAppraisal()), DASHBOARD_CSS, DASHBOARD_JS,
+                PageLanguage.of(ctx));   // opens in the language the service's other pages are in (?lang=, cookie, Accept-Language)
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self'; img-src data:; "
                 + "frame-ancestors 'none'; form-action 'none'; base-uri 'none'");
         ctx.contentType("text/html; charset=utf-8").result(html.getBytes(StandardCharsets.UTF_8));

@@ -163,7 +163,7 @@ class ReportingYearTest {
         WorkspaceDashboard.Sections sections = WorkspaceDashboard.of(scorer, folder, Q3, asOf, Methodologies::resolve);
         String expected = DashboardHtml.renderServed(Dashboard.planned(Situation.alone(scorer, sections.evidence()), null, null, Effort.UNIFORM,
                 sections.completeness(), sections.deadlines(), sections.trend(), sections.beforeAppraisal()), "/static/dashboard.css", "/static/dashboard.js");
-        ApiClient.Response page = TestServer.check(server.as("VIEWER").get(BASE + "/dashboard?asOf=2025-09-30"), 200);
+        ApiClient.Response page = TestServer.check(server.as("VIEWER").inLanguage(null).get(BASE + "/dashboard?asOf=2025-09-30"), 200);
         assertTrue(page.contentType().startsWith("text/html"), page.contentType());
         assertEquals(expected, page.text(), "the page 'dti dashboard --workspace … --period 2025-Q3 --as-of 2025-09-30' writes");
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");

@@ -64,9 +64,11 @@ class ServedDashboardTest {
         Situation s = Situation.inCohort(scorer, CohortFiles.readCohort(COHORT), sections.evidence(), 10);
         Dashboard d = Dashboard.planned(s, TargetsFile.read(TARGETS, scorer.methodology()), "targets-khanh-hoa-2025.json", Effort.UNIFORM,
                 sections.completeness(), sections.deadlines(), sections.trend(), sections.beforeAppraisal());
-        ApiClient.Response page = TestServer.check(server.as("VIEWER").get(ReportingYearTest.BASE + "/dashboard?asOf=2025-09-30"), 200);
+        // a reader who asks for no language: the page opens in Vietnamese, as the service's other pages do
+        ApiClient.Response page = TestServer.check(server.as("VIEWER").inLanguage(null).get(ReportingYearTest.BASE + "/dashboard?asOf=2025-09-30"), 200);
         String html = page.text();
         assertEquals(DashboardHtml.renderServed(d, "/static/dashboard.css", "/static/dashboard.js"), html, "the library's page");
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">\n"), html.substring(0, 60));
         // the figures a committee member asks for: the rank in the illustrative cohort, after the plan, and how sure it is
         assertEquals(6, d.rank());
         assertEquals(1, d.afterPlan().rank());
@@ -80,6 +82,13 @@ class ServedDashboardTest {
         assertTrue(html.contains("Nguyên văn kế hoạch: “Năm 2025 phấn đấu DTI đạt ≥ 800/1000 điểm”"));
         assertFalse(html.contains("--cohort") || html.contains("--targets") || html.contains("--workspace"), "no flags in page text");
         assertFalse(html.contains("<style") || html.contains("<script>"), "no inline style or script");
+        // the page follows the reader's language as the service's pages pick it: Accept-Language, then ?lang= (kept in a cookie)
+        String en = TestServer.check(server.as("VIEWER").inLanguage("en").get(ReportingYearTest.BASE + "/dashboard?asOf=2025-09-30"), 200).text();
+        assertEquals(DashboardHtml.renderServed(d, "/static/dashboard.css", "/static/dashboard.js", vn.dti.text.Language.EN), en);
+        assertTrue(en.startsWith("<!DOCTYPE html>\n<html lang=\"en\" class=\"en\">\n"), en.substring(0, 60));
+        String chosen = TestServer.check(server.as("VIEWER").inLanguage("en").get(ReportingYearTest.BASE + "/dashboard?asOf=2025-09-30&lang=vi"), 200)
+                .text();
+        assertTrue(chosen.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">\n"), chosen.substring(0, 60));
         // the linked style sheet and script are the file's own
         ApiClient anyone = new ApiClient(server.url());
         assertEquals(DashboardHtml.stylesheet(), TestServer.check(anyone.get("/static/dashboard.css"), 200).text());

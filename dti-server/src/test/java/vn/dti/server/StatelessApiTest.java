@@ -198,4 +198,27 @@ class StatelessApiTest {
         }
         return out;
     }
+
+    // --- i18nplan: the planning routes' own texts follow Accept-Language (issue 20 item 1)
+    @Test
+    void planningRoutes_theirOwnTexts_inTheRequestsLanguage() {
+        ApiClient vi = viewer.inLanguage("vi");
+        ApiClient.Response set = vi.postForm("/api/v1/whatif", ApiClient.Part.file("evidence", EXAMPLE), ApiClient.Part.text("set", "2.4=maybe"));
+        assertEquals(400, set.status());
+        assertEquals("set [2.4=maybe]: chỉ số thành phần 2.4 có kiểu có/không (YES_NO): hãy ghi yes hoặc no (có hoặc không), không phải [maybe].",
+                set.json().path("detail").asText());
+        ApiClient.Response setEn = viewer.postForm("/api/v1/whatif", ApiClient.Part.file("evidence", EXAMPLE), ApiClient.Part.text("set", "2.4=maybe"));
+        assertEquals("set [2.4=maybe]: component 2.4 is YES_NO: write yes or no, not [maybe].", setEn.json().path("detail").asText());
+        Path targets = DATA.resolve("targets-khanh-hoa-2025.json");
+        ApiClient.Response t = TestServer.check(vi.postForm("/api/v1/targets", ApiClient.Part.file("evidence", EXAMPLE),
+                ApiClient.Part.file("targets", targets)), 200);
+        assertEquals("còn thiếu 556,75 điểm", t.json().at("/targets/0/detail").asText(), t.toString());
+        ApiClient.Response tEn = TestServer.check(viewer.postForm("/api/v1/targets", ApiClient.Part.file("evidence", EXAMPLE),
+                ApiClient.Part.file("targets", targets)), 200);
+        assertEquals("556.75 points short", tEn.json().at("/targets/0/detail").asText(), tEn.toString());
+        ApiClient.Response plan = TestServer.check(vi.postForm("/api/v1/whatif", ApiClient.Part.file("evidence", EXAMPLE),
+                ApiClient.Part.text("set", "6.6=0.6")), 200);
+        assertEquals("6.6: giả định có tài liệu kiểm chứng dự kiến (\"Tài liệu kiểm chứng dự kiến (what-if)\").", plan.json().at("/notes/0").asText(),
+                plan.toString());
+    }
 }
