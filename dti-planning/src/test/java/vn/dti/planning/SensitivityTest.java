@@ -56,16 +56,16 @@ class SensitivityTest {
         for (int i = 1; i < r.assumptions().size(); i++) {
             assertTrue(r.assumptions().get(i - 1).share() >= r.assumptions().get(i).share());
         }
-        // the table's rows marked ASSUMPTION that have a parameter, and the missing-value treatment
+        // the table's rows marked as assumptions (GIẢ ĐỊNH) that have a parameter, and the missing-value treatment
         assertEquals(markedRows().size() + 1, r.assumptions().size(), "the table's marked rows and the missing-value treatment");
     }
 
-    /** "3.5 category", … : the rows of the bundled table whose assumption column starts with ASSUMPTION and that have a parameter to vary. */
+    /** "3.5 category", … : the rows of the bundled table whose assumption column starts with a mark (GIẢ ĐỊNH) and that have a parameter to vary. */
     private static List<String> markedRows() {
         List<String> out = new ArrayList<>();
         for (ScoringRule x : Example.scorer().scoringRules()) {
             Component c = Example.scorer().methodology().component(x.component()).orElseThrow();
-            if (x.assumption().startsWith("ASSUMPTION") && c.scored() && Sensitivity.varied(x.pattern(), c, 0.2) != null) {
+            if (Assumptions.marks(x.assumption()) && c.scored() && Sensitivity.varied(x.pattern(), c, 0.2) != null) {
                 out.add(x.component() + " " + x.pattern().name());
             }
         }
@@ -79,11 +79,11 @@ class SensitivityTest {
         Set<String> expected = new HashSet<>(markedRows());
         expected.add("missing values");
         assertEquals(expected, varied);
-        // every parametric row whose assumption column does not start with ASSUMPTION (a goal from the province's plan) is left as written
+        // every parametric row whose assumption column does not start with a mark (a goal from the province's plan) is left as written
         int stated = 0;
         for (ScoringRule x : Example.scorer().scoringRules()) {
             Component c = Example.scorer().methodology().component(x.component()).orElseThrow();
-            if (!x.assumption().startsWith("ASSUMPTION") && Sensitivity.varied(x.pattern(), c, 0.2) != null) {
+            if (!Assumptions.marks(x.assumption()) && Sensitivity.varied(x.pattern(), c, 0.2) != null) {
                 stated++;
                 assertFalse(varied.contains(x.component() + " " + x.pattern().name()), x.component() + " is set by a document: " + x.assumption());
                 assertTrue(r.notes().get(0).contains(x.component() + " " + ScoringPattern.describe(x.pattern())), r.notes().get(0));
@@ -107,7 +107,7 @@ class SensitivityTest {
                 "    $v : ComponentValue( indicator == \"1.1\", reported )", "then", "    score.goal(kcontext, $v, 0.5);", "end", "",
                 "// 1.2: the goal the province's plan sets", "rule \"1.2\"", "    @indicator(\"1.2\")", "when",
                 "    $v : ComponentValue( indicator == \"1.2\", reported )", "then", "    score.goal(kcontext, $v, 0.9);", "end", "",
-                "// 1.3", "// ASSUMPTION: banded", "rule \"1.3\"", "    @indicator(\"1.3\")", "when",
+                "// 1.3", "// GIẢ ĐỊNH: thang điểm (the Vietnamese mark)", "rule \"1.3\"", "    @indicator(\"1.3\")", "when",
                 "    $v : ComponentValue( indicator == \"1.3\", reported )", "then", "    score.bands(kcontext, $v, \"0.5:10, 0.2:5\");", "end", ""));
         Files.writeString(dir.resolve("completeness.drl"), String.join("\n", "package t.completeness", "", "import vn.dti.rules.ComponentValue",
                 "import vn.dti.api.FindingCode", "import vn.dti.api.ReportStatus", "global vn.dti.rules.ScoreSheet score", "",

@@ -116,14 +116,14 @@ class TargetsTest {
 
     @Test
     void bundledFile_aValueTarget_onlyWhereTheMethodologyReadsATarget() {
-        // a value target (3.4>=0.9) only on a component whose scoring row is not marked ASSUMPTION, read from the table at run time:
+        // a value target (3.4>=0.9) only on a component whose scoring row is not marked GIẢ ĐỊNH, read from the table at run time:
         // "hoàn thành 100% các mục tiêu về … tỷ lệ thôn, bản được phủ băng rộng cố định" (KH nâng cao DTI 2025, mục II.3.3) names
         // targets without a number, so 3.2 is an assumption and has no value target
         TargetsFile f = TargetsFile.read(Example.data("targets-khanh-hoa-2025.json"), m);
         for (Target t : f.parsed(m)) {
             if (t.subject() == Target.Subject.COMPONENT) {
                 String row = Example.scorer().scoringRule(IndicatorId.of(t.component())).orElseThrow().assumption();
-                assertFalse(row.startsWith(Assumptions.MARK), t.text() + " targets a component the methodology marks: " + row);
+                assertFalse(Assumptions.marks(row), t.text() + " targets a component the methodology marks: " + row);
             }
         }
         // 3.1, 8.1, 8.2: the plans' nearest targets count other populations (villages in coverage gaps with grid power; users of
@@ -131,7 +131,7 @@ class TargetsTest {
         List<String> components = f.parsed(m).stream().filter(t -> t.subject() == Target.Subject.COMPONENT).map(Target::component).toList();
         for (String id : List.of("3.1", "8.1", "8.2")) {
             assertFalse(components.contains(id), id + " has no value target: " + components);
-            assertTrue(Example.scorer().scoringRule(IndicatorId.of(id)).orElseThrow().assumption().startsWith(Assumptions.MARK), id);
+            assertTrue(Example.scorer().scoringRule(IndicatorId.of(id)).orElseThrow().assumption().startsWith(Assumptions.MARK_VI + ":"), id);
         }
         // 5.4 and 5.5: "triển khai thực hiện đầy đủ việc kiểm tra, đánh giá an toàn thông tin hằng năm đầy đủ các nội dung và hình thức"
         // (Kế hoạch số 4636/KH-UBND ngày 29/9/2025, mục II.3.5), 100% as the table reads it

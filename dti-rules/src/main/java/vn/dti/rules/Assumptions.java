@@ -14,9 +14,11 @@ import vn.dti.scoring.ScoringRule;
 
 /**
  * What a methodology folder marks as an assumption, read from the folder itself: a decision
- * table's row whose assumption column (DESCRIPTION) starts with {@code ASSUMPTION}; a rule of a
- * rule file whose comment block just above it, or the file's header comment, contains the word
- * {@code ASSUMPTION} (the rule files write {@code // ASSUMPTION: …} or {@code // 2.1: ASSUMPTION …});
+ * table's row whose assumption column (DESCRIPTION) starts with a mark, {@code GIẢ ĐỊNH} (the
+ * Vietnamese word, which the bundled tables write: {@code GIẢ ĐỊNH: tỷ lệ × điểm tối đa …}) or
+ * {@code ASSUMPTION} (the English word, still accepted); a rule of a rule file whose comment block
+ * just above it, or the file's header comment, contains either mark (the rule files write
+ * {@code // ASSUMPTION: …}, {@code // GIẢ ĐỊNH: …} or {@code // 2.1: ASSUMPTION …});
  * and the treatment of missing values, when the rule that handles a component not reported
  * ({@code status == ReportStatus.NOT_REPORTED}) is marked so (and a component declared not
  * applicable, when that rule is). Anything else, e.g. a goal that the province's own plan sets,
@@ -28,8 +30,12 @@ import vn.dti.scoring.ScoringRule;
  * @param missing       the report statuses whose treatment is marked (empty when not marked)
  */
 public record Assumptions(List<ScoringRule> marked, String missingValues, Set<ReportStatus> missing) {
-    /** The word that marks an assumption. */
+    /** The English word that marks an assumption. */
     public static final String MARK = "ASSUMPTION";
+    /** The Vietnamese words that mark an assumption, as the bundled tables write it. */
+    public static final String MARK_VI = "GIẢ ĐỊNH";
+    /** Both marks: a text that starts with (a table's cell) or contains (a rule file's comment) either is marked. */
+    public static final List<String> MARKS = List.of(MARK_VI, MARK);
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
 
@@ -99,8 +105,23 @@ public record Assumptions(List<ScoringRule> marked, String missingValues, Set<Re
         return missingValues != null;
     }
 
+    /**
+     * Whether a text of a table's assumption column marks its row as an assumption.
+     *
+     * @param text the cell's text, not null
+     * @return true when it starts with {@link #MARK_VI} or {@link #MARK}
+     */
+    public static boolean marks(String text) {
+        return MARKS.stream().anyMatch(text::startsWith);
+    }
+
+    /** Whether a comment contains a mark. */
+    static boolean mentions(String comment) {
+        return MARKS.stream().anyMatch(comment::contains);
+    }
+
     static boolean marked(MethodologyFiles files, ScoringRule r) {
-        if (r.assumption().startsWith(MARK)) {
+        if (marks(r.assumption())) {
             return true;
         }
         if (r.location().inTable()) {
@@ -121,12 +142,12 @@ public record Assumptions(List<ScoringRule> marked, String missingValues, Set<Re
     /** A rule of a rule file, as far as its marking goes: its name, the comments above it and in the file's header, its condition. */
     record DrlRule(String name, String comments, String header, String condition) {
         boolean marked() {
-            return comments.contains(MARK) || header.contains(MARK);
+            return mentions(comments) || mentions(header);
         }
 
         /** The comment that marks it: the rule's own, else the file's header. */
         String words() {
-            return comments.contains(MARK) ? comments : header;
+            return mentions(comments) ? comments : header;
         }
     }
 

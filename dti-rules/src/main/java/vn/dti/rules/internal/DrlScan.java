@@ -48,7 +48,7 @@ public final class DrlScan {
     /** An integer with a leading zero (010): Java and MVEL read it as octal (a decimal such as 00.5 is read as a decimal). */
     static final Pattern LEADING_ZERO = Pattern.compile("-?0\\d");
     private static final Pattern STRING = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
-    private static final Pattern ASSUMPTION = Pattern.compile("^\\s*//\\s*ASSUMPTION:\\s*(.*)$");
+    private static final Pattern ASSUMPTION = Pattern.compile("^\\s*//\\s*(?:ASSUMPTION|GIẢ ĐỊNH):\\s*(.*)$");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern END_OF_LINE = Pattern.compile("\\bend\\s*$");
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
