@@ -80,12 +80,12 @@ class UploadRefusalsTest {
                 + "4100/BC-BCĐCĐS,Báo cáo,5/12/2023,Ban Chỉ đạo,,,\n";
         JsonNode p = refused(police.postForm(path(POLICE) + "/submissions", ApiClient.Part.file("file", POLICE + ".csv",
                 withScience.getBytes(StandardCharsets.UTF_8))), 422);
-        assertTrue(p.path("problems").toString().contains("component 3.4 is not Công an tỉnh's: its responsible agency is Sở KH&CN"), p.toString());
+        assertTrue(p.path("problems").toString().contains("chỉ số thành phần 3.4 không thuộc Công an tỉnh: cơ quan chủ trì là Sở KH&CN"), p.toString());
         nothingStored(POLICE);
         // and Sở KH&CN's workbook sent to its own path: the agency cell names it
         JsonNode other = refused(police.postForm(path(POLICE) + "/submissions", file), 422);
         // (the library writes its catalogue texts in the environment's language, Vietnamese under the tests)
-        assertEquals("Sở KH&CN.xlsx, sheet Báo cáo, row 7, column B (Cơ quan báo cáo): "
+        assertEquals("Sở KH&CN.xlsx, trang tính Báo cáo, dòng 7, cột B (Cơ quan báo cáo): "
                 + Messages.text(Language.fromEnvironment(), "reporting.submission.otherAgency", SCIENCE, POLICE), other.path("detail").asText(), other.toString());
         nothingStored(POLICE);
     }
@@ -97,12 +97,12 @@ class UploadRefusalsTest {
         String at = path(SCIENCE) + "/submissions";
         // another period's workbook
         JsonNode period = refused(science.postForm(at, ApiClient.Part.file("file", ReportingYearTest.WORKSPACE.resolve("2025-Q2/" + SCIENCE + ".xlsx"))), 422);
-        assertTrue(period.path("detail").asText().contains("column B (Kỳ báo cáo): the file reports period 2025-Q2, not 2025-Q3"), period.toString());
+        assertTrue(period.path("detail").asText().contains("cột B (Kỳ báo cáo): tệp báo cáo kỳ 2025-Q2, không phải kỳ 2025-Q3"), period.toString());
         // another entity's
         String csv = Files.readString(Q3.resolve(POLICE + ".csv")).replace("Mã đơn vị,khanh-hoa", "Mã đơn vị,da-nang");
         JsonNode entity = refused(police.postForm(path(POLICE) + "/submissions", ApiClient.Part.file("file", POLICE + ".csv",
                 csv.getBytes(StandardCharsets.UTF_8))), 422);
-        assertEquals(POLICE + ".csv, row 5, column B (Mã đơn vị): " + Messages.text(Language.fromEnvironment(), "reporting.submission.otherEntity", "da-nang",
+        assertEquals(POLICE + ".csv, dòng 5, cột B (Mã đơn vị): " + Messages.text(Language.fromEnvironment(), "reporting.submission.otherEntity", "da-nang",
                 "khanh-hoa"), entity.path("detail").asText(), entity.toString());
         // a .txt renamed .xlsx
         JsonNode text = refused(science.postForm(at, ApiClient.Part.file("file", SCIENCE + ".xlsx", "Báo cáo quý 3".getBytes(StandardCharsets.UTF_8))), 422);
@@ -137,7 +137,7 @@ class UploadRefusalsTest {
         // a template nobody filled in
         byte[] empty = TestServer.check(science.get(path(SCIENCE) + "/template"), 200).body();
         JsonNode unfilled = refused(science.postForm(at, ApiClient.Part.file("file", SCIENCE + ".xlsx", empty)), 422);
-        assertTrue(unfilled.path("detail").asText().contains("nothing is filled in"), unfilled.toString());
+        assertTrue(unfilled.path("detail").asText().contains("chưa điền gì: không dòng nào có giá trị ở cột G"), unfilled.toString());
         nothingStored(SCIENCE);
         nothingStored(POLICE);
     }
