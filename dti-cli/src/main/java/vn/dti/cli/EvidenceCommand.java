@@ -24,7 +24,7 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw Options.usage(spec, "dti evidence needs a command: template, merge.");
+        throw Options.usage(spec, Options.text(spec, "cli.evidence.needsCommand"));
     }
 
     /** {@code dti evidence template}. */
@@ -65,8 +65,7 @@ final class EvidenceCommand implements Callable<Integer> {
             EvidenceTemplate.Fill how = EvidenceTemplate.Fill.valueOf(Options.oneOf(spec, "--fill", fill, "empty", "max", "zero").toUpperCase(Locale.ROOT));
             AgencyWorkbooks.Format f = agency == null ? null : agencyFormat(how);
             if (agency == null && format != null && !Options.oneOf(spec, "--format", format, "xlsx", "csv", "json").equals("json")) {
-                throw Options.usage(spec, "--format " + format + " needs --agency: an agency's file can be a workbook or CSV; the whole methodology's "
-                        + "template is an evidence file (json).");
+                throw Options.usage(spec, Options.text(spec, "cli.template.formatNeedsAgency", format));
             }
             Output.checkNotAnInput(out, Inputs.methodologyFiles(methodology));
             RuleScorer scorer = Inputs.methodology(methodology, spec);
@@ -104,8 +103,7 @@ final class EvidenceCommand implements Callable<Integer> {
         /** An agency's file: always empty; --format, or the --out file's extension, and they must agree. */
         private AgencyWorkbooks.Format agencyFormat(EvidenceTemplate.Fill how) {
             if (how != EvidenceTemplate.Fill.EMPTY) {
-                throw Options.usage(spec, "--fill applies to the whole methodology's template; an agency's file (--agency) is always empty, for the "
-                        + "agency to fill.");
+                throw Options.usage(spec, Options.text(spec, "cli.template.fillWholeOnly"));
             }
             AgencyWorkbooks.Format byName = AgencyWorkbooks.Format.of(out);
             if (format == null) {
@@ -117,7 +115,7 @@ final class EvidenceCommand implements Callable<Integer> {
             }
             AgencyWorkbooks.Format f = AgencyWorkbooks.Format.valueOf(Options.oneOf(spec, "--format", format, "xlsx", "csv", "json").toUpperCase(Locale.ROOT));
             if (byName != null && byName != f) {
-                throw Options.usage(spec, "--out " + out + " ends in " + byName.extension() + " but --format is " + format + "; make them agree.");
+                throw Options.usage(spec, Options.text(spec, "cli.template.extensionDisagrees", out, byName.extension(), format));
             }
             return f;
         }

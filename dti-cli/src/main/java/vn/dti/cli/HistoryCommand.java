@@ -40,7 +40,7 @@ final class HistoryCommand implements Callable<Integer> {
         RuleScorer scorer = Inputs.methodology(methodology, spec);
         ReportingHistory h = ReportingHistory.of(ws, scorer, CodeTrust.resolver(spec));
         String text = format.equals("json") ? DtiJson.write(h) : format.equals("csv") ? ReportingTables.BOM + ReportingTables.historyCsv(h)
-                : ReportingTables.history(h, scorer.methodology());
+                : ReportingTables.history(h, scorer.methodology(), Text.of(spec));
         Output.write(text, out, spec.commandLine().getOut());
         return ExitCode.OK;
     }

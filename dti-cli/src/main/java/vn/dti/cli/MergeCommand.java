@@ -40,18 +40,18 @@ final class MergeCommand implements Callable<Integer> {
         Workspace ws = WorkspaceInputs.open(spec, workspace, out, Inputs.methodologyFiles(methodology));
         RuleScorer scorer = Inputs.methodology(methodology, spec);
         EvidenceMerge.Result r = EvidenceMerge.merge(scorer, ws, p);
-        for (String note : r.notes()) {
-            spec.commandLine().getErr().println("dti: note: " + note);
-        }
         Text x = Text.of(spec);
+        for (String note : r.notes()) {
+            spec.commandLine().getErr().println(x.t("cli.merge.note", note));
+        }
         for (String w : EvidenceMerge.withoutDocuments(scorer, r, x.language())) {
             spec.commandLine().getErr().println(x.t("cli.merge.warning", w));
         }
         Output.write(DtiJson.write(r.evidence()), out, spec.commandLine().getOut());
         if (out != null && !Output.isStandardOutput(out)) {
             long reported = r.evidence().components().stream().filter(c -> c.status() != ReportStatus.NOT_REPORTED).count();
-            spec.commandLine().getErr().println("dti: merged " + r.submissions().size() + (r.submissions().size() == 1 ? " submission" : " submissions") + " for " + p + " (" + reported
-                    + " components reported) into " + out + ".");
+            spec.commandLine().getErr().println(x.t(r.submissions().size() == 1 ? "cli.merge.mergedOne" : "cli.merge.merged", r.submissions().size(), p,
+                    reported, out));
         }
         return ExitCode.OK;
     }

@@ -34,86 +34,94 @@ final class ReportingTables {
         return r == ReportingRole.RESPONSIBLE ? "Chủ trì" : r == ReportingRole.COOPERATING ? "Phối hợp" : "Điều phối";
     }
 
-    static String days(long left) {
+    static String days(long left, Text x) {
         if (left > 0) {
-            return "in " + left + (left == 1 ? " day" : " days");
+            return x.t(left == 1 ? "cli.status.inOneDay" : "cli.status.inDays", left);
         }
         if (left == 0) {
-            return "today is the last day";
+            return x.t("cli.status.lastDay");
         }
-        return "passed " + -left + (left == -1 ? " day ago" : " days ago");
+        return x.t(left == -1 ? "cli.status.passedOneDay" : "cli.status.passedDays", -left);
     }
 
-    static String status(ReportingStatus s, String methodologyName) {
+    static String status(ReportingStatus s, String methodologyName, Text x) {
         StringBuilder sb = new StringBuilder();
         sb.append(methodologyName).append('\n');
-        sb.append("Reporting status of ").append(s.period()).append(" (").append(s.methodology()).append("), as of ").append(s.asOf()).append('\n');
+        sb.append(x.t("cli.status.title", s.period(), s.methodology(), date(x, s.asOf()))).append('\n');
         for (ReportingStatus.Deadline d : s.deadlines()) {
-            sb.append("  Deadline: ").append(d.name()).append(s.period().isHalf() ? " for " + d.period() : "").append(", due before ").append(d.dueBefore())
-                    .append(" (").append(binds(d)).append("): ").append(days(d.daysLeft())).append('\n');
+            sb.append("  ").append(x.t(s.period().isHalf() ? "cli.status.deadlineOf" : "cli.status.deadline", d.name(), d.period(), date(x,
+                    d.dueBefore()), binds(d),
+                    days(d.daysLeft(), x))).append('\n');
         }
         if (s.deadlines().isEmpty()) {
-            sb.append("  No deadline of the calendar falls on ").append(s.period()).append(".\n");
+            sb.append("  ").append(x.t("cli.status.noDeadline", s.period())).append('\n');
         }
         for (ReportingStatus.Deadline d : s.next()) {
-            boolean listed = s.deadlines().stream().anyMatch(x -> x.id().equals(d.id()) && x.period().equals(d.period()));
+            boolean listed = s.deadlines().stream().anyMatch(n -> n.id().equals(d.id()) && n.period().equals(d.period()));
             if (!listed) {
-                sb.append("  Next: ").append(d.name()).append(" for ").append(d.period()).append(", due before ").append(d.dueBefore()).append(" (")
-                        .append(binds(d)).append("): ").append(days(d.daysLeft())).append('\n');
+                sb.append("  ").append(x.t("cli.status.next", d.name(), d.period(), date(x, d.dueBefore()), binds(d), days(d.daysLeft(), x))).append('\n');
             }
         }
         ReportingStatus.Review r = s.nextReview();
         if (r != null) {
-            sb.append("  Next review: ").append(r.name()).append(" for ").append(r.period()).append(", by ").append(r.by()).append(" (")
-                    .append(r.party().isEmpty() ? "" : r.party() + "; ").append(r.assumption().isEmpty() ? "" : "the date is an ASSUMPTION, calendar.json; ")
-                    .append("no report is due): ").append(r.daysLeft() == 0 ? "today" : "in " + r.daysLeft() + (r.daysLeft() == 1 ? " day" : " days"))
-                    .append('\n');
+            String who = (r.party().isEmpty() ? "" : r.party() + "; ") + (r.assumption().isEmpty() ? "" : x.t("cli.status.reviewAssumption"));
+            sb.append("  ").append(x.t("cli.status.review", r.name(), r.period(), date(x, r.by()), who,
+                    r.daysLeft() == 0 ? x.t("cli.status.today") : days(r.daysLeft(), x))).append('\n');
         }
         sb.append('\n');
-        sb.append(String.format(Locale.ROOT, "%-42s %-9s %4s %7s %5s %7s %7s %9s %9s  %-19s %s%n", "Agency", "Role", "Due", "On time", "Late", "Missing",
-                "No doc", "Late pts", "At stake", "Deadline", "Next deadline"));
+        String[] head = {x.t("cli.status.col.agency"), x.t("cli.status.col.role"), x.t("cli.status.col.due"), x.t("cli.status.col.onTime"),
+            x.t("cli.status.col.late"), x.t("cli.status.col.missing"), x.t("cli.status.col.noDoc"), x.t("cli.status.col.latePoints"),
+            x.t("cli.status.col.atStake"), x.t("cli.status.col.deadline"), x.t("cli.status.col.next")};
+        // each column as wide as its header in the run's language, at least as wide as the English one
+        int[] w = {42, 9, 4, 7, 5, 7, 7, 9, 9, 19, 0};
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Math.max(w[i], head[i].length());
+        }
+        String format = "%-" + w[0] + "s %-" + w[1] + "s %" + w[2] + "s %" + w[3] + "s %" + w[4] + "s %" + w[5] + "s %" + w[6] + "s %" + w[7] + "s %" + w[8]
+                + "s  %-" + w[9] + "s %s";
+        sb.append(String.format(Locale.ROOT, format, (Object[]) head).stripTrailing()).append('\n');
         Set<String> shown = new HashSet<>();
         for (ReportingStatus.AgencyStatus a : s.agencies()) {
-            String next = a.next() == null ? "none" : days(a.next().daysLeft()) + " (" + a.next().period() + ")";
-            sb.append(String.format(Locale.ROOT, "%-42s %-9s %4d %7d %5d %7d %7d %9s %9s  %-19s %s", (a.behind() ? "! " : "  ") + cut(a.agency(), 40),
-                    role(a.role()), a.due(), a.onTime(), a.late().size(), a.missing().size(), a.withoutDocuments().size(), Points.format(a.pointsLate()),
-                    Points.format(a.pointsAtStake()), a.daysLeft() == null ? "none" : days(a.daysLeft()), next).stripTrailing()).append('\n');
+            String next = a.next() == null ? x.t("cli.status.none") : days(a.next().daysLeft(), x) + " (" + a.next().period() + ")";
+            sb.append(String.format(Locale.ROOT, format, (a.behind() ? "! " : "  ") + cut(a.agency(), 40),
+                    role(a.role()), a.due(), a.onTime(), a.late().size(), a.missing().size(), a.withoutDocuments().size(), x.points(a.pointsLate()),
+                    x.points(a.pointsAtStake()), a.daysLeft() == null ? x.t("cli.status.none") : days(a.daysLeft(), x), next).stripTrailing()).append('\n');
             List<String> detail = new ArrayList<>();
             if (!a.late().isEmpty()) {
-                detail.add("late " + a.mostDaysLate() + (a.mostDaysLate() == 1 ? " day: " : " days: ") + String.join(", ", a.late()));
+                detail.add(x.t(a.mostDaysLate() == 1 ? "cli.status.lateOneDay" : "cli.status.lateDays", a.mostDaysLate(), String.join(", ", a.late())));
             }
             if (!a.missing().isEmpty()) {
-                detail.add("missing: " + String.join(", ", a.missing()));
+                detail.add(x.t("cli.status.missing", String.join(", ", a.missing())));
             }
             if (!a.withoutDocuments().isEmpty()) {
-                detail.add("without documents: " + String.join(", ", a.withoutDocuments()));
+                detail.add(x.t("cli.status.withoutDocuments", String.join(", ", a.withoutDocuments())));
             }
             if (!detail.isEmpty()) {
                 sb.append("      ").append(String.join("; ", detail)).append('\n');
             }
             for (Workspace.Unread u : a.refused()) {
                 if (shown.add(u.file())) {
-                    sb.append("      file refused: ").append(u.file()).append(" (its components count as not submitted):\n");
+                    sb.append("      ").append(x.t("cli.status.refused", u.file())).append('\n');
                     u.problems().forEach(p -> sb.append("        ").append(p).append('\n'));
                 } else {
-                    sb.append("      file refused: ").append(u.file()).append(" (its problems are listed above)\n");
+                    sb.append("      ").append(x.t("cli.status.refusedAbove", u.file())).append('\n');
                 }
             }
         }
         if (!s.refused().isEmpty()) {
-            sb.append("\nFiles refused that are named for no known agency (name a file <agency>.xlsx, .csv or .json):\n");
+            sb.append('\n').append(x.t("cli.status.refusedUnnamed")).append('\n');
             for (Workspace.Unread u : s.refused()) {
                 sb.append("  ").append(u.file()).append(":\n");
                 u.problems().forEach(p -> sb.append("    ").append(p).append('\n'));
             }
         }
-        sb.append("\n! behind: late, or missing after the deadline while the province has no value for it. Sorted: the agencies behind first, the most "
-                + "points late or missing first (Late pts: the max points of the components late, or missing after the deadline while the province "
-                + "has no value); then the others, the most points at stake first (At stake: the max points of the components late, without a "
-                + "document, or missing while the province has no value). Deadline: the period's, for the agency's role; Next deadline: the next "
-                + "one binding its role. A refused file's components count as not submitted; 'dti evidence merge' refuses the period until it is "
-                + "corrected.\n");
+        sb.append('\n').append(x.t("cli.status.legend")).append('\n');
         return sb.toString();
+    }
+
+    /** A day as the language writes it: 01/07/2025, 2025-07-01. */
+    private static String date(Text x, java.time.LocalDate d) {
+        return vn.dti.text.Figure.date(x.language(), d);
     }
 
     private static String binds(ReportingStatus.Deadline d) {
@@ -146,11 +154,12 @@ final class ReportingTables {
         return sb.toString();
     }
 
-    static String history(ReportingHistory h, Methodology m) {
+    static String history(ReportingHistory h, Methodology m, Text x) {
         StringBuilder sb = new StringBuilder();
-        sb.append("History of ").append(h.entity() == null ? "(no period scored)" : h.entity()).append(" (").append(m.name()).append(")\n\n");
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-8s %-31s %15s %7s %14s %5s  %-40s", "Period", "Methodology (version)",
-                "Total / Max", "Index", "Self-assessed", "Late", "Change (data, methodology)"));
+        sb.append(x.t("cli.history.title", h.entity() == null ? x.t("cli.history.noPeriod") : h.entity(), m.name())).append("\n\n");
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-8s %-31s %15s %7s %14s %5s  %-40s", x.t("cli.history.col.period"),
+                x.t("cli.history.col.methodology"), x.t("cli.history.col.total"), x.t("cli.history.col.index"), x.t("cli.history.col.selfAssessed"),
+                x.t("cli.history.col.late"), x.t("cli.history.col.change")));
         ReportingHistory.PeriodScore first = h.periods().isEmpty() ? null : h.periods().get(0);
         if (first != null) {
             for (MainIndicatorScore mi : first.mainIndicators()) {
@@ -160,23 +169,22 @@ final class ReportingTables {
         sb.append(head.toString().stripTrailing()).append('\n');
         for (Object row : rows(h)) {
             if (row instanceof ReportingHistory.NotScored n) {
-                sb.append(String.format(Locale.ROOT, "%-8s not scored: %d %s (below)%n", n.period(), n.reasons().size(),
-                        n.reasons().size() == 1 ? "problem" : "problems"));
+                sb.append(String.format(Locale.ROOT, "%-8s %s%n", n.period(),
+                        x.t(n.reasons().size() == 1 ? "cli.history.notScoredOne" : "cli.history.notScoredMany", n.reasons().size())));
                 continue;
             }
             ReportingHistory.PeriodScore p = (ReportingHistory.PeriodScore) row;
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-8s %-31s %15s %7s %14s %5d  %-40s", p.period(),
                     cut(p.methodology().id() + " (" + p.methodology().version().substring(0, Math.min(8, p.methodology().version().length())) + ")", 31),
-                    Points.format(p.totalPoints()) + " / " + Points.format(p.maxPoints()), Points.format4(p.index()),
-                    p.selfAssessedPoints() == null ? "" : Points.format(p.selfAssessedPoints()), p.late(), change(p.change())));
+                    x.pointsOf(p.totalPoints(), p.maxPoints()), x.index(p.index()),
+                    p.selfAssessedPoints() == null ? "" : x.points(p.selfAssessedPoints()), p.late(), change(p.change(), x)));
             for (MainIndicatorScore mi : p.mainIndicators()) {
-                line.append(String.format(Locale.ROOT, " %6s", Points.format(mi.points())));
+                line.append(String.format(Locale.ROOT, " %6s", x.points(mi.points())));
             }
             sb.append(line.toString().stripTrailing()).append('\n');
         }
-        sb.append("\nCompleteness by agency and role (Chủ trì: components it leads with a value, by anyone; Phối hợp: components it cooperates on "
-                + "that it submitted; of those due; late in brackets):\n");
-        StringBuilder ch = new StringBuilder(String.format(Locale.ROOT, "  %-52s", "Agency (role)"));
+        sb.append('\n').append(x.t("cli.history.completeness")).append('\n');
+        StringBuilder ch = new StringBuilder(String.format(Locale.ROOT, "  %-52s", x.t("cli.history.col.agencyRole")));
         for (ReportingHistory.PeriodScore p : h.periods()) {
             ch.append(String.format(Locale.ROOT, " %11s", p.period()));
         }
@@ -201,12 +209,10 @@ final class ReportingTables {
             }
         }
         for (ReportingHistory.NotScored n : h.notScored()) {
-            sb.append("\n").append(n.period()).append(" not scored: its files cannot be merged ('dti evidence merge' refuses them):\n");
+            sb.append("\n").append(x.t("cli.history.notScored", n.period())).append('\n');
             n.reasons().forEach(r -> sb.append("  ").append(r).append('\n'));
         }
-        sb.append("\nThe change is from the previous period of the same kind: quarter, half-year or year; when the two were scored by different "
-                + "methodology versions it is split into what the data changed and what the methodology changed (their sum is the change). "
-                + "Self-assessed: the total before the appraisal council's decisions, when the period's folder holds them.\n");
+        sb.append('\n').append(x.t("cli.history.legend")).append('\n');
         return sb.toString();
     }
 
@@ -227,26 +233,24 @@ final class ReportingTables {
      * methodology's part shown as the shown change less the shown data part, so that the two add up
      * on screen.
      */
-    static String change(ReportingHistory.Change c) {
+    static String change(ReportingHistory.Change c, Text x) {
         if (c == null) {
             return "";
         }
         BigDecimal total = round2(c.total());
-        String s = signed(total) + " from " + c.from();
         if (c.data() != null && c.methodology() != null && Math.abs(c.methodology()) > 1e-9) {
             BigDecimal data = round2(c.data());
-            s += " (data " + signed(data) + ", methodology " + signed(total.subtract(data)) + ")";
+            return x.t("cli.history.changeSplit", signed(total, x), c.from(), signed(data, x), signed(total.subtract(data), x));
         }
-        return s;
+        return x.t("cli.history.change", signed(total, x), c.from());
     }
 
     private static BigDecimal round2(double d) {
         return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static String signed(BigDecimal d) {
-        BigDecimal plain = d.abs().stripTrailingZeros();
-        return (d.signum() >= 0 ? "+" : "-") + (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+    private static String signed(BigDecimal d, Text x) {
+        return (d.signum() >= 0 ? "+" : "-") + x.points(d.abs().doubleValue());
     }
 
     static String historyCsv(ReportingHistory h) {

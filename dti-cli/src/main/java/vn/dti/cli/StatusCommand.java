@@ -49,7 +49,7 @@ final class StatusCommand implements Callable<Integer> {
         RuleScorer scorer = Inputs.methodology(methodology, spec);
         ReportingStatus status = ReportingStatus.of(scorer, ws, p, day);
         String text = format.equals("json") ? DtiJson.write(status) : format.equals("csv") ? ReportingTables.statusCsv(status)
-                : ReportingTables.status(status, scorer.methodology().name());
+                : ReportingTables.status(status, scorer.methodology().name(), Text.of(spec));
         Output.write(format.equals("csv") ? ReportingTables.BOM + text : text, out, spec.commandLine().getOut());
         return ExitCode.OK;
     }

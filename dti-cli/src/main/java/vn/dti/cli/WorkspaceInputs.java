@@ -18,8 +18,7 @@ final class WorkspaceInputs {
         try {
             Period p = Period.parse(period);
             if (!p.isQuarter() && !p.isYear() && !p.isHalf()) {
-                throw Options.usage(spec, "--period " + period + ": a workspace holds quarters (2025-Q3), half-years built from them (2025-H1) and "
-                        + "years (2025).");
+                throw Options.usage(spec, Options.text(spec, "cli.workspace.periodKind", period));
             }
             return p;
         } catch (IllegalArgumentException e) {
@@ -43,8 +42,7 @@ final class WorkspaceInputs {
         inputs.addAll(ws.inputFiles());
         Output.checkNotAnInput(out, inputs);
         if (out != null && !Output.isStandardOutput(out) && ws.inPeriodFolder(out)) {
-            throw new DtiException("--out " + out + " is in a period's folder of the workspace, where it would be read as an agency's submission; "
-                    + "write it beside the period folders (e.g. " + workspace.resolve(out.getFileName().toString()) + ") or elsewhere.");
+            throw new DtiException(vn.dti.text.Message.of("cli.workspace.outInPeriodFolder", out, workspace.resolve(out.getFileName().toString())));
         }
         return ws;
     }

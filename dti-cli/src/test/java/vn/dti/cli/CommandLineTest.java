@@ -281,12 +281,14 @@ class CommandLineTest {
     void evidence_withoutComponents_orAnArray_saysWhatTheFileMustLookLike() throws IOException {
         Path none = tmp.resolve("none.json");
         Files.writeString(none, "{\"entity\": {\"id\": \"kh\", \"kind\": \"PROVINCE\"}, \"period\": \"2025\"}");
-        MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", none.toString());
+        MainTest.Run r = MainTest.en("score", "--methodology", M, "--evidence", none.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("dti: " + none + ": has no \"components\" list. An evidence file is one JSON object:"), r.err());
+        MainTest.Run vi = MainTest.run("score", "--methodology", M, "--evidence", none.toString());
+        assertTrue(vi.err().startsWith("dti: " + none + ": không có danh sách \"components\". Một tệp số liệu là một đối tượng JSON:"), vi.err());
         Path array = tmp.resolve("array.json");
         Files.writeString(array, "[{\"indicator\": \"3.4\", \"value\": 0.9}]");
-        r = MainTest.run("score", "--methodology", M, "--evidence", array.toString());
+        r = MainTest.en("score", "--methodology", M, "--evidence", array.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("dti: " + array + ": the file holds a JSON array [...] where one JSON object {...} is expected. An evidence file is"),
                 r.err());

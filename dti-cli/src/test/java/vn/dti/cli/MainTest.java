@@ -106,9 +106,11 @@ class MainTest {
     void score_truncatedJson_exit2() throws IOException {
         Path bad = tmp.resolve("trunc.json");
         Files.writeString(bad, Files.readString(Path.of(EXAMPLE)).substring(0, 300));
-        Run r = run("score", "--methodology", M, "--evidence", bad.toString());
+        Run r = en("score", "--methodology", M, "--evidence", bad.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("dti: " + bad + ":10:120: at $.note: the file ends too early (truncated JSON?)"), r.err());
+        Run vi = run("score", "--methodology", M, "--evidence", bad.toString());
+        assertTrue(vi.err().startsWith("dti: " + bad + ":10:120: tại $.note: tệp kết thúc quá sớm (JSON bị cắt cụt?)"), vi.err());
     }
 
     @Test

@@ -65,7 +65,7 @@ class SlipsTest {
         MainTest.Run r = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", tmp.resolve("ws").toString(), "--period", "2025-Q1", "--out",
                 tmp.resolve("q1.json").toString());
         assertEquals(0, r.code(), r.err());
-        String where = q1.resolve("Công an tỉnh.csv") + ", row 12, column G (Giá trị)";
+        String where = q1.resolve("Công an tỉnh.csv") + ", dòng 12, cột G (Giá trị)";
         assertTrue(r.err().contains("dti: cảnh báo: " + where + ": chỉ số thành phần 5.1 (Công an tỉnh) có giá trị nhưng không có tài liệu kiểm chứng nào"),
                 r.err());
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("dti: cảnh báo: ")).count(), r.err());

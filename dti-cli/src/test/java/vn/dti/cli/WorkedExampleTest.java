@@ -33,7 +33,7 @@ class WorkedExampleTest {
 
     @Test
     void status_q2_theLatePoliceAmongTheFirst() {
-        MainTest.Run r = MainTest.run("status", "--methodology", M, "--workspace", WS, "--period", "2025-Q2", "--as-of", "1/7/2025");
+        MainTest.Run r = MainTest.en("status", "--methodology", M, "--workspace", WS, "--period", "2025-Q2", "--as-of", "1/7/2025");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Bộ chỉ số đánh giá chuyển đổi số cấp tỉnh (DTI) năm 2025\n"
                 + "Reporting status of 2025-Q2 (vn-dti-province-2025), as of 2025-07-01\n"
@@ -54,11 +54,19 @@ class WorkedExampleTest {
         assertTrue(csv.out().contains("\r\n2025-Q2,2025-07-01,Công an tỉnh,RESPONSIBLE,2025-06-25,-7,7,0,3,4,0,130,6,true,5.1 5.2 8.1,5.3 5.4 5.5 5.6,,130,"
                 + "quarterly-report,2025-Q3,2025-09-25,85,,\r\n"), csv.out());
         // the year on 5/1/2026: the annual report (before 10/1) is the period's deadline, not repeated as "Next"
-        MainTest.Run y = MainTest.run("status", "--methodology", M, "--workspace", WS, "--period", "2025", "--as-of", "2026-01-05");
+        MainTest.Run y = MainTest.en("status", "--methodology", M, "--workspace", WS, "--period", "2025", "--as-of", "2026-01-05");
         assertTrue(y.out().contains("  Deadline: Báo cáo năm trên phần mềm của Trung ương, due before 2026-01-10 (Chủ trì): in 4 days\n"), y.out());
         assertFalse(y.out().contains("Next: Báo cáo năm"), y.out());
         assertTrue(y.out().contains("  Sở KH&CN                                 Phối hợp    18       1     0      17       0         0        90  none"
                 + "                in 78 days (2026-Q1)\n"), y.out());
+        // the same in Vietnamese, the default: dates dd/mm/yyyy, the catalogue's words, the columns as wide as their headers
+        MainTest.Run vi = MainTest.run("status", "--methodology", M, "--workspace", WS, "--period", "2025-Q2", "--as-of", "1/7/2025");
+        assertTrue(vi.out().startsWith("Bộ chỉ số đánh giá chuyển đổi số cấp tỉnh (DTI) năm 2025\n"
+                + "Tình hình báo cáo kỳ 2025-Q2 (vn-dti-province-2025), tính đến ngày 01/07/2025\n"
+                + "  Hạn báo cáo: Báo cáo quý trên phần mềm của tỉnh, trước ngày 25/06/2025 (Chủ trì, Phối hợp): đã quá hạn 7 ngày\n"
+                + "  Hạn tiếp theo: Báo cáo quý trên phần mềm của tỉnh kỳ 2025-Q3, trước ngày 25/09/2025 (Chủ trì, Phối hợp): còn 85 ngày\n"), vi.out());
+        assertTrue(vi.out().contains("\n      trễ hạn 6 ngày: 5.1, 5.2, 8.1; chưa báo cáo: 5.3, 5.4, 5.5, 5.6\n"), vi.out());
+        assertTrue(vi.out().contains("(cấp tỉnh; ngày này là GIẢ ĐỊNH, calendar.json; không phải nộp báo cáo): còn 30 ngày\n"), vi.out());
     }
 
     @Test
@@ -69,13 +77,19 @@ class WorkedExampleTest {
         // and a template nobody filled in: not submitted, no error
         assertEquals(0, MainTest.run("evidence", "template", "--methodology", M, "--agency", "Sở Nội vụ", "--period", "2025-Q2", "--entity", "khanh-hoa",
                 "--out", ws.resolve("2025-Q2/Sở Nội vụ.json").toString()).code());
-        MainTest.Run s = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--as-of", "2025-07-01");
+        MainTest.Run s = MainTest.en("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--as-of", "2025-07-01");
         assertEquals(0, s.code(), s.err());
         assertTrue(s.out().contains("! Công an tỉnh                             Chủ trì      7       0     0       7       0       130       130  passed 7 days ago"
                 + "   in 85 days (2025-Q3)\n      missing: 5.1, 5.2, 5.3, 5.4, 5.5, 5.6, 8.1\n      file refused: " + bad + " (its components count as not "
                 + "submitted):\n        " + bad + ", row "), s.out());
-        assertTrue(s.out().contains(", column G (Giá trị): [38] của chỉ số thành phần 8.1, một tỷ lệ: đây là phần trăm hay tỷ lệ? Không đọc."), s.out());
+        assertTrue(s.out().contains(", column G (Giá trị): [38] for component 8.1, a ratio: is it a percent or a share? Not read."), s.out());
         assertTrue(s.out().contains("      file refused: " + bad + " (its problems are listed above)\n"), s.out());
+        // the same in Vietnamese, the default: the table's words, the file, row and column, and the cell's problem
+        MainTest.Run vi = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--as-of", "2025-07-01");
+        assertTrue(vi.out().contains("      chưa báo cáo: 5.1, 5.2, 5.3, 5.4, 5.5, 5.6, 8.1\n      tệp bị từ chối: " + bad + " (các chỉ số thành phần trong tệp "
+                + "được tính là chưa nộp):\n        " + bad + ", dòng "), vi.out());
+        assertTrue(vi.out().contains(", cột G (Giá trị): [38] của chỉ số thành phần 8.1, một tỷ lệ: đây là phần trăm hay tỷ lệ? Không đọc."), vi.out());
+        assertTrue(vi.out().contains("      tệp bị từ chối: " + bad + " (các lỗi đã liệt kê ở trên)\n"), vi.out());
         MainTest.Run json = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--as-of", "2025-07-01", "--format",
                 "json");
         JsonNode police = null;
@@ -83,11 +97,11 @@ class WorkedExampleTest {
             police = a.at("/agency").asText().equals("Công an tỉnh") && a.at("/role").asText().equals("RESPONSIBLE") ? a : police;
         }
         assertEquals(bad.toString(), police.at("/refused/0/file").asText());
-        assertTrue(police.at("/refused/0/problems/0").asText().startsWith(bad + ", row "), police.toString());
+        assertTrue(police.at("/refused/0/problems/0").asText().startsWith(bad + ", dòng "), police.toString());
         MainTest.Run csv = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--as-of", "2025-07-01", "--format",
                 "csv");
-        assertTrue(csv.out().contains(",true,,5.1 5.2 5.3 5.4 5.5 5.6 8.1,,130,quarterly-report,2025-Q3,2025-09-25,85," + bad + ",\"" + bad + ", row "), csv.out());
-        MainTest.Run h = MainTest.run("history", "--methodology", M, "--workspace", ws.toString());
+        assertTrue(csv.out().contains(",true,,5.1 5.2 5.3 5.4 5.5 5.6 8.1,,130,quarterly-report,2025-Q3,2025-09-25,85," + bad + ",\"" + bad + ", dòng "), csv.out());
+        MainTest.Run h = MainTest.en("history", "--methodology", M, "--workspace", ws.toString());
         assertEquals(0, h.code(), h.err());
         assertTrue(h.out().contains("\n2025-Q2  not scored: 2 problems (below)\n"), h.out());
         assertTrue(h.out().contains("\n2025-Q2 not scored: its files cannot be merged ('dti evidence merge' refuses them):\n  " + ws.resolve("2025-Q2/Sở Nội vụ.json")
@@ -108,11 +122,13 @@ class WorkedExampleTest {
             }
         }
         Path one = tmp.resolve("one.json");
-        MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q1", "--out", one.toString());
+        MainTest.Run m = MainTest.en("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q1", "--out", one.toString());
         assertEquals(0, m.code(), m.err());
         assertTrue(m.err().contains("dti: merged 1 submission for 2025-Q1 ("), m.err());
+        MainTest.Run vi = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q1", "--out", one.toString());
+        assertTrue(vi.err().contains("dti: đã tổng hợp 1 tệp báo cáo của kỳ 2025-Q1 ("), vi.err());
         Path all = tmp.resolve("all.json");
-        MainTest.Run q2 = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-Q1", "--out", all.toString());
+        MainTest.Run q2 = MainTest.en("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-Q1", "--out", all.toString());
         assertTrue(q2.err().contains("dti: merged 6 submissions for 2025-Q1 ("), q2.err());
     }
 
@@ -240,7 +256,7 @@ class WorkedExampleTest {
 
     @Test
     void history_everyPeriod() {
-        MainTest.Run h = MainTest.run("history", "--methodology", M, "--workspace", WS);
+        MainTest.Run h = MainTest.en("history", "--methodology", M, "--workspace", WS);
         assertEquals(0, h.code(), h.err());
         String out = h.out();
         assertTrue(out.matches("(?s).*\n2025-Q1  vn-dti-province-2025 \\([0-9a-f]{8}\\)   214.67 / 1000  0.2147 .*"), out);
@@ -255,6 +271,11 @@ class WorkedExampleTest {
         assertTrue(out.contains("  Sở KH&CN (Phối hợp)                                         0/18        0/18        0/18        1/18        0/18        1/18        1/18\n"),
                 out);
         assertFalse(out.contains("made from version"), out);
+        // in Vietnamese, the default: decimal commas, thousands dots, the catalogue's words
+        String vi = MainTest.run("history", "--methodology", M, "--workspace", WS).out();
+        assertTrue(vi.matches("(?s).*\n2025-Q2  .*  222,77 / 1.000  0,2228                    3  \\+8,1 so với 2025-Q1 .*"), vi);
+        assertTrue(vi.startsWith("Lịch sử điểm của khanh-hoa ("), vi);
+        assertTrue(vi.contains("  Công an tỉnh (Chủ trì)                                       3/7     3/7 (3)"), vi);
     }
 
     @Test
@@ -262,11 +283,15 @@ class WorkedExampleTest {
         Path ws = copy();
         Files.copy(ws.resolve("2025-Q3/superseded/Sở KH&CN.xlsx"), ws.resolve("2025-Q3/Sở KH&CN.xlsx"), StandardCopyOption.REPLACE_EXISTING);
         Path out = tmp.resolve("q3.json");
-        MainTest.Run r = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q3", "--out", out.toString());
+        MainTest.Run r = MainTest.en("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q3", "--out", out.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("dti: Component 6.5 is reported two ways: Sở KH&CN reports [0,4669] at " + ws.resolve("2025-Q3/Sở KH&CN.xlsx")
                 + ", sheet Báo cáo, row 41, column G (Giá trị), but Văn phòng UBND tỉnh reports [0,45] at " + ws.resolve("2025-Q3/Văn phòng UBND tỉnh.csv")
                 + ", row 16, column G (Giá trị)."), r.err());
+        MainTest.Run vi = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q3", "--out", out.toString());
+        assertTrue(vi.err().startsWith("dti: Chỉ số thành phần 6.5 được báo cáo hai giá trị khác nhau: Sở KH&CN báo cáo [0,4669] tại "
+                + ws.resolve("2025-Q3/Sở KH&CN.xlsx") + ", trang tính Báo cáo, dòng 41, cột G (Giá trị), nhưng Văn phòng UBND tỉnh báo cáo [0,45] tại "
+                + ws.resolve("2025-Q3/Văn phòng UBND tỉnh.csv") + ", dòng 16, cột G (Giá trị)."), vi.err());
         assertFalse(Files.exists(out), "nothing written");
     }
 
@@ -288,7 +313,7 @@ class WorkedExampleTest {
     @Test
     void badInput_everyCommand_exit2_namesTheThing_writesNothing() throws IOException {
         Path out = tmp.resolve("out.xlsx");
-        MainTest.Run t = MainTest.run("evidence", "template", "--methodology", M, "--agency", "Sở KHCN", "--period", "2025-Q3", "--out", out.toString());
+        MainTest.Run t = MainTest.en("evidence", "template", "--methodology", M, "--agency", "Sở KHCN", "--period", "2025-Q3", "--out", out.toString());
         assertEquals(2, t.code());
         assertTrue(t.err().startsWith("dti: --agency: unknown agency [Sở KHCN]. The closest known agencies: Sở KH&CN;"), t.err());
         assertFalse(Files.exists(out));
@@ -299,11 +324,14 @@ class WorkedExampleTest {
         Path merged = tmp.resolve("m.json");
         MainTest.Run m = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--out", merged.toString());
         assertEquals(2, m.code(), m.err());
-        assertTrue(m.err().startsWith("dti: " + bad + ", row "), m.err());
-        assertTrue(m.err().contains(", column G (Giá trị): [38] của chỉ số thành phần 8.1, một tỷ lệ: đây là phần trăm hay tỷ lệ? Không đọc."), m.err());
+        assertTrue(m.err().startsWith("dti: " + bad + ", dòng "), m.err());
+        assertTrue(m.err().contains(", cột G (Giá trị): [38] của chỉ số thành phần 8.1, một tỷ lệ: đây là phần trăm hay tỷ lệ? Không đọc."), m.err());
+        MainTest.Run mEn = MainTest.en("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--out", merged.toString());
+        assertTrue(mEn.err().startsWith("dti: " + bad + ", row "), mEn.err());
+        assertTrue(mEn.err().contains(", column G (Giá trị): [38] for component 8.1, a ratio: is it a percent or a share? Not read."), mEn.err());
         assertFalse(Files.exists(merged));
         // status and history go on: the problems are the report (status_andHistory_goOnPastABrokenFile_mergeAndScoreRefuse)
-        MainTest.Run s = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--out", tmp.resolve("s.txt").toString());
+        MainTest.Run s = MainTest.en("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q2", "--out", tmp.resolve("s.txt").toString());
         assertEquals(0, s.code(), s.err());
         assertTrue(Files.readString(tmp.resolve("s.txt"), StandardCharsets.UTF_8).contains("file refused: " + bad));
         MainTest.Run bogus = MainTest.run("status", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q5", "--out", tmp.resolve("b.txt").toString());
@@ -316,7 +344,7 @@ class WorkedExampleTest {
         Path evidence = tmp.resolve("q4.json");
         assertEquals(0, MainTest.run("evidence", "merge", "--methodology", M, "--workspace", WS, "--period", "2025-Q4", "--out", evidence.toString()).code());
         Path card = tmp.resolve("card.json");
-        MainTest.Run a = MainTest.run("score", "--methodology", M, "--evidence", evidence.toString(), "--appraisal", WS + "/2025/appraisal.json", "--out",
+        MainTest.Run a = MainTest.en("score", "--methodology", M, "--evidence", evidence.toString(), "--appraisal", WS + "/2025/appraisal.json", "--out",
                 card.toString());
         assertEquals(2, a.code());
         assertTrue(a.err().startsWith("dti: " + WS + "/2025/appraisal.json:4:13: $.period: the appraisal is of period 2025, but the evidence reports 2025-Q4"),
@@ -328,9 +356,11 @@ class WorkedExampleTest {
     void mergeOut_insideAPeriodFolder_isRefused() throws IOException {
         Path ws = copy();
         Path out = ws.resolve("2025-Q1/merged.json");
-        MainTest.Run r = MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q1", "--out", out.toString());
+        MainTest.Run r = MainTest.en("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q1", "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("is in a period's folder of the workspace, where it would be read as an agency's submission"), r.err());
+        assertTrue(MainTest.run("evidence", "merge", "--methodology", M, "--workspace", ws.toString(), "--period", "2025-Q1", "--out", out.toString()).err()
+                .contains("nằm trong thư mục của một kỳ báo cáo, nơi tệp sẽ bị đọc như báo cáo của một cơ quan"));
         assertFalse(Files.exists(out));
     }
 

@@ -180,7 +180,7 @@ public final class DtiJson {
         try {
             return readEvidence(in.readAllBytes(), sourceName);
         } catch (IOException e) {
-            throw new InvalidEvidenceException(sourceName + ": cannot be read (" + e.getMessage() + ").", e);
+            throw new InvalidEvidenceException(sourceName + ": " + text("json.cannotRead", e.getMessage()), e);
         }
     }
 
@@ -204,12 +204,12 @@ public final class DtiJson {
         // that a list far too long is refused before anything is built of it.
         if (json.length > PRESCAN_FIRST) {
             Components components = prescan(json, sourceName);
-            Evidence e = read(json, sourceName, Evidence.class, EVIDENCE_SHAPE, InvalidEvidenceException::new);
+            Evidence e = read(json, sourceName, Evidence.class, text("json.evidence.shape"), InvalidEvidenceException::new);
             return checked(e, components, sourceName);
         }
         Evidence e;
         try {
-            e = read(json, sourceName, Evidence.class, EVIDENCE_SHAPE, InvalidEvidenceException::new);
+            e = read(json, sourceName, Evidence.class, text("json.evidence.shape"), InvalidEvidenceException::new);
         } catch (InvalidEvidenceException typed) {
             prescan(json, sourceName);
             throw typed;
@@ -227,9 +227,8 @@ public final class DtiJson {
     private static Evidence checked(Evidence e, Components components, String sourceName) {
         if (components.state() != 1) {
             int[] at = components.state() == 0 ? components.at() : null;
-            throw new InvalidEvidenceException(sourceName + (at == null ? "" : ":" + at[0] + ":" + at[1]) + ": has "
-                    + (components.state() == 0 ? "\"components\": null" : "no \"components\" list") + ". " + EVIDENCE_SHAPE
-                    + " List every component you report under \"components\" (an empty list [] if none yet).");
+            throw new InvalidEvidenceException(sourceName + (at == null ? "" : ":" + at[0] + ":" + at[1]) + ": "
+                    + text(components.state() == 0 ? "json.evidence.componentsNull" : "json.evidence.noComponents", text("json.evidence.shape")));
         }
         return e;
     }
@@ -315,7 +314,7 @@ public final class DtiJson {
     /** The largest JSON file dti reads: 64 MB (a province's evidence is about 40 kB; a cohort of every commune a few MB). */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    /** What an evidence file looks like, in words, for error messages. */
+    /** What an evidence file looks like, in English words (the messages take it from the catalogue, json.evidence.shape, in the run's language). */
     public static final String EVIDENCE_SHAPE = "An evidence file is one JSON object: {\"entity\": {\"id\": …, \"kind\": …}, \"period\": \"2025\", "
             + "\"components\": [{\"indicator\": \"3.4\", \"value\": 0.872, \"documents\": […]}, …]} (docs/formats.md).";
 
@@ -375,7 +374,7 @@ public final class DtiJson {
         try {
             return read(in.readAllBytes(), sourceName, type, null, error);
         } catch (IOException e) {
-            throw error.apply(sourceName + ": cannot be read (" + e.getMessage() + ").");
+            throw error.apply(sourceName + ": " + text("json.cannotRead", e.getMessage()));
         }
     }
 
@@ -401,10 +400,10 @@ public final class DtiJson {
             return value;
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
-                throw error.apply(sourceName + ": the file is empty; expected a JSON object." + then);
+                throw error.apply(sourceName + ": " + text("json.empty") + then);
             }
             if (e.getPath().isEmpty() && e.getMessage() != null && e.getMessage().contains("from Array value")) {
-                throw error.apply(sourceName + ": the file holds a JSON array [...] where one JSON object {...} is expected." + then);
+                throw error.apply(sourceName + ": " + text("json.array") + then);
             }
             if (e.getPath().isEmpty() && notAnObject(json, sourceName) != null) {
                 throw error.apply(notAnObject(json, sourceName) + then);
@@ -416,7 +415,7 @@ public final class DtiJson {
         } catch (JsonProcessingException e) {
             throw error.apply(describe(e, sourceName));
         } catch (IOException e) {
-            throw error.apply(sourceName + ": cannot be read (" + e.getMessage() + ").");
+            throw error.apply(sourceName + ": " + text("json.cannotRead", e.getMessage()));
         }
     }
 
@@ -432,12 +431,12 @@ public final class DtiJson {
                 return null;
             }
             String what = switch (t) {
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number (" + parser.getText() + ")";
-                case VALUE_STRING -> "a text in quotes (\"" + shorten(parser.getText()) + "\")";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> text("json.kind.number") + " (" + parser.getText() + ")";
+                case VALUE_STRING -> text("json.kind.text") + " (\"" + shorten(parser.getText()) + "\")";
                 default -> parser.getText();   // true, false, null: JSON's own words
             };
             var at = parser.currentTokenLocation();
-            return sourceName + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": expected an object {...} here, but found " + what + ".";
+            return sourceName + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + text("json.expectedFound", text("json.kind.object"), what);
         } catch (IOException e) {
             return null;
         }
@@ -462,9 +461,9 @@ public final class DtiJson {
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw error.apply(file + ": no such file.");
+            throw error.apply(file + ": " + text("json.noSuchFile"));
         } catch (IOException e) {
-            throw error.apply(file + ": cannot be read (" + e.getMessage() + ").");
+            throw error.apply(file + ": " + text("json.cannotRead", e.getMessage()));
         }
     }
 
@@ -788,7 +787,7 @@ public final class DtiJson {
         }
         sb.append(": ");
         if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-            sb.append("at ").append(path(jme)).append(": ");
+            sb.append(text("json.at", path(jme))).append(": ");
         }
         sb.append(reason(e));
         return sb.toString();
@@ -808,7 +807,7 @@ public final class DtiJson {
 
     private static String reason(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field \"" + u.getPropertyName() + "\"; known fields here: " + u.getKnownPropertyIds() + ".";
+            return text("json.unknownField", u.getPropertyName(), u.getKnownPropertyIds());
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -818,7 +817,7 @@ public final class DtiJson {
                 || root instanceof java.time.DateTimeException) {
             String m = root.getMessage();
             if (root instanceof java.time.DateTimeException) {
-                return "a date that does not parse (" + m + "); write dates as yyyy-mm-dd.";
+                return text("json.badDate", m);
             }
             return m == null ? root.getClass().getSimpleName() : m;
         }
@@ -839,7 +838,7 @@ public final class DtiJson {
             return text("json.value.expectedFoundText", text(kindKey(text.group(1))), shorten(text.group(2)));
         }
         if (m.contains("Non-standard token 'NaN'") || m.contains("'NaN'") || m.contains("Infinity")) {
-            return "NaN and Infinity are not numbers here; write a finite number, or set \"status\": \"NOT_REPORTED\".";
+            return text("json.notFinite");
         }
         if (m.contains("getMaxNestingDepth")) {
             return text("json.limit.nesting", MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth());
@@ -854,15 +853,15 @@ public final class DtiJson {
             return text("json.limit.other");
         }
         if (m.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early (truncated JSON?): " + firstLine(m);
+            return text("json.truncated", firstLine(m));
         }
         if (m.contains("java.time.LocalDate")) {
-            return "a date that does not parse; write dates as yyyy-mm-dd. (" + firstLine(m) + ")";
+            return text("json.badDate", firstLine(m));
         }
         java.util.regex.Matcher mismatch = MISMATCH.matcher(m);
         if (mismatch.find()) {
             // Jackson's "Cannot deserialize value of type `java.util.ArrayList<…>` from Object value": say it in JSON's words
-            return "expected " + expected(mismatch.group(1)) + " here, but found " + found(mismatch.group(2)) + ".";
+            return text("json.expectedFound", expected(mismatch.group(1)), found(mismatch.group(2)));
         }
         return firstLine(m.replace("vn.dti.api.", "")).replaceAll("`(?:[\\w$]+\\.)*([\\w$]+)`", "$1");
     }
@@ -900,9 +899,9 @@ public final class DtiJson {
         return "json.kind.object";
     }
 
-    /** What a Java type is in JSON's words, in English: the sentence around it is not yet in the catalogue. */
+    /** What a Java type is in JSON's words. */
     private static String expected(String javaType) {
-        return javaType == null ? "another kind of value" : Messages.text(Language.EN, kindKey(javaType));
+        return text(javaType == null ? "json.kind.other" : kindKey(javaType));
     }
 
     /** dti's types written in JSON as a text: "3.4", "2025-Q3", "2025-09-25", "PROVINCE". */
@@ -911,24 +910,24 @@ public final class DtiJson {
 
     private static String found(String token) {
         if (token == null) {
-            return "another kind of value";
+            return text("json.kind.other");
         }
         String t = token.strip();
         if (t.startsWith("Object")) {
-            return "an object {...}";
+            return text("json.kind.object");
         }
         if (t.startsWith("Array")) {
-            return "a list [...]";
+            return text("json.kind.list");
         }
         if (t.startsWith("String")) {
-            return "a text in quotes";
+            return text("json.kind.text");
         }
         if (t.startsWith("Boolean") || t.startsWith("boolean")) {
-            return "true or false";
+            return text("json.kind.trueOrFalse");
         }
         if (t.startsWith("Integer") || t.startsWith("Floating") || t.startsWith("Double") || t.startsWith("Number") || t.startsWith("int")
                 || t.startsWith("long") || t.startsWith("double")) {
-            return "a number";
+            return text("json.kind.number");
         }
         return t;
     }

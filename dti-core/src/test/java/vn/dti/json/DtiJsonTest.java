@@ -24,8 +24,34 @@ import vn.dti.api.ScoreCard;
 import vn.dti.api.Value;
 
 class DtiJsonTest {
+    /** Reads in English, as {@code --lang en} does: these tests assert today's English messages (readEvidence_inVietnamese the default's). */
     private static Evidence read(String json) {
+        return vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> readVi(json));
+    }
+
+    private static Evidence readVi(String json) {
         return DtiJson.readEvidence(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "e.json");
+    }
+
+    /** A bad field, value, date or shape, in Vietnamese (the default language): the file, line, column and JSON path named as in English. */
+    @Test
+    void readEvidence_inVietnamese_namesFileLineAndField() {
+        String valeu = HEAD + " \"components\": [\n  {\"indicator\": \"3.4\", \"valeu\": 0.5}]}";
+        InvalidEvidenceException vi = assertThrows(InvalidEvidenceException.class, () -> readVi(valeu));
+        assertTrue(vi.getMessage().startsWith("e.json:5:37: tại $.components[0].valeu: không có trường \"valeu\"; các trường có ở đây: ["), vi.getMessage());
+        InvalidEvidenceException en = assertThrows(InvalidEvidenceException.class, () -> read(valeu));
+        assertTrue(en.getMessage().startsWith("e.json:5:37: at $.components[0].valeu: unknown field \"valeu\"; known fields here: ["), en.getMessage());
+        InvalidEvidenceException date = assertThrows(InvalidEvidenceException.class, () -> readVi(HEAD
+                + " \"components\": [\n  {\"indicator\": \"3.4\", \"value\": 0.5, \"documents\": [{\"number\": \"1\", \"date\": \"05/12/2023\"}]}]}"));
+        assertTrue(date.getMessage().contains("tại $.components[0].documents[0].date: ngày không đọc được ("), date.getMessage());
+        assertTrue(date.getMessage().contains("ghi ngày theo dạng yyyy-mm-dd"), date.getMessage());
+        InvalidEvidenceException obj = assertThrows(InvalidEvidenceException.class, () -> readVi(HEAD + " \"components\": {}}"));
+        assertEquals("e.json:4:16: tại $.components: cần một danh sách [...] ở đây, nhưng gặp một đối tượng {...}.", obj.getMessage());
+        InvalidEvidenceException number = assertThrows(InvalidEvidenceException.class, () -> readVi("42"));
+        assertTrue(number.getMessage().startsWith("e.json:1:1: cần một đối tượng {...} ở đây, nhưng gặp một số (42). Một tệp số liệu là một "
+                + "đối tượng JSON: "), number.getMessage());
+        InvalidEvidenceException nul = assertThrows(InvalidEvidenceException.class, () -> readVi(HEAD + " \"components\": null}"));
+        assertTrue(nul.getMessage().startsWith("e.json:4:16: có \"components\": null. Một tệp số liệu là một đối tượng JSON"), nul.getMessage());
     }
 
     private static final String HEAD = "{\n \"entity\": {\"id\": \"kh\", \"name\": \"Khánh Hòa\", \"kind\": \"PROVINCE\"},\n \"period\": \"2023\",\n";

@@ -109,15 +109,13 @@ public final class EvidenceMerge {
      */
     public static Result merge(RuleScorer scorer, Workspace ws, Period period) {
         if (!period.isQuarter() && !period.isYear() && !period.isHalf()) {
-            throw new InvalidEvidenceException("--period " + period + ": a workspace holds quarters (2025-Q3), half-years built from them (2025-H1) "
-                    + "and years (2025).");
+            throw new InvalidEvidenceException(t("reporting.merge.periodKind", period));
         }
         Entity named = ws.entity(scorer.methodology().entityKind()).orElse(null);
         if (period.isQuarter()) {
             List<Submission> own = ws.submissions(period, scorer);
             if (own.isEmpty()) {
-                throw new InvalidEvidenceException(ws.folder(period) + ": no submissions (.xlsx, .csv or .json files) for " + period
-                        + ". Make them with 'dti evidence template --agency … --period " + period + "' and put the filled files there.");
+                throw new InvalidEvidenceException(t("reporting.merge.noSubmissions", ws.folder(period), period));
             }
             return merge(scorer, own, period, named);
         }
@@ -131,8 +129,8 @@ public final class EvidenceMerge {
         List<Submission> own = period.isYear() ? ws.submissions(period, scorer) : List.of();
         if (own.isEmpty() && quarters.isEmpty()) {
             List<String> q = period.quarters().stream().map(Period::label).toList();
-            throw new InvalidEvidenceException(ws.name() + ": no submissions for " + period + ": " + (period.isYear() ? "neither a folder " + period
-                    + "/ with the year's reports nor folders of its quarters (" : "no folders of its quarters (") + String.join(", ", q) + ").");
+            throw new InvalidEvidenceException(t(period.isYear() ? "reporting.merge.noYearSubmissions" : "reporting.merge.noHalfSubmissions", ws.name(), period,
+                    String.join(", ", q)));
         }
         return fromQuarters(scorer, period, own.isEmpty() ? null : merge(scorer, own, period, named), quarters);
     }
@@ -157,7 +155,7 @@ public final class EvidenceMerge {
      */
     static Result merge(RuleScorer scorer, List<Submission> submissions, Period period, Entity named) {
         if (submissions.isEmpty()) {
-            throw new InvalidEvidenceException("No submissions for " + period + " to merge.");
+            throw new InvalidEvidenceException(t("reporting.merge.nothingToMerge", period));
         }
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -166,8 +164,7 @@ public final class EvidenceMerge {
         Entity entity = sorted.get(0).entity();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).agency().equals(sorted.get(i - 1).agency())) {
-                problems.add(sorted.get(i).file() + ": a second submission of " + sorted.get(i).agency() + " for " + period + " (the other is "
-                        + sorted.get(i - 1).file() + "); keep one file per agency and period.");
+                problems.add(t("reporting.merge.secondSubmission", sorted.get(i).file(), sorted.get(i).agency(), period, sorted.get(i - 1).file()));
             }
         }
         Map<IndicatorId, List<SubmittedComponent>> byComponent = new LinkedHashMap<>();
@@ -202,8 +199,9 @@ public final class EvidenceMerge {
             agencies.add(s.agency());
         }
         notes.addAll(fileNotes(scorer, sorted));
-        Evidence e = new Evidence(scorer.methodology().id(), entity, period, reportedAt, "Merged by dti evidence merge from " + sorted.size()
-                + (sorted.size() == 1 ? " submission" : " submissions") + " for " + period + ": " + String.join("; ", agencies) + "." + notesText(notes),
+        Evidence e = new Evidence(scorer.methodology().id(), entity, period, reportedAt,
+                t(sorted.size() == 1 ? "reporting.merge.mergedOne" : "reporting.merge.merged", sorted.size(), period,
+                String.join("; ", agencies)) + notesText(notes),
                 merged);
         return new Result(e, sorted, notes);
     }
@@ -239,9 +237,20 @@ public final class EvidenceMerge {
         return out;
     }
 
+    /** A text of the catalogue in the language of the run ({@link Language#fromEnvironment()}). */
+    private static String t(String key, Object... args) {
+        return Messages.text(Language.fromEnvironment(), key, args);
+    }
+
+    private static List<Result> concat(List<Result> quarters, Result own) {
+        List<Result> all = new ArrayList<>(quarters);
+        all.add(own);
+        return all;
+    }
+
     /** The notes, for the merged evidence's own note. */
     private static String notesText(List<String> notes) {
-        return notes.isEmpty() ? "" : " Notes: " + String.join(" ", notes);
+        return notes.isEmpty() ? "" : " " + t("reporting.merge.notes", String.join(" ", notes));
     }
 
     /** The files' own notes (macros, links not followed), then one per methodology version other than the one reading the files. */
@@ -263,10 +272,9 @@ public final class EvidenceMerge {
             }
         }
         List<String> notes = new ArrayList<>();
-        byVersion.forEach((version, files) -> notes.add(files.size() + (files.size() == 1 ? " file was" : " files were") + " made from version "
-                + version + " of " + scorer.methodology().id() + " (" + String.join("; ", files.subList(0, Math.min(3, files.size())))
-                + (files.size() > 3 ? "; …" : "") + ") and read with version " + scorer.version() + ": the methodology folder changed since "
-                + "their templates were made; their rows were checked against the current catalogue."));
+        byVersion.forEach((version, files) -> notes.add(t(files.size() == 1 ? "reporting.merge.oldVersionOne" : "reporting.merge.oldVersion", files.size(),
+                version, scorer.methodology().id(), String.join("; ", files.subList(0, Math.min(3, files.size()))) + (files.size() > 3 ? "; …" : ""),
+                scorer.version())));
         return notes;
     }
 
@@ -295,19 +303,17 @@ public final class EvidenceMerge {
                 continue;
             }
             if (entity != null && !s.entity().id().equals(entity.id())) {
-                problems.add(s.file() + ": reports for " + s.entity().id() + ", but " + (named != null ? "workspace.json names " + named.id()
-                        : first.file() + " reports for " + entity.id()) + "; a workspace holds one entity's reports.");
+                problems.add(named != null ? t("reporting.merge.otherEntityNamed", s.file(), s.entity().id(), named.id())
+                        : t("reporting.merge.otherEntity", s.file(), s.entity().id(), first.file(), entity.id()));
             }
             out.add(s);
         }
         if (entity == null) {
-            problems.add(String.join("; ", submissions.stream().map(Submission::file).toList()) + ": made without --entity (" + (submissions.size() == 1
-                    ? "it reports" : "they report") + " for the placeholder [" + AgencyWorkbooks.NO_ENTITY + "]), and the workspace names no entity. "
-                    + "Name the province once in the workspace's workspace.json: {\"entity\": {\"id\": \"khanh-hoa\", \"name\": \"Khánh Hòa\"}} "
-                    + "(or make the templates with --entity khanh-hoa --name \"Khánh Hòa\").");
+            problems.add(t(submissions.size() == 1 ? "reporting.merge.noEntityOne" : "reporting.merge.noEntity",
+                    String.join("; ", submissions.stream().map(Submission::file).toList()), AgencyWorkbooks.NO_ENTITY));
         } else if (!adopted.isEmpty()) {
-            notes.add(String.join("; ", adopted) + (adopted.size() == 1 ? " was" : " were") + " made without --entity: read as " + entity.id()
-                    + "'s (" + (named != null ? "workspace.json" : "the workspace's other files") + ").");
+            notes.add(t(adopted.size() == 1 ? "reporting.merge.adoptedOne" : "reporting.merge.adopted", String.join("; ", adopted), entity.id(),
+                    named != null ? "workspace.json" : t("reporting.merge.otherFiles")));
         }
         return out;
     }
@@ -325,17 +331,15 @@ public final class EvidenceMerge {
             List<String> who = new ArrayList<>();
             members.forEach(sc -> who.add(sc.evidence().reportedBy()));
             return new ComponentEvidence(c.id(), ReportStatus.NOT_REPORTED, null, EvidenceSource.SELF_REPORTED, List.of(), String.join("; ", who), null,
-                    "Reported only by members of its cooperating group, each its own figure; " + c.responsibleAgency() + ", the responsible agency, "
-                            + "did not report the province's value. " + contributions);
+                    t("reporting.merge.onlyMembers", c.responsibleAgency()) + " " + contributions);
         }
         List<SubmittedComponent> reporters = named.isEmpty() ? members : named;
         SubmittedComponent first = reporters.get(0);
         boolean conflict = false;
         for (SubmittedComponent other : reporters.subList(1, reporters.size())) {
             if (first.evidence().status() != other.evidence().status() || !Objects.equals(first.evidence().value(), other.evidence().value())) {
-                problems.add("Component " + c.id() + " is reported two ways: " + describe(first) + " at " + first.where() + ", but " + describe(other)
-                        + " at " + other.where() + ". The agencies must agree on one value; correct one file (and keep the other version in a sub-folder, "
-                        + "e.g. superseded/, if it is needed).");
+                problems.add(t("reporting.merge.twoWays", c.id(), first.evidence().reportedBy(), shown(first.evidence()), first.where(),
+                        other.evidence().reportedBy(), shown(other.evidence()), other.where()));
                 conflict = true;
             }
         }
@@ -364,11 +368,11 @@ public final class EvidenceMerge {
         }
         also.sort(VI);
         if (!also.isEmpty()) {
-            note.append(note.length() == 0 ? "" : " ").append("Also reported, with the same value, by ").append(String.join("; ", also)).append('.');
+            note.append(note.length() == 0 ? "" : " ").append(t("reporting.merge.alsoReported", String.join("; ", also)));
         }
         if (named.isEmpty()) {
-            note.append(note.length() == 0 ? "" : " ").append("Reported only by ").append(kept.evidence().reportedBy()).append(", a member of ")
-                    .append(agencies.via(kept.evidence().reportedBy(), c)).append(" (a cooperating group).");
+            note.append(note.length() == 0 ? "" : " ").append(t("reporting.merge.onlyMember", kept.evidence().reportedBy(),
+                    agencies.via(kept.evidence().reportedBy(), c)));
         } else if (!members.isEmpty()) {
             note.append(note.length() == 0 ? "" : " ").append(contributions);
         }
@@ -389,19 +393,14 @@ public final class EvidenceMerge {
             for (Document d : e.documents()) {
                 docs.add((d.number() != null ? d.number() : d.title()) + (d.date() == null ? "" : ", " + VietnameseValues.date(d.date())));
             }
-            parts.add(e.reportedBy() + " " + shown(e) + " (" + (docs.isEmpty() ? "no document" : String.join("; ", docs)) + ")");
+            parts.add(e.reportedBy() + " " + shown(e) + " (" + (docs.isEmpty() ? t("reporting.merge.noDocumentShort") : String.join("; ", docs)) + ")");
         }
-        return "Contributions of members of " + agencies.via(members.get(0).evidence().reportedBy(), c) + " (cooperating), each its own figure, not "
-                + "added up (the documents give no formula for the province's value): " + String.join("; ", parts) + ".";
+        return t("reporting.merge.contributions", agencies.via(members.get(0).evidence().reportedBy(), c), String.join("; ", parts));
     }
 
     private static String shown(ComponentEvidence e) {
         return e.status() == ReportStatus.NOT_APPLICABLE ? VietnameseValues.NOT_APPLICABLE
                 : e.value() instanceof Value.Numeric n ? VietnameseValues.vi(n.number()) : String.valueOf(e.value().raw());
-    }
-
-    private static String describe(SubmittedComponent sc) {
-        return sc.evidence().reportedBy() + " reports [" + shown(sc.evidence()) + "]";
     }
 
     /** The documents of every report, each once, by date then number. */
@@ -434,11 +433,10 @@ public final class EvidenceMerge {
             throw new InvalidEvidenceException(Problems.join(problems));
         }
         LinkedHashSet<String> all = new LinkedHashSet<>();
-        for (Result r : quarters) {
-            r.notes().stream().filter(n -> !n.contains(" made from version ")).forEach(all::add);
-        }
-        if (own != null) {
-            own.notes().stream().filter(n -> !n.contains(" made from version ")).forEach(all::add);
+        // each period's notes but those on methodology versions, said once below for all the files
+        for (Result r : own == null ? quarters : concat(quarters, own)) {
+            List<String> versions = versionNotes(scorer, r.submissions());
+            r.notes().stream().filter(n -> !versions.contains(n)).forEach(all::add);
         }
         all.addAll(versionNotes(scorer, submissions));
         notes.addAll(all);
@@ -458,17 +456,21 @@ public final class EvidenceMerge {
         }
         List<String> from = new ArrayList<>();
         quarters.forEach(r -> from.add(r.evidence().period().label()));
-        String note = "Merged by dti evidence merge for " + period + ": " + (own == null ? "" : "the year's own reports (" + own.submissions().size()
-                + (own.submissions().size() == 1 ? " submission)" : " submissions)") + (from.isEmpty() ? "" : ", then "))
-                + (from.isEmpty() ? "" : "the quarters " + String.join(", ", from) + " by the calendar's yearFromQuarters rules") + "." + notesText(notes);
+        List<String> parts = new ArrayList<>();
+        if (own != null) {
+            parts.add(t(own.submissions().size() == 1 ? "reporting.merge.yearOwnOne" : "reporting.merge.yearOwn", own.submissions().size()));
+        }
+        if (!from.isEmpty()) {
+            parts.add(t("reporting.merge.yearQuarters", String.join(", ", from)));
+        }
+        String note = t("reporting.merge.fromQuarters", period, String.join(t("reporting.merge.then"), parts)) + notesText(notes);
         return new Result(new Evidence(scorer.methodology().id(), entity, period, reportedAt, note, out), submissions, notes);
     }
 
     private static Entity check(Entity entity, Result r, List<String> problems) {
         Entity e = r.evidence().entity();
         if (entity != null && !entity.id().equals(e.id())) {
-            problems.add(r.submissions().get(0).file() + ": reports for " + e.id() + ", but other periods of the workspace report for " + entity.id()
-                    + "; a workspace holds one entity's reports.");
+            problems.add(t("reporting.merge.otherPeriodsEntity", r.submissions().get(0).file(), e.id(), entity.id()));
             return entity;
         }
         return e;
@@ -501,8 +503,7 @@ public final class EvidenceMerge {
         ComponentEvidence latest = found.get(found.size() - 1);
         if (rule == ReportingCalendar.YearRule.LATEST || !c.valueKind().numeric()) {
             return new ComponentEvidence(c.id(), latest.status(), latest.value(), latest.source(), latest.documents(), latest.reportedBy(),
-                    latest.reportedAt(), "From " + periods.get(periods.size() - 1) + " (the latest quarter that reported it; calendar.json: LATEST)."
-                            + (latest.note() == null ? "" : " " + latest.note()));
+                    latest.reportedAt(), t("reporting.merge.latest", periods.get(periods.size() - 1)) + (latest.note() == null ? "" : " " + latest.note()));
         }
         double result = rule == ReportingCalendar.YearRule.SUM ? 0 : Double.NEGATIVE_INFINITY;
         List<String> terms = new ArrayList<>();
@@ -518,13 +519,13 @@ public final class EvidenceMerge {
         }
         if (terms.isEmpty()) {
             return new ComponentEvidence(c.id(), latest.status(), null, latest.source(), latest.documents(), latest.reportedBy(), latest.reportedAt(),
-                    "From " + periods.get(periods.size() - 1) + ": every quarter that reported it declared it not applicable.");
+                    t("reporting.merge.allNotApplicable", periods.get(periods.size() - 1)));
         }
         List<Document> documents = new ArrayList<>(docs);
         documents.sort(DOCUMENT_ORDER);
         String how = rule == ReportingCalendar.YearRule.SUM ? String.join(" + ", terms) + " = " + VietnameseValues.vi(result)
                 : "max(" + String.join(", ", terms) + ") = " + VietnameseValues.vi(result);
         return new ComponentEvidence(c.id(), ReportStatus.REPORTED, Value.number(result), latest.source(), documents, latest.reportedBy(),
-                latest.reportedAt(), "From the quarters (calendar.json: " + rule + "): " + how + ".");
+                latest.reportedAt(), t("reporting.merge.rule", rule, how));
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dti.api.ComponentEvidence;
 import vn.dti.api.Document;
 import vn.dti.api.InvalidEvidenceException;
@@ -88,6 +89,7 @@ class AgencyFormTest {
         assertArrayEquals(expected.split("\r\n"), form.split("\r\n"));
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void aValueReadTwoWays_isRefusedAtItsRowAndColumn() {
         InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class, () -> read(Map.of("5.2", value("46,69"))));

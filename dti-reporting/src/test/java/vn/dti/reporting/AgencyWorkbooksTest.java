@@ -169,7 +169,7 @@ class AgencyWorkbooksTest {
         assertEquals(Value.yesNo(true), s.components().get(0).evidence().value());
         assertEquals(ReportStatus.NOT_APPLICABLE, s.components().get(3).evidence().status());
         assertEquals(ReportingRole.COOPERATING, s.components().get(3).role());
-        assertEquals("VP.xlsx, sheet Báo cáo, row 16, column G (Giá trị)", s.components().get(2).where());
+        assertEquals("VP.xlsx, trang tính Báo cáo, dòng 16, cột G (Giá trị)", s.components().get(2).where());
     }
 
     @Test

@@ -45,6 +45,12 @@ class BadInputTest {
         return assertThrows(InvalidEvidenceException.class, () -> Fixtures.read(bytes, FILE)).getMessage();
     }
 
+    /** The workbook with 6.5's max points (column D, locked) changed from 20 to 25. */
+    private static Fixtures.Book maxPointsChanged() {
+        Fixtures.Book b = filled();
+        return b.set(b.row("6.5"), 3, 25.0);
+    }
+
     static void assertStarts(String expected, String message) {
         assertTrue(message.startsWith(expected), "expected the message to start with\n  " + expected + "\nbut it is\n  " + message);
     }
@@ -54,6 +60,7 @@ class BadInputTest {
         assertEquals(2, Fixtures.read(filled().bytes(), FILE).components().size());
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void anotherMethodology() {
         Fixtures.Book b = filled().set(1, 1, "vn-dti-province-2022");
@@ -61,6 +68,7 @@ class BadInputTest {
                 + "vn-dti-province-2025; make a new file with 'dti evidence template --methodology vn-dti-province-2025 --agency …'.", refused(b.bytes()));
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void anotherPeriod() {
         Fixtures.Book b = filled().set(3, 1, "2025-Q2");
@@ -68,6 +76,7 @@ class BadInputTest {
                 + "to the folder 2025-Q2/, or make a file for 2025-Q3.", refused(b.bytes()));
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void rowForAComponentTheAgencyDoesNotOwn() {
         Fixtures.Book b = filled();
@@ -81,19 +90,37 @@ class BadInputTest {
         assertEquals(vn.dti.api.ReportingRole.COOPERATING, s.components().get(2).role());
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void valueInALockedColumn() {
-        Fixtures.Book b = filled();
-        int r = b.row("6.5");
-        b.set(r, 3, 25.0);
+        int r = filled().row("6.5");
         assertStarts(FILE + ", sheet Báo cáo, row " + (r + 1) + ", column D (Điểm tối đa): this column is the methodology's and is locked: for component "
-                + "6.5 it holds [20], the cell is [25]. Restore it; write values only in column G (Giá trị)", refused(b.bytes()));
+                + "6.5 it holds [20], the cell is [25]. Restore it; write values only in column G (Giá trị)", refused(maxPointsChanged().bytes()));
         Fixtures.Book c = filled();
         c.set(c.row("6.6"), 5, "45%");
         assertTrue(refused(c.bytes()).contains("row " + (c.row("6.6") + 1) + ", column F (Đơn vị tính): this column is the methodology's and is locked: "
                 + "for component 6.6 it holds [%], the cell is [45%]."));
     }
 
+    /** The refusals above in Vietnamese, the default language: the same file, sheet, row and column, the catalogue's words. */
+    @Test
+    void workbookProblems_inVietnamese_nameTheFileSheetAndCell() {
+        assertStarts(FILE + ", trang tính Báo cáo, dòng 4, cột B (Kỳ báo cáo): tệp báo cáo kỳ 2025-Q2, không phải kỳ 2025-Q3 (thư mục chứa tệp); chuyển tệp "
+                + "vào thư mục 2025-Q2/, hoặc tạo tệp cho kỳ 2025-Q3.", refused(filled().set(3, 1, "2025-Q2").bytes()));
+        int r = filled().row("6.5");
+        assertStarts(FILE + ", trang tính Báo cáo, dòng " + (r + 1) + ", cột D (Điểm tối đa): cột này thuộc bộ chỉ số và bị khóa: với chỉ số thành phần 6.5 "
+                + "cột ghi [20], ô hiện là [25]. Hãy khôi phục; chỉ ghi giá trị ở cột G (Giá trị)", refused(maxPointsChanged().bytes()));
+        Fixtures.Book m = filled();
+        m.sheet.addMergedRegion(new CellRangeAddress(r, r, 6, 7));
+        assertStarts(FILE + ", trang tính Báo cáo, các ô G" + (r + 1) + ":H" + (r + 1) + ": ô bị gộp;", refused(m.bytes()));
+        Fixtures.Book other = filled();
+        int o = other.sheet.getLastRowNum() + 1;
+        other.set(o, 0, "3.4").set(o, 6, "87,2%");
+        assertStarts(FILE + ", trang tính Báo cáo, dòng " + (o + 1) + ", cột A (Mã chỉ số): chỉ số thành phần 3.4 không thuộc Văn phòng UBND tỉnh: cơ quan chủ "
+                + "trì là Sở KH&CN, các cơ quan phối hợp là Các doanh nghiệp viễn thông. Mỗi cơ quan chỉ báo cáo", refused(other.bytes()));
+    }
+
+    @ExtendWith(InEnglish.class)
     @Test
     void mergedCell() {
         Fixtures.Book b = filled();
@@ -103,6 +130,7 @@ class BadInputTest {
                 + "belongs to. Unmerge them", refused(b.bytes()));
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void formulaWithoutItsSavedValue() {
         Fixtures.Book b = filled();
@@ -133,6 +161,7 @@ class BadInputTest {
                 refused(c.bytes()));
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void aDateAfterTheDayOfTheMerge_isRefusedAtItsCell() {
         java.util.function.BiFunction<Fixtures.Book, LocalDate, String> refusedOn = (b, day) -> assertThrows(InvalidEvidenceException.class,
@@ -200,6 +229,7 @@ class BadInputTest {
                 + "Not read. Write 46,69% if it is a percent (it is then 0,4669), or the share between 0 and 1 (0,4669 for 46,69%).", refused(b.bytes()));
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void emptyWorkbook() throws IOException {
         byte[] template = Fixtures.book("Văn phòng UBND tỉnh", Fixtures.Q3).bytes();
@@ -249,6 +279,7 @@ class BadInputTest {
         assertStarts(xlsm + ": a workbook with macros (.xlsm) is not read: dti never runs macros.", m);
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void externalLinks_notFollowed_theSavedValuesRead_andSaid() throws IOException {
         // G15 holds =[1]Sheet1!A1, a cell of another workbook, with the value the spreadsheet program saved: 0,4669
@@ -295,6 +326,7 @@ class BadInputTest {
         return withPart(b, "xl/vbaProject.bin", "ÐÏ\u0011à macro project");
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void formulaWithAnEmptySavedValue_asOpenpyxlWritesIt_isRefusedLikeOneWithout() throws IOException {
         Fixtures.Book b = filled();
@@ -373,6 +405,7 @@ class BadInputTest {
                 + "in an evidence file is the share: write 0.4669 for 46,69%", m);
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void aWebPageByItsLink_needsNoDate_anyOtherDocumentDoes() {
         Fixtures.Book b = filled();
@@ -396,6 +429,7 @@ class BadInputTest {
         assertEquals(3, m.split("\n").length, m);
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void unknownAgency_listsTheClosest() {
         Fixtures.Book b = filled().set(6, 1, "Văn phòng UBND");
@@ -403,6 +437,7 @@ class BadInputTest {
                 + "tỉnh;", refused(b.bytes()));
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void csv_notUtf8_andBadJson() {
         byte[] latin1 = "Mã chỉ số,Tên".getBytes(StandardCharsets.ISO_8859_1);

@@ -42,6 +42,7 @@ class EvidenceMergeTest {
         return EvidenceMerge.merge(Fixtures.scorer(), Workspace.open(ws), Period.parse(period)).evidence();
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void agreement_keepsTheResponsibleAgencysReport_andPoolsDocuments() {
         Path q3 = ws.resolve("2025-Q3");
@@ -59,6 +60,7 @@ class EvidenceMergeTest {
         assertEquals("Merged by dti evidence merge from 2 submissions for 2025-Q3: Sở KH&CN; Văn phòng UBND tỉnh.", e.note());
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void aValueWithNoDocumentAtAll_isNamedAtMerge_fileSheetRow() {
         Path q3 = ws.resolve("2025-Q3");
@@ -80,6 +82,7 @@ class EvidenceMergeTest {
                 Period.parse("2025-Q3")), Language.EN));
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void conflict_namesBothFilesAndCells() {
         Path q3 = ws.resolve("2025-Q3");
@@ -101,6 +104,7 @@ class EvidenceMergeTest {
         assertEquals(List.of(FindingCode.REPORTED_BY_COOPERATING_AGENCY), card.component("6.5").orElseThrow().findings().stream().map(f -> f.code()).toList());
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void year_fromItsQuarters_sumForCounts_latestForRatios_ownFolderFirst() {
         String[] quarters = {"2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"};
@@ -124,6 +128,7 @@ class EvidenceMergeTest {
         assertEquals(Value.number(27), own.component(IndicatorId.of("1.2")).orElseThrow().value());
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void twoFilesOfOneAgency_orNone_refused() {
         Path q3 = ws.resolve("2025-Q3");
@@ -147,6 +152,7 @@ class EvidenceMergeTest {
         assertTrue(m.contains("Văn phòng UBND tỉnh.json:") && m.contains("$.period: the file reports period 2025-Q2, not 2025-Q3"), m);
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void membersOfACooperatingGroup_theirFiguresKeptInTheNote_notAddedUp_neverAConflict() {
         Path q3 = ws.resolve("2025-Q3");
@@ -164,6 +170,7 @@ class EvidenceMergeTest {
                 + "formula for the province's value): Công an tỉnh 0,5 (3/BC-CAT, 12/9/2025); Sở Y tế 0,7 (no document).", c.note());
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void onlyOneMemberReported_keptAsACooperatingAgencysReport() {
         Split.write(ws.resolve("2025-Q3"), "Sở Y tế", Fixtures.Q3, LocalDate.of(2025, 9, 19), List.of(ce("4.4", 0.6, DOC)), AgencyWorkbooks.Format.XLSX);
@@ -176,6 +183,7 @@ class EvidenceMergeTest {
         assertEquals(List.of(FindingCode.REPORTED_BY_COOPERATING_AGENCY), card.component("4.4").orElseThrow().findings().stream().map(f -> f.code()).toList());
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void severalMembersOnly_noValue_theCardNamesTheResponsibleAgencyAndThem() {
         Path q3 = ws.resolve("2025-Q3");
@@ -194,6 +202,7 @@ class EvidenceMergeTest {
                 + "its cooperating group reported their own figures (Công an tỉnh; Sở Y tế)"), s44.findings().get(0).message().in(Language.EN));
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void filesMadeWithoutAnEntity_takeTheWorkspaces_orAreRefusedSayingHow() throws IOException {
         Path q3 = ws.resolve("2025-Q3");
@@ -218,6 +227,7 @@ class EvidenceMergeTest {
         assertEquals(Fixtures.KHANH_HOA, merge("2025-Q3").entity());
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void halfYear_fromItsTwoQuarters_byTheYearsRules() {
         Split.write(ws.resolve("2025-Q1"), "Sở KH&CN", Period.parse("2025-Q1"), LocalDate.of(2025, 3, 20), List.of(ce("1.2", 6, DOC), ce("3.4", 0.80, DOC)),

@@ -83,7 +83,7 @@ class ReportingHistoryTest {
         assertEquals(List.of("2025-Q3", "2025-H2", "2025"), h.notScored().stream().map(n -> n.period().label()).toList());
         ReportingHistory.NotScored q3 = h.notScored().get(0);
         assertEquals(1, q3.reasons().size(), q3.reasons().toString());
-        assertTrue(q3.reasons().get(0).startsWith(bad + ", row "), q3.reasons().toString());
+        assertTrue(q3.reasons().get(0).startsWith(bad + ", dòng "), q3.reasons().toString());
         assertEquals(List.of("2025-Q1", "2025-Q2", "2025-H1", "2025-Q4"), h.periods().stream().map(p -> p.period().label()).toList());
         // the fourth quarter's change is from the last quarter scored
         assertEquals(Period.parse("2025-Q2"), score(h, "2025-Q4").change().from());

@@ -273,7 +273,10 @@ class LoadChecksTest {
         Path loop = dir.resolve("tests/loop");
         Files.createSymbolicLink(loop, dir);
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertTrue(e.getMessage().contains(": the symbolic link " + loop + " points back to a folder that holds it; remove the link."), e.getMessage());
+        assertTrue(e.message(vn.dti.text.Language.EN).contains(": the symbolic link " + loop + " points back to a folder that holds it; remove the link."),
+                e.getMessage());
+        // in Vietnamese, the default: the same folder and link named
+        assertTrue(e.getMessage().contains(": liên kết tượng trưng " + loop + " trỏ ngược về một thư mục chứa chính nó; hãy xóa liên kết này."), e.getMessage());
     }
 
     /** Loads in a run in English ({@code dti --lang en}): a cell's explanation as the English catalogue writes it. */

@@ -203,7 +203,7 @@ class ReportingRulesTest {
         MethodologyFolderTest.edit(cal, "\"day\": 25}", "\"day\": 32}");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
         assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).matches(".*calendar\\.json:\\d+:\\d+: at \\$\\.deadlines\\[0\\]\\.before: day \\[32\\] must be a day of the month, 1 to 31\\."),
+        assertTrue(e.problems().get(0).matches(".*calendar\\.json:\\d+:\\d+: (?:at|tại) \\$\\.deadlines\\[0\\]\\.before: day \\[32\\] must be a day of the month, 1 to 31\\."),
                 e.getMessage());
         MethodologyFolderTest.edit(cal, "\"day\": 32}", "\"day\": 25}");
         e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));

@@ -105,11 +105,15 @@ class ReviewFixesTest {
     @Test
     void json_emptyOrNull_isAClearError() {
         InvalidEvidenceException empty = assertThrows(InvalidEvidenceException.class,
-                () -> DtiJson.readEvidence(new ByteArrayInputStream(new byte[0]), "e.json"));
+                () -> vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> DtiJson.readEvidence(new ByteArrayInputStream(new byte[0]), "e.json")));
         assertEquals("e.json: the file is empty; expected a JSON object. " + DtiJson.EVIDENCE_SHAPE, empty.getMessage());
         InvalidEvidenceException nul = assertThrows(InvalidEvidenceException.class,
-                () -> DtiJson.readEvidence(new ByteArrayInputStream("null".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "e.json"));
+                () -> vn.dti.text.Language.during(vn.dti.text.Language.EN,
+                        () -> DtiJson.readEvidence(new ByteArrayInputStream("null".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "e.json")));
         assertEquals("e.json:1:1: expected an object {...} here, but found null. " + DtiJson.EVIDENCE_SHAPE, nul.getMessage());
+        InvalidEvidenceException vi = assertThrows(InvalidEvidenceException.class,
+                () -> DtiJson.readEvidence(new ByteArrayInputStream(new byte[0]), "e.json"));
+        assertTrue(vi.getMessage().startsWith("e.json: tệp trống; cần một đối tượng JSON. Một tệp số liệu là một đối tượng JSON: "), vi.getMessage());
     }
 
     @Test

@@ -565,9 +565,13 @@ final class Pages {
         return new ClerkView.Result(true, w.t("clerk.accepted", a.submission().number(), lines.size()), lines);
     }
 
-    /** The place the library names first ("x.xlsx, sheet Báo cáo, row 12, column G (Giá trị): …"). */
+    /**
+     * The place the library names first, in either language of the library's texts ("x.xlsx, sheet Báo cáo, row 12, column G (Giá trị): …",
+     * "x.xlsx, trang tính Báo cáo, dòng 12, cột G (Giá trị): …").
+     */
     static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
-            "^(?<file>[^\\n]+?), (?:sheet (?<sheet>[^,]+), )?row (?<row>\\d+), column (?<column>[A-Z]{1,3})(?: \\((?<header>(?:[^()]|\\([^()]*\\))*)\\))?: (?<rest>.*)$",
+            "^(?<file>[^\\n]+?), (?:(?:sheet|trang tính) (?<sheet>[^,]+), )?(?:row|dòng) (?<row>\\d+), (?:column|cột) (?<column>[A-Z]{1,3})"
+                    + "(?: \\((?<header>(?:[^()]|\\([^()]*\\))*)\\))?: (?<rest>.*)$",
             java.util.regex.Pattern.DOTALL);
 
     /** A refused cell's place in the page's words (trang, dòng, cột), then what the library says to write there. */

@@ -243,7 +243,9 @@ final class Reporting {
                 throw Problem.unprocessable("UNSAFE_WORKBOOK", problems);
             }
         }
-        return AgencyWorkbooks.read(file.bytes(), file.name(), file.name(), scorer, new AgencyWorkbooks.Expected(period, agency, entity.id()));
+        // "today" is the day in Vietnam (as the clerk's form dates its report), not the server's: after 17:00 UTC Vietnam is a day ahead
+        return AgencyWorkbooks.read(file.bytes(), file.name(), file.name(), scorer, new AgencyWorkbooks.Expected(period, agency, entity.id()),
+                vn.dti.api.ReportingDay.today());
     }
 
     /** Stores a submission in an open period: one transaction with its audit entry; acknowledged only once committed. */

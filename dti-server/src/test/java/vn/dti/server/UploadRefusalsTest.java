@@ -88,7 +88,7 @@ class UploadRefusalsTest {
         assertEquals("Sở KH&CN.xlsx, sheet Báo cáo, row 7, column B (Cơ quan báo cáo): "
                 + Messages.text(Language.EN, "reporting.submission.otherAgency", SCIENCE, POLICE), other.path("detail").asText(), other.toString());
         JsonNode vi = refused(police.inLanguage("vi").postForm(path(POLICE) + "/submissions", file), 422);
-        assertEquals("Sở KH&CN.xlsx, sheet Báo cáo, row 7, column B (Cơ quan báo cáo): "
+        assertEquals("Sở KH&CN.xlsx, trang tính Báo cáo, dòng 7, cột B (Cơ quan báo cáo): "
                 + Messages.text(Language.VI, "reporting.submission.otherAgency", SCIENCE, POLICE), vi.path("detail").asText(), vi.toString());
         nothingStored(POLICE);
     }
@@ -140,7 +140,7 @@ class UploadRefusalsTest {
         // a template nobody filled in
         byte[] empty = TestServer.check(science.get(path(SCIENCE) + "/template"), 200).body();
         JsonNode unfilled = refused(science.postForm(at, ApiClient.Part.file("file", SCIENCE + ".xlsx", empty)), 422);
-        assertTrue(unfilled.path("detail").asText().contains("nothing is filled in"), unfilled.toString());
+        assertTrue(unfilled.path("detail").asText().contains("nothing is filled in: no row has a value in column G"), unfilled.toString());
         nothingStored(SCIENCE);
         nothingStored(POLICE);
     }

@@ -56,27 +56,29 @@ public final class Grid {
 
     /** "file, sheet Báo cáo, row 14, column G (Giá trị)": 1-based as a spreadsheet program shows them. */
     public String where(int r, int c, String header) {
-        return display + (sheet == null ? "" : ", sheet " + sheet) + ", row " + (r + 1) + ", column " + Layout.column(c)
-                + (header == null || header.isEmpty() ? "" : " (" + header + ")");
+        return whereRow(r) + t("reporting.where.column", Layout.column(c)) + (header == null || header.isEmpty() ? "" : " (" + header + ")");
     }
 
     /** "file, sheet Báo cáo, row 14". */
     public String whereRow(int r) {
-        return display + (sheet == null ? "" : ", sheet " + sheet) + ", row " + (r + 1);
+        return display + (sheet == null ? "" : t("reporting.where.sheet", sheet)) + t("reporting.where.row", Integer.toString(r + 1));
+    }
+
+    private static String t(String key, Object... args) {
+        return vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), key, args);
     }
 
     /** A CSV file: UTF-8 (a byte-order mark is skipped), comma- or semicolon-separated, fields quoted with ". */
     public static Grid csv(byte[] bytes, String display) {
         if (bytes.length == 0) {
-            throw new InvalidEvidenceException(display + ": the file is empty; make the agency's file with 'dti evidence template --agency … --format csv'.");
+            throw new InvalidEvidenceException(display + ": " + t("reporting.csv.empty"));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidEvidenceException(display + ": is not UTF-8 text; Vietnamese letters would be misread. Save it as \"CSV UTF-8\" "
-                    + "(Excel: File > Save As > CSV UTF-8).");
+            throw new InvalidEvidenceException(display + ": " + t("reporting.csv.notUtf8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -107,7 +109,8 @@ public final class Grid {
                 row.add(Cell.text(Csv.unneutralise(cell.toString())));
                 cell.setLength(0);
                 if (row.size() > MAX_COLUMNS) {
-                    throw new InvalidEvidenceException(display + ", row " + (rows.size() + 1) + ": more than " + MAX_COLUMNS + " columns; is it the agency's file?");
+                    throw new InvalidEvidenceException(display + t("reporting.where.row",
+                            Integer.toString(rows.size() + 1)) + ": " + t("reporting.csv.tooManyColumns", MAX_COLUMNS));
                 }
             } else if (ch == '\n' || ch == '\r') {
                 row.add(Cell.text(Csv.unneutralise(cell.toString())));
@@ -118,7 +121,7 @@ public final class Grid {
                     i++;
                 }
                 if (rows.size() > MAX_ROWS) {
-                    throw new InvalidEvidenceException(display + ": more than " + MAX_ROWS + " rows; an agency's file has tens. Is it the right file?");
+                    throw new InvalidEvidenceException(display + ": " + t("reporting.csv.tooManyRows", MAX_ROWS));
                 }
             } else {
                 cell.append(ch);
@@ -126,7 +129,7 @@ public final class Grid {
             i++;
         }
         if (quoted) {
-            throw new InvalidEvidenceException(display + ", row " + (rows.size() + 1) + ": a quoted cell (\"…) is not closed; the file may be cut short.");
+            throw new InvalidEvidenceException(display + t("reporting.where.row", Integer.toString(rows.size() + 1)) + ": " + t("reporting.csv.openQuote"));
         }
         if (cell.length() > 0 || !row.isEmpty()) {
             row.add(Cell.text(Csv.unneutralise(cell.toString())));
@@ -158,16 +161,14 @@ public final class Grid {
         XlsxSheet.Sheet sheet = XlsxSheet.read(bytes, display, Layout.SHEET, MAX_ROWS, MAX_COLUMNS);
         if (!sheet.found()) {
             if (sheet.names().isEmpty()) {
-                throw new InvalidEvidenceException(display + ": the workbook has no sheets; make the agency's workbook with 'dti evidence template --agency'.");
+                throw new InvalidEvidenceException(display + ": " + t("reporting.xlsx.noSheets"));
             }
-            throw new InvalidEvidenceException(display + ": no sheet named \"" + Layout.SHEET + "\" (the workbook has " + String.join(", ", sheet.names())
-                    + "); it is not an agency workbook made by 'dti evidence template --agency', or the sheet was renamed.");
+            throw new InvalidEvidenceException(display + ": " + t("reporting.xlsx.noSheet", Layout.SHEET, String.join(", ", sheet.names())));
         }
         List<String> problems = new ArrayList<>();
         for (CellRangeAddress merged : sheet.merged()) {
             if (merged.getLastRow() >= 1) {
-                problems.add(display + ", sheet " + Layout.SHEET + ", cells " + merged.formatAsString() + ": merged cells; a merged cell hides which "
-                        + "row or column a value belongs to. Unmerge them (Home > Merge & Center > Unmerge Cells) and put each value in its own cell.");
+                problems.add(display + t("reporting.where.sheet", Layout.SHEET) + t("reporting.xlsx.merged", merged.formatAsString()));
             }
         }
         Grid grid = new Grid(display, Layout.SHEET, sheet.rows());

@@ -107,15 +107,13 @@ public final class SubmissionParser {
             }
         }
         if (header < 0) {
-            throw new InvalidEvidenceException(g.display() + ": not an agency submission: no row starts with the column headers \""
-                    + Layout.COLUMNS.get(0) + "\", \"" + Layout.COLUMNS.get(1) + "\", …"
-                    + (g.rowCount() == 0 ? " (the file is empty)" : "") + ". Make the agency's file with 'dti evidence template --agency'.");
+            throw new InvalidEvidenceException(t(g.rowCount() == 0 ? "reporting.parser.noHeaderEmpty" : "reporting.parser.noHeader", g.display(),
+                    Layout.COLUMNS.get(0), Layout.COLUMNS.get(1)));
         }
         for (int c = 0; c < Layout.COLUMNS.size(); c++) {
             String found = text(g.cell(header, c));
             if (!found.equals(Layout.COLUMNS.get(c))) {
-                problems.add(g.where(header, c, null) + ": the column header should be \"" + Layout.COLUMNS.get(c) + "\", not \"" + found
-                        + "\": columns were moved, inserted or renamed. Use the template's columns as they are.");
+                problems.add(g.where(header, c, null) + ": " + t("reporting.parser.header", Layout.COLUMNS.get(c), found));
             }
         }
         Map<String, Integer> labels = new HashMap<>();
@@ -125,8 +123,8 @@ public final class SubmissionParser {
         Methodology m = scorer.methodology();
         String methodologyId = headerText(g, labels, Layout.LABEL_METHODOLOGY, problems, true);
         if (methodologyId != null && !methodologyId.equals(m.id())) {
-            problems.add(g.where(labels.get(Layout.LABEL_METHODOLOGY), 1, Layout.LABEL_METHODOLOGY) + ": the file was made for methodology ["
-                    + methodologyId + "], not " + m.id() + "; make a new file with 'dti evidence template --methodology " + m.id() + " --agency …'.");
+            problems.add(g.where(labels.get(Layout.LABEL_METHODOLOGY), 1, Layout.LABEL_METHODOLOGY) + ": " + t("reporting.parser.otherMethodology",
+                    methodologyId, m.id()));
         }
         String version = headerText(g, labels, Layout.LABEL_VERSION, problems, false);
         Period period = null;
@@ -135,8 +133,7 @@ public final class SubmissionParser {
             try {
                 period = Period.parse(periodText);
                 if (expected != null && !period.equals(expected)) {
-                    problems.add(g.where(labels.get(Layout.LABEL_PERIOD), 1, Layout.LABEL_PERIOD) + ": the file reports period " + period + ", not "
-                            + expected + " (the folder it is in); move it to the folder " + period + "/, or make a file for " + expected + ".");
+                    problems.add(g.where(labels.get(Layout.LABEL_PERIOD), 1, Layout.LABEL_PERIOD) + ": " + t("reporting.parser.otherPeriod", period, expected));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(g.where(labels.get(Layout.LABEL_PERIOD), 1, Layout.LABEL_PERIOD) + ": " + e.getMessage());
@@ -177,11 +174,10 @@ public final class SubmissionParser {
         LocalDate reportedAt = null;
         Integer dateRow = labels.get(Layout.LABEL_REPORTED_AT);
         if (dateRow == null) {
-            problems.add(g.display() + ": no \"" + Layout.LABEL_REPORTED_AT + "\" row above the column headers; use the template's header as it is.");
+            problems.add(g.display() + ": " + t("reporting.parser.noLabel", Layout.LABEL_REPORTED_AT));
         } else if (g.cell(dateRow, 1).blank()) {
             if (!rows.isEmpty()) {
-                problems.add(g.where(dateRow, 1, Layout.LABEL_REPORTED_AT) + ": the day of the report is blank; write the day you submit, as dd/mm/yyyy "
-                        + "(it is checked against the deadline).");
+                problems.add(g.where(dateRow, 1, Layout.LABEL_REPORTED_AT) + ": " + t("reporting.parser.noReportDate"));
             }
         } else {
             try {
@@ -195,8 +191,8 @@ public final class SubmissionParser {
             }
         }
         if (problems.isEmpty() && rows.isEmpty()) {
-            throw new NothingReported(g.display() + ": nothing is filled in: no row has a value in column " + Layout.column(Layout.VALUE) + " ("
-                    + Layout.COLUMNS.get(Layout.VALUE) + "). Fill the values " + agency + " reports, or leave the file out of the workspace.");
+            throw new NothingReported(g.display() + ": " + t("reporting.parser.nothingFilled", Layout.column(Layout.VALUE),
+                    Layout.COLUMNS.get(Layout.VALUE), agency));
         }
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(Problems.join(problems));
@@ -231,9 +227,9 @@ public final class SubmissionParser {
         for (int r = header + 1; r < g.rowCount(); r++) {
             for (int c = Layout.COLUMNS.size(); c < g.width(r); c++) {
                 if (!g.cell(r, c).blank()) {
-                    problems.add(g.where(r, c, null) + ": [" + g.cell(r, c).shown() + "] is outside the template's columns (A–"
-                            + Layout.column(Layout.COLUMNS.size() - 1) + "); put values in column " + Layout.column(Layout.VALUE) + " ("
-                            + Layout.COLUMNS.get(Layout.VALUE) + ") and documents in " + Layout.column(Layout.DOC_NUMBER) + "–" + Layout.column(Layout.DOC_LINK) + ".");
+                    problems.add(g.where(r, c, null) + ": " + t("reporting.parser.outsideColumns", g.cell(r, c).shown(),
+                            Layout.column(Layout.COLUMNS.size() - 1),
+                            Layout.column(Layout.VALUE), Layout.COLUMNS.get(Layout.VALUE), Layout.column(Layout.DOC_NUMBER), Layout.column(Layout.DOC_LINK)));
                 }
             }
             String id = text(g.cell(r, Layout.ID));
@@ -247,23 +243,22 @@ public final class SubmissionParser {
                     lockedOrValue |= !g.cell(r, c).blank();
                 }
                 if (lockedOrValue) {
-                    problems.add(g.whereRow(r) + ": a row without a component id in column A; a value belongs on its component's row. (A row for a "
-                            + "further document fills only columns " + Layout.column(Layout.DOC_NUMBER) + "–" + Layout.column(Layout.DOC_LINK) + ".)");
+                    problems.add(g.whereRow(r) + ": " + t("reporting.parser.noId", Layout.column(Layout.DOC_NUMBER), Layout.column(Layout.DOC_LINK)));
                 } else if (anyDocument) {
                     if (last == null) {
-                        problems.add(g.whereRow(r) + ": a document with no component row above it; put it just below its component's row.");
+                        problems.add(g.whereRow(r) + ": " + t("reporting.parser.orphanDocument"));
                     } else {
                         Document d = document(g, r, problems);
                         if (d != null) {
                             last.documents.add(d);
                         }
                         if (!lastFilled) {
-                            problems.add(g.whereRow(r) + ": a further document for component " + last.component.id() + ", which has no value in column "
-                                    + Layout.column(Layout.VALUE) + " (row " + (last.row + 1) + "); write the value, or remove the document.");
+                            problems.add(g.whereRow(r) + ": " + t("reporting.parser.documentWithoutValue", last.component.id(),
+                                    Layout.column(Layout.VALUE), Integer.toString(last.row + 1)));
                         }
                     }
                 } else if (!g.cell(r, Layout.NOTE).blank()) {
-                    problems.add(g.where(r, Layout.NOTE, Layout.COLUMNS.get(Layout.NOTE)) + ": a note on a row without a component id; put it on the component's row.");
+                    problems.add(g.where(r, Layout.NOTE, Layout.COLUMNS.get(Layout.NOTE)) + ": " + t("reporting.parser.orphanNote"));
                 }
                 continue;
             }
@@ -277,25 +272,24 @@ public final class SubmissionParser {
             }
             Component c = byId.get(cid);
             if (c == null) {
-                problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": unknown component " + cid + " — " + scorer.methodology().knownIdsNear(cid));
+                problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": " + t("reporting.parser.unknownComponent", cid,
+                        scorer.methodology().knownIdsNear(cid)));
                 last = null;
                 continue;
             }
             Layout.Line line = Layout.line(agencies, agency, c);
             if (line == null) {
-                problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": component " + cid + " is not " + agency + "'s: its responsible agency "
-                        + "is " + c.responsibleAgency() + (c.cooperatingAgencies().isEmpty() ? "" : " and its cooperating agencies are "
-                        + String.join("; ", c.cooperatingAgencies())) + ". An agency reports only the components it leads or cooperates on; remove the row, "
-                        + "or send the value to " + c.responsibleAgency() + ".");
+                problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": " + notOwn(c, agency) + " " + t("reporting.parser.notOwnRow",
+                        c.responsibleAgency()));
                 last = null;
                 continue;
             }
             ReportingRole role = line.role();
             Integer before = seen.put(cid, r);
             if (before != null) {
-                problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": component " + cid + " has a second row (the first is row " + (before + 1)
-                        + "); keep one row per component. (A further document goes on a row of its own just below, columns "
-                        + Layout.column(Layout.DOC_NUMBER) + "–" + Layout.column(Layout.DOC_LINK) + " only.)");
+                problems.add(g.where(r, Layout.ID, Layout.COLUMNS.get(Layout.ID)) + ": " + t("reporting.parser.secondRow", cid,
+                        Integer.toString(before + 1), Layout.column(Layout.DOC_NUMBER),
+                        Layout.column(Layout.DOC_LINK)));
                 last = null;
                 continue;
             }
@@ -318,8 +312,8 @@ public final class SubmissionParser {
             row.note = note.isEmpty() ? null : note;
             if (valueCell.blank()) {
                 if (anyDocument) {
-                    problems.add(g.where(r, Layout.VALUE, Layout.COLUMNS.get(Layout.VALUE)) + ": component " + cid + " has a document but no value; write "
-                            + VietnameseValues.kindWords(c) + ", or remove the document.");
+                    problems.add(g.where(r, Layout.VALUE, Layout.COLUMNS.get(Layout.VALUE)) + ": " + t("reporting.parser.documentNoValue", cid,
+                            VietnameseValues.kindWords(c)));
                 }
                 continue;
             }
@@ -364,10 +358,9 @@ public final class SubmissionParser {
     }
 
     private static String lockedProblem(Grid g, int r, int col, Component c, String expected, Cell found) {
-        String shown = found.blank() ? "blank" : "[" + found.shown() + "]";
-        return g.where(r, col, Layout.COLUMNS.get(col)) + ": this column is the methodology's and is locked: for component " + c.id() + " it holds ["
-                + expected + "], the cell is " + shown + ". Restore it; write values only in column " + Layout.column(Layout.VALUE) + " ("
-                + Layout.COLUMNS.get(Layout.VALUE) + ") and documents in " + Layout.column(Layout.DOC_NUMBER) + "–" + Layout.column(Layout.DOC_LINK) + ".";
+        String shown = found.blank() ? t("reporting.parser.blank") : "[" + found.shown() + "]";
+        return g.where(r, col, Layout.COLUMNS.get(col)) + ": " + t("reporting.parser.locked", c.id(), expected, shown, Layout.column(Layout.VALUE),
+                Layout.COLUMNS.get(Layout.VALUE), Layout.column(Layout.DOC_NUMBER), Layout.column(Layout.DOC_LINK));
     }
 
     private Document document(Grid g, int r, List<String> problems) {
@@ -375,14 +368,14 @@ public final class SubmissionParser {
         String title = text(g.cell(r, Layout.DOC_TITLE));
         Cell dateCell = g.cell(r, Layout.DOC_DATE);
         if (number.isEmpty() && title.isEmpty()) {
-            problems.add(g.where(r, Layout.DOC_NUMBER, Layout.COLUMNS.get(Layout.DOC_NUMBER)) + ": the document has neither a number nor a title (columns "
-                    + Layout.column(Layout.DOC_NUMBER) + ", " + Layout.column(Layout.DOC_TITLE) + "); give at least one so a reviewer can find it.");
+            problems.add(g.where(r, Layout.DOC_NUMBER, Layout.COLUMNS.get(Layout.DOC_NUMBER)) + ": "
+                    + t("reporting.parser.documentUnnamed", Layout.column(Layout.DOC_NUMBER), Layout.column(Layout.DOC_TITLE)));
             return null;
         }
         String link = text(g.cell(r, Layout.DOC_LINK));
         if (dateCell.blank() && link.isEmpty()) {
-            problems.add(g.where(r, Layout.DOC_DATE, Layout.COLUMNS.get(Layout.DOC_DATE)) + ": the document has no date; write the day it was issued, "
-                    + "as dd/mm/yyyy (only a web page given by its link in column " + Layout.column(Layout.DOC_LINK) + " may go without one).");
+            problems.add(g.where(r, Layout.DOC_DATE, Layout.COLUMNS.get(Layout.DOC_DATE)) + ": " + t("reporting.parser.documentUndated",
+                    Layout.column(Layout.DOC_LINK)));
             return null;
         }
         if (dateCell.blank()) {
@@ -407,18 +400,29 @@ public final class SubmissionParser {
         Integer r = labels.get(label);
         if (r == null) {
             if (required) {
-                problems.add(g.display() + ": no \"" + label + "\" row above the column headers; use the template's header as it is.");
+                problems.add(g.display() + ": " + t("reporting.parser.noLabel", label));
             }
             return null;
         }
         String v = g.cell(r, 1).shown().strip();
         if (v.isEmpty()) {
             if (required) {
-                problems.add(g.where(r, 1, label) + ": blank; the template fills it in, restore it.");
+                problems.add(g.where(r, 1, label) + ": " + t("reporting.parser.blankLabel"));
             }
             return null;
         }
         return v;
+    }
+
+    /** A text of the catalogue in the language of the run ({@link Language#fromEnvironment()}). */
+    private static String t(String key, Object... args) {
+        return Messages.text(Language.fromEnvironment(), key, args);
+    }
+
+    /** "component 4.1 is not Sở Y tế's: its responsible agency is … (and its cooperating agencies are …)." */
+    private static String notOwn(Component c, String agency) {
+        return c.cooperatingAgencies().isEmpty() ? t("reporting.parser.notOwn", c.id(), agency, c.responsibleAgency())
+                : t("reporting.parser.notOwnCooperating", c.id(), agency, c.responsibleAgency(), String.join("; ", c.cooperatingAgencies()));
     }
 
     private static String text(Cell c) {
@@ -439,12 +443,10 @@ public final class SubmissionParser {
         }
         List<String> problems = new ArrayList<>();
         if (e.methodology() != null && !e.methodology().equals(m.id())) {
-            problems.add(places.at("/methodology") + "$.methodology: the file was made for methodology [" + e.methodology() + "], not " + m.id()
-                    + "; make a new file with 'dti evidence template --methodology " + m.id() + " --agency …'.");
+            problems.add(places.at("/methodology") + "$.methodology: " + t("reporting.parser.otherMethodology", e.methodology(), m.id()));
         }
         if (expected != null && !e.period().equals(expected)) {
-            problems.add(places.at("/period") + "$.period: the file reports period " + e.period() + ", not " + expected
-                    + " (the folder it is in); move it to the folder " + e.period() + "/, or make a file for " + expected + ".");
+            problems.add(places.at("/period") + "$.period: " + t("reporting.parser.otherPeriod", e.period(), expected));
         }
         try {
             m.checkEvidence(e);
@@ -473,8 +475,8 @@ public final class SubmissionParser {
                     namedAt = i;
                     named = "$.components[" + i + "].reportedBy";
                 } else if (!agency.equals(a)) {
-                    problems.add(places.at("/components/" + i) + "$.components[" + i + "].reportedBy: [" + ce.reportedBy() + "], but " + named
-                            + " is " + agency + "; one file is one agency's submission.");
+                    problems.add(places.at("/components/" + i) + "$.components[" + i + "].reportedBy: " + t("reporting.parser.twoAgencies",
+                            ce.reportedBy(), named, agency));
                 }
             } catch (InvalidEvidenceException ex) {
                 problems.add(ex.getMessage());
@@ -487,7 +489,8 @@ public final class SubmissionParser {
             problems.add(places.at("/entity") + "$.entity: " + otherEntity(e.entity().id()));
         }
         if (agency == null && problems.isEmpty()) {
-            agency = agencies.require(fileAgency, display + (expectedAgency != null ? " " + Messages.text(Language.fromEnvironment(), "reporting.submission.takenAs", expectedAgency) : " (no component names its \"reportedBy\", so the file's name is taken as the agency)"));
+            agency = agencies.require(fileAgency, display + " " + (expectedAgency != null ? t("reporting.submission.takenAs", expectedAgency)
+                    : t("reporting.parser.nameIsAgency")));
         } else if (agency != null && otherAgency(agency) == null && misnamed(fileAgency, agency, display) != null) {
             problems.add(places.at("/components/" + namedAt) + named + ": " + misnamed(fileAgency, agency, display));
         }
@@ -505,22 +508,18 @@ public final class SubmissionParser {
             ReportingRole role = agencies.role(agency, c);
             if (percentAsNumber(m, ce) && ce.value() instanceof Value.Numeric n) {
                 double share = VietnameseValues.likelyShare(n.number());
-                problems.add(places.at("/components/" + i + "/value") + "$.components[" + i + "].value (" + c.id() + "): [" + FormulaText.plain(
-                        n.number()) + "] for a ratio, that is " + VietnameseValues.vi(n.number() * 100) + "%: is it " + VietnameseValues.percentOf(share)
-                        + " written as a number? Not read. A ratio in an evidence file is the share: write " + FormulaText.plain(share)
-                        + " for " + VietnameseValues.percentOf(share) + " (46,69% is 0.4669; a ratio above 100% is read up to "
-                        + VietnameseValues.vi(VietnameseValues.MAX_SHARE * 100) + "%, e.g. 1.1122).");
+                problems.add(places.at("/components/" + i + "/value") + "$.components[" + i + "].value (" + c.id() + "): " + t("reporting.parser.jsonPercent",
+                        FormulaText.plain(n.number()), VietnameseValues.vi(n.number() * 100), VietnameseValues.percentOf(share), FormulaText.plain(share),
+                        VietnameseValues.vi(VietnameseValues.MAX_SHARE * 100)));
                 continue;
             }
             if (role == null) {
-                problems.add(where + ": component " + c.id() + " is not " + agency + "'s: its responsible agency is " + c.responsibleAgency()
-                        + (c.cooperatingAgencies().isEmpty() ? "" : " and its cooperating agencies are " + String.join("; ", c.cooperatingAgencies()))
-                        + ". Remove it, or send the value to " + c.responsibleAgency() + ".");
+                problems.add(where + ": " + notOwn(c, agency) + " " + t("reporting.parser.notOwnEntry", c.responsibleAgency()));
                 continue;
             }
             LocalDate at = ce.reportedAt() != null ? ce.reportedAt() : e.reportedAt();
             if (at == null) {
-                problems.add(where + ": no \"reportedAt\" for component " + c.id() + " and none for the file; give the day it was reported (yyyy-mm-dd).");
+                problems.add(where + ": " + t("reporting.parser.noReportedAt", c.id()));
                 continue;
             }
             String future = future(at, false);
@@ -543,8 +542,7 @@ public final class SubmissionParser {
                     ownNote(ce.note(), Layout.line(agencies, agency, c))), role, where + " (" + c.id() + ")"));
         }
         if (problems.isEmpty() && out.isEmpty()) {
-            throw new NothingReported(display + ": nothing is reported: every component is NOT_REPORTED. Fill the values " + agency
-                    + " reports, or leave the file out of the workspace.");
+            throw new NothingReported(display + ": " + t("reporting.parser.nothingReported", agency));
         }
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(Problems.join(problems));

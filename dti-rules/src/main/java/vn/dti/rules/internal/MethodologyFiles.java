@@ -20,6 +20,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import vn.dti.api.InvalidMethodologyException;
+import vn.dti.text.Message;
 
 /**
  * The files of one methodology folder, read into memory: relative path → bytes, in path order.
@@ -42,8 +43,7 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files, boo
     /** Reads every regular file under a directory (sub-folders such as tests/ included). */
     public static MethodologyFiles fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new InvalidMethodologyException(dir + ": not a directory. Give a methodology id (see 'dti methodology list') or a folder holding "
-                    + CATALOGUE + " and .drl rule files.");
+            throw new InvalidMethodologyException(Message.of("rules.files.notADirectory", dir, CATALOGUE));
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
         if (!Files.isRegularFile(dir.resolve(CATALOGUE))) {
@@ -57,12 +57,11 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files, boo
                     String rel = dir.relativize(p).toString().replace('\\', '/');
                     if (!ignored(rel)) {
                         if (Files.size(p) > MAX_FILE_BYTES) {
-                            throw new InvalidMethodologyException(dir.resolve(rel) + ": " + Files.size(p) + " bytes, larger than the "
-                                    + MAX_FILE_BYTES / (1024 * 1024) + " MB a methodology file may have; is it the right file?");
+                            throw new InvalidMethodologyException(Message.of("rules.files.tooLarge", dir.resolve(rel), Long.toString(Files.size(p)),
+                                    Long.toString(MAX_FILE_BYTES / (1024 * 1024))));
                         }
                         if (files.size() >= MAX_FILES) {
-                            throw new InvalidMethodologyException(dir + ": more than " + MAX_FILES + " files; a methodology folder holds a "
-                                    + "catalogue, a few rule files and tables and its tests. Is it the right folder?");
+                            throw new InvalidMethodologyException(Message.of("rules.files.tooMany", dir, Integer.toString(MAX_FILES)));
                         }
                         files.put(rel, Files.readAllBytes(p));
                     }
@@ -71,10 +70,9 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files, boo
         } catch (IOException | java.io.UncheckedIOException e) {
             Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
             if (cause instanceof java.nio.file.FileSystemLoopException loop) {
-                throw new InvalidMethodologyException(dir + ": the symbolic link " + loop.getFile() + " points back to a folder that holds it; "
-                        + "remove the link.", e);
+                throw new InvalidMethodologyException(Message.of("rules.files.linkLoop", dir, loop.getFile()), e);
             }
-            throw new InvalidMethodologyException(dir + ": cannot be read (" + cause + ").", e);
+            throw new InvalidMethodologyException(Message.of("rules.files.cannotRead", dir, cause), e);
         }
         return new MethodologyFiles(dir.toString(), files);
     }
@@ -97,8 +95,7 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files, boo
     public static MethodologyFiles fromClasspath(String id) {
         URL url = MethodologyFiles.class.getClassLoader().getResource(CLASSPATH_ROOT + "/" + id + "/" + CATALOGUE);
         if (url == null) {
-            throw new InvalidMethodologyException("No bundled methodology [" + id + "]; bundled: " + bundledIds()
-                    + ". To load your own, give its folder's path.");
+            throw new InvalidMethodologyException(Message.of("rules.files.noBundled", id, bundledIds().toString()));
         }
         String folder = CLASSPATH_ROOT + "/" + id;
         try {
@@ -108,7 +105,7 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files, boo
             MethodologyFiles read = fromDirectory(Path.of(url.toURI()).getParent());
             return new MethodologyFiles("classpath:" + folder, read.files());
         } catch (URISyntaxException | IOException e) {
-            throw new InvalidMethodologyException("The bundled folder " + folder + " cannot be read: " + e.getMessage(), e);
+            throw new InvalidMethodologyException(Message.of("rules.files.bundledUnreadable", folder, e.getMessage()), e);
         }
     }
 
@@ -149,7 +146,7 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files, boo
             ids.sort(null);
             return ids;
         } catch (IOException e) {
-            throw new InvalidMethodologyException("The list of bundled methodologies cannot be read: " + e.getMessage(), e);
+            throw new InvalidMethodologyException(Message.of("rules.files.listUnreadable", e.getMessage()), e);
         }
     }
 
