@@ -88,7 +88,8 @@ class ReportingYearTest {
         ApiClient viewer = server.as("VIEWER");
         assertEquals(DtiJson.write(ReportingStatus.of(scorer, folder, Q3, LocalDate.of(2025, 9, 30)), Language.EN),
                 TestServer.check(viewer.get(BASE + "/status?asOf=2025-09-30"), 200).text());
-        var merged = EvidenceMerge.merge(scorer, folder, Q3).evidence();
+        // merged in the request's language (the tests' clients ask for English): the notes a merge writes are in the run's language
+        var merged = Language.during(Language.EN, () -> EvidenceMerge.merge(scorer, folder, Q3).evidence());
         assertEquals(DtiJson.write(merged, Language.EN), TestServer.check(server.as("COUNCIL").get(BASE + "/evidence"), 200).text());
         assertEquals(DtiJson.write(scorer.score(merged), Language.EN), TestServer.check(viewer.get(BASE + "/cards/self-assessed"), 200).text());
         JsonNode card = TestServer.check(viewer.get(BASE + "/cards/final"), 200).json();
