@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import vn.dti.text.Message;
 
 /**
  * The agencies a methodology names (responsible and cooperating, in catalogue order), the other
@@ -497,19 +498,18 @@ public final class Agencies {
      */
     public String require(String name, String where) {
         if (name == null || name.isBlank()) {
-            throw new InvalidEvidenceException(where + ": no agency is named; write the agency's name as the methodology has it, e.g. " + first() + ".");
+            throw new InvalidEvidenceException(Message.of("api.agency.none", where, first()));
         }
         Optional<String> c = canonical(name);
         if (c.isEmpty()) {
-            throw new InvalidEvidenceException(where + ": unknown agency [" + name + "]. The closest known agencies: " + String.join("; ", closest(name, 3))
-                    + ". (The methodology names " + agencies().size() + ": " + String.join("; ", agencies()) + ".)");
+            throw new InvalidEvidenceException(Message.of("api.agency.unknown", where, name, String.join("; ", closest(name, 3)), agencies().size(),
+                    String.join("; ", agencies())));
         }
         if (groups.contains(c.get())) {
             List<String> m = members(c.get());
-            throw new InvalidEvidenceException(where + ": [" + name + "] is a group of agencies in the methodology, not one agency: each of its members "
-                    + "reports on its own, as a member, the components the group cooperates on"
-                    + (m.isEmpty() ? " (agencies.json lists no member of it yet)" : " (" + String.join("; ", m.subList(0, Math.min(4, m.size())))
-                            + (m.size() > 4 ? "; …" : "") + ")") + ". Name one agency, e.g. " + (m.isEmpty() ? first() : m.get(0)) + ".");
+            Message named = m.isEmpty() ? Message.of("api.agency.noMembers")
+                    : Message.text(" (" + String.join("; ", m.subList(0, Math.min(4, m.size()))) + (m.size() > 4 ? "; …" : "") + ")");
+            throw new InvalidEvidenceException(Message.of("api.agency.group", where, name, named, m.isEmpty() ? first() : m.get(0)));
         }
         return c.get();
     }

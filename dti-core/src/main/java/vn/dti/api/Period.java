@@ -38,7 +38,7 @@ public record Period(String label, LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "period start");
         Objects.requireNonNull(end, "period end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("Period [" + label + "] ends (" + end + ") before it starts (" + start + ").");
+            throw new IllegalArgumentException(words("api.period.endsBefore", label, end.toString(), start.toString()));
         }
     }
 
@@ -54,8 +54,7 @@ public record Period(String label, LocalDate start, LocalDate end) {
     @JsonCreator
     public static Period parse(String label) {
         if (label == null) {
-            throw new IllegalArgumentException("The period is missing; write a year (2023), a half-year (2025-H1), a quarter (2025-Q3) or a range "
-                    + "(2025-01-01/2025-06-30).");
+            throw new IllegalArgumentException(words("api.period.missing"));
         }
         String s = label.trim();
         Matcher m = YEAR.matcher(s);
@@ -81,11 +80,15 @@ public record Period(String label, LocalDate start, LocalDate end) {
             try {
                 return new Period(s, LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Period [" + label + "] has a date that does not exist: " + e.getParsedString() + ".");
+                throw new IllegalArgumentException(words("api.period.noSuchDay", label, e.getParsedString()));
             }
         }
-        throw new IllegalArgumentException("Period [" + label + "] is not a year (2023), a half-year (2025-H1 or 2025-H2), a quarter (2025-Q3) or a "
-                + "range (2025-01-01/2025-06-30).");
+        throw new IllegalArgumentException(words("api.period.unknown", label));
+    }
+
+    /** A refusal's text, in the run's language ({@link vn.dti.text.Language#fromEnvironment()}). */
+    private static String words(String key, Object... args) {
+        return vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), key, args);
     }
 
     /**

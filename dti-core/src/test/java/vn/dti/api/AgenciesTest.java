@@ -64,10 +64,16 @@ class AgenciesTest {
     @Test
     void unknownAgency_listsTheClosestKnownNames() {
         InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class, () -> AGENCIES.require("Sở KHCN", "x.xlsx, sheet Báo cáo, row 7, column B"));
-        assertTrue(e.getMessage().startsWith("x.xlsx, sheet Báo cáo, row 7, column B: unknown agency [Sở KHCN]. The closest known agencies: Sở KH&CN; "),
-                e.getMessage());
+        assertTrue(e.message(vn.dti.text.Language.EN).startsWith("x.xlsx, sheet Báo cáo, row 7, column B: unknown agency [Sở KHCN]. The closest known "
+                + "agencies: Sở KH&CN; "), e.message(vn.dti.text.Language.EN));
+        assertTrue(e.message(vn.dti.text.Language.VI).startsWith("x.xlsx, sheet Báo cáo, row 7, column B: không có cơ quan [Sở KHCN]. Các cơ quan có tên "
+                + "gần nhất: Sở KH&CN; "), e.message(vn.dti.text.Language.VI));
         InvalidEvidenceException g = assertThrows(InvalidEvidenceException.class, () -> AGENCIES.require("Các sở, ban, ngành", "--agency"));
-        assertTrue(g.getMessage().contains("is a group of agencies in the methodology, not one agency"), g.getMessage());
+        assertTrue(g.message(vn.dti.text.Language.EN).contains("is a group of agencies in the methodology, not one agency"), g.message(vn.dti.text.Language.EN));
+        assertTrue(g.message(vn.dti.text.Language.VI).contains("là một nhóm cơ quan trong bộ chỉ số, không phải một cơ quan"),
+                g.message(vn.dti.text.Language.VI));
+        InvalidEvidenceException none = assertThrows(InvalidEvidenceException.class, () -> AGENCIES.require(" ", "--agency"));
+        assertTrue(none.message(vn.dti.text.Language.VI).startsWith("--agency: chưa ghi cơ quan báo cáo"), none.message(vn.dti.text.Language.VI));
         assertEquals("Văn phòng UBND tỉnh", AGENCIES.closest("Van phong UBND", 1).get(0));
     }
 
@@ -89,8 +95,9 @@ class AgenciesTest {
         assertTrue(a.agencies().contains("Sở Y tế"));
         assertEquals(Set.of("Các sở, ban, ngành"), a.groupsOf("Sở Y tế"));
         InvalidEvidenceException g = assertThrows(InvalidEvidenceException.class, () -> a.require("Các sở, ban, ngành", "--agency"));
-        assertTrue(g.getMessage().contains("each of its members reports on its own, as a member, the components the group cooperates on (Văn phòng UBND "
-                + "tỉnh; Báo và Phát thanh, Truyền hình Khánh Hòa; Sở Y tế). Name one agency, e.g. Văn phòng UBND tỉnh."), g.getMessage());
+        assertTrue(g.message(vn.dti.text.Language.EN).contains("each of its members reports on its own, as a member, the components the group cooperates "
+                + "on (Văn phòng UBND tỉnh; Báo và Phát thanh, Truyền hình Khánh Hòa; Sở Y tế). Name one agency, e.g. Văn phòng UBND tỉnh."),
+                g.message(vn.dti.text.Language.EN));
     }
 
     @Test

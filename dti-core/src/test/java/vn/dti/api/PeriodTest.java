@@ -10,6 +10,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {
+    /** A refused period is written in the run's language (a clerk's --period 2025-Q5, a workbook's period cell). */
+    @Test
+    void refusals_inTheRunsLanguage() {
+        java.util.function.BiFunction<vn.dti.text.Language, String, String> refused = (l, label) -> vn.dti.text.Language.during(l,
+                () -> assertThrows(IllegalArgumentException.class, () -> Period.parse(label)).getMessage());
+        assertEquals("Kỳ [2025-Q5] không phải một năm (2023), nửa năm (2025-H1 hoặc 2025-H2), một quý (2025-Q3) hay một khoảng ngày "
+                + "(2025-01-01/2025-06-30).", refused.apply(vn.dti.text.Language.VI, "2025-Q5"));
+        assertEquals("Period [2025-Q5] is not a year (2023), a half-year (2025-H1 or 2025-H2), a quarter (2025-Q3) or a range (2025-01-01/2025-06-30).",
+                refused.apply(vn.dti.text.Language.EN, "2025-Q5"));
+        assertEquals("Kỳ [2025-02-30/2025-06-30] có ngày không tồn tại: 2025-02-30.", refused.apply(vn.dti.text.Language.VI, "2025-02-30/2025-06-30"));
+        assertEquals("Kỳ [2025-06-30/2025-01-01] kết thúc (2025-01-01) trước khi bắt đầu (2025-06-30).",
+                refused.apply(vn.dti.text.Language.VI, "2025-06-30/2025-01-01"));
+        assertEquals("Period [2025-06-30/2025-01-01] ends (2025-01-01) before it starts (2025-06-30).", refused.apply(vn.dti.text.Language.EN,
+                "2025-06-30/2025-01-01"));
+        assertTrue(refused.apply(vn.dti.text.Language.VI, null).startsWith("Chưa ghi kỳ báo cáo"));
+    }
+
     @Test
     void parse_year() {
         Period p = Period.parse("2023");
@@ -39,7 +56,8 @@ class PeriodTest {
         assertEquals(List.of(h1, h2), Period.year(2025).halves());
         assertEquals(h1, Period.parse("2025-Q2").half());
         assertEquals(h2, Period.parse("2025-Q3").half());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Period.parse("2025-H3")).getMessage().contains("a half-year (2025-H1 or 2025-H2)"));
+        assertTrue(vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> assertThrows(IllegalArgumentException.class, () -> Period.parse("2025-H3")))
+                .getMessage().contains("a half-year (2025-H1 or 2025-H2)"));
     }
 
     @Test
