@@ -38,18 +38,6 @@ final class ScoringApi {
         this.methodologies = methodologies;
     }
 
-    /**
-     * Runs a planning route with the library's own texts (a target's distance, a plan's notes, a
-     * refused --set or --target) in the request's language, the language its JSON's other texts
-     * are written in (Accept-Language; Vietnamese by default), as the command line's --lang does.
-     */
-    private static void inRequestLanguage(Context ctx, Runnable work) {
-        vn.dti.text.Language.during(Problems.language(ctx), () -> {
-            work.run();
-            return null;
-        });
-    }
-
     /** {@code dti score}: the evidence as a JSON body, or as the form's {@code evidence} part. */
     void score(Context ctx, Principal who) {
         RuleScorer scorer = methodologies.forRequest(ctx.queryParam("methodology"));
@@ -59,10 +47,6 @@ final class ScoringApi {
 
     /** {@code dti gaps --format json}. */
     void gaps(Context ctx, Principal who) {
-        inRequestLanguage(ctx, () -> gapsInLanguage(ctx));
-    }
-
-    private void gapsInLanguage(Context ctx) {
         RuleScorer scorer = methodologies.forRequest(ctx.queryParam("methodology"));
         String by = Http.oneOf(ctx, "by", GapsReport.BY_INDICATOR, GapsReport.BY_INDICATOR, GapsReport.BY_AGENCY);
         Situation s = situation(ctx, scorer);
@@ -71,10 +55,6 @@ final class ScoringApi {
 
     /** {@code dti whatif --format json}. */
     void whatIf(Context ctx, Principal who) {
-        inRequestLanguage(ctx, () -> whatIfInLanguage(ctx));
-    }
-
-    private void whatIfInLanguage(Context ctx) {
         RuleScorer scorer = methodologies.forRequest(ctx.queryParam("methodology"));
         List<Change> changes = new ArrayList<>();
         for (String text : Http.fields(ctx, "set")) {
@@ -94,10 +74,6 @@ final class ScoringApi {
 
     /** {@code dti plan --format json}: targets as {@code target} fields and/or a {@code targets} file, an optional {@code effort} file. */
     void plan(Context ctx, Principal who) {
-        inRequestLanguage(ctx, () -> planInLanguage(ctx));
-    }
-
-    private void planInLanguage(Context ctx) {
         RuleScorer scorer = methodologies.forRequest(ctx.queryParam("methodology"));
         List<Target> targets = new ArrayList<>();
         for (String text : Http.fields(ctx, "target")) {
@@ -132,10 +108,6 @@ final class ScoringApi {
 
     /** {@code dti targets --format json}. */
     void targets(Context ctx, Principal who) {
-        inRequestLanguage(ctx, () -> targetsInLanguage(ctx));
-    }
-
-    private void targetsInLanguage(Context ctx) {
         RuleScorer scorer = methodologies.forRequest(ctx.queryParam("methodology"));
         Http.Upload file = Http.file(ctx, "targets", Http.MAX_JSON_BYTES);
         TargetsFile targets = TargetsFile.read(file.bytes(), file.name(), scorer.methodology());
