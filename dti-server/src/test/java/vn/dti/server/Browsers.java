@@ -26,6 +26,27 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * where no browser is installed.
  */
 final class Browsers {
+    /**
+     * The page that held {@code before} was replaced by the next one: the element is stale, or (as
+     * Chromium sometimes answers while the new document loads) its node no longer belongs to the
+     * document. ExpectedConditions.stalenessOf fails the wait on the second answer.
+     */
+    static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(org.openqa.selenium.WebElement before) {
+        return driver -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private Browsers() {

@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -79,7 +78,7 @@ class ClerkFormBrowserTest {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(what).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Browsers.replaced(before));
         wait.until(d -> ((String) browser.executeScript("return document.readyState")).equals("complete"));
     }
 

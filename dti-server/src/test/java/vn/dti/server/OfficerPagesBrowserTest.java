@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dti.rules.Methodologies;
@@ -123,7 +122,7 @@ class OfficerPagesBrowserTest {
 
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("activate")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(Browsers.replaced(before));
         waitForText(vi("officer.activated", "").substring(0, 20));
         String version = TestServer.check(server.anonymous().get("/api/v1/health"), 200).json().path("version").asText();
         assertFalse(version.equals(bundled), "the edit is active");
@@ -144,7 +143,7 @@ class OfficerPagesBrowserTest {
         new Select(browser.findElement(By.id("agency"))).selectByValue("Sở KH&CN");
         before = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("form[action='/admin/accounts'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(Browsers.replaced(before));
         waitForText(vi("admin.created", "tran.thi.b"));
         assertFalse(browser.findElement(By.id("password")).getText().isBlank());
         shoot("admin");
@@ -190,7 +189,7 @@ class OfficerPagesBrowserTest {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("form[action='/officer/versions'] button[type=submit]")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Browsers.replaced(before));
         wait.until(d -> ((String) browser.executeScript("return document.readyState")).equals("complete"));
         if (browser.findElements(By.id("result")).isEmpty()) {
             fail("no result on the page after sending " + file + ": " + browser.getCurrentUrl() + "\n" + text());

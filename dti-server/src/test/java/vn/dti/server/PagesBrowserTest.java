@@ -30,7 +30,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dti.api.Component;
@@ -351,7 +350,7 @@ class PagesBrowserTest {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(button).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Browsers.replaced(before));
         wait.until(d -> ((String) browser.executeScript("return document.readyState")).equals("complete"));
     }
 
@@ -361,7 +360,7 @@ class PagesBrowserTest {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("send")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Browsers.replaced(before));
         wait.until(d -> ((String) browser.executeScript("return document.readyState")).equals("complete"));
         if (browser.findElements(By.id("result")).isEmpty()) {
             fail("no result on the page after sending " + file + ": " + browser.getCurrentUrl() + "\n" + text());
