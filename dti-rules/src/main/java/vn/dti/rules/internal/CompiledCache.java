@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * check (compilation and the boundary sweep included) is saved once, with what reading and checking
  * its files found ({@link CheckedFolder}: the catalogue, calendar, agencies, scoring rules); loading
  * the same bytes again takes both from the entry instead of reading, checking and compiling the
- * files again (an entry is served only to a folder whose SHA-256 is the one it was written for). An
+ * files again (the compiled packages scoring does not need, a decision table whose rows are
+ * applied as data, are read from the entry only when first asked for: {@link RulePackages}) (an entry is served only to a folder whose SHA-256 is the one it was written for). An
  * edited folder has another hash, so it is read, compiled and checked afresh: run-time editing is
  * untouched.
  *
@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 final class CompiledCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledCache.class);
     static final String PROPERTY = "dti.cache.dir";
-    private static final String FORMAT = "dti-compiled-3";
+    private static final String FORMAT = "dti-compiled-4";
     /** The classes rule code compiles against: a change to any of them makes every entry stale. */
     private static final List<Class<?>> RULE_API = List.of(vn.dti.rules.ScoreSheet.class, vn.dti.rules.ComponentValue.class,
             vn.dti.api.FindingCode.class, vn.dti.api.ReportStatus.class, vn.dti.api.ValueKind.class);
@@ -58,8 +58,12 @@ final class CompiledCache {
     /** The hash of the classes rules compile against and of the checks, by the list of checks (one list in practice). */
     private static final java.util.concurrent.ConcurrentHashMap<List<Class<?>>, String> API_HASH = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** What a cache entry holds: the compiled rules, the DRL of the decision tables, and what reading and checking the folder found. */
-    record Entry(Collection<KiePackage> packages, Map<String, String> tableDrl, CheckedFolder checked) {
+    /**
+     * What a cache entry holds: the compiled rules (those scoring needs read, the others read from
+     * the entry's bytes when first asked for: {@link RulePackages}), the DRL of the decision tables,
+     * and what reading and checking the folder found.
+     */
+    record Entry(RulePackages packages, Map<String, String> tableDrl, CheckedFolder checked) {
     }
 
     private CompiledCache() {
@@ -94,19 +98,38 @@ final class CompiledCache {
                 LOG.debug("Ignoring the compiled cache entry {}: its content does not match its hash (truncated or altered)", file);
                 return null;
             }
-            try (InputStream in = new java.io.ByteArrayInputStream(payload);
-                    ObjectInputStream ois = new DroolsObjectInputStream(in, CompiledCache.class.getClassLoader())) {
+            try (ObjectInputStream ois = packageInput(payload)) {
                 @SuppressWarnings("unchecked")
-                List<KiePackage> packages = (List<KiePackage>) ois.readObject();
+                List<KiePackage> atHand = (List<KiePackage>) ois.readObject();
+                @SuppressWarnings("unchecked")
+                Map<String, List<String>> ruleNames = (Map<String, List<String>>) ois.readObject();
                 @SuppressWarnings("unchecked")
                 Map<String, String> drl = (Map<String, String>) ois.readObject();
                 CheckedFolder checked = CheckedFolder.fromBytes((byte[]) ois.readObject());
+                // the packages scoring does not need: their bytes, checked with the rest above, read when first asked for
+                byte[] rest = (byte[]) ois.readObject();
                 touch(file);
-                return new Entry(packages, drl, checked);
+                return new Entry(RulePackages.deferred(atHand, ruleNames, () -> packages(rest, file)), drl, checked);
             }
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             LOG.debug("Ignoring the unreadable compiled cache entry {}: {}", file, e.toString());
             return null;
+        }
+    }
+
+    private static ObjectInputStream packageInput(byte[] bytes) throws IOException {
+        return new DroolsObjectInputStream(new java.io.ByteArrayInputStream(bytes), CompiledCache.class.getClassLoader());
+    }
+
+    /** The packages an entry keeps apart ({@code bytes}, already checked against the entry's hash). */
+    private static List<KiePackage> packages(byte[] bytes, Path file) {
+        try (ObjectInputStream in = packageInput(bytes)) {
+            @SuppressWarnings("unchecked")
+            List<KiePackage> packages = (List<KiePackage>) in.readObject();
+            return packages;
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // its bytes matched the hash and the rest of the entry was read by this build: a bug, not a damaged file
+            throw new IllegalStateException("cannot read the compiled packages kept apart in " + file + ": " + e, e);
         }
     }
 
@@ -137,7 +160,7 @@ final class CompiledCache {
     }
 
     /** Saves a compiled folder that passed every check. */
-    static void write(String version, List<Class<?>> checks, Collection<KiePackage> packages, Map<String, String> tableDrl, CheckedFolder checked) {
+    static void write(String version, List<Class<?>> checks, RulePackages packages, Map<String, String> tableDrl, CheckedFolder checked) {
         Path dir = dir();
         if (dir == null) {
             return;
@@ -146,10 +169,18 @@ final class CompiledCache {
         try {
             Files.createDirectories(dir);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            ByteArrayOutputStream rest = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new DroolsObjectOutputStream(rest)) {
+                out.writeObject(new ArrayList<>(packages.notAtHand()));
+            }
+            Map<String, ArrayList<String>> ruleNames = new LinkedHashMap<>();
+            packages.ruleNames().forEach((p, rules) -> ruleNames.put(p, new ArrayList<>(rules)));
             try (ObjectOutputStream out = new DroolsObjectOutputStream(buf)) {
-                out.writeObject(new ArrayList<>(packages));
+                out.writeObject(new ArrayList<>(packages.atHand()));
+                out.writeObject(ruleNames);
                 out.writeObject(new LinkedHashMap<>(tableDrl));
                 out.writeObject(checked.toBytes());
+                out.writeObject(rest.toByteArray());
             }
             byte[] payload = buf.toByteArray();
             String key = key(version, checks);

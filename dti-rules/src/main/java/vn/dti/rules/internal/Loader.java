@@ -52,7 +52,7 @@ public final class Loader {
      */
     private static final List<Class<?>> CHECKS = List.of(Loader.class, RuleBase.class, RuleCompiler.class, Sweep.class, DecisionTable.class,
             DrlScan.class, CodeCheck.class, Watchdog.class, Scoring.class, DroolsEngine.class, Recorder.class, RecordingSheet.class, PatternCache.class, RuleOrigins.class,
-            Editions.class, MethodologyFiles.class, ReportingFiles.class, TableRows.class, vn.dti.scoring.ScoringPattern.class,
+            Editions.class, MethodologyFiles.class, ReportingFiles.class, TableRows.class, RulePackages.class, vn.dti.scoring.ScoringPattern.class,
             vn.dti.scoring.ScoringRule.class, vn.dti.api.Methodology.class, CheckedFolder.class);
 
     /** The outcome of checking a folder: a compiled base, or the problems (in file order). */
@@ -186,7 +186,7 @@ public final class Loader {
             return failed(m, problems);
         }
         // an entry is saved only once the same bytes passed every check, the code's included, in the same mode
-        CompiledCache.write(cacheKey, CHECKS, packages, tableDrl, new CheckedFolder(digest, m, reporting.calendar(), reporting.agencyFile(),
+        CompiledCache.write(cacheKey, CHECKS, base.storedPackages(), tableDrl, new CheckedFolder(digest, m, reporting.calendar(), reporting.agencyFile(),
                 reporting.emulation(), scoring, literals, origins.byName(), asData));
         long tSwept = System.nanoTime();
         LOG.debug("Loaded methodology {} ({}) from {}: {} rules in {} ms (read and checked {} ms, compiled {} ms, knowledge base {} ms, sweep {} ms)",

@@ -32,7 +32,7 @@ public final class RuleBase {
     private final Methodology methodology;
     private final MethodologyFiles files;
     private final String version;
-    private final List<KiePackage> packages;
+    private final RulePackages packages;
     private InternalKnowledgeBase kbase;
     private InternalKnowledgeBase sessionKbase;
     private boolean sessionKbaseBuilt;
@@ -65,19 +65,26 @@ public final class RuleBase {
     RuleBase(Methodology methodology, MethodologyFiles files, java.util.Collection<KiePackage> packages, RuleOrigins origins,
             List<ScoringRule> scoringRules, Map<String, String> tableDrl, List<RuleLiteral> literals, ReportingFiles.Result reporting,
             Map<String, ScoringRule> asData) {
+        this(methodology, files, RulePackages.of(packages), origins, scoringRules, tableDrl, literals, reporting, asData);
+    }
+
+    /**
+     * @param packages the compiled packages: all at hand, or (from the compiled cache) those
+     *                 {@link #sessionPackages()} gave when the folder was compiled, the others read
+     *                 when first needed
+     */
+    RuleBase(Methodology methodology, MethodologyFiles files, RulePackages packages, RuleOrigins origins,
+            List<ScoringRule> scoringRules, Map<String, String> tableDrl, List<RuleLiteral> literals, ReportingFiles.Result reporting,
+            Map<String, ScoringRule> asData) {
         this.methodology = methodology;
         this.files = files;
         this.version = files.version();
-        this.packages = List.copyOf(packages);
+        this.packages = packages;
         this.origins = origins;
         this.tableDrl = Collections.unmodifiableMap(tableDrl);
         this.literals = List.copyOf(literals);
         this.reporting = reporting;
-        int rules = 0;
-        for (KiePackage p : this.packages) {
-            rules += p.getRules().size();
-        }
-        this.ruleCount = rules;
+        this.ruleCount = packages.ruleCount();
         List<Component> all = methodology.components();
         this.slots = all.toArray(new Component[0]);
         Map<IndicatorId, Integer> index = new HashMap<>();
@@ -99,16 +106,16 @@ public final class RuleBase {
         String[] rowIndicator = new String[slots.length];
         vn.dti.scoring.ScoringPattern[] rowPattern = new vn.dti.scoring.ScoringPattern[slots.length];
         int[] rowsPerSlot = new int[slots.length];
-        for (KiePackage p : this.packages) {
-            for (Rule r : p.getRules()) {
-                ScoringRule row = asData.get(r.getName());
+        for (List<String> names : packages.ruleNames().values()) {
+            for (String name : names) {
+                ScoringRule row = asData.get(name);
                 Integer slot = row == null ? null : slotOf.get(row.component());
                 if (slot == null || rulesPerComponent.getOrDefault(row.component(), 0) != 1) {
                     continue;
                 }
                 rowsPerSlot[slot]++;
-                rowRule[slot] = r.getName();
-                rowLabel[slot] = origins.label(r.getName());
+                rowRule[slot] = name;
+                rowLabel[slot] = origins.label(name);
                 rowIndicator[slot] = row.component().value();
                 rowPattern[slot] = row.pattern() instanceof vn.dti.scoring.ScoringPattern.Bands b ? patterns.bands(b.spec())
                         : row.pattern() instanceof vn.dti.scoring.ScoringPattern.Categories c ? patterns.categories(c.spec()) : row.pattern();
@@ -162,14 +169,42 @@ public final class RuleBase {
     public synchronized InternalKnowledgeBase kbase() {
         if (kbase == null) {
             kbase = KnowledgeBaseFactory.newKnowledgeBase();
-            kbase.addPackages(packages);
+            kbase.addPackages(packages.all());
         }
         return kbase;
     }
 
-    /** The compiled rules' packages (rule files and decision tables). */
+    /** The compiled rules' packages (rule files and decision tables); those not at hand are read now. */
     List<KiePackage> packages() {
-        return packages;
+        return packages.all();
+    }
+
+    /** The packages as a compiled-cache entry keeps them: those {@link #sessionPackages()} needs at hand, the others apart. */
+    RulePackages storedPackages() {
+        return packages.keeping(sessionPackages());
+    }
+
+    /**
+     * The packages {@link #sessionKbase()} is made of: every package when no decision-table row is
+     * applied as data; else those holding a rule that is not such a row, a function or a query.
+     */
+    List<KiePackage> sessionPackages() {
+        if (rowRules.isEmpty()) {
+            return packages.all();
+        }
+        List<KiePackage> keep = new ArrayList<>();
+        for (KiePackage p : packages.atHand()) {
+            int left = 0;
+            for (Rule r : p.getRules()) {
+                if (!rowRules.contains(r.getName())) {
+                    left++;
+                }
+            }
+            if (left > 0 || !p.getFunctionNames().isEmpty() || !p.getQueries().isEmpty()) {
+                keep.add(p);
+            }
+        }
+        return keep;
     }
 
     /** The decision-table rows applied as data when scoring ({@link TableRows}); empty when none can be. */
@@ -188,19 +223,13 @@ public final class RuleBase {
             return kbase();
         }
         if (!sessionKbaseBuilt) {
-            List<KiePackage> keep = new ArrayList<>();
+            List<KiePackage> keep = sessionPackages();
             List<String[]> remove = new ArrayList<>();
-            for (KiePackage p : packages) {
-                int left = 0;
+            for (KiePackage p : keep) {
                 for (Rule r : p.getRules()) {
                     if (rowRules.contains(r.getName())) {
                         remove.add(new String[] {p.getName(), r.getName()});
-                    } else {
-                        left++;
                     }
-                }
-                if (left > 0 || !p.getFunctionNames().isEmpty() || !p.getQueries().isEmpty()) {
-                    keep.add(p);
                 }
             }
             if (!keep.isEmpty()) {

@@ -116,6 +116,34 @@ class CheckedFolderTest {
         assertThrowsIo(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    @Test
+    void entry_holdsScoringsPackagesAtHand_theTableRowsApart_readWhenTheWholeBaseIsAsked() {
+        MethodologyFiles files = MethodologyFiles.fromDirectory(folder);
+        RuleBase compiled = Loader.compile(files);
+        CompiledCache.Entry entry = CompiledCache.read(key(files), loaderChecks());
+        RulePackages packages = entry.packages();
+        // the rule files' packages (completeness, plausibility) at hand; the table's 50 rows, applied as data, kept apart
+        assertEquals(java.util.List.of("vn.dti.methodology.province2025.completeness", "vn.dti.methodology.province2025.plausibility"),
+                packages.atHand().stream().map(org.kie.api.definition.KiePackage::getName).toList());
+        assertEquals(50, packages.ruleNames().get("vn.dti.methodology.province2025.scoring").size());
+        assertEquals(compiled.ruleCount(), packages.ruleCount());
+
+        RuleBase cached = Loader.compile(files);
+        assertEquals(compiled.ruleCount(), cached.ruleCount());
+        assertEquals(compiled.tableRows().size(), cached.tableRows().size());
+        assertEquals(11, cached.sessionKbase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum());
+        // the whole base, as -Ddti.rules.tablesInDrools=true uses it: every package, in the compiled order, every rule
+        assertEquals(compiled.packages().stream().map(org.kie.api.definition.KiePackage::getName).toList(),
+                cached.packages().stream().map(org.kie.api.definition.KiePackage::getName).toList());
+        assertEquals(compiled.ruleCount(), cached.kbase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum());
+        assertEquals(packages.ruleNames(), RulePackages.of(cached.packages()).ruleNames());
+        vn.dti.api.Evidence khanhHoa = vn.dti.json.DtiJson.readEvidence(Path.of("../dti-examples/data/khanh-hoa-2023.json"));
+        java.util.List<vn.dti.api.ScoreCard> card = new Scoring(compiled, new DroolsEngine(compiled, false)).score(java.util.List.of(khanhHoa), false);
+        assertEquals(card, new Scoring(cached, new DroolsEngine(cached, false)).score(java.util.List.of(khanhHoa), false));
+        assertEquals(card, new Scoring(Loader.compile(files), new DroolsEngine(Loader.compile(files), true)).score(java.util.List.of(khanhHoa), false),
+                "every row fired in Drools from the packages read apart");
+    }
+
     private static void assertThrowsIo(byte[] bytes) {
         try {
             CheckedFolder.fromBytes(bytes);
