@@ -42,6 +42,7 @@ public final class Main {
      */
     public static void main(String[] args) {
         useCompiledCache();
+        Preload.start(args);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(new Main(out, err).run(args));

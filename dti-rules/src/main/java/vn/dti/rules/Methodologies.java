@@ -34,10 +34,16 @@ import vn.dti.rules.internal.Loader;
  * }</pre>
  *
  * <p>Every method is safe to call from any thread; bundled methodologies are compiled at most once
- * per class loader (two threads asking at once may both compile, and one result is kept).
+ * per class loader (a thread asking for one that another thread is loading waits for it).
  */
 public final class Methodologies {
     private static final Map<String, RuleScorer> BUNDLED = new ConcurrentHashMap<>();
+    /** Held while a bundled methodology loads, by its id's hash: a second thread asking for it waits instead of loading it again. */
+    private static final Object[] LOADING = new Object[16];
+
+    static {
+        java.util.Arrays.setAll(LOADING, i -> new Object());
+    }
 
     private Methodologies() {
     }
@@ -74,9 +80,15 @@ public final class Methodologies {
         if (cached != null) {
             return cached;
         }
-        RuleScorer scorer = new RuleScorer(Loader.compile(MethodologyFiles.fromClasspath(id)));
-        RuleScorer raced = BUNDLED.putIfAbsent(id, scorer);
-        return raced == null ? scorer : raced;
+        synchronized (LOADING[id.hashCode() & (LOADING.length - 1)]) {
+            cached = BUNDLED.get(id);
+            if (cached != null) {
+                return cached;
+            }
+            RuleScorer scorer = new RuleScorer(Loader.compile(MethodologyFiles.fromClasspath(id)));
+            BUNDLED.put(id, scorer);
+            return scorer;
+        }
     }
 
     /**
