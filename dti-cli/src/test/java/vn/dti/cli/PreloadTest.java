@@ -24,6 +24,8 @@ class PreloadTest {
         assertNull(Preload.methodologyNamed("score", "--methodology", " "));
         assertNull(Preload.methodologyNamed("score", "--methodology="));
         assertNull(Preload.methodologyNamed("methodology", "validate", "vn-dti-province-2025"));
+        assertEquals("e.json", Preload.valueOf("--evidence", "score", "--evidence=e.json", "--methodology", "m"));
+        assertNull(Preload.valueOf("--evidence", "score", "--evidence-file", "e.json"));
         assertNull(Preload.start("methodology", "list"), "no thread when no methodology is named");
     }
 
