@@ -59,11 +59,10 @@ record CheckedFolder(String digest, Methodology methodology, ReportingCalendar c
         asData = Map.copyOf(asData);
     }
 
-    /** The calendar, agencies and emulation weights as {@link ReportingFiles#read} gives them for this folder (no problems: it passed). */
-    ReportingFiles.Result reporting() {
-        Agencies agencies = agencyFile == null ? Agencies.of(methodology)
+    /** The agencies as {@link ReportingFiles#read} makes them of the catalogue and {@code agencies.json}. */
+    Agencies agencies() {
+        return agencyFile == null ? Agencies.of(methodology)
                 : Agencies.of(methodology, agencyFile.aliases(), agencyFile.groups(), agencyFile.otherAgencies(), agencyFile.members());
-        return new ReportingFiles.Result(calendar, agencies, emulation, List.of(), agencyFile);
     }
 
     /** The records as bytes: each record written as its class name and component values. */

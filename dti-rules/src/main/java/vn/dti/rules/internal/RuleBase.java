@@ -50,8 +50,12 @@ public final class RuleBase {
     private final int ruleCount;
     /** Per slot, the last rule seen scoring it and that rule's origin: a racy cache of immutable pairs. */
     private final RuleAt[] lastRule;
-    /** The reporting calendar and agencies (calendar.json, agencies.json), checked by the loader. */
-    private final ReportingFiles.Result reporting;
+    /** The reporting calendar and emulation weights (calendar.json, emulation.json), checked by the loader. */
+    private final ReportingCalendar calendar;
+    private final vn.dti.api.EmulationRules emulation;
+    /** The agencies (the catalogue's and agencies.json's), made when first asked for: a score run does not ask. */
+    private final java.util.function.Supplier<Agencies> agencySource;
+    private volatile Agencies agencies;
 
     /** A rule's file and its place in it. */
     record RuleAt(String rule, String file, String location) {
@@ -65,17 +69,20 @@ public final class RuleBase {
     RuleBase(Methodology methodology, MethodologyFiles files, java.util.Collection<KiePackage> packages, RuleOrigins origins,
             List<ScoringRule> scoringRules, Map<String, String> tableDrl, List<RuleLiteral> literals, ReportingFiles.Result reporting,
             Map<String, ScoringRule> asData) {
-        this(methodology, files, RulePackages.of(packages), origins, scoringRules, tableDrl, literals, reporting, asData);
+        this(methodology, files, RulePackages.of(packages), origins, scoringRules, tableDrl, literals, reporting.calendar(), reporting.emulation(),
+                reporting::agencies, asData);
     }
 
     /**
      * @param packages the compiled packages: all at hand, or (from the compiled cache) those
      *                 {@link #sessionPackages()} gave when the folder was compiled, the others read
      *                 when first needed
+     * @param agencies the agencies, made when first asked for ({@link #agencies()}); they passed the
+     *                 loader's checks
      */
     RuleBase(Methodology methodology, MethodologyFiles files, RulePackages packages, RuleOrigins origins,
-            List<ScoringRule> scoringRules, Map<String, String> tableDrl, List<RuleLiteral> literals, ReportingFiles.Result reporting,
-            Map<String, ScoringRule> asData) {
+            List<ScoringRule> scoringRules, Map<String, String> tableDrl, List<RuleLiteral> literals, ReportingCalendar calendar,
+            vn.dti.api.EmulationRules emulation, java.util.function.Supplier<Agencies> agencies, Map<String, ScoringRule> asData) {
         this.methodology = methodology;
         this.files = files;
         this.version = files.version();
@@ -83,7 +90,9 @@ public final class RuleBase {
         this.origins = origins;
         this.tableDrl = Collections.unmodifiableMap(tableDrl);
         this.literals = List.copyOf(literals);
-        this.reporting = reporting;
+        this.calendar = calendar;
+        this.emulation = emulation;
+        this.agencySource = agencies;
         this.ruleCount = packages.ruleCount();
         List<Component> all = methodology.components();
         this.slots = all.toArray(new Component[0]);
@@ -135,17 +144,27 @@ public final class RuleBase {
 
     /** The reporting calendar ({@code calendar.json}); {@link ReportingCalendar#NONE} when the folder has none. */
     public ReportingCalendar calendar() {
-        return reporting.calendar();
+        return calendar;
     }
 
     /** The weights of the agencies' emulation score ({@code emulation.json}); {@link vn.dti.api.EmulationRules#DEFAULT} when the folder has none. */
     public vn.dti.api.EmulationRules emulation() {
-        return reporting.emulation();
+        return emulation;
     }
 
     /** The agencies of the catalogue, with the aliases and groups of {@code agencies.json}. */
     public Agencies agencies() {
-        return reporting.agencies();
+        Agencies a = agencies;
+        if (a == null) {
+            synchronized (this) {
+                a = agencies;
+                if (a == null) {
+                    a = agencySource.get();
+                    agencies = a;
+                }
+            }
+        }
+        return a;
     }
 
     public Methodology methodology() {

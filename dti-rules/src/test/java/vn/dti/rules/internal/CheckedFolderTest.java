@@ -144,6 +144,30 @@ class CheckedFolderTest {
                 "every row fired in Drools from the packages read apart");
     }
 
+    @Test
+    void agencies_madeWhenFirstAskedFor_notToScore_thenKept() {
+        MethodologyFiles files = MethodologyFiles.fromDirectory(folder);
+        RuleBase compiled = Loader.compile(files);
+        CheckedFolder c = CompiledCache.read(key(files), loaderChecks()).checked();
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        RuleBase base = new RuleBase(c.methodology(), files, CompiledCache.read(key(files), loaderChecks()).packages(), new RuleOrigins(c.origins()),
+                c.scoring(), compiled.tableDrl(), c.literals(), c.calendar(), c.emulation(), () -> {
+                    made.incrementAndGet();
+                    return c.agencies();
+                }, c.asData());
+        vn.dti.api.Evidence khanhHoa = vn.dti.json.DtiJson.readEvidence(Path.of("../dti-examples/data/khanh-hoa-2023.json"));
+        new Scoring(base, new DroolsEngine(base, false)).score(java.util.List.of(khanhHoa), false);
+        assertEquals(0, made.get(), "scoring does not ask for the agencies");
+        assertEquals(compiled.agencies().names(), base.agencies().names());
+        for (String agency : compiled.agencies().names()) {
+            assertEquals(compiled.agencies().leads(agency), base.agencies().leads(agency), agency);
+            assertEquals(compiled.agencies().cooperatesOn(agency), base.agencies().cooperatesOn(agency), agency);
+            assertEquals(compiled.agencies().groupsOf(agency), base.agencies().groupsOf(agency), agency);
+        }
+        base.agencies();
+        assertEquals(1, made.get(), "made once");
+    }
+
     private static void assertThrowsIo(byte[] bytes) {
         try {
             CheckedFolder.fromBytes(bytes);
