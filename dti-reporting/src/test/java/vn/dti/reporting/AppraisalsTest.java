@@ -113,8 +113,11 @@ class AppraisalsTest {
         assertTrue(lines[3].startsWith(f + ":9:5: $.decisions[3] (3.4): component 3.4 has no reported value"), lines[3]);
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"period\": \"2025-Q3\", \"decisions\": [{\"indicator\": \"6.5\", \"decision\": \"VALUE_ADJUSTED\", \"date\": \"2026-01-22\"}]}");
-        String shape = assertThrows(InvalidEvidenceException.class, () -> Appraisals.read(bad)).getMessage();
+        String shape = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> assertThrows(InvalidEvidenceException.class, () -> Appraisals.read(bad)))
+                .getMessage();
         assertTrue(shape.startsWith(bad + ":1:") && shape.contains("is VALUE_ADJUSTED but gives no \"value\""), shape);
+        String shapeVi = assertThrows(InvalidEvidenceException.class, () -> Appraisals.read(bad)).getMessage();
+        assertTrue(shapeVi.contains("Quyết định về 6.5 là VALUE_ADJUSTED nhưng không có \"value\""), shapeVi);
         Path other = appraisal(DECISIONS.replace("", ""));
         Files.writeString(other, Files.readString(other).replace("\"2025-Q3\"", "\"2025-Q2\""));
         String period = assertThrows(InvalidEvidenceException.class, () -> Appraisals.score(Fixtures.scorer(), evidence(), Appraisals.read(other), other))

@@ -201,7 +201,7 @@ class ReportingRulesTest {
         Path cal = dir.resolve("calendar.json");
         MethodologyFolderTest.edit(cal, "\"7.5\": \"LATEST\"", "\"7.55\": \"LATEST\"");
         MethodologyFolderTest.edit(cal, "\"day\": 25}", "\"day\": 32}");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        InvalidMethodologyException e = Language.during(Language.EN, () -> assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)));
         assertEquals(1, e.problems().size(), e.getMessage());
         assertTrue(e.problems().get(0).matches(".*calendar\\.json:\\d+:\\d+: (?:at|tại) \\$\\.deadlines\\[0\\]\\.before: day \\[32\\] must be a day of the month, 1 to 31\\."),
                 e.getMessage());
