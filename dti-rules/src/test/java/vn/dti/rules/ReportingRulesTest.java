@@ -218,7 +218,7 @@ class ReportingRulesTest {
         Methodologies.export(Fixtures.PROVINCE_2025, dir);
         Path agencies = dir.resolve("agencies.json");
         MethodologyFolderTest.edit(agencies, "\"agency\": \"Sở KH&CN\"", "\"agency\": \"Sở KHCN\"");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        InvalidMethodologyException e = Language.during(Language.EN, () -> assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)));
         int line = MethodologyFolderTest.lineOf(agencies, "\"agency\": \"Sở KHCN\"");
         assertTrue(e.problems().get(0).contains("agencies.json:" + (line - 1) + ":") || e.problems().get(0).contains("agencies.json:" + line + ":"),
                 e.getMessage());
@@ -229,7 +229,8 @@ class ReportingRulesTest {
     void brokenMembers_namesFileLineAndColumn() throws IOException {
         Methodologies.export(Fixtures.PROVINCE_2025, tmp.resolve("m"));
         MethodologyFolderTest.edit(tmp.resolve("m/agencies.json"), "        \"Sở Y tế\",", "        \"Sở Y tê\",");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(tmp.resolve("m")));
+        InvalidMethodologyException e = Language.during(Language.EN, () -> assertThrows(InvalidMethodologyException.class,
+                () -> Methodologies.load(tmp.resolve("m"))));
         assertTrue(e.problems().get(0).matches("(?s).*agencies\\.json:\\d+:\\d+: .*\\$\\.members\\[0\\]: members of Các sở, ban, ngành: unknown agency "
                 + "\\[Sở Y tê\\]; list it among the other agencies first.*"), e.getMessage());
     }
