@@ -108,13 +108,12 @@ public final class AgencyWorkbooks {
      */
     public static byte[] template(RuleScorer scorer, String agency, Period period, Entity entity, Format format) {
         if (period.isHalf()) {
-            throw new InvalidEvidenceException("--period " + period + ": agencies report quarters and years; a half-year is built from its quarters ("
-                    + String.join(", ", period.quarters().stream().map(Period::label).toList()) + "). Make the quarters' files.");
+            throw new InvalidEvidenceException(Message.of("reporting.template.halfYear", period, String.join(", ", period.quarters().stream().map(Period::label).toList())));
         }
         String name = scorer.agencies().require(agency, "--agency");
         List<Layout.Line> lines = Layout.lines(scorer.agencies(), name);
         if (lines.isEmpty()) {
-            throw new InvalidEvidenceException("--agency: " + name + " neither leads nor cooperates on any component of " + scorer.methodology().id() + ".");
+            throw new InvalidEvidenceException(Message.of("reporting.template.noComponent", name, scorer.methodology().id()));
         }
         TemplateWriter.Header h = new TemplateWriter.Header(scorer.methodology().id(), scorer.methodology().name(), scorer.version(), period, entity,
                 name, Layout.due(scorer.calendar(), period, lines));
