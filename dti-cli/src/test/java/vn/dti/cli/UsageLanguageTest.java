@@ -54,6 +54,12 @@ class UsageLanguageTest {
     }
 
     @Test
+    void methodology_withoutACommand_inBothLanguages() {
+        assertEquals("dti: dti methodology cần một lệnh: list, export, validate, test, diff, watch.", firstLine(MainTest.run("methodology")));
+        assertEquals("dti: dti methodology needs a command: list, export, validate, test, diff, watch.", firstLine(MainTest.en("methodology")));
+    }
+
+    @Test
     void plan_margin_takesAVietnameseDecimal_andRefusesWhatIsNotANumber() {
         String[] base = {"plan", "--methodology", MainTest.M, "--evidence", MainTest.EXAMPLE, "--cohort", PlanningCommandsTest.COHORT, "--target", "rank<=3",
             "--format", "json"};
