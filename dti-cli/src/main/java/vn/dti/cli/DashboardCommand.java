@@ -61,13 +61,13 @@ final class DashboardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((evidence == null) == (workspace == null)) {
-            throw Options.usage(spec, "give either --evidence <file> or --workspace <dir> with --period <period>.");
+            throw Options.usage(spec, Text.of(spec).t("cli.dashboard.evidenceOrWorkspace"));
         }
         if (workspace != null && period == null) {
-            throw Options.usage(spec, "--workspace needs --period (e.g. --period 2025).");
+            throw Options.usage(spec, Text.of(spec).t("cli.dashboard.workspaceNeedsPeriod"));
         }
         if (workspace == null && (period != null || asOf != null)) {
-            throw Options.usage(spec, (period != null ? "--period" : "--as-of") + " goes with --workspace; with --evidence the period is the evidence's own.");
+            throw Options.usage(spec, Text.of(spec).t("cli.dashboard.onlyWithWorkspace", period != null ? "--period" : "--as-of"));
         }
         List<java.nio.file.Path> inputs = PlanningInputs.files(methodology, evidence, cohort, targets, effortFile);
         Output.checkNotAnInput(out, inputs);

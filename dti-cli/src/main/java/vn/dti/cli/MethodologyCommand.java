@@ -36,7 +36,7 @@ final class MethodologyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw Options.usage(spec, "dti methodology needs a command: list, export, validate, test, diff, watch.");
+        throw Options.usage(spec, Text.of(spec).t("cli.methodology.needsCommand"));
     }
 
     /** {@code dti methodology list}. */
@@ -336,7 +336,7 @@ final class MethodologyCommand implements Callable<Integer> {
         @Override
         public Integer call() throws InterruptedException {
             if (!java.nio.file.Files.isDirectory(dir)) {
-                throw Options.usage(spec, dir + " is not a folder; give the methodology folder you edit (export one with 'dti methodology export').");
+                throw Options.usage(spec, Text.of(spec).t("cli.methodology.watchNotAFolder", dir));
             }
             // each outcome is printed below; the watcher's own log lines would say it a second time
             System.setProperty("org.slf4j.simpleLogger.log.vn.dti.rules.MethodologyWatcher", "error");

@@ -47,29 +47,28 @@ final class Output {
         Path real = real(out);
         for (Path in : inputs) {
             if (in != null && Files.isDirectory(in) && real.startsWith(real(in))) {
-                throw new DtiException("--out " + out + " is inside the " + (Files.isRegularFile(in.resolve("methodology.json")) ? "methodology " : "")
-                        + "folder " + in + (real(in).equals(in.toAbsolutePath().normalize()) ? "" : " (" + real(in) + ")") + ", one of this run's inputs: every file in it is read when the folder loads, so a file written there "
-                        + "would replace one of its files or break its next load. " + elsewhere(out, in, inputs));
+                String folder = in + (real(in).equals(in.toAbsolutePath().normalize()) ? "" : " (" + real(in) + ")");
+                throw new DtiException(Message.of(Files.isRegularFile(in.resolve("methodology.json")) ? "cli.out.insideMethodologyFolder" : "cli.out.insideFolder",
+                        out.toString(), folder, elsewhere(out, in, inputs)));
             }
         }
         for (Path in : inputs) {
             if (in != null && !Files.isDirectory(in) && same(out, in)) {
-                throw new DtiException("--out " + out + " is one of this run's inputs (" + in + "); writing there would replace it. "
-                        + "Give another file name.");
+                throw new DtiException(Message.of("cli.out.isAnInput", out.toString(), in.toString()));
             }
         }
     }
 
     /** "Write it outside the folder, e.g. --out x": the same name beside the folder, unless that too is an input. */
-    private static String elsewhere(Path out, Path folder, Collection<Path> inputs) {
+    private static Message elsewhere(Path out, Path folder, Collection<Path> inputs) {
         Path parent = folder.getParent();
         Path beside = parent == null ? out.getFileName() : parent.resolve(out.getFileName());
         for (Path in : inputs) {
             if (in != null && (Files.isDirectory(in) ? real(beside).startsWith(real(in)) : same(beside, in))) {
-                return "Write it outside the folder.";
+                return Message.of("cli.out.writeOutside");
             }
         }
-        return "Write it outside the folder, e.g. --out " + beside + ".";
+        return Message.of("cli.out.writeOutsideEg", beside.toString());
     }
 
     /** The path with every link in its existing part resolved (the part that does not exist yet appended as written). */

@@ -17,6 +17,7 @@ import vn.dti.planning.Situation;
 import vn.dti.planning.Target;
 import vn.dti.planning.Targets;
 import vn.dti.planning.TargetsFile;
+import vn.dti.reporting.internal.VietnameseValues;
 import vn.dti.rules.RuleScorer;
 
 /** {@code dti plan}: the cheapest path to a target. */
@@ -37,8 +38,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--effort", paramLabel = "<file>")
     Path effortFile;
 
+    /** The lead a rank plan keeps, in points, as typed (0,5 or 0.5: read as the workbooks read numbers). */
     @Option(names = "--margin", defaultValue = "0", paramLabel = "<points>")
-    double margin;
+    String margin;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json")
 
@@ -88,10 +90,7 @@ final class PlanCommand implements Callable<Integer> {
                         : x.t("cli.plan.fileTarget", targetsFile, targets.get(i)), entity.cohort, why));
             }
         }
-        if (!(margin >= 0) || !Double.isFinite(margin)) {
-            throw Options.usage(spec, x.t("cli.plan.margin", String.valueOf(margin)));
-        }
-        Plan plan = Planner.plan(s, targets, effort, margin);
+        Plan plan = Planner.plan(s, targets, effort, margin(x));
         String text = format.equals("json") ? DtiJson.write(plan, x.language()) : PlanningTables.planTable(s, plan, warnings, x);
         Output.write(text, entity.out, spec.commandLine().getOut());
         return ExitCode.OK;
@@ -100,5 +99,20 @@ final class PlanCommand implements Callable<Integer> {
     /** A rank or top-N target: a place in a cohort. */
     private static boolean rank(Target t) {
         return t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP;
+    }
+
+    /** --margin as a number of points: Vietnamese (0,5) or English (0.5) decimals, as --set and --target take them; at least 0. */
+    private double margin(Text x) {
+        VietnameseValues.Number n;
+        try {
+            n = VietnameseValues.number(margin);
+        } catch (IllegalArgumentException e) {
+            throw Options.usage(spec, x.t("cli.plan.marginNotANumber", e.getMessage()));
+        }
+        double points = n.value();
+        if (n.percent() || !(points >= 0) || !Double.isFinite(points)) {
+            throw Options.usage(spec, x.t("cli.plan.margin", n.percent() ? margin : String.valueOf(points)));
+        }
+        return points;
     }
 }

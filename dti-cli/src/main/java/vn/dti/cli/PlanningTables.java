@@ -276,10 +276,10 @@ final class PlanningTables {
         if (!p.unreached().isEmpty()) {
             sb.append('\n').append(x.t("cli.plan.unreached")).append('\n');
             for (vn.dti.planning.Plan.Unreached u : p.unreached()) {
-                sb.append("  ").append(u.target()).append(": ").append(u.reason()).append('\n');
+                sb.append("  ").append(u.target()).append(": ").append(u.reason().in(x.language())).append('\n');
             }
         }
-        for (String n : p.notes()) {
+        for (vn.dti.text.Message n : p.notes()) {
             sb.append(x.t("cli.note", n)).append('\n');
         }
         return sb.toString();

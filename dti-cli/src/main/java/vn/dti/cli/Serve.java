@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import vn.dti.api.DtiException;
 import vn.dti.server.DtiServer;
 import vn.dti.server.ServerOptions;
+import vn.dti.text.Message;
 
 /**
  * Starts the service for {@code dti serve} and keeps it running until the process is stopped. Kept
@@ -58,12 +59,10 @@ final class Serve {
     private static RuntimeException startFailure(RuntimeException e, String host, int port, String database) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof BindException) {
-                return new DtiException("cannot listen on " + host + ":" + port + " (" + c.getMessage() + "); another program holds the port: "
-                        + "give another with --port, or 0 for a free one.", e);
+                return new DtiException(Message.of("cli.serve.portInUse", host, Integer.toString(port), String.valueOf(c.getMessage())), e);
             }
             if (c instanceof java.sql.SQLException && database != null) {
-                return new DtiException("cannot open the database " + database + ": " + c.getMessage() + " (the user and password come from "
-                        + DATABASE_USER + " and " + DATABASE_PASSWORD + ").", e);
+                return new DtiException(Message.of("cli.serve.databaseUnreachable", database, String.valueOf(c.getMessage()), DATABASE_USER, DATABASE_PASSWORD), e);
             }
         }
         return e;

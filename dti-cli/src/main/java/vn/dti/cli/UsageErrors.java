@@ -57,8 +57,29 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (invalid.matches()) {
             return text(spec, "cli.usage.invalidValue", invalid.group(1), invalid.group(2));
         }
+        for (int i = 0; i < PICOCLI.length; i++) {
+            Matcher m = PICOCLI[i].matcher(message);
+            if (m.matches()) {
+                Object[] groups = new Object[m.groupCount()];
+                for (int g = 0; g < groups.length; g++) {
+                    groups[g] = m.group(g + 1);
+                }
+                return text(spec, PICOCLI_KEYS[i], groups);
+            }
+        }
         return message;
     }
+
+    /** picocli's other usage errors (a required option or parameter missing, an option given twice), each with its catalogue key. */
+    private static final Pattern[] PICOCLI = {
+        Pattern.compile("Missing required options?: (.*)", Pattern.DOTALL),
+        Pattern.compile("Missing required parameter for option '([^']+)' \\((.*)\\)", Pattern.DOTALL),
+        Pattern.compile("Missing required parameters?: (.*)", Pattern.DOTALL),
+        Pattern.compile("Expected parameter for option '([^']+)' but found '(.*)'", Pattern.DOTALL),
+        Pattern.compile("option '([^']+)' \\(([^)]*)\\) should be specified only once", Pattern.DOTALL),
+    };
+    private static final String[] PICOCLI_KEYS = {"cli.usage.missingOptions", "cli.usage.missingValue", "cli.usage.missingParameters",
+        "cli.usage.expectedValue", "cli.usage.onlyOnce"};
 
     private static final Pattern TYPED = Pattern.compile("Invalid value for (?:option|positional parameter at index \\d+) '?([^':]+?)'?(?: \\([^)]*\\))?: "
             + "'(.*)' is not an? (\\w+)", Pattern.DOTALL);

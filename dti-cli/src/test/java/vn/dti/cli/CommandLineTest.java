@@ -244,9 +244,11 @@ class CommandLineTest {
         Path evidence = tmp.resolve("kh.json");
         Files.copy(Path.of(EXAMPLE), evidence);
         String before = Files.readString(evidence);
-        MainTest.Run r = MainTest.run("score", "--methodology", M, "--evidence", evidence.toString(), "--format", "json", "--out", evidence.toString());
+        MainTest.Run r = MainTest.en("score", "--methodology", M, "--evidence", evidence.toString(), "--format", "json", "--out", evidence.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--out " + evidence + " is one of this run's inputs"), r.err());
+        MainTest.Run vi = MainTest.run("score", "--methodology", M, "--evidence", evidence.toString(), "--format", "json", "--out", evidence.toString());
+        assertTrue(vi.err().contains("--out " + evidence + " là một đầu vào của lần chạy này (" + evidence + "); ghi vào đó sẽ thay mất nó."), vi.err());
         assertEquals(before, Files.readString(evidence));
         // the same file through a symbolic link, and through another spelling of the path
         Path link = tmp.resolve("link.json");

@@ -111,6 +111,7 @@ class LanguageCommandTest {
                 "plan " + m + ev + targets,
                 "plan " + m + ev + " --target total>=400 --target 3.4>=0.9",
                 "plan " + m + ev + " --target rank<=3 --margin 0.5" + cohort,
+                "plan " + m + ev + " --target rank<=3 --margin 0,5" + cohort,
                 "plan " + m + ev + " --target total>=600 --target 6.6>=60,5%" + cohort,
                 "plan " + m + ev + " --target total>=500 --target rank<=4" + cohort + " --format json",
                 "sensitivity " + m + cohort + " --samples 500",

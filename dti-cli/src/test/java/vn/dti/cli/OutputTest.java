@@ -138,7 +138,7 @@ class OutputTest {
         places.put("{OUT}", out.toString());
         String[] args = Stream.of(run.args()).map(a -> fill(a, places)).toArray(String[]::new);
 
-        MainTest.Run r = MainTest.run(args);
+        MainTest.Run r = MainTest.en(args);
 
         assertEquals(2, r.code(), String.join(" ", args) + "\n" + r.out() + r.err());
         assertTrue(r.err().startsWith("dti: --out " + out + " is one of this run's inputs (")
@@ -159,9 +159,13 @@ class OutputTest {
     @Test
     void out_insideTheMethodologyFolder_saysWhereToWriteInstead() throws IOException {
         Map<String, String> places = fixture();
-        MainTest.Run r = MainTest.run("gaps", "--methodology", places.get("{M}"), "--evidence", places.get("{E}"), "--format", "csv", "--out",
+        MainTest.Run r = MainTest.en("gaps", "--methodology", places.get("{M}"), "--evidence", places.get("{E}"), "--format", "csv", "--out",
                 tmp.resolve("my/gaps.csv").toString());
         assertEquals(2, r.code(), r.err());
+        MainTest.Run vi = MainTest.run("gaps", "--methodology", places.get("{M}"), "--evidence", places.get("{E}"), "--format", "csv", "--out",
+                tmp.resolve("my/gaps.csv").toString());
+        assertTrue(vi.err().startsWith("dti: --out " + tmp.resolve("my/gaps.csv") + " nằm trong thư mục bộ chỉ số " + places.get("{M}") + " (")
+                && vi.err().endsWith("Hãy ghi ra ngoài thư mục, ví dụ --out " + tmp.resolve("gaps.csv") + ".\n"), vi.err());
         assertEquals("dti: --out " + tmp.resolve("my/gaps.csv") + " is inside the methodology folder " + places.get("{M}") + " (" + tmp.resolve("my")
                 .toRealPath() + "), one of this run's inputs: every file in it is read when the folder loads, so a file written there would replace "
                 + "one of its files or break its next load. Write it outside the folder, e.g. --out " + tmp.resolve("gaps.csv") + ".\n", r.err());

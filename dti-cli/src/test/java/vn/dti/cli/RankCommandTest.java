@@ -140,14 +140,18 @@ class RankCommandTest {
         Path cohort = tmp.resolve("bad.json");
         Path out = tmp.resolve("out.json");
         Files.writeString(cohort, "{\"entities\": [{\"id\": \"a\", \"mainIndicators\": {\"1\": 1.5, \"2\": 1, \"3\": 1, \"4\": 1, \"5\": 1, \"6\": 1, \"7\": 1, \"8\": 1}}]}");
-        MainTest.Run r = MainTest.run("rank", "--methodology", M, "--cohort", cohort.toString(), "--out", out.toString());
+        MainTest.Run r = MainTest.en("rank", "--methodology", M, "--cohort", cohort.toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains(cohort + ": $.entities[0] (a).mainIndicators.1: value [1.5] is outside [0, 1]"), r.err());
+        r = MainTest.run("rank", "--methodology", M, "--cohort", cohort.toString(), "--out", out.toString());
+        assertTrue(r.err().contains(cohort + ": $.entities[0] (a).mainIndicators.1: giá trị [1.5] nằm ngoài [0, 1]"), r.err());
         assertFalse(Files.exists(out));
         Files.writeString(cohort, "{\"entities\": [{\"id\": \"a\"}]}");
-        r = MainTest.run("rank", "--methodology", M, "--cohort", cohort.toString());
+        r = MainTest.en("rank", "--methodology", M, "--cohort", cohort.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Entity a has neither \"evidence\", \"evidenceFile\" nor \"mainIndicators\""), r.err());
+        r = MainTest.run("rank", "--methodology", M, "--cohort", cohort.toString());
+        assertTrue(r.err().contains("Đơn vị a không có \"evidence\", \"evidenceFile\" hay \"mainIndicators\"; hãy ghi một trong ba."), r.err());
         assertEquals(2, MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--region", "Tây Bắc").code());
         assertEquals(2, MainTest.run("rank", "--methodology", M, "--cohort", COHORT, "--top", "0").code());
     }

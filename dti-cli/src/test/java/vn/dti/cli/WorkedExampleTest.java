@@ -244,11 +244,11 @@ class WorkedExampleTest {
         assertTrue(page.contains(">214,67</text>") && page.contains(">222,77</text>") && !page.contains(">233,25</text>"), "trend up to 2025-Q2");
         assertTrue(page.contains("<span data-key=\"total\">222,77</span>"), "the quarter's own total");
 
-        MainTest.Run both = MainTest.run("dashboard", "--methodology", M, "--workspace", WS, "--evidence", MainTest.EXAMPLE, "--period", "2025", "--out",
+        MainTest.Run both = MainTest.en("dashboard", "--methodology", M, "--workspace", WS, "--evidence", MainTest.EXAMPLE, "--period", "2025", "--out",
                 out.toString());
         assertEquals(2, both.code());
         assertTrue(both.err().contains("give either --evidence <file> or --workspace <dir> with --period <period>"), both.err());
-        MainTest.Run asOfAlone = MainTest.run("dashboard", "--methodology", M, "--evidence", MainTest.EXAMPLE, "--as-of", "2026-01-05", "--out",
+        MainTest.Run asOfAlone = MainTest.en("dashboard", "--methodology", M, "--evidence", MainTest.EXAMPLE, "--as-of", "2026-01-05", "--out",
                 tmp.resolve("x.html").toString());
         assertEquals(2, asOfAlone.code());
         assertTrue(asOfAlone.err().contains("--as-of goes with --workspace"), asOfAlone.err());

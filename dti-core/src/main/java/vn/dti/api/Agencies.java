@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import vn.dti.text.Message;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * The agencies a methodology names (responsible and cooperating, in catalogue order), the other
@@ -65,7 +66,7 @@ public final class Agencies {
          */
         public Alias {
             if (agency == null || agency.isBlank()) {
-                throw new IllegalArgumentException("An alias has no \"agency\"; write the agency's name as the catalogue has it.");
+                throw RefusedArgumentException.of("api.agencies.aliasNoAgency");
             }
             also = also == null ? List.of() : List.copyOf(also);
             source = source == null ? "" : source;
@@ -91,7 +92,7 @@ public final class Agencies {
          */
         public Members {
             if (group == null || group.isBlank()) {
-                throw new IllegalArgumentException("A group's members have no \"group\"; write the group's name as the catalogue has it.");
+                throw RefusedArgumentException.of("api.agencies.membersNoGroup");
             }
             members = members == null ? List.of() : List.copyOf(members);
             source = source == null ? "" : source;
@@ -115,7 +116,7 @@ public final class Agencies {
          */
         public Other {
             if (agency == null || agency.isBlank()) {
-                throw new IllegalArgumentException("An other agency has no \"agency\"; write its name.");
+                throw RefusedArgumentException.of("api.agencies.otherNoAgency");
             }
             source = source == null ? "" : source;
         }
@@ -186,22 +187,19 @@ public final class Agencies {
         for (Other o : others) {
             String existing = byKey.get(key(o.agency()));
             if (existing != null) {
-                throw new IllegalArgumentException("other agency [" + o.agency() + "]: the catalogue already names it (" + existing + "); remove it from "
-                        + "the other agencies.");
+                throw RefusedArgumentException.of("api.agencies.otherKnown", o.agency(), existing);
             }
             add(o.agency(), byKey, names);
         }
         for (Alias alias : aliases) {
             String target = byKey.get(key(alias.agency()));
             if (target == null) {
-                throw new IllegalArgumentException("alias for [" + alias.agency() + "]: the catalogue names no such agency; the agencies are "
-                        + String.join("; ", names) + ".");
+                throw RefusedArgumentException.of("api.agencies.aliasUnknown", alias.agency(), String.join("; ", names));
             }
             for (String other : alias.also()) {
                 String existing = byKey.get(key(other));
                 if (existing != null && !existing.equals(target)) {
-                    throw new IllegalArgumentException("alias [" + other + "] for " + target + " is already the name of another agency, " + existing
-                            + "; remove it.");
+                    throw RefusedArgumentException.of("api.agencies.aliasTaken", other, target, existing);
                 }
                 byKey.put(key(other), target);
             }
@@ -210,8 +208,7 @@ public final class Agencies {
         for (String g : groupNames) {
             String target = byKey.get(key(g));
             if (target == null) {
-                throw new IllegalArgumentException("group [" + g + "]: the catalogue names no such agency or group; the names are " + String.join("; ", names)
-                        + ".");
+                throw RefusedArgumentException.of("api.agencies.groupUnknown", g, String.join("; ", names));
             }
             groups.add(target);
         }
@@ -219,16 +216,15 @@ public final class Agencies {
         for (Members g : members) {
             String group = byKey.get(key(g.group()));
             if (group == null || !groups.contains(group)) {
-                throw new IllegalArgumentException("members of [" + g.group() + "]: not a group; the groups are " + String.join("; ", groups) + ".");
+                throw RefusedArgumentException.of("api.agencies.notAGroup", g.group(), String.join("; ", groups));
             }
             for (String member : g.members()) {
                 String name = byKey.get(key(member));
                 if (name == null) {
-                    throw new IllegalArgumentException("members of " + group + ": unknown agency [" + member + "]; list it among the other agencies "
-                            + "first (with the document that names it), or write a name the catalogue has: " + String.join("; ", names) + ".");
+                    throw RefusedArgumentException.of("api.agencies.unknownMember", group, member, String.join("; ", names));
                 }
                 if (name.equals(group)) {
-                    throw new IllegalArgumentException("members of " + group + ": the group cannot be its own member.");
+                    throw RefusedArgumentException.of("api.agencies.ownMember", group);
                 }
                 direct.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(group);
             }
@@ -238,8 +234,7 @@ public final class Agencies {
             Set<String> all = new LinkedHashSet<>();
             closure(name, direct, all);
             if (all.contains(name)) {
-                throw new IllegalArgumentException("members of " + name + ": the group contains itself through " + String.join("; ", all)
-                        + "; a group's members cannot include the group.");
+                throw RefusedArgumentException.of("api.agencies.cycle", name, String.join("; ", all));
             }
             if (!all.isEmpty() && !groups.contains(name)) {
                 memberOf.put(name, Collections.unmodifiableSet(all));

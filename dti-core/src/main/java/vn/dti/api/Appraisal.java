@@ -3,7 +3,7 @@ package vn.dti.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * The appraisal council's decisions (Hội đồng thẩm định) on one entity's evidence for one period.
@@ -28,7 +28,7 @@ public record Appraisal(String methodology, String entity, Period period, String
      * @throws NullPointerException if {@code period} is null
      */
     public Appraisal {
-        Objects.requireNonNull(period, "The appraisal has no \"period\"; write the period appraised, e.g. \"2025\".");
+        RefusedArgumentException.required(period, "api.appraisal.noPeriod");
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         council = council == null || council.isBlank() ? null : council;
     }

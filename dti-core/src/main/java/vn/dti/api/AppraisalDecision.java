@@ -2,8 +2,8 @@ package vn.dti.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
-import java.util.Objects;
 import vn.dti.text.Message;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * One decision of the appraisal council (Hội đồng thẩm định) on one component: the value is
@@ -44,29 +44,29 @@ public record AppraisalDecision(IndicatorId indicator, Outcome decision, Value v
      *                                  component and the field to write
      */
     public AppraisalDecision {
-        Objects.requireNonNull(indicator, "A decision has no \"indicator\"; name the component, e.g. \"6.5\".");
+        RefusedArgumentException.required(indicator, "api.decision.noIndicator");
         if (decision == null) {
-            throw new IllegalArgumentException("The decision on " + indicator + " has no \"decision\"; use ACCEPTED, VALUE_ADJUSTED or DOCUMENT_REJECTED.");
+            throw RefusedArgumentException.of("api.decision.noDecision", indicator);
         }
         if (date == null) {
-            throw new IllegalArgumentException("The decision on " + indicator + " has no \"date\"; write the day the council decided as yyyy-mm-dd.");
+            throw RefusedArgumentException.of("api.decision.noDate", indicator);
         }
         reason = reason == null || reason.isBlank() ? null : reason;
         document = document == null || document.isBlank() ? null : document;
         if (decision == Outcome.VALUE_ADJUSTED && value == null) {
-            throw new IllegalArgumentException("The decision on " + indicator + " is VALUE_ADJUSTED but gives no \"value\"; write the value the council sets.");
+            throw RefusedArgumentException.of("api.decision.noValue", indicator);
         }
         if (decision != Outcome.VALUE_ADJUSTED && value != null) {
-            throw new IllegalArgumentException("The decision on " + indicator + " is " + decision + " and gives a \"value\"; only VALUE_ADJUSTED sets one.");
+            throw RefusedArgumentException.of("api.decision.valueNotAdjusted", indicator, decision);
         }
         if (decision == Outcome.DOCUMENT_REJECTED && document == null) {
-            throw new IllegalArgumentException("The decision on " + indicator + " is DOCUMENT_REJECTED but names no \"document\"; write its number (or title).");
+            throw RefusedArgumentException.of("api.decision.noDocument", indicator);
         }
         if (decision != Outcome.DOCUMENT_REJECTED && document != null) {
-            throw new IllegalArgumentException("The decision on " + indicator + " is " + decision + " and names a \"document\"; only DOCUMENT_REJECTED names one.");
+            throw RefusedArgumentException.of("api.decision.documentNotRejected", indicator, decision);
         }
         if (decision != Outcome.ACCEPTED && reason == null) {
-            throw new IllegalArgumentException("The decision on " + indicator + " is " + decision + " but gives no \"reason\"; say why, as the minutes do.");
+            throw RefusedArgumentException.of("api.decision.noReason", indicator, decision);
         }
     }
 

@@ -1,8 +1,7 @@
 package vn.dti.api;
 
 import java.util.Objects;
-import vn.dti.text.Language;
-import vn.dti.text.Messages;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * One allowed value of a {@link ValueKind#CATEGORY} component: a short ASCII {@code code} that
@@ -23,11 +22,11 @@ public record CategoryOption(String code, String name) {
     public CategoryOption {
         Objects.requireNonNull(code, "category code");
         if (code.isBlank()) {
-            throw new IllegalArgumentException("A category code is blank; give each category a short code such as \"head\".");
+            throw RefusedArgumentException.of("api.category.blank");
         }
         if (!code.strip().equals(code)) {
             // "cloud " would never match the "cloud" of a decision table or an evidence file, and the mismatch would be blamed on them
-            throw new IllegalArgumentException(Messages.text(Language.fromEnvironment(), "api.category.space", code, code.strip()));
+            throw RefusedArgumentException.of("api.category.space", code, code.strip());
         }
         name = name == null ? code : name;
     }

@@ -2,7 +2,7 @@ package vn.dti.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Objects;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * A component indicator (chỉ số thành phần): the unit that evidence reports on and rules score.
@@ -54,32 +54,32 @@ public record Component(
      *                                  component and the fix
      */
     public Component {
-        Objects.requireNonNull(id, "component id");
+        RefusedArgumentException.required(id, "api.component.noId");
         if (id.isMain()) {
-            throw new IllegalArgumentException("Component id [" + id + "] has no main-indicator part; write it as 3.4, not 34.");
+            throw RefusedArgumentException.of("api.component.noMainPart", id);
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Component " + id + " has no name; copy the official Vietnamese name.");
+            throw RefusedArgumentException.of("api.component.noName", id);
         }
         label = label == null ? "" : label;
         if (!Double.isFinite(maxPoints) || maxPoints < 0) {
-            throw new IllegalArgumentException("Component " + id + " has max points [" + maxPoints + "]; use a number of at least 0.");
+            throw RefusedArgumentException.of("api.component.badMaxPoints", id, Double.toString(maxPoints));
         }
         if (valueKind == null) {
-            throw new IllegalArgumentException("Component " + id + " has no valueKind; use one of RATIO, COUNT, RATE, YES_NO, CATEGORY, MONEY.");
+            throw RefusedArgumentException.of("api.component.noValueKind", id);
         }
         categories = categories == null ? List.of() : List.copyOf(categories);
         if (valueKind == ValueKind.CATEGORY && categories.isEmpty()) {
-            throw new IllegalArgumentException("Component " + id + " is a CATEGORY but lists no categories; add \"categories\": [{\"code\": ..., \"name\": ...}].");
+            throw RefusedArgumentException.of("api.component.noCategories", id);
         }
         if (valueKind != ValueKind.CATEGORY && !categories.isEmpty()) {
-            throw new IllegalArgumentException("Component " + id + " lists categories but its valueKind is " + valueKind + "; remove them or use CATEGORY.");
+            throw RefusedArgumentException.of("api.component.categoriesNotCategory", id, valueKind);
         }
         if (categories.stream().map(CategoryOption::code).distinct().count() != categories.size()) {
-            throw new IllegalArgumentException("Component " + id + " lists a category code twice.");
+            throw RefusedArgumentException.of("api.component.categoryTwice", id);
         }
         if (valueKind == ValueKind.RATE && (per == null || per <= 0)) {
-            throw new IllegalArgumentException("Component " + id + " is a RATE but has no \"per\" (e.g. 100 for per 100 people).");
+            throw RefusedArgumentException.of("api.component.noPer", id);
         }
         unit = unit == null ? "" : unit;
         responsibleAgency = responsibleAgency == null ? "" : responsibleAgency;

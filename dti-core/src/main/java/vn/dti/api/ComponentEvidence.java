@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * What an entity reports for one component: a value, or an explicit status, with the documents
@@ -47,16 +47,15 @@ public record ComponentEvidence(
      * @throws IllegalArgumentException if a reported component has no value, or an unreported one has one
      */
     public ComponentEvidence {
-        Objects.requireNonNull(indicator, "The component evidence has no \"indicator\" id.");
+        RefusedArgumentException.required(indicator, "api.componentEvidence.noIndicator");
         if (status == null) {
             status = value == null ? ReportStatus.NOT_REPORTED : ReportStatus.REPORTED;
         }
         if (status == ReportStatus.REPORTED && value == null) {
-            throw new IllegalArgumentException("Component " + indicator + " is REPORTED but has no value; give a \"value\" or set \"status\" to NOT_REPORTED.");
+            throw RefusedArgumentException.of("api.componentEvidence.noValue", indicator);
         }
         if (status != ReportStatus.REPORTED && value != null) {
-            throw new IllegalArgumentException("Component " + indicator + " has status " + status + " and a value [" + value.raw()
-                    + "]; remove the value or the status.");
+            throw RefusedArgumentException.of("api.componentEvidence.valueNotReported", indicator, status, String.valueOf(value.raw()));
         }
         source = source == null ? EvidenceSource.SELF_REPORTED : source;
         documents = documents == null ? List.of() : List.copyOf(documents);

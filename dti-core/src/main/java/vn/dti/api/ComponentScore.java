@@ -3,6 +3,7 @@ package vn.dti.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * The points a component earned, out of its max, with how and what was found. When the appraisal
@@ -65,22 +66,21 @@ public record ComponentScore(IndicatorId id, String name, double points, double 
     public ComponentScore {
         Objects.requireNonNull(id, "component id");
         if (!(points >= 0 && points <= maxPoints + 1e-9)) {
-            throw new IllegalArgumentException("Component " + id + " would score " + points + " of " + maxPoints + "; points must be within [0, max].");
+            throw RefusedArgumentException.of("api.componentScore.outside", id, Double.toString(points), Double.toString(maxPoints));
         }
         explanation = explanation == null ? Explanation.of("") : explanation;
         findings = findings == null ? List.of() : List.copyOf(findings);
         appraisal = appraisal == null ? List.of() : List.copyOf(appraisal);
         for (Double p : new Double[] {selfAssessedPoints, appraisedPoints}) {
             if (p != null && !(p >= 0 && p <= maxPoints + 1e-9)) {
-                throw new IllegalArgumentException("Component " + id + " would have " + p + " self-assessed or appraised points of " + maxPoints
-                        + "; points must be within [0, max].");
+                throw RefusedArgumentException.of("api.componentScore.appraisedOutside", id, String.valueOf(p), Double.toString(maxPoints));
             }
         }
         if ((selfAssessedPoints == null) != (appraisedPoints == null)) {
-            throw new IllegalArgumentException("Component " + id + " has only one of selfAssessedPoints and appraisedPoints; an appraised card has both.");
+            throw RefusedArgumentException.of("api.componentScore.halfAppraised", id);
         }
         if (appraisedPoints != null && Math.abs(appraisedPoints - points) > 1e-9) {
-            throw new IllegalArgumentException("Component " + id + ": the final points (" + points + ") must be the appraised points (" + appraisedPoints + ").");
+            throw RefusedArgumentException.of("api.componentScore.finalNotAppraised", id, Double.toString(points), String.valueOf(appraisedPoints));
         }
     }
 

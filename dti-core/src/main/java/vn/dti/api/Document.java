@@ -2,6 +2,7 @@ package vn.dti.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * An evidence document (tài liệu kiểm chứng): the decision, plan, report or page that proves a
@@ -34,13 +35,12 @@ public record Document(String number, String title, LocalDate date, String issue
         number = blankToNull(number);
         title = blankToNull(title);
         if (number == null && title == null) {
-            throw new IllegalArgumentException("A document has neither a number nor a title; give at least one so a reviewer can find it.");
+            throw RefusedArgumentException.of("api.document.noNumberOrTitle");
         }
         issuer = blankToNull(issuer);
         link = blankToNull(link);
         if (date == null && link == null) {
-            throw new IllegalArgumentException("Document [" + (number != null ? number : title) + "] has no date; write it as yyyy-mm-dd (only a "
-                    + "document given by its link, a web page, may go without one).");
+            throw RefusedArgumentException.of("api.document.noDate", number != null ? number : title);
         }
         summary = blankToNull(summary);
     }

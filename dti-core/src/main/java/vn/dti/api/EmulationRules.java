@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * How the agencies' emulation score (thi đua) is weighed ({@code emulation.json} in a methodology
@@ -44,7 +45,7 @@ public record EmulationRules(String source, String assumption, Weights weights, 
         source = source == null ? "" : source;
         assumption = assumption == null ? "" : assumption;
         if (weights == null) {
-            throw new IllegalArgumentException("\"weights\" is missing; e.g. {\"points\": 0.4, \"onTime\": 0.25, \"completeness\": 0.2, \"appraisal\": 0.15}.");
+            throw RefusedArgumentException.of("api.emulation.noWeights");
         }
         List<Grade> sorted = new ArrayList<>(grades == null ? List.of() : grades);
         sorted.sort(Comparator.comparingDouble(Grade::from).reversed());
@@ -52,10 +53,10 @@ public record EmulationRules(String source, String assumption, Weights weights, 
         Set<Double> froms = new HashSet<>();
         for (Grade g : sorted) {
             if (!ids.add(g.id())) {
-                throw new IllegalArgumentException("grade [" + g.id() + "] is listed twice; give each grade its own id.");
+                throw RefusedArgumentException.of("api.emulation.gradeTwice", g.id());
             }
             if (!froms.add(g.from())) {
-                throw new IllegalArgumentException("grades [" + g.id() + "] and another start from the same score [" + g.from() + "]; give each its own.");
+                throw RefusedArgumentException.of("api.emulation.sameFrom", g.id(), Double.toString(g.from()));
             }
         }
         grades = List.copyOf(sorted);
@@ -96,17 +97,16 @@ public record EmulationRules(String source, String assumption, Weights weights, 
             check("appraisal", appraisal);
             double sum = points + onTime + completeness + appraisal;
             if (Math.abs(sum - 1) > 1e-9) {
-                throw new IllegalArgumentException("the weights sum to [" + Math.round(sum * 1e6) / 1e6 + "], not 1: points " + points + " + onTime " + onTime
-                        + " + completeness " + completeness + " + appraisal " + appraisal + "; make them sum to 1 (each is a share of the score).");
+                throw RefusedArgumentException.of("api.emulation.weightsSum", Double.toString(Math.round(sum * 1e6) / 1e6), Double.toString(points), Double.toString(onTime), Double.toString(completeness), Double.toString(appraisal));
             }
         }
 
         private static void check(String name, Double w) {
             if (w == null) {
-                throw new IllegalArgumentException("weight \"" + name + "\" is missing; give all four: points, onTime, completeness, appraisal.");
+                throw RefusedArgumentException.of("api.emulation.noWeight", name);
             }
             if (!(w >= 0 && w <= 1)) {
-                throw new IllegalArgumentException("weight " + name + " [" + w + "] must be between 0 and 1.");
+                throw RefusedArgumentException.of("api.emulation.weightRange", name, String.valueOf(w));
             }
         }
     }
@@ -129,14 +129,14 @@ public record EmulationRules(String source, String assumption, Weights weights, 
          */
         public Grade {
             if (id == null || !id.matches("[a-z0-9][a-z0-9._-]*")) {
-                throw new IllegalArgumentException("grade id [" + id + "] must be lower-case letters, digits, '.', '_' or '-', e.g. excellent.");
+                throw RefusedArgumentException.of("api.emulation.gradeId", id);
             }
             name = name == null || name.isBlank() ? id : name;
             if (from == null) {
-                throw new IllegalArgumentException("grade " + id + " has no \"from\": the lowest score of the grade, e.g. 90.");
+                throw RefusedArgumentException.of("api.emulation.noFrom", id);
             }
             if (!(from >= 0 && from <= 100)) {
-                throw new IllegalArgumentException("grade " + id + ": from [" + from + "] must be a score between 0 and 100.");
+                throw RefusedArgumentException.of("api.emulation.fromRange", id, String.valueOf(from));
             }
         }
     }

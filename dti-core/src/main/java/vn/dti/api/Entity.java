@@ -1,6 +1,6 @@
 package vn.dti.api;
 
-import java.util.Objects;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * The province, ministry, department or commune being scored.
@@ -21,10 +21,10 @@ public record Entity(String id, String name, EntityKind kind) {
      */
     public Entity {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("The entity has no id; give a short stable id such as \"khanh-hoa\".");
+            throw RefusedArgumentException.of("api.entity.noId");
         }
         name = name == null || name.isBlank() ? id : name;
-        Objects.requireNonNull(kind, "entity kind");
+        RefusedArgumentException.required(kind, "api.entity.noKind", id);
     }
 
     /**

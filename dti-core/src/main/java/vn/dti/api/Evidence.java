@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * Everything one entity reports for one period: a {@link ComponentEvidence} per component.
@@ -36,14 +36,13 @@ public record Evidence(String methodology, Entity entity, Period period, LocalDa
      * @throws IllegalArgumentException if a component id appears twice
      */
     public Evidence {
-        Objects.requireNonNull(entity, "The evidence has no \"entity\".");
-        Objects.requireNonNull(period, "The evidence has no \"period\".");
+        RefusedArgumentException.required(entity, "api.evidence.noEntity");
+        RefusedArgumentException.required(period, "api.evidence.noPeriod");
         components = components == null ? List.of() : List.copyOf(components);
         Set<IndicatorId> seen = new HashSet<>();
         for (ComponentEvidence c : components) {
             if (!seen.add(c.indicator())) {
-                throw new IllegalArgumentException("Component " + c.indicator() + " is reported twice for " + entity.id()
-                        + "; keep one entry per component.");
+                throw RefusedArgumentException.of("api.evidence.reportedTwice", c.indicator(), entity.id());
             }
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import vn.dti.text.Message;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * Something a province should look at on one component, with what it costs and who owns it.
@@ -43,10 +44,10 @@ public record Finding(FindingCode code, IndicatorId indicator, double pointsLost
         Objects.requireNonNull(code, "finding code");
         Objects.requireNonNull(indicator, "finding indicator");
         if (!Double.isFinite(pointsLost) || pointsLost < 0) {
-            throw new IllegalArgumentException("Points lost [" + pointsLost + "] must be a number of at least 0.");
+            throw RefusedArgumentException.of("api.finding.pointsLost", Double.toString(pointsLost));
         }
         if (!Double.isFinite(pointsAtRisk) || pointsAtRisk < 0) {
-            throw new IllegalArgumentException("Points at risk [" + pointsAtRisk + "] must be a number of at least 0.");
+            throw RefusedArgumentException.of("api.finding.pointsAtRisk", Double.toString(pointsAtRisk));
         }
         agency = agency == null ? "" : agency;
         cooperatingAgencies = cooperatingAgencies == null ? List.of() : List.copyOf(cooperatingAgencies);

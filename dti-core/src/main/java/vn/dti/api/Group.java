@@ -1,5 +1,7 @@
 package vn.dti.api;
 
+import vn.dti.text.RefusedArgumentException;
+
 /**
  * A band on the published (4-decimal) index: values from {@code min} to {@code max}, both
  * included, as the sources print them (the 2022 letter of Khánh Hòa's Department of Information
@@ -26,11 +28,11 @@ public record Group(String id, String name, double min, double max, boolean assu
      */
     public Group {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("A group has no id.");
+            throw RefusedArgumentException.of("api.group.noId");
         }
         name = name == null ? id : name;
         if (!(min <= max) || !Double.isFinite(min) || !Double.isFinite(max)) {
-            throw new IllegalArgumentException("Group " + id + " has bounds [" + min + ", " + max + "); min must not exceed max.");
+            throw RefusedArgumentException.of("api.group.badBounds", id, Double.toString(min), Double.toString(max));
         }
     }
 

@@ -3,6 +3,7 @@ package vn.dti.api;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * The id of a main indicator ({@code "3"}) or a component ({@code "3.4"}), as printed in the
@@ -25,8 +26,7 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
     public IndicatorId {
         Objects.requireNonNull(value, "indicator id");
         if (!wellFormed(value)) {
-            throw new IllegalArgumentException("Indicator id [" + value
-                    + "] is not of the form 3 or 3.4 (letters, digits, '-' or '_', parts joined by '.').");
+            throw RefusedArgumentException.of("api.indicatorId.malformed", value);
         }
     }
 

@@ -1,7 +1,7 @@
 package vn.dti.api;
 
 import java.util.List;
-import java.util.Objects;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * A main indicator (chỉ số chính): a group of components whose points add up to its max. An
@@ -28,22 +28,21 @@ public record MainIndicator(IndicatorId id, String name, String label, double ma
      *                                  indicator and the likely fix
      */
     public MainIndicator {
-        Objects.requireNonNull(id, "main indicator id");
+        RefusedArgumentException.required(id, "api.main.noId");
         if (!id.isMain()) {
-            throw new IllegalArgumentException("Main indicator id [" + id + "] has more than one part; main ids are 1, 2, 3 …");
+            throw RefusedArgumentException.of("api.main.badId", id);
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Main indicator " + id + " has no name; copy the official Vietnamese name.");
+            throw RefusedArgumentException.of("api.main.noName", id);
         }
         label = label == null ? "" : label;
         if (!Double.isFinite(maxPoints) || maxPoints < 0) {
-            throw new IllegalArgumentException("Main indicator " + id + " has max points [" + maxPoints + "]; use a number of at least 0.");
+            throw RefusedArgumentException.of("api.main.badMaxPoints", id, Double.toString(maxPoints));
         }
         components = components == null ? List.of() : List.copyOf(components);
         for (Component c : components) {
             if (!c.id().main().equals(id)) {
-                throw new IllegalArgumentException("Component " + c.id() + " is listed under main indicator " + id
-                        + " (" + name + "); move it under main indicator " + c.id().main() + " or renumber it.");
+                throw RefusedArgumentException.of("api.main.componentElsewhere", c.id(), id, name, c.id().main());
             }
         }
         if (!components.isEmpty()) {
@@ -52,10 +51,8 @@ public record MainIndicator(IndicatorId id, String name, String label, double ma
                 sum += c.maxPoints();
             }
             if (Math.abs(sum - maxPoints) > 1e-9) {
-                throw new IllegalArgumentException("The max points (" + Points.format(maxPoints) + ") of main indicator " + id + " (" + name
-                        + ") " + (maxPoints > sum ? "exceed" : "fall short of") + " the sum of its components (" + Points.format(sum) + ").\n"
-                        + (maxPoints > sum ? "Maybe a component is missing, or a component's maxPoints is too low."
-                                : "Maybe a component belongs elsewhere, or the main indicator's maxPoints is too low."));
+                throw RefusedArgumentException.of(maxPoints > sum ? "api.main.exceedsComponents" : "api.main.shortOfComponents", Points.format(maxPoints),
+                        id, name, Points.format(sum));
             }
         }
     }

@@ -3,6 +3,7 @@ package vn.dti.api;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * A main indicator's points (the sum of its components'), max and value (points / max).
@@ -27,7 +28,7 @@ public record MainIndicatorScore(IndicatorId id, String name, double points, dou
     public MainIndicatorScore {
         Objects.requireNonNull(id, "main indicator id");
         if (!(points >= 0 && points <= maxPoints + 1e-9)) {
-            throw new IllegalArgumentException("Main indicator " + id + " would score " + points + " of " + maxPoints + "; points must be within [0, max].");
+            throw RefusedArgumentException.of("api.mainScore.outside", id, Double.toString(points), Double.toString(maxPoints));
         }
     }
 

@@ -6,11 +6,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.dti.text.Language;
 import vn.dti.text.Message;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * A methodology (bộ chỉ số): the catalogue of main indicators and components, their max points,
@@ -90,36 +90,34 @@ public record Methodology(
      */
     public Methodology {
         if (id == null || !id.matches("[a-z0-9][a-z0-9._-]*")) {
-            throw new IllegalArgumentException("Methodology id [" + id + "] must be lower-case letters, digits, '.', '_' or '-', e.g. vn-dti-province-2025.");
+            throw RefusedArgumentException.of("api.methodology.badId", id);
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Methodology " + id + " has no name.");
+            throw RefusedArgumentException.of("api.methodology.noName", id);
         }
         edition = edition == null ? "" : edition;
-        Objects.requireNonNull(entityKind, "entityKind");
+        RefusedArgumentException.required(entityKind, "api.methodology.noEntityKind", id);
         sources = sources == null ? List.of() : List.copyOf(sources);
         notes = notes == null ? "" : notes;
         mainIndicators = mainIndicators == null ? List.of() : List.copyOf(mainIndicators);
         if (mainIndicators.isEmpty()) {
-            throw new IllegalArgumentException("Methodology " + id + " has no main indicators.");
+            throw RefusedArgumentException.of("api.methodology.noMainIndicators", id);
         }
         Set<IndicatorId> seen = new HashSet<>();
         double sum = 0;
         for (MainIndicator m : mainIndicators) {
             if (!seen.add(m.id())) {
-                throw new IllegalArgumentException("Main indicator " + m.id() + " is listed twice; give each main indicator its own id.");
+                throw RefusedArgumentException.of("api.methodology.mainTwice", m.id());
             }
             for (Component c : m.components()) {
                 if (!seen.add(c.id())) {
-                    throw new IllegalArgumentException("Component " + c.id() + " is listed twice; give each component its own id.");
+                    throw RefusedArgumentException.of("api.methodology.componentTwice", c.id());
                 }
             }
             sum += m.maxPoints();
         }
         if (!Double.isFinite(totalPoints) || Math.abs(sum - totalPoints) > 1e-9) {
-            throw new IllegalArgumentException("The total points (" + Points.format(totalPoints) + ") of methodology " + id
-                    + " differ from the sum of its main indicators (" + Points.format(sum) + ").\n"
-                    + "Maybe a main indicator is missing or its maxPoints is wrong; or correct totalPoints.");
+            throw RefusedArgumentException.of("api.methodology.totalDiffers", Points.format(totalPoints), id, Points.format(sum));
         }
         indexFormula = indexFormula == null ? IndexFormula.POINTS_OVER_MAX : indexFormula;
         pillars = pillars == null ? List.of() : List.copyOf(pillars);
@@ -128,23 +126,22 @@ public record Methodology(
         double weights = 0;
         for (Pillar p : pillars) {
             if (!pillarIds.add(p.id())) {
-                throw new IllegalArgumentException("Pillar " + p.id() + " is listed twice.");
+                throw RefusedArgumentException.of("api.methodology.pillarTwice", p.id());
             }
             for (IndicatorId main : p.mainIndicators()) {
                 if (!main.isMain() || !seen.contains(main)) {
-                    throw new IllegalArgumentException("Pillar " + p.id() + " names main indicator " + main + ", which the methodology does not have.");
+                    throw RefusedArgumentException.of("api.methodology.pillarUnknownMain", p.id(), main);
                 }
             }
             weights += p.weight();
         }
         if (indexFormula == IndexFormula.WEIGHTED_PILLARS && (pillars.isEmpty() || Math.abs(weights - 1) > 1e-9)) {
-            throw new IllegalArgumentException("Methodology " + id + " forms its index from WEIGHTED_PILLARS, but its pillars' weights add up to "
-                    + weights + ", not 1.");
+            throw RefusedArgumentException.of("api.methodology.pillarWeights", id, Double.toString(weights));
         }
         for (int i = 1; i < groups.size(); i++) {
             if (groups.get(i).min() <= groups.get(i - 1).max()) {
-                throw new IllegalArgumentException("Group " + groups.get(i).id() + " starts at " + groups.get(i).min() + ", inside group "
-                        + groups.get(i - 1).id() + " (up to " + groups.get(i - 1).max() + "); list groups lowest first, without overlaps.");
+                throw RefusedArgumentException.of("api.methodology.groupsOverlap", groups.get(i).id(), Double.toString(groups.get(i).min()),
+                        groups.get(i - 1).id(), Double.toString(groups.get(i - 1).max()));
             }
         }
     }

@@ -2,6 +2,7 @@ package vn.dti.api;
 
 import java.util.List;
 import java.util.Objects;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * A pillar: a view over main indicators with its own value (their points / their max) and rank.
@@ -27,15 +28,15 @@ public record Pillar(String id, String name, List<IndicatorId> mainIndicators, d
      */
     public Pillar {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("A pillar has no id; give a short id such as \"CQS\".");
+            throw RefusedArgumentException.of("api.pillar.noId");
         }
         name = name == null ? id : name;
         mainIndicators = mainIndicators == null ? List.of() : List.copyOf(mainIndicators);
         if (mainIndicators.isEmpty()) {
-            throw new IllegalArgumentException("Pillar " + id + " lists no main indicators.");
+            throw RefusedArgumentException.of("api.pillar.noMain", id);
         }
         if (!Double.isFinite(weight) || weight < 0) {
-            throw new IllegalArgumentException("Pillar " + id + " has weight [" + weight + "]; use a number of at least 0.");
+            throw RefusedArgumentException.of("api.pillar.badWeight", id, Double.toString(weight));
         }
         Objects.requireNonNull(name);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * A methodology's reporting calendar ({@code calendar.json} in its folder): the deadlines of the
@@ -53,12 +54,12 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
         Set<String> ids = new HashSet<>();
         for (Deadline d : deadlines) {
             if (!ids.add(d.id())) {
-                throw new IllegalArgumentException("Deadline [" + d.id() + "] is listed twice; give each deadline its own id.");
+                throw RefusedArgumentException.of("api.calendar.deadlineTwice", d.id());
             }
         }
         for (Review r : reviews) {
             if (!ids.add(r.id())) {
-                throw new IllegalArgumentException("Review [" + r.id() + "] has the id of another deadline or review; give each its own id.");
+                throw RefusedArgumentException.of("api.calendar.reviewTwice", r.id());
             }
         }
     }
@@ -132,10 +133,10 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
          * @throws IllegalArgumentException if the id is malformed or the period or the day is missing
          */
         public Review {
-            check("Review", id, "half-year-review", period);
+            check("review", id, "half-year-review", period);
             name = name == null ? id : name;
             if (by == null) {
-                throw new IllegalArgumentException("Review " + id + " has no \"by\"; e.g. {\"monthsAfterPeriodEnd\": 1, \"day\": 31} for the month after the period.");
+                throw RefusedArgumentException.of("api.calendar.reviewNoBy", id);
             }
             party = party == null ? "" : party;
             assumption = assumption == null ? "" : assumption;
@@ -153,13 +154,13 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
         }
     }
 
-    /** A deadline's or review's id and period, checked: "Deadline id [x] must be …". */
+    /** A deadline's or review's id and period, checked: "Deadline id [x] must be …" ({@code what}: deadline or review, part of the key). */
     private static void check(String what, String id, String example, PeriodKind period) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9._-]*")) {
-            throw new IllegalArgumentException(what + " id [" + id + "] must be lower-case letters, digits, '.', '_' or '-', e.g. " + example + ".");
+            throw RefusedArgumentException.of("api.calendar." + what + ".badId", id, example);
         }
         if (period == null) {
-            throw new IllegalArgumentException(what + " " + id + " has no \"period\"; use QUARTER, HALF_YEAR or YEAR.");
+            throw RefusedArgumentException.of("api.calendar." + what + ".noPeriod", id);
         }
     }
 
@@ -191,11 +192,10 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
          */
         public Before {
             if (monthsAfterPeriodEnd < 0 || monthsAfterPeriodEnd > 12) {
-                throw new IllegalArgumentException("monthsAfterPeriodEnd [" + monthsAfterPeriodEnd
-                        + "] must be 0 (the month the period ends in) to 12.");
+                throw RefusedArgumentException.of("api.calendar.badMonths", monthsAfterPeriodEnd);
             }
             if (day < 1 || day > 31) {
-                throw new IllegalArgumentException("day [" + day + "] must be a day of the month, 1 to 31.");
+                throw RefusedArgumentException.of("api.calendar.badDay", day);
             }
         }
 
@@ -239,18 +239,18 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
          *                                  and the field to write
          */
         public Deadline {
-            check("Deadline", id, "quarterly-report", period);
+            check("deadline", id, "quarterly-report", period);
             name = name == null ? id : name;
             if (before == null) {
-                throw new IllegalArgumentException("Deadline " + id + " has no \"before\"; e.g. {\"monthsAfterPeriodEnd\": 0, \"day\": 25}.");
+                throw RefusedArgumentException.of("api.calendar.deadlineNoBefore", id);
             }
             binds = binds == null ? List.of() : List.copyOf(binds);
             if (binds.isEmpty()) {
-                throw new IllegalArgumentException("Deadline " + id + " binds no role; list RESPONSIBLE, COOPERATING or COORDINATOR in \"binds\".");
+                throw RefusedArgumentException.of("api.calendar.deadlineNoRole", id);
             }
             agency = agency == null || agency.isBlank() ? null : agency;
             if (binds.contains(ReportingRole.COORDINATOR) && agency == null) {
-                throw new IllegalArgumentException("Deadline " + id + " binds the COORDINATOR but names no \"agency\"; name the agency that reviews.");
+                throw RefusedArgumentException.of("api.calendar.deadlineNoAgency", id);
             }
             source = source == null ? "" : source;
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.dti.text.Message;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * The result of scoring one entity for one period: total, index, main indicators, components with
@@ -129,13 +130,13 @@ public record ScoreCard(
             sum += m.points();
         }
         if (Math.abs(sum - totalPoints) > 1e-6) {
-            throw new IllegalArgumentException("Total points " + totalPoints + " differ from the sum of the main indicators " + sum + ".");
+            throw RefusedArgumentException.of("api.card.totalDiffers", Double.toString(totalPoints), Double.toString(sum));
         }
         if (!(index >= 0 && index <= 1 + 1e-9)) {
-            throw new IllegalArgumentException("Index [" + index + "] is outside [0, 1].");
+            throw RefusedArgumentException.of("api.card.indexOutside", Double.toString(index));
         }
         if ((selfAssessedPoints == null) != (appraisedPoints == null)) {
-            throw new IllegalArgumentException("A card has only one of selfAssessedPoints and appraisedPoints; an appraised card has both.");
+            throw RefusedArgumentException.of("api.card.halfAppraised");
         }
         if (appraisedPoints != null) {
             double self = 0;
@@ -143,8 +144,8 @@ public record ScoreCard(
                 self += c.selfAssessedPoints() == null ? c.points() : c.selfAssessedPoints();
             }
             if (Math.abs(self - selfAssessedPoints) > 1e-6 || Math.abs(appraisedPoints - totalPoints) > 1e-6) {
-                throw new IllegalArgumentException("Self-assessed points " + selfAssessedPoints + " and appraised points " + appraisedPoints
-                        + " must be the sum of the components' (" + self + ") and the total (" + totalPoints + ").");
+                throw RefusedArgumentException.of("api.card.appraisedSums", String.valueOf(selfAssessedPoints), String.valueOf(appraisedPoints),
+                        Double.toString(self), Double.toString(totalPoints));
             }
         }
     }

@@ -2,6 +2,7 @@ package vn.dti.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * A reported value: a number (ratio, count, rate, money), yes/no, or a category code. In JSON it
@@ -33,7 +34,7 @@ public sealed interface Value permits Value.Numeric, Value.YesNo, Value.Category
          */
         public Numeric {
             if (!Double.isFinite(number)) {
-                throw new IllegalArgumentException("The value [" + number + "] is not a finite number.");
+                throw RefusedArgumentException.of("api.value.notFinite", Double.toString(number));
             }
         }
 
@@ -69,7 +70,7 @@ public sealed interface Value permits Value.Numeric, Value.YesNo, Value.Category
          */
         public Category {
             if (code == null || code.isBlank()) {
-                throw new IllegalArgumentException("A category value is blank; write one of the component's category codes.");
+                throw RefusedArgumentException.of("api.value.blankCategory");
             }
         }
 
@@ -129,6 +130,6 @@ public sealed interface Value permits Value.Numeric, Value.YesNo, Value.Category
         if (raw instanceof String s) {
             return new Category(s);
         }
-        throw new IllegalArgumentException("A value must be a number, true/false, or a category code string; got [" + raw + "].");
+        throw RefusedArgumentException.of("api.value.wrongKind", String.valueOf(raw));
     }
 }

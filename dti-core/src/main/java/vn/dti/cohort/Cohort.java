@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * The entities ranked together (docs/cohorts.md): each with its id, name, optional region and
@@ -49,17 +50,16 @@ public record Cohort(String methodology, String period, CohortEntity.MainScale m
         mergers = mergers == null ? List.of() : List.copyOf(mergers);
         entities = entities == null ? List.of() : List.copyOf(entities);
         if (entities.isEmpty()) {
-            throw new IllegalArgumentException("The cohort lists no entities.");
+            throw RefusedArgumentException.of("cohort.noEntities");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < entities.size(); i++) {
             CohortEntity e = entities.get(i);
             if (!ids.add(e.id())) {
-                throw new IllegalArgumentException("$.entities[" + i + "].id: entity " + e.id() + " is listed twice; give each entity its own id.");
+                throw RefusedArgumentException.of("cohort.entityTwice", Integer.toString(i), e.id());
             }
             if (!regions.isEmpty() && e.region() != null && !regions.contains(e.region())) {
-                throw new IllegalArgumentException("$.entities[" + i + "].region: entity " + e.id() + " has region [" + e.region()
-                        + "], which is not one of the cohort's regions " + regions + ".");
+                throw RefusedArgumentException.of("cohort.entityRegion", Integer.toString(i), e.id(), e.region(), regions.toString());
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dti.api.MethodologyRef;
+import vn.dti.text.Message;
 
 /**
  * Year over year: two cohorts' rankings compared, entity by entity and main indicator by main
@@ -58,7 +59,7 @@ public record CohortComparison(MethodologyRef oldMethodology, MethodologyRef new
         boolean sameMethodology = older.methodology() != null && newer.methodology() != null
                 && older.methodology().id().equals(newer.methodology().id());
         Map<String, EntityRanking> old = older.entities().stream().collect(Collectors.toMap(EntityRanking::id, Function.identity(), (a, b) -> {
-            throw new vn.dti.api.InvalidEvidenceException("The old ranking lists entity " + a.id() + " twice.");
+            throw new vn.dti.api.InvalidEvidenceException(Message.of("cohort.oldRankingTwice", a.id()));
         }));
         List<Change> changes = new ArrayList<>();
         List<String> added = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.dti.api.Evidence;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * One entity of a cohort, given either by component {@code evidence} (inline, or in
@@ -47,17 +48,17 @@ public record CohortEntity(String id, String name, String region, Evidence evide
      */
     public CohortEntity {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("An entity has no \"id\".");
+            throw RefusedArgumentException.of("cohort.entity.noId");
         }
         name = name == null || name.isBlank() ? id : name;
         region = region == null || region.isBlank() ? null : region;
         mainIndicators = mainIndicators == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(mainIndicators));
         int given = (evidence != null ? 1 : 0) + (evidenceFile != null ? 1 : 0) + (mainIndicators != null ? 1 : 0);
         if (given == 0) {
-            throw new IllegalArgumentException("Entity " + id + " has neither \"evidence\", \"evidenceFile\" nor \"mainIndicators\"; give one.");
+            throw RefusedArgumentException.of("cohort.entity.noData", id);
         }
         if (given > 1) {
-            throw new IllegalArgumentException("Entity " + id + " has more than one of \"evidence\", \"evidenceFile\" and \"mainIndicators\"; give one.");
+            throw RefusedArgumentException.of("cohort.entity.tooMuchData", id);
         }
     }
 

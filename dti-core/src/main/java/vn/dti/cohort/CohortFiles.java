@@ -13,11 +13,13 @@ import vn.dti.json.DtiJson;
  * Stateless; safe from any thread.
  */
 public final class CohortFiles {
-    static final String COHORT_SHAPE = "A cohort file is one JSON object: {\"period\": \"2024\", \"entities\": [{\"id\": …, "
-            + "\"evidenceFile\" | \"evidence\" | \"mainIndicators\": …}, …]} (docs/cohorts.md).";
-    static final String RANKING_SHAPE = "A ranking file is the JSON object that 'dti rank --format json' writes.";
 
     private CohortFiles() {
+    }
+
+    /** What the file must look like, in the run's language. */
+    private static String shape(String key) {
+        return vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), key);
     }
 
     /**
@@ -49,7 +51,7 @@ public final class CohortFiles {
      *                                  line and the JSON path), or as {@code evidenceFile} throws
      */
     public static Cohort readCohort(byte[] json, String display, Function<String, Evidence> evidenceFile) {
-        Cohort cohort = DtiJson.read(json, display, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);
+        Cohort cohort = DtiJson.read(json, display, Cohort.class, shape("cohort.shape"), InvalidEvidenceException::new);
         List<CohortEntity> entities = new ArrayList<>();
         for (CohortEntity e : cohort.entities()) {
             entities.add(e.evidenceFile() != null ? e.withEvidence(evidenceFile.apply(e.evidenceFile())) : e);
@@ -65,7 +67,7 @@ public final class CohortFiles {
      * @throws InvalidEvidenceException if the cohort file cannot be read or is not valid
      */
     public static List<Path> evidenceFiles(Path file) {
-        Cohort cohort = DtiJson.read(file, Cohort.class, COHORT_SHAPE, InvalidEvidenceException::new);
+        Cohort cohort = DtiJson.read(file, Cohort.class, shape("cohort.shape"), InvalidEvidenceException::new);
         Path dir = file.toAbsolutePath().getParent();
         List<Path> files = new ArrayList<>();
         for (CohortEntity e : cohort.entities()) {
@@ -85,6 +87,6 @@ public final class CohortFiles {
      *                                  line and JSON path
      */
     public static CohortRanking readRanking(Path file) {
-        return DtiJson.read(file, CohortRanking.class, RANKING_SHAPE, InvalidEvidenceException::new);
+        return DtiJson.read(file, CohortRanking.class, shape("cohort.rankingShape"), InvalidEvidenceException::new);
     }
 }

@@ -13,6 +13,8 @@ import vn.dti.api.Methodology;
 import vn.dti.api.MethodologyRef;
 import vn.dti.api.Pillar;
 import vn.dti.api.Points;
+import vn.dti.text.Message;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * Ranks a scored cohort ({@link CohortScores}): forms each index by the methodology's formula and
@@ -28,7 +30,7 @@ public final class CohortRanker {
 
     static CohortRanking rank(Methodology m, MethodologyRef ref, String period, List<EntityPoints> rows, int top, MergerReport mergers) {
         if (top < 1) {
-            throw new IllegalArgumentException("The top N must be at least 1; got " + top + ".");
+            throw RefusedArgumentException.of("cohort.topN", top);
         }
         int n = rows.size();
         List<MainIndicator> mains = m.mainIndicators();
@@ -148,7 +150,7 @@ public final class CohortRanker {
                     known.add(e.region());
                 }
             });
-            throw new InvalidEvidenceException("--region: no entity of the cohort is in region [" + region + "]; the regions are " + known + ".");
+            throw new InvalidEvidenceException(Message.of("cohort.noSuchRegion", region, String.valueOf(known)));
         }
         double[] v = members.stream().mapToDouble(EntityRanking::value).toArray();
         double avg = Normalize.mean(v);

@@ -21,6 +21,7 @@ import vn.dti.api.MethodologyRef;
 import vn.dti.api.Points;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Scorer;
+import vn.dti.text.Message;
 
 /**
  * A scored cohort, ready to rank, and to ask "what if": replace one entity's evidence or
@@ -80,7 +81,7 @@ public final class CohortScores {
                 CohortEntity.MainScale scale = e.mainIndicatorScale() != null ? e.mainIndicatorScale() : cohort.mainIndicatorScale();
                 rows.add(new EntityPoints(e.id(), e.name(), e.region(), "published", List.of(), mainPoints(m, e, scale, at)));
             } else {
-                throw new InvalidEvidenceException(at + ": its evidenceFile was not loaded; read the cohort with CohortFiles.readCohort.");
+                throw new InvalidEvidenceException(Message.of("cohort.notLoaded", at));
             }
         }
         Map<String, ScoreCard> cards = new HashMap<>();
@@ -89,7 +90,7 @@ public final class CohortScores {
             try {
                 scored = scorer.scoreCohort(evidence);
             } catch (InvalidEvidenceException ex) {
-                throw new InvalidEvidenceException("In the cohort's evidence: " + ex.getMessage(), ex);
+                throw new InvalidEvidenceException(Message.of("cohort.inEvidence", ex.message()), ex);
             }
             for (int k = 0; k < scored.size(); k++) {
                 ScoreCard card = scored.get(k);
@@ -119,8 +120,7 @@ public final class CohortScores {
         if (!cohort.regions().isEmpty()) {
             for (EntityPoints r : merged) {
                 if (r.region() != null && !cohort.regions().contains(r.region())) {
-                    throw new InvalidEvidenceException("Merger " + r.id() + " has region [" + r.region() + "], which is not one of the cohort's regions "
-                            + cohort.regions() + ".");
+                    throw new InvalidEvidenceException(Message.of("cohort.mergerRegion", r.id(), r.region(), cohort.regions().toString()));
                 }
             }
         }
@@ -217,7 +217,7 @@ public final class CohortScores {
             }
         }
         if (!found) {
-            throw new InvalidEvidenceException("The cohort has no entity [" + id + "].");
+            throw new InvalidEvidenceException(Message.of("cohort.noEntity", id));
         }
         return score(scorer, cohort.withEntities(entities));
     }
@@ -225,20 +225,17 @@ public final class CohortScores {
     /** An evidence entity's evidence, checked to be for this entry and this methodology. */
     private static Evidence checked(Methodology m, CohortEntity e, String at) {
         if (m.components().isEmpty()) {
-            throw new InvalidEvidenceException(at + ": methodology " + m.id()
-                    + " has no components, so entities are given at main-indicator level; replace \"evidence\" with \"mainIndicators\".");
+            throw new InvalidEvidenceException(Message.of("cohort.noComponents", at, m.id()));
         }
         Evidence ev = e.evidence();
         if (!ev.entity().id().equals(e.id())) {
-            throw new InvalidEvidenceException(at + ": its evidence is for entity [" + ev.entity().id() + "], not " + e.id()
-                    + "; point the entry at that entity's evidence, or correct the evidence's entity id.");
+            throw new InvalidEvidenceException(Message.of("cohort.otherEntity", at, ev.entity().id(), e.id()));
         }
         if (ev.entity().kind() != m.entityKind()) {
-            throw new InvalidEvidenceException(at + ": its evidence is for a " + ev.entity().kind() + ", but methodology " + m.id()
-                    + " scores a " + m.entityKind() + ".");
+            throw new InvalidEvidenceException(Message.of("cohort.otherKind", at, ev.entity().kind(), m.id(), m.entityKind()));
         }
         if (ev.methodology() != null && !ev.methodology().equals(m.id())) {
-            throw new InvalidEvidenceException(at + ": its evidence reports against methodology [" + ev.methodology() + "], not " + m.id() + ".");
+            throw new InvalidEvidenceException(Message.of("cohort.otherMethodology", at, ev.methodology(), m.id()));
         }
         return ev.forEntity(new Entity(e.id(), e.name(), m.entityKind()));
     }
@@ -252,8 +249,8 @@ public final class CohortScores {
         }
         for (Map.Entry<String, Double> v : e.mainIndicators().entrySet()) {
             if (!known.contains(v.getKey())) {
-                throw new InvalidEvidenceException(at + ".mainIndicators." + v.getKey() + ": unknown main indicator " + v.getKey()
-                        + "; methodology " + m.id() + " has " + known.stream().sorted(Comparator.comparing(IndicatorId::of)).toList() + ".");
+                throw new InvalidEvidenceException(Message.of("cohort.unknownMain", at + ".mainIndicators." + v.getKey(), v.getKey(), m.id(),
+                        known.stream().sorted(Comparator.comparing(IndicatorId::of)).toList().toString()));
             }
         }
         for (int j = 0; j < mains.size(); j++) {
@@ -262,23 +259,22 @@ public final class CohortScores {
             String where = at + ".mainIndicators." + mi.id();
             if (v == null) {
                 if (mi.maxPoints() > 0) {
-                    throw new InvalidEvidenceException(where + ": missing; give every scored main indicator's "
-                            + (scale == CohortEntity.MainScale.VALUE ? "value (0..1)" : "points") + ".");
+                    throw new InvalidEvidenceException(Message.of(scale == CohortEntity.MainScale.VALUE ? "cohort.mainMissingValue" : "cohort.mainMissingPoints",
+                            where));
                 }
                 continue;
             }
             if (!Double.isFinite(v)) {
-                throw new InvalidEvidenceException(where + ": [" + v + "] is not a number.");
+                throw new InvalidEvidenceException(Message.of("cohort.mainNotNumber", where, Double.toString(v)));
             }
             if (scale == CohortEntity.MainScale.VALUE) {
                 if (v < 0 || v > 1) {
-                    throw new InvalidEvidenceException(where + ": value [" + v + "] is outside [0, 1]; published values are points / max"
-                            + " (give points with \"mainIndicatorScale\": \"POINTS\").");
+                    throw new InvalidEvidenceException(Message.of("cohort.mainValueOutside", where, Double.toString(v)));
                 }
                 points[j] = v * mi.maxPoints();
             } else {
                 if (v < 0 || v > mi.maxPoints() + 1e-9) {
-                    throw new InvalidEvidenceException(where + ": points [" + v + "] are outside [0, " + Points.format(mi.maxPoints()) + "].");
+                    throw new InvalidEvidenceException(Message.of("cohort.mainPointsOutside", where, Double.toString(v), Points.format(mi.maxPoints())));
                 }
                 points[j] = v;
             }
@@ -316,18 +312,17 @@ public final class CohortScores {
         List<EntityPoints> merged = new ArrayList<>();
         for (Merger g : mergers) {
             if (!mergedIds.add(g.id())) {
-                throw new InvalidEvidenceException("Merger " + g.id()
-                        + " is listed twice (in \"mergers\" or with the merger map); give each merged entity one entry.");
+                throw new InvalidEvidenceException(Message.of("cohort.mergerTwice", g.id()));
             }
             double[] values = new double[m.mainIndicators().size()];
             String region = g.region();
             for (String f : g.from()) {
                 EntityPoints r = byId.get(f);
                 if (r == null) {
-                    throw new InvalidEvidenceException("Merger " + g.id() + " names entity " + f + ", which the cohort does not have.");
+                    throw new InvalidEvidenceException(Message.of("cohort.mergerUnknownEntity", g.id(), f));
                 }
                 if (!used.add(f)) {
-                    throw new InvalidEvidenceException("Merger " + g.id() + " names entity " + f + ", already merged elsewhere; each entity merges once.");
+                    throw new InvalidEvidenceException(Message.of("cohort.mergedTwice", g.id(), f));
                 }
                 for (int j = 0; j < values.length; j++) {
                     double max = m.mainIndicators().get(j).maxPoints();
@@ -349,7 +344,7 @@ public final class CohortScores {
         }
         for (EntityPoints r : merged) {
             if (byId.containsKey(r.id()) && !used.contains(r.id())) {
-                throw new InvalidEvidenceException("Merger " + r.id() + " has the id of an entity that stays in the cohort; give the merged entity a new id.");
+                throw new InvalidEvidenceException(Message.of("cohort.mergerIdTaken", r.id()));
             }
             out.add(r);
         }

@@ -1,6 +1,7 @@
 package vn.dti.cohort;
 
 import java.util.List;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * One merged entity: its id, name and region, and the former entities it is made of.
@@ -22,12 +23,12 @@ public record Merger(String id, String name, String region, List<String> from) {
      */
     public Merger {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("A merger has no id.");
+            throw RefusedArgumentException.of("cohort.merger.noId");
         }
         name = name == null ? id : name;
         from = from == null ? List.of() : List.copyOf(from);
         if (from.isEmpty()) {
-            throw new IllegalArgumentException("Merger " + id + " lists no former entities in \"from\".");
+            throw RefusedArgumentException.of("cohort.merger.noFrom", id);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.json.DtiJson;
+import vn.dti.text.Message;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * A map of merged entities (new entity → former entities), as data. The bundled
@@ -43,8 +45,7 @@ public record MergerMap(String id, String name, List<String> sources, List<Strin
         for (Merger m : mergers) {
             for (String f : m.from()) {
                 if (!seen.add(f)) {
-                    throw new IllegalArgumentException("Entity " + f + " is named twice in the merger map (again in " + m.id()
-                            + "); a former entity belongs to one merged entity.");
+                    throw RefusedArgumentException.of("cohort.mergerMap.twice", f, m.id());
                 }
             }
         }
@@ -61,11 +62,11 @@ public record MergerMap(String id, String name, List<String> sources, List<Strin
         String path = "/vn/dti/cohort/mergers/" + id + ".json";
         try (InputStream in = MergerMap.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new InvalidEvidenceException("No bundled merger map [" + id + "]; bundled: [vn-provinces-2025].");
+                throw new InvalidEvidenceException(Message.of("cohort.mergerMap.none", id));
             }
             return DtiJson.read(in, "classpath:" + path, MergerMap.class, InvalidEvidenceException::new);
         } catch (IOException e) {
-            throw new InvalidEvidenceException("The merger map " + id + " cannot be read: " + e.getMessage(), e);
+            throw new InvalidEvidenceException(Message.of("cohort.mergerMap.unreadable", id, e.getMessage()), e);
         }
     }
 }

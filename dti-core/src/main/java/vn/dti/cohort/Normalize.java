@@ -1,6 +1,7 @@
 package vn.dti.cohort;
 
 import java.util.Arrays;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * Normalisations across a cohort, as pure functions. Rule files reach them through the
@@ -45,7 +46,7 @@ public final class Normalize {
      */
     public static double goalpost(double x, double goal) {
         if (!(goal > 0)) {
-            throw new IllegalArgumentException("A goalpost must be above 0; got [" + goal + "].");
+            throw RefusedArgumentException.of("cohort.goalpost", Double.toString(goal));
         }
         return Math.max(0, Math.min(1, x / goal));
     }

@@ -16,6 +16,8 @@ import vn.dti.api.Evidence;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Period;
 import vn.dti.api.Scorer;
+import vn.dti.text.Language;
+import vn.dti.text.RefusedArgumentException;
 
 /**
  * Ranking on its own, without a rule engine (a stub scorer over methodologies shaped like the
@@ -126,35 +128,35 @@ class CohortRankerTest {
         Scorer s = DTI_2025;
         IllegalArgumentException dup = assertThrows(IllegalArgumentException.class,
                 () -> Cohort.of(List.of(pub("a", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1), pub("a", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1))));
-        assertTrue(dup.getMessage().contains("$.entities[1].id: entity a is listed twice"), dup.getMessage());
+        assertTrue(en(dup).contains("$.entities[1].id: entity a is listed twice"), en(dup));
         IllegalArgumentException neither = assertThrows(IllegalArgumentException.class, () -> new CohortEntity("z", null, null, null, null, null, null));
-        assertTrue(neither.getMessage().contains("Entity z has neither"), neither.getMessage());
+        assertTrue(en(neither).contains("Entity z has neither"), en(neither));
         InvalidEvidenceException range = assertThrows(InvalidEvidenceException.class,
                 () -> CohortScores.rank(s, Cohort.of(List.of(pub("a", null, M2025, 1, 1, 1.2, 1, 1, 1, 1, 1))), 10));
-        assertTrue(range.getMessage().contains("$.entities[0] (a).mainIndicators.3: value [1.2] is outside [0, 1]"), range.getMessage());
+        assertTrue(en(range).contains("$.entities[0] (a).mainIndicators.3: value [1.2] is outside [0, 1]"), en(range));
         InvalidEvidenceException pts = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(s,
                 new Cohort(null, null, CohortEntity.MainScale.POINTS, null, null, null, List.of(pub("a", null, M2025, 50, 50, 250, 1, 1, 1, 1, 1)), null), 10));
-        assertTrue(pts.getMessage().contains("mainIndicators.3: points [250.0] are outside [0, 200]"), pts.getMessage());
+        assertTrue(en(pts).contains("mainIndicators.3: points [250.0] are outside [0, 200]"), en(pts));
         InvalidEvidenceException unknownMain = assertThrows(InvalidEvidenceException.class,
                 () -> CohortScores.rank(s, Cohort.of(List.of(pub("a", null, "1,2,3,4,5,6,7,8,10", 1, 1, 1, 1, 1, 1, 1, 1, 1))), 10));
-        assertTrue(unknownMain.getMessage().contains("mainIndicators.10: unknown main indicator 10"), unknownMain.getMessage());
+        assertTrue(en(unknownMain).contains("mainIndicators.10: unknown main indicator 10"), en(unknownMain));
         InvalidEvidenceException missing = assertThrows(InvalidEvidenceException.class,
                 () -> CohortScores.rank(s, Cohort.of(List.of(pub("a", null, "1,2,3,4,5,6,7", 1, 1, 1, 1, 1, 1, 1))), 10));
-        assertTrue(missing.getMessage().contains("mainIndicators.8: missing"), missing.getMessage());
+        assertTrue(en(missing).contains("mainIndicators.8: missing"), en(missing));
         IllegalArgumentException region = assertThrows(IllegalArgumentException.class, () -> new Cohort(null, null, null, List.of("NTB"), null, null,
                 List.of(pub("a", "Tây Bắc", M2025, 1, 1, 1, 1, 1, 1, 1, 1)), null));
-        assertTrue(region.getMessage().contains("$.entities[0].region: entity a has region [Tây Bắc], which is not one of the cohort's regions [NTB]"),
-                region.getMessage());
+        assertTrue(en(region).contains("$.entities[0].region: entity a has region [Tây Bắc], which is not one of the cohort's regions [NTB]"),
+                en(region));
         InvalidEvidenceException unknownMerged = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(s, new Cohort(null, null, null, null,
                 null, List.of(new Merger("m", null, null, List.of("a", "ghost"))), List.of(pub("a", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1)), null), 10));
-        assertTrue(unknownMerged.getMessage().contains("Merger m names entity ghost, which the cohort does not have."), unknownMerged.getMessage());
+        assertTrue(en(unknownMerged).contains("Merger m names entity ghost, which the cohort does not have."), en(unknownMerged));
         InvalidEvidenceException twice = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(s, new Cohort(null, null, null, null, null,
                 List.of(new Merger("m", null, null, List.of("a", "b")), new Merger("n", null, null, List.of("a"))),
                 List.of(pub("a", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1), pub("b", null, M2025, 1, 1, 1, 1, 1, 1, 1, 1)), null), 10));
-        assertTrue(twice.getMessage().contains("Merger n names entity a, already merged elsewhere"), twice.getMessage());
+        assertTrue(en(twice).contains("Merger n names entity a, already merged elsewhere"), en(twice));
         InvalidEvidenceException evidenceAtMainLevel = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(CohortFixtures.stub(CohortFixtures.dti2020()),
                 Cohort.of(List.of(CohortEntity.withEvidence("a", "A", null, Evidence.of(Entity.province("a", "A"), Period.year(2020), List.of())))), 10));
-        assertTrue(evidenceAtMainLevel.getMessage().contains("entities are given at main-indicator level"), evidenceAtMainLevel.getMessage());
+        assertTrue(en(evidenceAtMainLevel).contains("entities are given at main-indicator level"), en(evidenceAtMainLevel));
     }
 
 
@@ -212,5 +214,10 @@ class CohortRankerTest {
         assertEquals(300, scores.scoreCard("kh").orElseThrow().totalPoints(), 1e-9);
         CohortRanking what = scores.withEvidence("kh", e.with(ComponentEvidence.of("3.1", 0.0))).rank(10);
         assertEquals(200, what.entity("kh").orElseThrow().points(), 1e-9);
+    }
+
+    /** A record's or the cohort's refusal in English (tests run in Vietnamese; the English texts are asserted as they were). */
+    private static String en(Throwable e) {
+        return e instanceof RefusedArgumentException r ? r.message(Language.EN) : e instanceof vn.dti.api.DtiException d ? d.message(Language.EN) : e.getMessage();
     }
 }

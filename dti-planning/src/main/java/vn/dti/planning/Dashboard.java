@@ -442,6 +442,13 @@ public record Dashboard(String entity, String entityId, String period, String me
      */
     public static Dashboard of(Situation s, TargetsFile file, List<TargetResult> targets, Plan plan, List<String> warnings,
             List<AgencyCompleteness> completeness, List<Deadline> deadlines, List<PeriodPoint> trend, Evidence selfAssessed) {
+        return build(s, file, targets, plan, warnings == null ? null : warnings.stream().map(Message::text).toList(), completeness, deadlines, trend,
+                selfAssessed);
+    }
+
+    /** {@link #of(Situation, TargetsFile, List, Plan, List, List, List, List, Evidence)} with warnings as messages, shown in both languages. */
+    private static Dashboard build(Situation s, TargetsFile file, List<TargetResult> targets, Plan plan, List<Message> warnings,
+            List<AgencyCompleteness> completeness, List<Deadline> deadlines, List<PeriodPoint> trend, Evidence selfAssessed) {
         ScoreCard card = s.card();
         CohortRanking ranking = s.ranking().orElse(null);
         EntityRanking me = ranking == null ? null : ranking.entity(s.entityId()).orElseThrow();
@@ -496,9 +503,14 @@ public record Dashboard(String entity, String entityId, String period, String me
             }
         }
         List<Message> all = new ArrayList<>(card.warnings());
-        all.addAll(CohortWarnings.of(s));
+        for (Message w : CohortWarnings.of(s)) {
+            // the cohort's edition warning is the card's own when the entity's period is the cohort's: said once
+            if (all.stream().noneMatch(m -> m.in(Language.EN).equals(w.in(Language.EN)))) {
+                all.add(w);
+            }
+        }
         if (warnings != null) {
-            warnings.forEach(w -> all.add(Message.text(w)));
+            all.addAll(warnings);
         }
         List<String> notes = null;
         if (targets != null) {
@@ -543,14 +555,14 @@ public record Dashboard(String entity, String entityId, String period, String me
             List<Deadline> deadlines, List<PeriodPoint> trend, Evidence selfAssessed) {
         List<TargetResult> results = null;
         Plan plan = null;
-        List<String> warnings = List.of();
+        List<Message> warnings = List.of();
         if (file != null) {
             file.against(display, s.evidence());    // a file for another entity is refused in the reader's language
             List<Target> all = file.parsed(s.methodology());
             List<Target> plannable = all.stream().filter(t -> !((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP)
                     && (s.ranking().isEmpty() || Targets.cannotTell(s, t) != null))).toList();
-            // the page shows the library's sentences in both languages, from their English (DashboardHtml, Vietnamese.of)
-            warnings = Language.during(Language.EN, () -> file.against(display, s.evidence()));
+            // the page shows the library's sentences in both languages: the warnings and the plan's notes are messages
+            warnings = file.warnings(display, s.evidence());
             results = Language.during(Language.EN, () -> Targets.check(s, all, file::sourceOf));
             try {
                 plan = plannable.isEmpty() ? null : Language.during(Language.EN, () -> Planner.plan(s, plannable, effort));
@@ -559,7 +571,7 @@ public record Dashboard(String entity, String entityId, String period, String me
                 throw e;
             }
         }
-        return of(s, file, results, plan, warnings, completeness, deadlines, trend, selfAssessed);
+        return build(s, file, results, plan, warnings, completeness, deadlines, trend, selfAssessed);
     }
 
     /** The total and main indicators self-assessed, appraised and final. */

@@ -615,7 +615,7 @@ public final class DashboardHtml {
             }
             h.append("</ul>\n");
         }
-        for (String n : p.notes()) {
+        for (Message n : p.notes()) {
             h.append("<p class=\"muted\">").append(sentence(n)).append("</p>\n");
         }
         h.append("</section>\n");
@@ -815,16 +815,12 @@ public final class DashboardHtml {
     }
 
     /**
-     * A sentence the library writes: its Vietnamese and English, switched. Dashboard.planned makes
-     * them in English (Vietnamese.of knows their shapes and writes numbers the Vietnamese way); one
-     * made in either language from the catalogue is read back to its text ({@link CatalogueText});
-     * any other is shown as it is, marked as English.
+     * A sentence given as text (a caller's warning): one made in either language from the catalogue
+     * is read back to its text ({@link CatalogueText}); any other is shown as it is, marked as
+     * English. The library's own sentences (warnings, the plan's notes and reasons) are messages,
+     * written in each language ({@link #sentence(Message)}).
      */
     private static String sentence(String english) {
-        String vi = Vietnamese.of(english);
-        if (vi != null) {
-            return t(esc(vi), esc(english));
-        }
         String[] both = CatalogueText.both(english);
         return both != null ? t(esc(both[0]), esc(both[1])) : t(esc(english) + " <span class=\"muted\">(tiếng Anh)</span>", esc(english));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dti.text.Message;
 
 /**
  * The cheapest set of component improvements that reaches every target, or, when none does,
@@ -22,12 +23,12 @@ import java.util.List;
  * @param rankAfter   overall rank after
  * @param before      the targets now
  * @param after       the targets after the plan (scored again)
- * @param notes       how the plan was found and what it assumed
+ * @param notes       how the plan was found and what it assumed, in any language (JSON: in the writer's)
  * @param unreached   when no plan reaches every target: the targets the closest plan misses, each with why
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Plan(boolean reached, boolean verified, double effort, List<PlanStep> steps, double totalBefore, double totalAfter, Integer rankBefore,
-        Integer rankAfter, List<TargetResult> before, List<TargetResult> after, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes,
+        Integer rankAfter, List<TargetResult> before, List<TargetResult> after, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Message> notes,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Unreached> unreached) {
     /**
      * Copies the lists.
@@ -72,8 +73,8 @@ public record Plan(boolean reached, boolean verified, double effort, List<PlanSt
      * A target the plan does not reach, and why.
      *
      * @param target the target as written
-     * @param reason why no plan (or no plan that also meets the others) reaches it
+     * @param reason why no plan (or no plan that also meets the others) reaches it, in any language
      */
-    public record Unreached(String target, String reason) {
+    public record Unreached(String target, Message reason) {
     }
 }

@@ -18,6 +18,7 @@ import vn.dti.api.ValueKind;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.EntityRanking;
 import vn.dti.scoring.FormulaText;
+import vn.dti.text.Message;
 
 /**
  * The cheapest path to a set of targets: which components to improve, to which value, at the
@@ -103,21 +104,21 @@ public final class Planner {
                     String.valueOf(margin)));
         }
         if (targets.isEmpty()) {
-            throw new DtiException(Words.of("planning.plan.noTarget"));
+            throw new DtiException(Message.of("planning.plan.noTarget"));
         }
         for (Target t : targets) {
             if ((t.subject() == Target.Subject.RANK || t.subject() == Target.Subject.TOP) && s.ranking().isEmpty()) {
-                throw new DtiException(Words.of("planning.plan.needsCohort", t));
+                throw new DtiException(Message.of("planning.plan.needsCohort", t));
             }
             String why = Targets.cannotTell(s, t);
             if (why != null) {
-                throw new DtiException(Words.of("planning.plan.constrainsNothing", t, why));
+                throw new DtiException(Message.of("planning.plan.constrainsNothing", t, why));
             }
         }
         List<TargetResult> before = Targets.check(s, targets, null);
         Problem p = problem(s, targets, effort, margin);
         Solution best = solve(p);
-        List<String> notes = new ArrayList<>(p.notes);
+        List<Message> notes = new ArrayList<>(p.notes);
         List<Option> chosen = justEnough(p, best);
         List<PlanStep> steps = new ArrayList<>();
         double total = 0;
@@ -138,7 +139,7 @@ public final class Planner {
         boolean verified = Targets.allMet(after);
         boolean reached = best.met() == p.targets();
         if (reached && !verified) {
-            notes.add(Words.of("planning.plan.stillMissed"));
+            notes.add(Message.of("planning.plan.stillMissed"));
         }
         List<Plan.Unreached> unreached = new ArrayList<>();
         if (!reached) {
@@ -147,9 +148,9 @@ public final class Planner {
                     unreached.add(new Plan.Unreached(targets.get(i).text(), why(p, targets.get(i), effort, best.met())));
                 }
             }
-            notes.add(Words.of("planning.plan.closest", best.met(), p.targets()));
+            notes.add(Message.of("planning.plan.closest", best.met(), p.targets()));
         }
-        String tie = tie(then, targets);
+        Message tie = tie(then, targets);
         if (tie != null) {
             notes.add(tie);
         }
@@ -179,7 +180,7 @@ public final class Planner {
         int componentTargets;
         /** The cost of missing one component target: more than every effort together. */
         double big = 1;
-        final List<String> notes = new ArrayList<>();
+        final List<Message> notes = new ArrayList<>();
 
         Problem(int mains) {
             this.mains = mains;
@@ -215,7 +216,7 @@ public final class Planner {
      * "Rank r is reached on a tie with X": when after the plan the entity meets a rank target sharing
      * its rank with others (the same published index); null when not.
      */
-    private static String tie(Situation then, List<Target> targets) {
+    private static Message tie(Situation then, List<Target> targets) {
         if (then.ranking().isEmpty() || targets.stream().noneMatch(t -> t.subject() == Target.Subject.RANK)) {
             return null;
         }
@@ -231,7 +232,7 @@ public final class Planner {
             }
         }
         boolean onATarget = targets.stream().anyMatch(t -> t.subject() == Target.Subject.RANK && me.rank() <= (int) t.number());
-        return with.isEmpty() || !onATarget ? null : Words.of("planning.plan.tie", me.rank(),
+        return with.isEmpty() || !onATarget ? null : Message.of("planning.plan.tie", me.rank(),
                 String.join(", ", with), vn.dti.api.Points.format4(me.publishedValue()));
     }
 
@@ -249,7 +250,7 @@ public final class Planner {
         boolean totalTarget = targets.stream().anyMatch(t -> t.subject() == Target.Subject.TOTAL);
         boolean indexTarget = targets.stream().anyMatch(t -> t.subject() == Target.Subject.INDEX || t.subject() == Target.Subject.RANK);
         if (!proportional && totalTarget && indexTarget) {
-            throw new DtiException(Words.of("planning.plan.pillars", m.id()));
+            throw new DtiException(Message.of("planning.plan.pillars", m.id()));
         }
         for (int j = 0; j < n; j++) {
             p.weight[j] = proportional || totalTarget ? 1 : w[j] * m.totalPoints();
@@ -273,7 +274,7 @@ public final class Planner {
                 }
                 case TOP: {
                     if (top != 0 && top != t.top()) {
-                        throw new DtiException(Words.of("planning.plan.oneTop", t, top));
+                        throw new DtiException(Message.of("planning.plan.oneTop", t, top));
                     }
                     top = t.top();
                     p.tops.add((int) t.number());
@@ -309,7 +310,7 @@ public final class Planner {
     }
 
     /** A component's options: stay, or each value worth reaching, at its effort, with the targets on it each misses. */
-    static Choices choices(ComponentModel c, List<Target> targets, Effort effort, int main, List<String> notes) {
+    static Choices choices(ComponentModel c, List<Target> targets, Effort effort, int main, List<Message> notes) {
         Effort.ComponentEffort spec = effort.of(c.component);
         int stayMisses = misses(targets, c.value(), c.points());
         List<Option> out = new ArrayList<>();
@@ -318,7 +319,7 @@ public final class Planner {
         }
         if (!c.parametric()) {
             if (c.points() < c.max() - EPS) {
-                notes.add(Words.of("planning.plan.ruleFormula", c.component.id().value()));
+                notes.add(Message.of("planning.plan.ruleFormula", c.component.id().value()));
             }
             return new Choices(c, out, stayMisses, main, targets);
         }
@@ -580,8 +581,8 @@ public final class Planner {
     // ------------------------------------------------------------------ why a target is not reached
 
     /** Why the closest plan misses a target. */
-    static String why(Problem p, Target t, Effort effort, int met) {
-        String together = Words.of("planning.plan.why.together", met);
+    static Message why(Problem p, Target t, Effort effort, int met) {
+        Message together = Message.of("planning.plan.why.together", met);
         if (t.onComponent()) {
             for (Choices ch : p.choices) {
                 if (!ch.model().component.id().value().equals(t.component())) {
@@ -589,17 +590,17 @@ public final class Planner {
                 }
                 Effort.ComponentEffort spec = effort.of(ch.model().component);
                 if (spec != null && spec.isFixed()) {
-                    return spec.note() == null ? Words.of("planning.plan.why.fixed", t.component()) : Words.of("planning.plan.why.fixedNote", t.component(), spec.note());
+                    return spec.note() == null ? Message.of("planning.plan.why.fixed", t.component()) : Message.of("planning.plan.why.fixedNote", t.component(), spec.note());
                 }
                 if (!ch.model().parametric()) {
-                    return Words.of("planning.plan.why.rule", t.component());
+                    return Message.of("planning.plan.why.rule", t.component());
                 }
                 boolean any = ch.options().stream().anyMatch(o -> meets(t, o.value(), o.points()));
                 if (!any) {
-                    return spec == null ? Words.of("planning.plan.why.noValue") : spec.maxValue() != null
-                            ? Words.of("planning.plan.why.noValueMax", FormulaText.num(spec.maxValue())) : spec.steps() != null
-                            ? Words.of("planning.plan.why.noValueSteps", String.join(", ", spec.steps().stream().map(x -> Values.text(x.value())).toList()))
-                            : Words.of("planning.plan.why.noValue");
+                    return spec == null ? Message.of("planning.plan.why.noValue") : spec.maxValue() != null
+                            ? Message.of("planning.plan.why.noValueMax", FormulaText.num(spec.maxValue())) : spec.steps() != null
+                            ? Message.of("planning.plan.why.noValueSteps", String.join(", ", spec.steps().stream().map(x -> Values.text(x.value())).toList()))
+                            : Message.of("planning.plan.why.noValue");
                 }
                 return together;
             }
@@ -622,16 +623,21 @@ public final class Planner {
                 fixed.add(id);
             }
         });
-        String fixedText = fixed.isEmpty() ? "" : Words.of("planning.plan.why.andFixed", String.join(", ", fixed));
+        Message fixedText = fixed.isEmpty() ? null : Message.of("planning.plan.why.andFixed", String.join(", ", fixed));
         if (t.subject() == Target.Subject.TOP) {
-            return canTop < (int) t.number() ? Words.of("planning.plan.why.top", canTop, t.top()) + fixedText : together;
+            return canTop < (int) t.number() ? withFixed(Message.of("planning.plan.why.top", canTop, t.top()), fixedText) : together;
         }
         for (Floor f : p.floors) {
             if (f.target() == t && most < f.need() - EPS) {
-                return Words.of("planning.plan.why.points", Figure.points(most), Figure.points(Math.max(0, f.need()))) + fixedText;
+                return withFixed(Message.of("planning.plan.why.points", Figure.points(most), Figure.points(Math.max(0, f.need()))), fixedText);
             }
         }
         return together;
+    }
+
+    /** A reason followed by the components the effort file fixes, when it fixes any. */
+    private static Message withFixed(Message reason, Message fixed) {
+        return fixed == null ? reason : Message.join("", List.of(reason, fixed));
     }
 
     // ------------------------------------------------------------------ just enough

@@ -9,6 +9,8 @@ import vn.dti.api.InvalidEvidenceException;
 import vn.dti.api.Methodology;
 import vn.dti.api.Period;
 import vn.dti.json.DtiJson;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
 
 /**
  * A targets file (docs/planning.md): what a province aims for, each target with the document it
@@ -143,16 +145,29 @@ public record TargetsFile(String title, String source, String entity, String per
      * @throws InvalidEvidenceException naming {@code display} and {@code $.entity}
      */
     public List<String> against(String display, Evidence evidence) {
+        return warnings(display, evidence).stream().map(m -> m.in(Language.fromEnvironment())).toList();
+    }
+
+    /**
+     * {@link #against(String, Evidence)} with the warnings as messages, to be written in any language
+     * (the dashboard shows both).
+     *
+     * @param display  the file's name in messages: a path or an upload's name
+     * @param evidence the evidence the targets are applied to
+     * @return the warnings, empty when the file fits the evidence
+     * @throws InvalidEvidenceException naming {@code display} and {@code $.entity}
+     */
+    public List<Message> warnings(String display, Evidence evidence) {
         if (entity != null && !entity.equals(evidence.entity().id())) {
-            throw new InvalidEvidenceException(Words.of("planning.targetsFile.entity", display, entity, evidence.entity().id(), evidence.entity().name()));
+            throw new InvalidEvidenceException(Message.of("planning.targetsFile.entity", display, entity, evidence.entity().id(), evidence.entity().name()));
         }
-        List<String> out = new ArrayList<>();
+        List<Message> out = new ArrayList<>();
         if (period != null) {
             Period p = Period.parse(period);
             Period e = evidence.period();
             if (e.start().isBefore(p.start()) || e.end().isAfter(p.end())) {
                 String name = display.substring(display.lastIndexOf('/') + 1);
-                out.add(Words.of("planning.targetsFile.period", name, period, e));
+                out.add(Message.of("planning.targetsFile.period", name, period, e));
             }
         }
         return out;

@@ -75,8 +75,8 @@ class PlannerTest {
             Plan p = Planner.plan(s, List.of(Target.parse("total>=1000", m)), fixed);
             assertFalse(p.reached());
             assertFalse(p.verified());
-            assertTrue(p.notes().stream().anyMatch(n -> n.contains("No plan reaches")), p.notes().toString());
-            assertTrue(p.unreached().get(0).reason().contains("the effort file fixes 7.1"), p.unreached().toString());
+            assertTrue(p.notes().stream().anyMatch(n -> n.toString().contains("No plan reaches")), p.notes().toString());
+            assertTrue(p.unreached().get(0).reason().toString().contains("the effort file fixes 7.1"), p.unreached().toString());
             assertEquals(950, p.totalAfter(), 1e-6, "everything but 7.1's 50 points");
         });
     }
@@ -184,11 +184,14 @@ class PlannerTest {
             assertTrue(p.after().get(0).isMet());
             assertEquals(1, p.unreached().size());
             assertEquals("7.1>=0.2", p.unreached().get(0).target());
-            assertTrue(p.unreached().get(0).reason().contains("the effort file fixes 7.1 (no statistics)"), p.unreached().get(0).reason());
+            assertTrue(p.unreached().get(0).reason().toString().contains("the effort file fixes 7.1 (no statistics)"), p.unreached().get(0).reason().toString());
+            // the reason is kept as a message: the same plan reads in Vietnamese too
+            assertTrue(p.unreached().get(0).reason().in(vn.dti.text.Language.VI).contains("tệp công sức cố định chỉ số thành phần 7.1 (no statistics)"),
+                    p.unreached().get(0).reason().in(vn.dti.text.Language.VI));
             // total>=1000 cannot be reached with 7.1 fixed: the closest plan earns everything else
             Plan all = Planner.plan(s, List.of(Target.parse("total>=1000", m)), auditEffort());
             assertFalse(all.reached());
-            assertTrue(all.unreached().get(0).reason().startsWith("at most "), all.unreached().get(0).reason());
+            assertTrue(all.unreached().get(0).reason().toString().startsWith("at most "), all.unreached().get(0).reason().toString());
         });
     }
 
@@ -244,12 +247,15 @@ class PlannerTest {
         assertTrue(tie.reached());
         String note = vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "planning.plan.tie", kh.rank(), "Tỉnh T (minh họa)",
                 vn.dti.api.Points.format4(kh.publishedValue()));
-        assertTrue(tie.notes().contains(note), tie.notes().toString());
+        assertTrue(tie.notes().stream().anyMatch(n -> n.toString().equals(note)), tie.notes().toString());
+        String noteEn = vn.dti.text.Messages.text(vn.dti.text.Language.EN, "planning.plan.tie", kh.rank(), "Tỉnh T (minh họa)",
+                vn.dti.api.Points.format4(kh.publishedValue()));
+        assertTrue(tie.notes().stream().anyMatch(n -> n.in(vn.dti.text.Language.EN).equals(noteEn)), "the note is kept in both languages: " + tie.notes());
         // --margin 1: at least 1 point ahead of the twin, and no tie
         Plan lead = Planner.plan(s, List.of(t), Effort.UNIFORM, 1);
         assertTrue(lead.reached() && lead.verified(), lead.toString());
         assertFalse(lead.steps().isEmpty());
-        assertTrue(lead.notes().stream().noneMatch(n -> n.equals(note)), lead.notes().toString());
+        assertTrue(lead.notes().stream().noneMatch(n -> n.toString().equals(note)), lead.notes().toString());
         assertTrue(lead.totalAfter() >= s.card().totalPoints() + 1 - 1e-9, lead.totalAfter() + " vs " + s.card().totalPoints());
         Situation then = s.withEvidence(WhatIf.apply(s.evidence(), lead.steps().stream().map(st -> new Change(st.component(), st.documentOnly() ? null
                 : st.target())).toList()));

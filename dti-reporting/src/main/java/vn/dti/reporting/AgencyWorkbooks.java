@@ -16,6 +16,7 @@ import vn.dti.reporting.internal.TemplateWriter;
 import vn.dti.reporting.internal.VietnameseValues;
 import vn.dti.reporting.internal.WorkbookGuard;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Message;
 
 /**
  * An agency's submission file for one period: made empty for the agency to fill
@@ -107,13 +108,12 @@ public final class AgencyWorkbooks {
      */
     public static byte[] template(RuleScorer scorer, String agency, Period period, Entity entity, Format format) {
         if (period.isHalf()) {
-            throw new InvalidEvidenceException("--period " + period + ": agencies report quarters and years; a half-year is built from its quarters ("
-                    + String.join(", ", period.quarters().stream().map(Period::label).toList()) + "). Make the quarters' files.");
+            throw new InvalidEvidenceException(Message.of("reporting.template.halfYear", period, String.join(", ", period.quarters().stream().map(Period::label).toList())));
         }
         String name = scorer.agencies().require(agency, "--agency");
         List<Layout.Line> lines = Layout.lines(scorer.agencies(), name);
         if (lines.isEmpty()) {
-            throw new InvalidEvidenceException("--agency: " + name + " neither leads nor cooperates on any component of " + scorer.methodology().id() + ".");
+            throw new InvalidEvidenceException(Message.of("reporting.template.noComponent", name, scorer.methodology().id()));
         }
         TemplateWriter.Header h = new TemplateWriter.Header(scorer.methodology().id(), scorer.methodology().name(), scorer.version(), period, entity,
                 name, Layout.due(scorer.calendar(), period, lines));
@@ -183,13 +183,13 @@ public final class AgencyWorkbooks {
         WorkbookGuard.checkExtension(file.getFileName().toString(), display);
         Format format = Format.of(file);
         if (format == null) {
-            throw new InvalidEvidenceException(display + ": not a submission: dti reads .xlsx, .csv and .json files.");
+            throw new InvalidEvidenceException(Message.of("reporting.file.notASubmission", display));
         }
         byte[] bytes = WorkbookGuard.read(file, display);
         String stem = file.getFileName().toString();
         stem = stem.substring(0, stem.length() - format.extension().length());
         if (bytes.length > WorkbookGuard.MAX_BYTES) {
-            throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
+            throw new InvalidEvidenceException(Message.of("reporting.file.tooLarge", display, (long) bytes.length, WorkbookGuard.MAX_BYTES / (1024 * 1024)));
         }
         return parse(new SubmissionParser(scorer, expected, null, null, asOf), bytes, format, display, stem);
     }
@@ -241,10 +241,10 @@ public final class AgencyWorkbooks {
         WorkbookGuard.checkExtension(fileName, display);
         Format format = Format.of(fileName);
         if (format == null) {
-            throw new InvalidEvidenceException(display + ": not a submission: dti reads .xlsx, .csv and .json files.");
+            throw new InvalidEvidenceException(Message.of("reporting.file.notASubmission", display));
         }
         if (bytes.length > WorkbookGuard.MAX_BYTES) {
-            throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
+            throw new InvalidEvidenceException(Message.of("reporting.file.tooLarge", display, (long) bytes.length, WorkbookGuard.MAX_BYTES / (1024 * 1024)));
         }
         String stem = fileName.substring(0, fileName.length() - format.extension().length());
         SubmissionParser parser = new SubmissionParser(scorer, expected.period(), expected.agency(), expected.entity(), asOf);
@@ -279,7 +279,7 @@ public final class AgencyWorkbooks {
      */
     public static Submission read(byte[] bytes, Format format, String display, String fileAgency, RuleScorer scorer, Period expected) {
         if (bytes.length > WorkbookGuard.MAX_BYTES) {
-            throw new InvalidEvidenceException(display + ": " + bytes.length + " bytes, larger than the 10 MB a submission may have. (Not read.)");
+            throw new InvalidEvidenceException(Message.of("reporting.file.tooLarge", display, (long) bytes.length, WorkbookGuard.MAX_BYTES / (1024 * 1024)));
         }
         return parse(new SubmissionParser(scorer, expected), bytes, format, display, fileAgency);
     }

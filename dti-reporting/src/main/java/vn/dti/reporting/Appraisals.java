@@ -224,19 +224,18 @@ public final class Appraisals {
 
     /** Every decision must fit the evidence: a known, reported component; a value of its kind; a document it has; one verdict per component. */
     private static void check(RuleScorer scorer, Evidence evidence, Appraisal a, Workspace.StoredFile source) {
-        String file = source == null ? "the appraisal" : source.name();
+        String file = source == null ? t("reporting.appraisal.check.theAppraisal") : source.name();
         byte[] bytes = source == null ? null : source.bytes();
         Methodology m = scorer.methodology();
         List<String> problems = new ArrayList<>();
         if (a.methodology() != null && !a.methodology().equals(m.id())) {
-            problems.add(at(file, bytes, "/methodology") + "$.methodology: the appraisal is of methodology [" + a.methodology() + "], not " + m.id() + ".");
+            problems.add(at(file, bytes, "/methodology") + "$.methodology: " + t("reporting.appraisal.check.methodology", a.methodology(), m.id()));
         }
         if (a.entity() != null && !a.entity().equals(evidence.entity().id())) {
-            problems.add(at(file, bytes, "/entity") + "$.entity: the appraisal is of [" + a.entity() + "], but the evidence is " + evidence.entity().id() + "'s.");
+            problems.add(at(file, bytes, "/entity") + "$.entity: " + t("reporting.appraisal.check.entity", a.entity(), evidence.entity().id()));
         }
         if (!a.period().equals(evidence.period())) {
-            problems.add(at(file, bytes, "/period") + "$.period: the appraisal is of period " + a.period() + ", but the evidence reports " + evidence.period()
-                    + "; use the appraisal of " + evidence.period() + ".");
+            problems.add(at(file, bytes, "/period") + "$.period: " + t("reporting.appraisal.check.period", a.period(), evidence.period()));
         }
         Set<String> verdicts = new HashSet<>();
         Set<String> rejected = new HashSet<>();
@@ -245,27 +244,27 @@ public final class Appraisals {
             String where = at(file, bytes, "/decisions/" + i) + "$.decisions[" + i + "] (" + d.indicator() + "): ";
             Component c = m.component(d.indicator()).orElse(null);
             if (c == null) {
-                problems.add(where + "unknown component " + d.indicator() + " — " + m.knownIdsNear(d.indicator()));
+                problems.add(where + t("reporting.appraisal.check.unknown", d.indicator(), m.knownIdsNear(d.indicator())));
                 continue;
             }
             ComponentEvidence ce = evidence.component(c.id()).orElse(null);
             if (ce == null || !ce.reported()) {
-                problems.add(where + "component " + c.id() + " has no reported value in the evidence; the council decides on what was reported.");
+                problems.add(where + t("reporting.appraisal.check.notReported", c.id()));
                 continue;
             }
             switch (d.decision()) {
                 case VALUE_ADJUSTED:
                     String p = Methodology.checkValue(c, d.value());
                     if (p != null) {
-                        problems.add(where + "the adjusted value: " + p);
+                        problems.add(where + t("reporting.appraisal.check.adjustedValue", p));
                     }
                     if (!verdicts.add(c.id().value())) {
-                        problems.add(where + "a second verdict (ACCEPTED or VALUE_ADJUSTED) on " + c.id() + "; keep one.");
+                        problems.add(where + t("reporting.appraisal.check.secondVerdict", c.id()));
                     }
                     break;
                 case ACCEPTED:
                     if (!verdicts.add(c.id().value())) {
-                        problems.add(where + "a second verdict (ACCEPTED or VALUE_ADJUSTED) on " + c.id() + "; keep one.");
+                        problems.add(where + t("reporting.appraisal.check.secondVerdict", c.id()));
                     }
                     break;
                 default:
@@ -276,10 +275,10 @@ public final class Appraisals {
                         docs.add(doc.number() != null ? doc.number() : doc.title());
                     }
                     if (!found) {
-                        problems.add(where + "document [" + d.document() + "] is not among the documents of " + c.id() + " ("
-                                + (docs.isEmpty() ? "it has none" : String.join("; ", docs)) + "); name it by its number or title.");
+                        problems.add(where + t(docs.isEmpty() ? "reporting.appraisal.check.noDocuments" : "reporting.appraisal.check.notADocument", d.document(), c.id(),
+                                String.join("; ", docs)));
                     } else if (!rejected.add(c.id() + " " + Agencies.key(d.document()))) {
-                        problems.add(where + "document [" + d.document() + "] is rejected twice.");
+                        problems.add(where + t("reporting.appraisal.check.rejectedTwice", d.document()));
                     }
             }
         }
@@ -291,5 +290,10 @@ public final class Appraisals {
     private static String at(String file, byte[] bytes, String pointer) {
         int[] lc = bytes == null ? null : DtiJson.locate(bytes, pointer);
         return file + (lc == null ? "" : ":" + lc[0] + ":" + lc[1]) + ": ";
+    }
+
+    /** A problem's words in the run's language ({@link Language#fromEnvironment()}). */
+    private static String t(String key, Object... args) {
+        return vn.dti.text.Messages.text(Language.fromEnvironment(), key, args);
     }
 }

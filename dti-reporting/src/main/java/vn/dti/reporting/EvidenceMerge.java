@@ -170,7 +170,7 @@ public final class EvidenceMerge {
         Map<IndicatorId, List<SubmittedComponent>> byComponent = new LinkedHashMap<>();
         for (Submission s : sorted) {
             if (!s.period().equals(period)) {
-                problems.add(s.file() + ": reports " + s.period() + ", not " + period + ".");
+                problems.add(t("reporting.merge.otherPeriod", s.file(), s.period(), period));
             }
             for (SubmittedComponent sc : s.components()) {
                 byComponent.computeIfAbsent(sc.evidence().indicator(), k -> new ArrayList<>()).add(sc);

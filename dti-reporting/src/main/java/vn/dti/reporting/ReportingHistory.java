@@ -25,6 +25,7 @@ import vn.dti.api.ReportingCalendar;
 import vn.dti.api.ReportingRole;
 import vn.dti.api.ScoreCard;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Message;
 
 /**
  * Every period of a workspace scored: quarters, the half-years and the year built from them (and
@@ -200,7 +201,7 @@ public record ReportingHistory(String entity, List<PeriodScore> periods, List<No
         Map<String, RuleScorer> scorers = new HashMap<>();
         List<Period> periods = ws.periods().stream().filter(p -> upTo == null || !p.end().isAfter(upTo.end())).toList();
         if (periods.isEmpty()) {
-            throw new DtiException(ws.name() + ": no period folders (2025-Q1, …, 2025); a workspace holds one folder per period (docs/reporting.md).");
+            throw new DtiException(Message.of("reporting.history.noPeriods", ws.name()));
         }
         Map<Period, Scored> done = new LinkedHashMap<>();
         List<PeriodScore> out = new ArrayList<>();

@@ -21,6 +21,7 @@ import vn.dti.api.ReportStatus;
 import vn.dti.api.ReportingCalendar;
 import vn.dti.api.ReportingRole;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Message;
 
 /**
  * Where a period's reporting stands on a day, for every agency in both its roles: the components
@@ -179,8 +180,7 @@ public record ReportingStatus(String methodology, Period period, LocalDate asOf,
      */
     public static ReportingStatus of(RuleScorer scorer, Workspace ws, Period period, LocalDate asOf) {
         if (!period.isQuarter() && !period.isYear() && !period.isHalf()) {
-            throw new InvalidEvidenceException("--period " + period + ": a workspace holds quarters (2025-Q3), half-years built from them (2025-H1) "
-                    + "and years (2025).");
+            throw new InvalidEvidenceException(Message.of("reporting.status.periodKind", period));
         }
         Map<String, Report> reports = new LinkedHashMap<>();
         List<Workspace.Unread> refused = new ArrayList<>();

@@ -21,6 +21,9 @@ import vn.dti.json.DtiJson;
 import vn.dti.reporting.internal.NothingReported;
 import vn.dti.reporting.internal.Problems;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
+import vn.dti.text.Messages;
 
 /**
  * A province's reporting year on disk: one folder per period, each holding the agencies'
@@ -169,12 +172,11 @@ public final class Workspace {
      */
     public static Workspace open(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new InvalidEvidenceException(dir + ": not a folder. A workspace is a folder with one sub-folder per period (2025-Q1, …, 2025), "
-                    + "each holding the agencies' files (docs/reporting.md).");
+            throw new InvalidEvidenceException(Message.of("reporting.workspace.notAFolder", dir.toString()));
         }
         Path cfg = dir.resolve(CONFIG);
-        Config config = Files.isRegularFile(cfg) ? DtiJson.read(cfg, Config.class, "A workspace.json is one JSON object: {\"entity\": {\"id\": "
-                + "\"khanh-hoa\", \"name\": \"Khánh Hòa\"}, \"methodologies\": {\"2026-Q1\": \"vn-dti-province-2026\"}}.", InvalidEvidenceException::new)
+        Config config = Files.isRegularFile(cfg) ? DtiJson.read(cfg, Config.class, Messages.text(Language.fromEnvironment(), "reporting.workspace.configShape"),
+                InvalidEvidenceException::new)
                 : new Config(null, null);
         if (config.entity() != null) {
             try {
@@ -306,7 +308,7 @@ public final class Workspace {
                 }
             }
         } catch (IOException e) {
-            throw new InvalidEvidenceException(dir + ": cannot be read (" + e.getMessage() + ").", e);
+            throw new InvalidEvidenceException(Message.of("reporting.file.unreadable", dir.toString(), String.valueOf(e.getMessage())), e);
         }
         return List.copyOf(found);
     }
@@ -341,7 +343,7 @@ public final class Workspace {
                 }
             }
         } catch (IOException e) {
-            throw new InvalidEvidenceException(folder + ": cannot be read (" + e.getMessage() + ").", e);
+            throw new InvalidEvidenceException(Message.of("reporting.file.unreadable", folder.toString(), String.valueOf(e.getMessage())), e);
         }
         files.sort(Comparator.comparing(f -> f.getFileName().toString()));
         return files;
@@ -516,8 +518,8 @@ public final class Workspace {
                 out.add(s);
                 continue;
             }
-            refused.add(new Unread(s.file(), s.agency(), List.of(second.file() + ": a second submission of " + s.agency() + " for " + p + " (the first is "
-                    + first.file() + "); keep one file per agency and period, and move the other to a sub-folder (e.g. superseded/).")));
+            refused.add(new Unread(s.file(), s.agency(), List.of(Messages.text(Language.fromEnvironment(), "reporting.workspace.secondSubmission", second.file(),
+                    s.agency(), p, first.file()))));
         }
         return new Reading(p, out, refused, unfilled);
     }

@@ -103,22 +103,33 @@ class AppraisalsTest {
                 "    {\"indicator\": \"6.5\", \"decision\": \"VALUE_ADJUSTED\", \"value\": \"nhiều\", \"reason\": \"x\", \"date\": \"2026-01-22\"}",
                 "    {\"indicator\": \"6.4\", \"decision\": \"DOCUMENT_REJECTED\", \"document\": \"9/QĐ\", \"reason\": \"x\", \"date\": \"2026-01-22\"}",
                 "    {\"indicator\": \"3.4\", \"decision\": \"ACCEPTED\", \"date\": \"2026-01-22\"}"));
-        String m = assertThrows(InvalidEvidenceException.class, () -> Appraisals.score(Fixtures.scorer(), evidence(), Appraisals.read(f), f)).getMessage();
+        String vi = assertThrows(InvalidEvidenceException.class, () -> Appraisals.score(Fixtures.scorer(), evidence(), Appraisals.read(f), f)).getMessage();
+        String[] viLines = vi.split("\n");
+        assertEquals(4, viLines.length, vi);
+        assertTrue(viLines[0].startsWith(f + ":6:5: $.decisions[0] (6.55): không có chỉ số thành phần 6.55 — "), viLines[0]);
+        assertTrue(viLines[1].startsWith(f + ":7:5: $.decisions[1] (6.5): giá trị điều chỉnh: cần một số (chỉ số thành phần loại RATIO)"), viLines[1]);
+        assertTrue(viLines[2].startsWith(f + ":8:5: $.decisions[2] (6.4): tài liệu kiểm chứng [9/QĐ] không nằm trong các tài liệu kiểm chứng của 6.4 "
+                + "(4100/BC-BCĐCĐS; 2690/QĐ-UBND)"), viLines[2]);
+        String m = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> assertThrows(InvalidEvidenceException.class,
+                () -> Appraisals.score(Fixtures.scorer(), evidence(), Appraisals.read(f), f))).getMessage();
         String[] lines = m.split("\n");
         assertEquals(4, lines.length, m);
         assertTrue(lines[0].startsWith(f + ":6:5: $.decisions[0] (6.55): unknown component 6.55"), lines[0]);
-        assertTrue(lines[1].startsWith(f + ":7:5: $.decisions[1] (6.5): the adjusted value: cần một số (chỉ số thành phần loại RATIO)"), lines[1]);
+        assertTrue(lines[1].startsWith(f + ":7:5: $.decisions[1] (6.5): the adjusted value: expected a number (a RATIO component)"), lines[1]);
         assertTrue(lines[2].startsWith(f + ":8:5: $.decisions[2] (6.4): document [9/QĐ] is not among the documents of 6.4 (4100/BC-BCĐCĐS; 2690/QĐ-UBND)"),
                 lines[2]);
         assertTrue(lines[3].startsWith(f + ":9:5: $.decisions[3] (3.4): component 3.4 has no reported value"), lines[3]);
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"period\": \"2025-Q3\", \"decisions\": [{\"indicator\": \"6.5\", \"decision\": \"VALUE_ADJUSTED\", \"date\": \"2026-01-22\"}]}");
-        String shape = assertThrows(InvalidEvidenceException.class, () -> Appraisals.read(bad)).getMessage();
+        String shape = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> assertThrows(InvalidEvidenceException.class, () -> Appraisals.read(bad)))
+                .getMessage();
         assertTrue(shape.startsWith(bad + ":1:") && shape.contains("is VALUE_ADJUSTED but gives no \"value\""), shape);
+        String shapeVi = assertThrows(InvalidEvidenceException.class, () -> Appraisals.read(bad)).getMessage();
+        assertTrue(shapeVi.contains("Quyết định về 6.5 là VALUE_ADJUSTED nhưng không có \"value\""), shapeVi);
         Path other = appraisal(DECISIONS.replace("", ""));
         Files.writeString(other, Files.readString(other).replace("\"2025-Q3\"", "\"2025-Q2\""));
-        String period = assertThrows(InvalidEvidenceException.class, () -> Appraisals.score(Fixtures.scorer(), evidence(), Appraisals.read(other), other))
-                .getMessage();
+        String period = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> assertThrows(InvalidEvidenceException.class,
+                () -> Appraisals.score(Fixtures.scorer(), evidence(), Appraisals.read(other), other))).getMessage();
         assertTrue(period.startsWith(other + ":4:13: $.period: the appraisal is of period 2025-Q2, but the evidence reports 2025-Q3"), period);
     }
 }

@@ -243,6 +243,32 @@ class BadInputTest {
         }
     }
 
+    /** The refusals of a file's size and format, a zip bomb and the note on macros, in Vietnamese (the run's language here); English above. */
+    @Test
+    void sizeMacrosAndZipBomb_inVietnamese() throws IOException {
+        Path big = tmp.resolve("big.xlsx");
+        Files.write(big, new byte[10 * 1024 * 1024 + 1]);
+        InvalidEvidenceException large = assertThrows(InvalidEvidenceException.class, () -> AgencyWorkbooks.read(big, Fixtures.scorer(), Fixtures.Q3));
+        assertStarts(big + ": 10.485.761 byte, lớn hơn 10 MB mà một tệp báo cáo được phép có", large.getMessage());
+        assertStarts(big + ": 10485761 bytes, larger than the 10 MB a submission may have", large.message(vn.dti.text.Language.EN));
+        Path xlsm = tmp.resolve("VP.xlsm");
+        Files.write(xlsm, filled().bytes());
+        String m = assertThrows(InvalidEvidenceException.class, () -> AgencyWorkbooks.read(xlsm, Fixtures.scorer(), Fixtures.Q3)).getMessage();
+        assertEquals(xlsm + ": sổ tính có macro (.xlsm) không được đọc: dti không bao giờ chạy macro. Hãy lưu lại thành sổ tính Excel (.xlsx) không có macro.", m);
+        Submission s = Fixtures.read(macros(filled().bytes()), FILE);
+        assertEquals(List.of(FILE + " có macro (xl/vbaProject.bin): bỏ qua, không chạy; đã đọc các giá trị được lưu trong tệp."), s.notes());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(new byte[8 * 1024 * 1024]);
+            zip.closeEntry();
+        }
+        String bomb = refused(out.toByteArray());
+        assertTrue(bomb.startsWith(FILE + ": phần xl/worksheets/sheet1.xml giải nén ra gấp ") && bomb.contains("(hơn 100 lần); bị từ chối vì là \"bom zip\"."), bomb);
+        assertStarts(FILE + ": không phải sổ tính Excel (.xlsx là một tệp zip; tệp này thì không): tệp trống.", refused(new byte[0]));
+    }
+
+    @ExtendWith(InEnglish.class)
     @Test
     void largerThan10MB_isNotRead() throws IOException {
         Path big = tmp.resolve("big.xlsx");
@@ -251,6 +277,7 @@ class BadInputTest {
         assertStarts(big + ": 10485761 bytes, larger than the 10 MB a submission may have", m);
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void zipBomb_refusedNotExpanded() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -267,6 +294,7 @@ class BadInputTest {
         assertTrue(refused(out.toByteArray()).contains("refused as a zip bomb"));
     }
 
+    @ExtendWith(InEnglish.class)
     @Test
     void macros_valuesRead_nothingRun_andSaid() throws IOException {
         Submission s = Fixtures.read(macros(filled().bytes()), FILE);

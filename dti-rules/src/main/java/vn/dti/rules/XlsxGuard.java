@@ -75,13 +75,10 @@ public final class XlsxGuard {
     public static void check(byte[] bytes, String display, Function<String, ? extends RuntimeException> error) {
         Parts p = inspect(bytes, display, error);
         if (!p.macros().isEmpty()) {
-            throw error.apply(display + ": the workbook holds macros (" + p.macros().get(0) + "); it is not read, and nothing in it "
-                    + "is run. Save it as an Excel workbook (.xlsx) without macros.");
+            throw error.apply(text("rules.xlsx.macros", display, p.macros().get(0)));
         }
         if (!p.externalLinks().isEmpty()) {
-            throw error.apply(display + ": the workbook links to other workbooks (" + p.externalLinks().get(0) + "); values that come from "
-                    + "another file cannot be checked. Nothing was evaluated. Replace the links by their values (Excel: Data > Edit Links > "
-                    + "Break Link) and save again.");
+            throw error.apply(text("rules.xlsx.links", display, p.externalLinks().get(0)));
         }
     }
 
@@ -104,8 +101,7 @@ public final class XlsxGuard {
             throw error.apply(text(encrypted(bytes) ? "rules.xlsx.encrypted" : "rules.xlsx.oldOffice", display));
         }
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-            throw error.apply(display + ": not an Excel workbook (.xlsx is a zip file; this one is not)"
-                    + (bytes.length == 0 ? ": the file is empty." : ". Save it from the spreadsheet program as an Excel workbook (.xlsx)."));
+            throw error.apply(text(bytes.length == 0 ? "rules.xlsx.emptyFile" : "rules.xlsx.notZip", display));
         }
         long[] total = {0};   // every part's bytes, as they are expanded
         int entries = 0;
@@ -115,8 +111,7 @@ public final class XlsxGuard {
             while ((e = zip.getNextEntry()) != null) {
                 entries++;
                 if (entries > MAX_ENTRIES) {
-                    throw error.apply(display + ": more than " + MAX_ENTRIES + " parts in the workbook; refused, not expanded "
-                            + "(a workbook of a few sheets has about twenty).");
+                    throw error.apply(text("rules.xlsx.tooManyParts", display, MAX_ENTRIES));
                 }
                 String name = e.getName().toLowerCase(Locale.ROOT);
                 if (name.contains("vbaproject")) {
@@ -137,15 +132,14 @@ public final class XlsxGuard {
                 long size = in.count;
                 long compressed = e.getCompressedSize();
                 if (size > RATIO_FLOOR && compressed > 0 && size / compressed > MAX_RATIO) {
-                    throw error.apply(display + ": the part " + e.getName() + " expands " + size / compressed
-                            + " times (more than " + MAX_RATIO + "); refused as a zip bomb.");
+                    throw error.apply(text("rules.xlsx.ratio", display, e.getName(), size / compressed, MAX_RATIO));
                 }
             }
         } catch (IOException ex) {
             throw error.apply(text("rules.xlsx.damaged", display, String.valueOf(ex.getMessage())));
         }
         if (entries == 0) {
-            throw error.apply(display + ": not an Excel workbook (an empty zip file).");
+            throw error.apply(text("rules.xlsx.emptyZip", display));
         }
         return new Parts(macros, links);
     }
@@ -262,8 +256,7 @@ public final class XlsxGuard {
                 count += n;
                 total[0] += n;
                 if (total[0] > MAX_EXPANDED) {
-                    throw error.apply(display + ": the workbook expands to more than " + MAX_EXPANDED / (1024 * 1024)
-                            + " MB; refused as a zip bomb, not expanded further.");
+                    throw error.apply(text("rules.xlsx.expanded", display, MAX_EXPANDED / (1024 * 1024)));
                 }
             }
             return n;

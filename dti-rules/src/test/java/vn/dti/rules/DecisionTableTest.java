@@ -196,7 +196,8 @@ class DecisionTableTest {
     void notAWorkbook_andNoTable() throws IOException {
         Path dir = exported();
         Files.writeString(dir.resolve("extra.xlsx"), "not a zip");
-        assertTrue(refused(dir).getMessage().contains(dir.resolve("extra.xlsx") + ": not an Excel workbook (.xlsx is a zip file; this one is not)"));
+        assertTrue(refusedInEnglish(dir).getMessage().contains(dir.resolve("extra.xlsx") + ": not an Excel workbook (.xlsx is a zip file; this one is not)"));
+        assertTrue(refused(dir).getMessage().contains(dir.resolve("extra.xlsx") + ": không phải sổ tính Excel (.xlsx là một tệp zip; tệp này thì không)"));
         Files.delete(dir.resolve("extra.xlsx"));
         Files.writeString(dir.resolve("notes.csv"), "a,b\n1,2\n");
         assertTrue(refused(dir).getMessage().contains(dir.resolve("notes.csv") + ": holds no decision table"));

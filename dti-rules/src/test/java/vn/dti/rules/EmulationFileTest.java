@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dti.api.EmulationRules;
 import vn.dti.api.InvalidMethodologyException;
+import vn.dti.text.Language;
 
 /** emulation.json of a methodology folder: read, checked with the file, line and field, and optional. */
 class EmulationFileTest {
@@ -36,7 +37,7 @@ class EmulationFileTest {
         Methodologies.export(Fixtures.PROVINCE_2025, dir);
         Path file = dir.resolve("emulation.json");
         MethodologyFolderTest.edit(file, "\"points\": 0.4", "\"points\": 0.5");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Language.during(Language.EN, () -> Methodologies.load(dir)));
         assertEquals(1, e.problems().size(), e.getMessage());
         assertTrue(e.problems().get(0).matches("(?s).*emulation\\.json:\\d+:\\d+: .*\\$\\.weights.*the weights sum to \\[1\\.1\\], not 1.*"), e.getMessage());
     }
@@ -47,11 +48,11 @@ class EmulationFileTest {
         Methodologies.export(Fixtures.PROVINCE_2025, dir);
         Path file = dir.resolve("emulation.json");
         MethodologyFolderTest.edit(file, "\"from\": 90}", "\"from\": 190}");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Language.during(Language.EN, () -> Methodologies.load(dir)));
         assertTrue(e.problems().get(0).matches("(?s).*emulation\\.json:\\d+:\\d+: .*grade excellent: from \\[190\\.0\\] must be a score between 0 and 100.*"),
                 e.getMessage());
         MethodologyFolderTest.edit(file, "\"from\": 190}", "\"form\": 90}");
-        e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        e = assertThrows(InvalidMethodologyException.class, () -> Language.during(Language.EN, () -> Methodologies.load(dir)));
         assertTrue(e.problems().get(0).contains("emulation.json:"), e.getMessage());
         assertTrue(e.problems().get(0).contains("form") || e.problems().get(0).contains("has no \"from\""), e.getMessage());
     }

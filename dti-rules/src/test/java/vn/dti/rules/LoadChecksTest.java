@@ -215,7 +215,11 @@ class LoadChecksTest {
             out.closeEntry();
         }
         Files.write(dir.resolve("scoring.xlsx"), bomb.toByteArray());
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        InvalidMethodologyException vi = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertTrue(vi.problems().get(0).startsWith(dir.resolve("scoring.xlsx") + ": phần xl/media/zeros.bin giải nén ra gấp ")
+                && vi.problems().get(0).endsWith(" lần (hơn 100 lần); bị từ chối vì là \"bom zip\"."), vi.problems().get(0));
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class,
+                () -> vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> Methodologies.load(dir)));
         assertEquals(1, e.problems().size(), e.getMessage());
         assertTrue(e.problems().get(0).startsWith(dir.resolve("scoring.xlsx") + ": the part xl/media/zeros.bin expands "), e.problems().get(0));
         assertTrue(e.problems().get(0).endsWith("times (more than 100); refused as a zip bomb."), e.problems().get(0));

@@ -201,7 +201,7 @@ class ReportingRulesTest {
         Path cal = dir.resolve("calendar.json");
         MethodologyFolderTest.edit(cal, "\"7.5\": \"LATEST\"", "\"7.55\": \"LATEST\"");
         MethodologyFolderTest.edit(cal, "\"day\": 25}", "\"day\": 32}");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        InvalidMethodologyException e = Language.during(Language.EN, () -> assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)));
         assertEquals(1, e.problems().size(), e.getMessage());
         assertTrue(e.problems().get(0).matches(".*calendar\\.json:\\d+:\\d+: (?:at|tại) \\$\\.deadlines\\[0\\]\\.before: day \\[32\\] must be a day of the month, 1 to 31\\."),
                 e.getMessage());
@@ -218,7 +218,7 @@ class ReportingRulesTest {
         Methodologies.export(Fixtures.PROVINCE_2025, dir);
         Path agencies = dir.resolve("agencies.json");
         MethodologyFolderTest.edit(agencies, "\"agency\": \"Sở KH&CN\"", "\"agency\": \"Sở KHCN\"");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        InvalidMethodologyException e = Language.during(Language.EN, () -> assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)));
         int line = MethodologyFolderTest.lineOf(agencies, "\"agency\": \"Sở KHCN\"");
         assertTrue(e.problems().get(0).contains("agencies.json:" + (line - 1) + ":") || e.problems().get(0).contains("agencies.json:" + line + ":"),
                 e.getMessage());
@@ -229,7 +229,8 @@ class ReportingRulesTest {
     void brokenMembers_namesFileLineAndColumn() throws IOException {
         Methodologies.export(Fixtures.PROVINCE_2025, tmp.resolve("m"));
         MethodologyFolderTest.edit(tmp.resolve("m/agencies.json"), "        \"Sở Y tế\",", "        \"Sở Y tê\",");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(tmp.resolve("m")));
+        InvalidMethodologyException e = Language.during(Language.EN, () -> assertThrows(InvalidMethodologyException.class,
+                () -> Methodologies.load(tmp.resolve("m"))));
         assertTrue(e.problems().get(0).matches("(?s).*agencies\\.json:\\d+:\\d+: .*\\$\\.members\\[0\\]: members of Các sở, ban, ngành: unknown agency "
                 + "\\[Sở Y tê\\]; list it among the other agencies first.*"), e.getMessage());
     }

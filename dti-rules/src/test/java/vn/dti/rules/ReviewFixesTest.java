@@ -25,6 +25,7 @@ import vn.dti.cohort.CohortScores;
 import vn.dti.cohort.CohortRanking;
 import vn.dti.cohort.Merger;
 import vn.dti.json.DtiJson;
+import vn.dti.text.Language;
 
 /** Inputs that must be refused or scored carefully: the cases an independent review found. */
 class ReviewFixesTest {
@@ -47,15 +48,15 @@ class ReviewFixesTest {
         Evidence wrongId = Fixtures.khanhHoa2023();
         InvalidEvidenceException id = assertThrows(InvalidEvidenceException.class,
                 () -> CohortScores.rank(s, Cohort.of(List.of(CohortEntity.withEvidence("ninh-thuan", "Ninh Thuận", null, wrongId))), 10));
-        assertTrue(id.getMessage().contains("$.entities[0] (ninh-thuan): its evidence is for entity [khanh-hoa], not ninh-thuan"), id.getMessage());
+        assertTrue(id.message(Language.EN).contains("$.entities[0] (ninh-thuan): its evidence is for entity [khanh-hoa], not ninh-thuan"), id.message(Language.EN));
         Evidence commune = Fixtures.khanhHoa2023().forEntity(new Entity("khanh-hoa", "Khánh Hòa", EntityKind.COMMUNE));
         InvalidEvidenceException kind = assertThrows(InvalidEvidenceException.class,
                 () -> CohortScores.rank(s, Cohort.of(List.of(CohortEntity.withEvidence("khanh-hoa", "Khánh Hòa", null, commune))), 10));
-        assertTrue(kind.getMessage().contains("its evidence is for a COMMUNE, but methodology vn-dti-province-2025 scores a PROVINCE"), kind.getMessage());
+        assertTrue(kind.message(Language.EN).contains("its evidence is for a COMMUNE, but methodology vn-dti-province-2025 scores a PROVINCE"), kind.message(Language.EN));
         Evidence ict = new Evidence("vn-ict-index", Fixtures.KHANH_HOA, Fixtures.YEAR_2023, null, null, List.of(ComponentEvidence.of("2.1", 0.5, Fixtures.doc())));
         InvalidEvidenceException other = assertThrows(InvalidEvidenceException.class,
                 () -> CohortScores.rank(s, Cohort.of(List.of(CohortEntity.withEvidence("khanh-hoa", "Khánh Hòa", null, ict))), 10));
-        assertTrue(other.getMessage().contains("its evidence reports against methodology [vn-ict-index], not vn-dti-province-2025"), other.getMessage());
+        assertTrue(other.message(Language.EN).contains("its evidence reports against methodology [vn-ict-index], not vn-dti-province-2025"), other.message(Language.EN));
     }
 
     @Test
@@ -83,10 +84,10 @@ class ReviewFixesTest {
                 CohortRankingTest.pub("c", "NTB", CohortRankingTest.M2025, 1, 1, 1, 1, 1, 1, 1, 1));
         InvalidEvidenceException twice = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(s, new Cohort(null, null, null, null, null,
                 List.of(new Merger("x", null, null, List.of("a")), new Merger("x", null, null, List.of("b"))), es, null), 10));
-        assertTrue(twice.getMessage().contains("Merger x is listed twice"), twice.getMessage());
+        assertTrue(twice.message(Language.EN).contains("Merger x is listed twice"), twice.message(Language.EN));
         InvalidEvidenceException region = assertThrows(InvalidEvidenceException.class, () -> CohortScores.rank(s, new Cohort(null, null, null,
                 List.of("NTB"), null, List.of(new Merger("x", null, "Tây Bắc", List.of("a", "b"))), es, null), 10));
-        assertTrue(region.getMessage().contains("Merger x has region [Tây Bắc], which is not one of the cohort's regions [NTB]"), region.getMessage());
+        assertTrue(region.message(Language.EN).contains("Merger x has region [Tây Bắc], which is not one of the cohort's regions [NTB]"), region.message(Language.EN));
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.rules.XlsxGuard;
+import vn.dti.text.Language;
+import vn.dti.text.Message;
+import vn.dti.text.Messages;
 
 /**
  * What is checked before a submission file is parsed: its size (at most {@link #MAX_BYTES}), its
@@ -23,19 +26,23 @@ public final class WorkbookGuard {
     private WorkbookGuard() {
     }
 
+    /** A note in the run's language ({@link Language#fromEnvironment()}). */
+    private static String text(String key, Object... args) {
+        return Messages.text(Language.fromEnvironment(), key, args);
+    }
+
     /** The file's bytes, if it is at most 10 MB. */
     public static byte[] read(Path file, String display) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InvalidEvidenceException(display + ": " + size + " bytes, larger than the " + MAX_BYTES / (1024 * 1024)
-                        + " MB a submission may have; an agency's workbook is a few hundred kilobytes. Is it the right file? (Not read.)");
+                throw new InvalidEvidenceException(Message.of("reporting.file.tooLargeOnDisk", display, size, MAX_BYTES / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidEvidenceException(display + ": no such file.");
+            throw new InvalidEvidenceException(Message.of("reporting.file.none", display));
         } catch (IOException e) {
-            throw new InvalidEvidenceException(display + ": cannot be read (" + e.getMessage() + ").", e);
+            throw new InvalidEvidenceException(Message.of("reporting.file.unreadable", display, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -43,14 +50,13 @@ public final class WorkbookGuard {
     public static void checkExtension(String fileName, String display) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsm") || lower.endsWith(".xltm")) {
-            throw new InvalidEvidenceException(display + ": a workbook with macros (.xlsm) is not read: dti never runs macros. Save it as an Excel "
-                    + "workbook (.xlsx) without macros.");
+            throw new InvalidEvidenceException(Message.of("reporting.file.xlsm", display));
         }
         if (lower.endsWith(".xls")) {
-            throw new InvalidEvidenceException(display + ": the old Excel format (.xls) is not read. Save it as an Excel workbook (.xlsx).");
+            throw new InvalidEvidenceException(Message.of("reporting.file.xls", display));
         }
         if (lower.endsWith(".ods")) {
-            throw new InvalidEvidenceException(display + ": an OpenDocument spreadsheet (.ods) is not read. Save it as an Excel workbook (.xlsx).");
+            throw new InvalidEvidenceException(Message.of("reporting.file.ods", display));
         }
     }
 
@@ -67,11 +73,10 @@ public final class WorkbookGuard {
         List<String> notes = new ArrayList<>();
         String name = display.substring(Math.max(display.lastIndexOf('/'), display.lastIndexOf('\\')) + 1);
         if (!parts.macros().isEmpty()) {
-            notes.add(name + " holds macros (" + String.join(", ", parts.macros()) + "): ignored, not run; its saved values were read.");
+            notes.add(text("reporting.file.macrosNoted", name, String.join(", ", parts.macros())));
         }
         if (!parts.externalLinks().isEmpty()) {
-            notes.add(name + " links to other workbooks (" + String.join(", ", parts.externalLinks()) + "): the links were not followed; the values "
-                    + "the spreadsheet program saved in it were read (check them against the other workbooks).");
+            notes.add(text("reporting.file.linksNoted", name, String.join(", ", parts.externalLinks())));
         }
         return notes;
     }
