@@ -101,7 +101,7 @@ class MethodologyWatcherTest {
             setGoal(dir, table, "0.1O");
             MethodologyCheck broken = reports.next();
             assertFalse(broken.valid());
-            assertTrue(broken.problems().get(0).contains("column C (goal): " + vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.cell.notNumber", "0.1O")), broken.problems().toString());
+            assertTrue(broken.problems().get(0).contains("cột C (goal): " + vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.cell.notNumber", "0.1O")), broken.problems().toString());
             assertEquals(good.version(), w.scorer().version(), "the broken edit is not served");
 
             // an edit whose rules compile but whose own test cases fail is refused too (they expect 3.4 at 72% to earn 24)
