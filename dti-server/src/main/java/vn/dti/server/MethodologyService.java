@@ -240,24 +240,9 @@ final class MethodologyService {
         // (a folder's problems are written while it is checked: a cell's place and what is wrong in it)
         Language language = Language.fromEnvironment();
         try {
-            ctx.async(config -> config.executor = checks, () -> inLanguage(language, task));
+            ctx.async(config -> config.executor = checks, () -> DtiServer.inLanguage(language, task::run));
         } catch (RejectedExecutionException e) {
             throw Problem.busy(Text.busy());
-        }
-    }
-
-    private static void inLanguage(Language language, ThrowingRunnable<Exception> task) throws Exception {
-        Exception[] thrown = new Exception[1];
-        Language.during(language, () -> {
-            try {
-                task.run();
-            } catch (Exception e) {
-                thrown[0] = e;
-            }
-            return null;
-        });
-        if (thrown[0] != null) {
-            throw thrown[0];
         }
     }
 
