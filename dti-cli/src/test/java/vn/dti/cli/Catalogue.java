@@ -17,7 +17,7 @@ import vn.dti.text.Messages;
 /** The message catalogue as the command line's tests see it: every module's bundles, and the English sentences to look for in Vietnamese output. */
 final class Catalogue {
     /** The packages under vn.dti whose bundles the command line uses (each module's own). */
-    static final List<String> PREFIXES = List.of("api", "scoring", "cohort", "json", "rules", "reporting", "planning", "server", "cli");
+    static final List<String> PREFIXES = List.of("text", "api", "scoring", "cohort", "json", "rules", "reporting", "planning", "server", "cli");
     /** Every properties bundle on the class path: each prefix's messages, and the command line's help texts. */
     static final List<String> BUNDLES;
 

@@ -155,6 +155,60 @@ class LanguageCommandTest {
                 "emulation " + m + ws + " --period 2025 --as-of 2026-02-01");
     }
 
+    /**
+     * Broken copies of the bundled folder (issue 20 item 1, i18nrules), made once under
+     * target/language-test: a bands cell in words, a misspelt scoring method, a syntax error, an
+     * unknown field, two patterns in a row, no methodology.json. Each name is the folder's.
+     */
+    static List<String> brokenFolders() {
+        java.nio.file.Path root = java.nio.file.Path.of("target/language-test/broken");
+        String[][] edits = {
+            {"bands", "scoring.csv", "\n1.2,,,\"3:10, 2:7, 1:4\",", "\n1.2,,,\"3:10, 2:x7, 1:4\","},
+            {"method", "completeness.drl", "score.withhold(kcontext, $v, FindingCode.NO_EVIDENCE_DOCUMENT", "score.withold(kcontext, $v, FindingCode.NO_EVIDENCE_DOCUMENT"},
+            {"syntax", "completeness.drl", "$v : ComponentValue( reported, documents == 0, !automatic )", "$v : ComponentValue( reported, documents == 0 !automatic )"},
+            {"field", "completeness.drl", "$v : ComponentValue( reported, documents == 0, !automatic )", "$v : ComponentValue( reported, documentz == 0, !automatic )"},
+            {"patterns", "scoring.csv", "\n3.4,,0.90,", "\n3.4,x,0.90,"},
+        };
+        List<String> names = new java.util.ArrayList<>();
+        try {
+            for (String[] e : edits) {
+                java.nio.file.Path dir = root.resolve(e[0]);
+                if (!java.nio.file.Files.exists(dir)) {
+                    vn.dti.rules.Methodologies.export(MainTest.M, dir);
+                    java.nio.file.Path f = dir.resolve(e[1]);
+                    String text = java.nio.file.Files.readString(f);
+                    assertTrue(text.contains(e[2]), e[2]);
+                    java.nio.file.Files.writeString(f, text.replace(e[2], e[3]));
+                }
+                names.add(dir.toString());
+            }
+            java.nio.file.Path empty = java.nio.file.Files.createDirectories(root.resolve("empty"));
+            names.add(empty.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    /** A broken folder's problems, validated or scored: in Vietnamese no sentence of the English catalogue; in English they are there. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("brokenFolders")
+    void langVi_brokenFolder_validateAndScore_printNoSentenceOfTheEnglishCatalogue(String folder) {
+        for (String command : List.of("methodology validate " + folder, "score --methodology " + folder + " --evidence " + MainTest.EXAMPLE)) {
+            MainTest.Run vi = MainTest.run((command + " --lang vi").split(" "));
+            assertTrue(vi.code() != 0, command + ": " + vi.out() + vi.err());
+            // a rule's name is the folder's data, as written ("No evidence document"), in quotes
+            String words = (vi.out() + vi.err()).replaceAll("\"[^\"\n]*\"", "\"…\"");
+            assertEquals(List.of(), Catalogue.englishIn(words), vi.out() + vi.err());
+            // Drools' own text is kept after the catalogue's sentence (it is the only precise account): English words only there
+            String ours = words.replaceAll("Chi tiết của Drools: .*", "");
+            assertEquals(List.of(), Catalogue.englishWords(ours), vi.out() + vi.err());
+            MainTest.Run en = MainTest.en(command.split(" "));
+            assertEquals(vi.code(), en.code(), en.err());
+            assertTrue(!Catalogue.englishIn(en.out() + en.err()).isEmpty(), "the check can fail: " + en.out() + en.err());
+        }
+    }
+
     /** Commands whose own words are in the catalogue but which print the methodology's data as written (the bundled test cases' English names). */
     @ParameterizedTest
     @ValueSource(strings = {"methodology test vn-dti-province-2025", "methodology export vn-dti-province-2025 EXPORTED"})

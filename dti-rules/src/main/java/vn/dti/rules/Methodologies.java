@@ -192,9 +192,10 @@ public final class Methodologies {
     /** Neither a folder nor a bundled id: says what was probably meant. */
     private static InvalidMethodologyException unknown(String idOrFolder) {
         String near = vn.dti.api.Spelling.nearest(idOrFolder, bundled());
-        return new InvalidMethodologyException(idOrFolder + ": " + (Files.exists(Path.of(idOrFolder)) ? "is a file, not a methodology folder"
-                : "no bundled methodology has this id and no folder has this path") + ". " + (near == null ? "" : "Did you mean " + near + "? ")
-                + "Bundled: " + String.join(", ", bundled()) + " ('dti methodology list'); or give the path of a folder holding methodology.json.");
+        String key = Files.exists(Path.of(idOrFolder)) ? "rules.files.isAFile" : "rules.files.unknown";
+        String all = String.join(", ", bundled());
+        return new InvalidMethodologyException(near == null ? vn.dti.text.Message.of(key, idOrFolder, all)
+                : vn.dti.text.Message.of(key + ".near", idOrFolder, all, near));
     }
 
     /**
@@ -228,17 +229,17 @@ public final class Methodologies {
      */
     public static void export(String id, Path target, boolean xlsx) {
         if (!bundled().contains(id)) {
-            throw new InvalidMethodologyException("No bundled methodology [" + id + "]; bundled: " + bundled() + ".");
+            throw new InvalidMethodologyException(vn.dti.text.Message.of("rules.files.noBundled", id, bundled().toString()));
         }
         MethodologyFiles files = MethodologyFiles.fromClasspath(id);
         try {
             if (Files.exists(target)) {
                 if (!Files.isDirectory(target)) {
-                    throw new DtiException(target + " exists and is not a folder; choose a new folder to export into.");
+                    throw new DtiException(vn.dti.text.Message.of("rules.files.exportNotAFolder", target));
                 }
                 try (var list = Files.list(target)) {
                     if (list.findAny().isPresent()) {
-                        throw new DtiException(target + " is not empty; choose a new or empty folder, so nothing of yours is overwritten.");
+                        throw new DtiException(vn.dti.text.Message.of("rules.files.exportNotEmpty", target));
                     }
                 }
             }
@@ -262,7 +263,7 @@ public final class Methodologies {
                 throw e;
             }
         } catch (IOException e) {
-            throw new DtiException("Cannot export " + id + " to " + target + ": " + e.getMessage(), e);
+            throw new DtiException(vn.dti.text.Message.of("rules.files.cannotExport", id, target, e.getMessage()), e);
         }
     }
 

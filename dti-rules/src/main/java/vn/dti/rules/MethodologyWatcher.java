@@ -142,7 +142,7 @@ public final class MethodologyWatcher implements AutoCloseable {
     public static MethodologyWatcher start(Path folder, Duration settle, Listener listener, boolean trustCode) {
         Objects.requireNonNull(listener, "listener");
         if (!Files.isDirectory(folder)) {
-            throw new DtiException(folder + ": not a folder; give the methodology folder to watch.");
+            throw new DtiException(vn.dti.text.Message.of("rules.watch.notAFolder", folder));
         }
         try {
             MethodologyWatcher w = new MethodologyWatcher(folder, settle, listener, trustCode);
@@ -177,7 +177,7 @@ public final class MethodologyWatcher implements AutoCloseable {
     public RuleScorer scorer() {
         RuleScorer s = current.get();
         if (s == null) {
-            throw new DtiException(folder + ": no version of this methodology has passed its checks yet; fix the problems reported and save.");
+            throw new DtiException(vn.dti.text.Message.of("rules.watch.noVersion", folder));
         }
         return s;
     }

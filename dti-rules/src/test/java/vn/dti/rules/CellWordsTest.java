@@ -33,7 +33,7 @@ class CellWordsTest {
     }
 
     private static List<String> problems(Language language, Path dir) {
-        return assertThrows(InvalidMethodologyException.class, () -> Language.during(language, () -> Methodologies.load(dir))).problems();
+        return assertThrows(InvalidMethodologyException.class, () -> Language.during(language, () -> Methodologies.load(dir))).problems(language);
     }
 
     @Test
@@ -41,9 +41,9 @@ class CellWordsTest {
         Path dir = wordsInCells();
         Path csv = dir.resolve("scoring.csv");
         assertEquals(List.of(
-                csv + ", row 12, column D (bands): mức điểm [ba văn bản: 10 điểm] trong \"ba văn bản: 10 điểm\" có ngưỡng hoặc số điểm không phải là số; "
+                csv + ", dòng 12, cột D (bands): mức điểm [ba văn bản: 10 điểm] trong \"ba văn bản: 10 điểm\" có ngưỡng hoặc số điểm không phải là số; "
                         + "hãy ghi ngưỡng và điểm bằng chữ số (ví dụ 3:10)",
-                csv + ", row 23, column C (goal): \"chín mươi phần trăm\" không phải là số"), problems(Language.VI, dir));
+                csv + ", dòng 23, cột C (goal): \"chín mươi phần trăm\" không phải là số"), problems(Language.VI, dir));
     }
 
     @Test

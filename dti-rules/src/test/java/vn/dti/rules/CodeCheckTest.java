@@ -124,11 +124,11 @@ class CodeCheckTest {
         assertEquals(1, e.problems().size(), e.getMessage());
         assertTrue(e.problems(Language.EN).get(0).contains("evil.drl:10:5: rule \"evil\": the call Files.writeString (java.nio.file)"),
                 e.problems(Language.EN).get(0));
-        assertTrue(e.problems(Language.VI).get(0).contains(":10:5: quy tắc \"evil\": không được phép dùng lời gọi Files.writeString (java.nio.file)"),
+        assertTrue(e.problems(Language.VI).get(0).contains(", dòng 10, cột 5: quy tắc \"evil\": không được phép dùng lời gọi Files.writeString (java.nio.file)"),
                 e.problems(Language.VI).get(0));
         MethodologyCheck check = MethodologyCheck.of(dir);
         assertFalse(check.valid());
-        assertTrue(check.problems().get(0).contains("evil.drl:10:5: "), check.problems().toString());
+        assertTrue(check.problems().get(0).contains("evil.drl, dòng 10, cột 5: "), check.problems().toString());
         assertFalse(Files.exists(pwned));
     }
 

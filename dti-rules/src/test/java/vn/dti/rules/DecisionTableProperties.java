@@ -66,7 +66,7 @@ class DecisionTableProperties {
         }
         if (!valid) {
             InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir), spec);
-            assertTrue(e.problems().stream().allMatch(p -> p.startsWith(csv + ", row 12, column D (bands): ")), e.problems().toString());
+            assertTrue(e.problems().stream().allMatch(p -> p.startsWith(csv + ", dòng 12, cột D (bands): ")), e.problems().toString());
             return;
         }
         RuleScorer s = Methodologies.load(dir);

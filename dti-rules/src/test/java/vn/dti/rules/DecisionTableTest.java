@@ -38,7 +38,7 @@ class DecisionTableTest {
     }
 
     /** The 1-based row of the table row for component {@code id}. */
-    private static int row(Path csv, String id) throws IOException {
+    static int row(Path csv, String id) throws IOException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(id + ",")) {
@@ -75,7 +75,7 @@ class DecisionTableTest {
         Path csv = dir.resolve("scoring.csv");
         MethodologyFolderTest.edit(csv, "\n3.4,,0.90,", "\n3.4,,0.9O,");
         InvalidMethodologyException e = refusedInEnglish(dir);
-        assertEquals(List.of(csv + ", row " + row(csv, "3.4") + ", column C (goal): \"0.9O\" is not a number"), e.problems(), e.getMessage());
+        assertEquals(List.of(csv + ", row " + row(csv, "3.4") + ", column C (goal): \"0.9O\" is not a number"), e.problems(vn.dti.text.Language.EN), e.getMessage());
     }
 
     @Test
@@ -83,7 +83,7 @@ class DecisionTableTest {
         Path dir = exported();
         Path csv = dir.resolve("scoring.csv");
         MethodologyFolderTest.edit(csv, "\n3.4,,0.90,", "\n3.4,,\"0,90\",");
-        assertTrue(refusedInEnglish(dir).getMessage().endsWith("column C (goal): \"0,90\" is not a number; write the decimal point as \".\" (0.90)"));
+        assertTrue(refusedInEnglish(dir).message(vn.dti.text.Language.EN).endsWith("column C (goal): \"0,90\" is not a number; write the decimal point as \".\" (0.90)"));
     }
 
     @Test
@@ -98,7 +98,7 @@ class DecisionTableTest {
         Path csv = dir.resolve("scoring.csv");
         InvalidMethodologyException e = refused(dir);
         assertEquals(List.of(csv + ", row " + row(csv, "1.1") + ", column E (category): category head awards 10 points, outside [0, 8] "
-                + "(component 1.1's max in methodology.json)."), e.problems());
+                + "(component 1.1's max in methodology.json)."), e.problems(vn.dti.text.Language.EN));
     }
 
     @Test
@@ -106,7 +106,7 @@ class DecisionTableTest {
         Path dir = exported();
         Path csv = dir.resolve("scoring.csv");
         MethodologyFolderTest.edit(csv, "\"3:10, 2:7, 1:4\"", "\"1:4, 2:7, 3:12\"");
-        List<String> problems = refused(dir).problems();
+        List<String> problems = refused(dir).problems(vn.dti.text.Language.EN);
         String at = csv + ", row " + row(csv, "1.2") + ", column D (bands): ";
         assertTrue(problems.contains(at + "band 3:12 awards 12 points, outside [0, 10] (component 1.2's max in methodology.json)."), problems.toString());
         assertTrue(problems.contains(at + "bands are not in order: 1 then 2; write thresholds from highest to lowest (e.g. 3:10, 2:7, 1:4)."),
@@ -118,7 +118,7 @@ class DecisionTableTest {
         Path dir = exported();
         Path csv = dir.resolve("scoring.csv");
         MethodologyFolderTest.edit(csv, "\"cloud:30, traditional:15, none:0\"", "\"cloud:30, hybrid:20, none:0\"");
-        List<String> problems = refused(dir).problems();
+        List<String> problems = refused(dir).problems(vn.dti.text.Language.EN);
         String at = csv + ", row " + row(csv, "3.5") + ", column E (category): ";
         assertTrue(problems.contains(at + "category \"traditional\" of component 3.5 has no points in \"cloud:30, hybrid:20, none:0\"; add traditional:<points>."),
                 problems.toString());
@@ -132,10 +132,10 @@ class DecisionTableTest {
         MethodologyFolderTest.edit(csv, "\n3.4,,0.90,", "\n3.4,x,0.90,");
         MethodologyFolderTest.edit(csv, "\n5.2,x,", "\n5.2,,");
         MethodologyFolderTest.edit(csv, "\n7.5,", "\n7.55,");
-        List<String> all = refused(dir).problems().stream().filter(p -> p.startsWith(csv.toString())).toList();
+        List<String> all = refused(dir).problems(vn.dti.text.Language.EN).stream().filter(p -> p.startsWith(csv.toString())).toList();
         assertEquals(4, all.size(), all.toString());
         // and, since no row scores 7.5 any more, the table says so, and where its row goes
-        assertEquals(csv + ": " + vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.table.missingRow", "7.5",
+        assertEquals(csv + ": " + vn.dti.text.Messages.text(vn.dti.text.Language.EN, "rules.table.missingRow", "7.5",
                 "Số lượng tên miền .vn", "30", "7.4"), all.get(0));
         List<String> problems = all.subList(1, all.size());
         assertTrue(problems.get(0).startsWith(csv + ", row " + row(csv, "3.4") + ", column A (id): component 3.4 has 2 patterns filled (ratio in column B, "
@@ -152,7 +152,7 @@ class DecisionTableTest {
         Path csv = dir.resolve("scoring.csv");
         MethodologyFolderTest.edit(csv, "\n3.4,,0.90,", "\n3.4,,90,");
         MethodologyFolderTest.edit(csv, "\n4.6,,,,,,500000,", "\n4.6,,,,,,0,");
-        List<String> problems = refused(dir).problems();
+        List<String> problems = refused(dir).problems(vn.dti.text.Language.EN);
         assertTrue(problems.get(0).endsWith("column C (goal): the goal [90] of ratio component 3.4 is above 1 and can never be reached; write shares between 0 "
                 + "and 1 (90% is 0.90)."), problems.toString());
         assertTrue(problems.get(1).endsWith("column G (relative): the reference [0] must be above 0."), problems.toString());
@@ -189,7 +189,7 @@ class DecisionTableTest {
             Files.write(dir.resolve("scoring.xlsx"), out.toByteArray());
         }
         InvalidMethodologyException e = refusedInEnglish(dir);
-        assertEquals(List.of(dir.resolve("scoring.xlsx") + ", sheet Chấm điểm, row " + row + ", column C (goal): \"0.9O\" is not a number"), e.problems());
+        assertEquals(List.of(dir.resolve("scoring.xlsx") + ", sheet Chấm điểm, row " + row + ", column C (goal): \"0.9O\" is not a number"), e.problems(vn.dti.text.Language.EN));
     }
 
     @Test
@@ -200,6 +200,6 @@ class DecisionTableTest {
         assertTrue(refused(dir).getMessage().contains(dir.resolve("extra.xlsx") + ": không phải sổ tính Excel (.xlsx là một tệp zip; tệp này thì không)"));
         Files.delete(dir.resolve("extra.xlsx"));
         Files.writeString(dir.resolve("notes.csv"), "a,b\n1,2\n");
-        assertTrue(refused(dir).getMessage().contains(dir.resolve("notes.csv") + ": holds no decision table"));
+        assertTrue(refused(dir).message(vn.dti.text.Language.EN).contains(dir.resolve("notes.csv") + ": holds no decision table"));
     }
 }

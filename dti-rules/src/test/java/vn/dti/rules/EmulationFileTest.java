@@ -38,8 +38,8 @@ class EmulationFileTest {
         Path file = dir.resolve("emulation.json");
         MethodologyFolderTest.edit(file, "\"points\": 0.4", "\"points\": 0.5");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Language.during(Language.EN, () -> Methodologies.load(dir)));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).matches("(?s).*emulation\\.json:\\d+:\\d+: .*\\$\\.weights.*the weights sum to \\[1\\.1\\], not 1.*"), e.getMessage());
+        assertEquals(1, e.problems(vn.dti.text.Language.EN).size(), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).matches("(?s).*emulation\\.json:\\d+:\\d+: .*\\$\\.weights.*the weights sum to \\[1\\.1\\], not 1.*"), e.getMessage());
     }
 
     @Test
@@ -49,12 +49,12 @@ class EmulationFileTest {
         Path file = dir.resolve("emulation.json");
         MethodologyFolderTest.edit(file, "\"from\": 90}", "\"from\": 190}");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Language.during(Language.EN, () -> Methodologies.load(dir)));
-        assertTrue(e.problems().get(0).matches("(?s).*emulation\\.json:\\d+:\\d+: .*grade excellent: from \\[190\\.0\\] must be a score between 0 and 100.*"),
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).matches("(?s).*emulation\\.json:\\d+:\\d+: .*grade excellent: from \\[190\\.0\\] must be a score between 0 and 100.*"),
                 e.getMessage());
         MethodologyFolderTest.edit(file, "\"from\": 190}", "\"form\": 90}");
         e = assertThrows(InvalidMethodologyException.class, () -> Language.during(Language.EN, () -> Methodologies.load(dir)));
-        assertTrue(e.problems().get(0).contains("emulation.json:"), e.getMessage());
-        assertTrue(e.problems().get(0).contains("form") || e.problems().get(0).contains("has no \"from\""), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).contains("emulation.json:"), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).contains("form") || e.problems(vn.dti.text.Language.EN).get(0).contains("has no \"from\""), e.getMessage());
     }
 
     @Test

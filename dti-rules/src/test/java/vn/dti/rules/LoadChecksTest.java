@@ -55,7 +55,7 @@ class LoadChecksTest {
         MethodologyFolderTest.edit(csv, "\n3.3,,100,", "\n3.3,,0100,");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> inEnglish(dir));
         assertEquals(List.of(csv + ", row " + row(csv, "3.3") + ", column C (goal): \"0100\" starts with a zero, which Drools reads as an octal "
-                + "number; write 100"), e.problems());
+                + "number; write 100"), e.problems(vn.dti.text.Language.EN));
     }
 
     @Test
@@ -63,9 +63,13 @@ class LoadChecksTest {
         Path dir = Fixtures.drlVariant(tmp.resolve("drl"));
         Path drl = dir.resolve("scoring.drl");
         MethodologyFolderTest.edit(drl, "score.goal(kcontext, $v, 100);", "score.goal(kcontext, $v, 0100);");
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertTrue(e.getMessage().contains(drl + ":" + MethodologyFolderTest.lineOf(drl, "0100")), e.getMessage());
-        assertTrue(e.getMessage().contains("the number 0100 starts with a zero, which Java reads as an octal number; write 100"), e.getMessage());
+        // in Vietnamese, the default: the line and column in words
+        String vi = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)).getMessage();
+        assertTrue(vi.contains(drl + ", dòng " + MethodologyFolderTest.lineOf(drl, "0100") + ", cột "), vi);
+        assertTrue(vi.contains(": quy tắc \"3.3\": số 0100 bắt đầu bằng chữ số 0, Java sẽ đọc nó như số bát phân; hãy viết 100."), vi);
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> inEnglish(dir));
+        assertTrue(e.message(vn.dti.text.Language.EN).contains(drl + ":" + MethodologyFolderTest.lineOf(drl, "0100")), e.getMessage());
+        assertTrue(e.message(vn.dti.text.Language.EN).contains("the number 0100 starts with a zero, which Java reads as an octal number; write 100"), e.getMessage());
         // 0.60 starts with a zero too, and is a decimal
         assertEquals(new ScoringPattern.Goal(0.6), Methodologies.load(Fixtures.drlVariant(tmp.resolve("drl2"))).scoringRule(IndicatorId.of("6.6"))
                 .orElseThrow().pattern());
@@ -91,9 +95,9 @@ class LoadChecksTest {
             Files.write(dir.resolve("scoring.xlsx"), out.toByteArray());
         }
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).startsWith(dir.resolve("scoring.xlsx") + ", sheet Chấm điểm, row " + row + ", column C (goal): holds the formula "
-                + "=0.45*2; type the value itself"), e.problems().get(0));
+        assertEquals(1, e.problems(vn.dti.text.Language.EN).size(), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).startsWith(dir.resolve("scoring.xlsx") + ", sheet Chấm điểm, row " + row + ", column C (goal): holds the formula "
+                + "=0.45*2; type the value itself"), e.problems(vn.dti.text.Language.EN).get(0));
     }
 
     @Test
@@ -124,7 +128,7 @@ class LoadChecksTest {
         MethodologyFolderTest.edit(csv, "\n4.1,x,", "\n,,,,,,,\n4.1,x,");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
         assertEquals(List.of(csv + ", row " + row41 + ", column A (id): is a blank row inside table \"Chấm điểm\": the table ends here, so the rows "
-                + "from " + (row41 + 1) + " on are not read (Drools stops at the first blank row). Delete the blank row."), e.problems());
+                + "from " + (row41 + 1) + " on are not read (Drools stops at the first blank row). Delete the blank row."), e.problems(vn.dti.text.Language.EN));
     }
 
     @Test
@@ -133,16 +137,16 @@ class LoadChecksTest {
         Path csv = dir.resolve("scoring.csv");
         byte[] latin1 = Files.readString(csv, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1);
         Files.write(csv, latin1);
-        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertEquals(List.of(csv + ": is not UTF-8 text; save the CSV as UTF-8"), e.problems());
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> inEnglish(dir));
+        assertEquals(List.of(csv + ": is not UTF-8 text; save the CSV as UTF-8"), e.problems(vn.dti.text.Language.EN));
 
         // the row of column types deleted: the structure is named, not 50 components without a rule
         Methodologies.export(Fixtures.PROVINCE_2025, tmp.resolve("second"));
         Path csv2 = tmp.resolve("second/scoring.csv");
         MethodologyFolderTest.edit(csv2, "CONDITION,ACTION,ACTION,ACTION,ACTION,ACTION,ACTION,DESCRIPTION\n", "");
         InvalidMethodologyException e2 = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(tmp.resolve("second")));
-        assertEquals(1, e2.problems().size(), e2.getMessage());
-        assertTrue(e2.problems().get(0).contains("table \"Chấm điểm\" has no CONDITION column"), e2.getMessage());
+        assertEquals(1, e2.problems(vn.dti.text.Language.EN).size(), e2.getMessage());
+        assertTrue(e2.problems(vn.dti.text.Language.EN).get(0).contains("table \"Chấm điểm\" has no CONDITION column"), e2.getMessage());
     }
 
     @Test
@@ -155,7 +159,7 @@ class LoadChecksTest {
         String at = csv + ", row " + row(csv, "6.5") + ", column D (bands): ";
         String why = " of ratio component 6.5 is above 1: a ratio is a share between 0 and 1, so no value in range reaches it; write a percent as a share "
                 + "(90% is 0.90).";
-        assertEquals(List.of(at + "the band threshold [50]" + why, at + "the band threshold [90]" + why), e.problems());   // one cell: sorted by text
+        assertEquals(List.of(at + "the band threshold [50]" + why, at + "the band threshold [90]" + why), e.problems(vn.dti.text.Language.EN));   // one cell: sorted by text
     }
 
     @Test
@@ -170,7 +174,7 @@ class LoadChecksTest {
                 csv + ", row " + row(csv, "3.4") + ", column C (goal): \"-0.5\" is negative: a goal must be positive (above 0); write it without "
                         + "the minus sign (0.5) if that is what you meant",
                 csv + ", row " + row(csv, "6.5") + ", column B (ratio): \"yes\": this pattern takes no parameter; write x to choose it, or leave the cell empty",
-                csv + ", row " + row(csv, "6.6") + ", column C (goal): \"6e-1\" is not a number; write it as a plain decimal (0.6)"), e.problems());
+                csv + ", row " + row(csv, "6.6") + ", column C (goal): \"6e-1\" is not a number; write it as a plain decimal (0.6)"), e.problems(vn.dti.text.Language.EN));
     }
 
     @Test
@@ -179,10 +183,10 @@ class LoadChecksTest {
         Path csv = dir.resolve("scoring.csv");
         MethodologyFolderTest.edit(csv, "\"score.ratio(kcontext, $v);\"", "\"score.ratio(kcontext, $v\"");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals(1, e.problems(vn.dti.text.Language.EN).size(), e.getMessage());
         // the ratio rows are 3.1 (row 20) … 8.3 (row 57): 18 components score as ratio × max
-        assertTrue(e.problems().get(0).startsWith(csv + ", row 9, column B (code template): the code template in this cell makes rules Drools cannot "
-                + "compile: 18 rows fail the same way (rows " + row(csv, "3.1") + "–" + row(csv, "8.3") + "): "), e.problems().get(0));
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).startsWith(csv + ", row 9, column B (code template): the code template in this cell makes rules Drools cannot "
+                + "compile: 18 rows fail the same way (rows " + row(csv, "3.1") + "–" + row(csv, "8.3") + "): "), e.problems(vn.dti.text.Language.EN).get(0));
     }
 
     @Test
@@ -220,9 +224,9 @@ class LoadChecksTest {
                 && vi.problems().get(0).endsWith(" lần (hơn 100 lần); bị từ chối vì là \"bom zip\"."), vi.problems().get(0));
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class,
                 () -> vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> Methodologies.load(dir)));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).startsWith(dir.resolve("scoring.xlsx") + ": the part xl/media/zeros.bin expands "), e.problems().get(0));
-        assertTrue(e.problems().get(0).endsWith("times (more than 100); refused as a zip bomb."), e.problems().get(0));
+        assertEquals(1, e.problems(vn.dti.text.Language.EN).size(), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).startsWith(dir.resolve("scoring.xlsx") + ": the part xl/media/zeros.bin expands "), e.problems(vn.dti.text.Language.EN).get(0));
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).endsWith("times (more than 100); refused as a zip bomb."), e.problems(vn.dti.text.Language.EN).get(0));
     }
 
     @Test
@@ -263,9 +267,9 @@ class LoadChecksTest {
         lines.addAll(nines);
         Files.write(csv, lines, StandardCharsets.UTF_8);
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).startsWith(csv + ", row " + second + ", column F (code template): the code template in this cell makes rules "
-                + "Drools cannot compile: 3 rows fail the same way (rows " + (second + 2) + "–" + (second + 4) + "): "), e.problems().get(0));
+        assertEquals(1, e.problems(vn.dti.text.Language.EN).size(), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).startsWith(csv + ", row " + second + ", column F (code template): the code template in this cell makes rules "
+                + "Drools cannot compile: 3 rows fail the same way (rows " + (second + 2) + "–" + (second + 4) + "): "), e.problems(vn.dti.text.Language.EN).get(0));
     }
 
     @Test

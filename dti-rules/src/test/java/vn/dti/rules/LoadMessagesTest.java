@@ -80,7 +80,7 @@ class LoadMessagesTest {
                 f + ":10:11: rule \"1.2 split\": band 2 awards more (7) than the higher band 3 (4): a higher value must never earn less.",
                 f + ":18:11: rule \"1.1 split\": category \"nome\" is not one of component 1.1's categories [head, deputy, other, none].",
                 f + ":18:11: rule \"1.1 split\": category \"none\" of component 1.1 has no points in \"head:10, deputy:5, other:2.5, nome:0\"; add "
-                        + "none:<points>."), MethodologyCheck.of(dir).problems());
+                        + "none:<points>."), vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir)).problems());
     }
 
     @Test
@@ -97,7 +97,7 @@ class LoadMessagesTest {
                 "end");
         assertEquals(List.of(f + ":10:11: rule \"3.4 computed\": score.goal(kcontext, $v, 0.45 * 2) cannot be read when the folder loads, so its "
                 + "parameters cannot be checked: the goal must be a number written in the call (e.g. 0.90). For a formula of your own, use "
-                + "score.award(kcontext, $v, <points>, \"<formula in words>\")."), MethodologyCheck.of(dir).problems());
+                + "score.award(kcontext, $v, <points>, \"<formula in words>\")."), vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir)).problems());
     }
 
     @Test
@@ -122,7 +122,7 @@ class LoadMessagesTest {
                 "then",
                 "end");
         // in a run in English (dti --lang en): the cell's explanation as the English catalogue writes it
-        MethodologyCheck check = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir));
+        MethodologyCheck check = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir)));
         List<String> problems = check.problems();
         assertEquals(4, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(broken + ":8:1: syntax error in rule \"broken\" (broken.drl:5)"), problems.get(0));
@@ -137,7 +137,7 @@ class LoadMessagesTest {
     void csvAndXlsxTablesSideBySide_areOneProblem_withoutDroolsDuplicateRuleMessages() throws IOException {
         Path dir = exported("m");
         Files.write(dir.resolve("scoring.xlsx"), TableWorkbooks.fromCsv(Files.readAllBytes(dir.resolve("scoring.csv"))));
-        List<String> problems = MethodologyCheck.of(dir).problems();
+        List<String> problems = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir)).problems();
         assertEquals(List.of(dir.resolve("scoring.xlsx") + ": scores the same 50 components as " + dir.resolve("scoring.csv") + " (1.1, 1.2 … 9.3): "
                 + "two decision tables for one methodology; keep one of the two tables (delete the other, or move it out of the folder). This table "
                 + "was not compiled."), problems);
@@ -152,7 +152,7 @@ class LoadMessagesTest {
                 "    $v : ComponentValue( indicator == \"5.1\", reported",   // line 7: the ")" is missing
                 "then",
                 "end");
-        List<String> problems = MethodologyCheck.of(dir).problems();
+        List<String> problems = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir)).problems();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(f + ":8:1: syntax error in rule \"5.1 note\" (extra.drl:5): check the brackets and quotes of the line "
                 + "above, line 7 ($v : ComponentValue( indicator == \"5.1\", reported): Drools notices a missing \")\" or quote only on the next line. "
@@ -177,7 +177,7 @@ class LoadMessagesTest {
                 "then",
                 "    score.award(kcontext, $v, $v.getMax(), \"yes → max\");",
                 "end");
-        List<String> problems = MethodologyCheck.of(dir).problems();
+        List<String> problems = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir)).problems();
         assertTrue(problems.contains(csv + ", row 12, column D (bands): component 1.2 is scored by 2 rules: \"bonus for 1.2\" (bonus.drl:10:11), "
                 + "\"1.2\" (scoring.csv, row 12, column D); keep exactly one."), problems.toString());
         assertTrue(problems.contains(csv + ", row 13, column F (yesNo): component 1.3 is scored by 2 rules: \"every yes earns full marks\" "
@@ -196,7 +196,7 @@ class LoadMessagesTest {
                 "then",
                 "    score.award(kcontext, $v, $v.getMax(), \"yes → max\");",
                 "end");
-        List<String> problems = MethodologyCheck.of(dir).problems();
+        List<String> problems = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir)).problems();
         assertTrue(problems.contains(f + ":6: rule \"every yes earns full marks\": for the value yes, rules \"every yes earns full marks\" (bonus.drl:6) "
                 + "and \"1.3\" (scoring.csv, row 13, column F) both scored component 1.3; keep one.")
                 || problems.contains(f + ":6: rule \"every yes earns full marks\": for the value yes, rules \"1.3\" (scoring.csv, row 13, column F) and "
@@ -214,7 +214,7 @@ class LoadMessagesTest {
                 "then",
                 "    score.goal(kcontext, $v, 0.10);",
                 "end");
-        MethodologyCheck check = MethodologyCheck.of(dir);
+        MethodologyCheck check = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir));
         assertEquals(List.of(), check.problems());
         ScoreCard card = check.scorer().score(Fixtures.khanhHoa2023());
         assertEquals(0.0252 / 0.10 * 50, card.component("8.2").orElseThrow().points(), 1e-12);

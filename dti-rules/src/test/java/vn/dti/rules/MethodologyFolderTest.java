@@ -81,7 +81,7 @@ class MethodologyFolderTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("keep.txt"), "mine");
         DtiException e = assertThrows(DtiException.class, () -> Methodologies.export(Fixtures.PROVINCE_2025, dir));
-        assertTrue(e.getMessage().contains("is not empty"), e.getMessage());
+        assertTrue(e.message(Language.EN).contains("is not empty"), e.getMessage());
         assertEquals("mine", Files.readString(dir.resolve("keep.txt")));
     }
 
@@ -92,8 +92,8 @@ class MethodologyFolderTest {
         edit(drl, "ComponentValue( indicator == \"3.4\", reported )", "ComponentValue( indicator == \"3.4\" reported )");
         int line = lineOf(drl, "indicator == \"3.4\" reported");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).startsWith(drl + ":" + line + ":"), e.getMessage());
+        assertEquals(1, e.problems(Language.EN).size(), e.getMessage());
+        assertTrue(e.problems(Language.EN).get(0).startsWith(drl + ":" + line + ":"), e.getMessage());
     }
 
     @Test
@@ -103,7 +103,9 @@ class MethodologyFolderTest {
         edit(drl, "score.finding(kcontext, $v, FindingCode.OUT_OF_RANGE,", "score.findingg(kcontext, $v, FindingCode.OUT_OF_RANGE,");
         int line = lineOf(drl, "score.findingg");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertTrue(e.getMessage().contains(drl + ":" + line + ":11: Rule Compilation error The method findingg("), e.getMessage());
+        assertTrue(e.message(Language.EN).contains(drl + ":" + line + ":11: the rule does not compile: score has no method findingg; did you mean finding? "),
+                e.getMessage());
+        assertTrue(e.message(Language.EN).contains(". Drools says: Rule Compilation error The method findingg("), e.getMessage());
     }
 
     @Test
@@ -113,7 +115,7 @@ class MethodologyFolderTest {
         edit(drl, "indicator == \"7.5\"", "indicator == \"7.55\"");
         int line = lineOf(drl, "\"7.55\"");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertTrue(e.getMessage().contains(drl + ":" + line + ":40: rule \"7.5\" matches indicator \"7.55\", which methodology.json does not have."),
+        assertTrue(e.message(Language.EN).contains(drl + ":" + line + ":40: rule \"7.5\" matches indicator \"7.55\", which methodology.json does not have."),
                 e.getMessage());
     }
 
@@ -126,9 +128,9 @@ class MethodologyFolderTest {
         Files.write(csv, lines, StandardCharsets.UTF_8);
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
         // reported against the table it was deleted from, with where to add it back (issue 20 item 2)
-        assertTrue(e.getMessage().contains(csv + ": " + vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.table.missingRow", "7.4",
+        assertTrue(e.message(Language.EN).contains(csv + ": " + vn.dti.text.Messages.text(vn.dti.text.Language.EN, "rules.table.missingRow", "7.4",
                 "Số điểm phục vụ của mạng bưu chính công cộng có kết nối Internet băng rộng cố định", "20", "7.3")), e.getMessage());
-        assertFalse(e.getMessage().contains("@indicator"), e.getMessage());
+        assertFalse(e.message(Language.EN).contains("@indicator"), e.getMessage());
     }
 
     @Test
@@ -147,20 +149,20 @@ class MethodologyFolderTest {
         Path dir = Fixtures.drlVariant(tmp.resolve("drl"));
         edit(dir.resolve("scoring.drl"), "\"both:10, one:5, none:0\"", "\"both:10, none:0\"");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertTrue(e.getMessage().contains("category \"one\" of component 2.2 has no points"), e.getMessage());
-        assertTrue(e.getMessage().contains(dir.resolve("scoring.drl") + ":" + lineOf(dir.resolve("scoring.drl"), "\"both:10, none:0\"")), e.getMessage());
+        assertTrue(e.message(Language.EN).contains("category \"one\" of component 2.2 has no points"), e.getMessage());
+        assertTrue(e.message(Language.EN).contains(dir.resolve("scoring.drl") + ":" + lineOf(dir.resolve("scoring.drl"), "\"both:10, none:0\"")), e.getMessage());
     }
 
     @Test
     void folder_withoutCatalogueOrRules() throws IOException {
         Path empty = tmp.resolve("empty");
         Files.createDirectories(empty);
-        assertTrue(assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(empty)).getMessage().contains("no methodology.json"));
+        assertTrue(assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(empty)).message(Language.EN).contains("no methodology.json"));
         Path dir = exported();
         Files.delete(dir.resolve("scoring.csv"));
         Files.delete(dir.resolve("completeness.drl"));
         Files.delete(dir.resolve("plausibility.drl"));
-        assertTrue(assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)).getMessage()
+        assertTrue(assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)).message(Language.EN)
                 .contains("no rule files (.drl) and no decision tables (.csv, .xlsx)"));
         assertThrows(InvalidMethodologyException.class, () -> Methodologies.resolve("no-such-methodology"));
     }
@@ -171,8 +173,8 @@ class MethodologyFolderTest {
         Path drl = dir.resolve("scoring.drl");
         edit(drl, "score.goal(kcontext, $v, 0.60);", "score.award(kcontext, $v, $v.getRatio() * 100, \"ratio × 100\");");
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        String p = e.problems().get(0);
+        assertEquals(1, e.problems(Language.EN).size(), e.getMessage());
+        String p = e.problems(Language.EN).get(0);
         assertTrue(p.startsWith(drl + ":" + lineOf(drl, "score.award(kcontext, $v, $v.getRatio() * 100") + ":"), p);
         assertTrue(p.contains("for the value 1, rule \"6.6\" (scoring.drl:" + lineOf(drl, "rule \"6.6\"") + ") tried to award 100 points to component "
                 + "6.6, outside [0, 50]"), p);
@@ -206,8 +208,8 @@ class MethodologyFolderTest {
                 "then score.ratio(kcontext, $v);",
                 "end", ""));
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertTrue(e.getMessage().contains("component 5.1 is scored by 2 rules: \"5.1 again\" (extra.drl:6:12), \"5.1\" (scoring.csv, row "),
+        assertTrue(e.message(Language.EN).contains("component 5.1 is scored by 2 rules: \"5.1 again\" (extra.drl:6:12), \"5.1\" (scoring.csv, row "),
                 e.getMessage());
-        assertTrue(e.getMessage().contains("keep exactly one"), e.getMessage());
+        assertTrue(e.message(Language.EN).contains("keep exactly one"), e.getMessage());
     }
 }

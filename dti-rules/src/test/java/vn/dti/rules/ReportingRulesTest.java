@@ -202,14 +202,14 @@ class ReportingRulesTest {
         MethodologyFolderTest.edit(cal, "\"7.5\": \"LATEST\"", "\"7.55\": \"LATEST\"");
         MethodologyFolderTest.edit(cal, "\"day\": 25}", "\"day\": 32}");
         InvalidMethodologyException e = Language.during(Language.EN, () -> assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)));
-        assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).matches(".*calendar\\.json:\\d+:\\d+: (?:at|tại) \\$\\.deadlines\\[0\\]\\.before: day \\[32\\] must be a day of the month, 1 to 31\\."),
+        assertEquals(1, e.problems(vn.dti.text.Language.EN).size(), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).matches(".*calendar\\.json:\\d+:\\d+: (?:at|tại) \\$\\.deadlines\\[0\\]\\.before: day \\[32\\] must be a day of the month, 1 to 31\\."),
                 e.getMessage());
         MethodologyFolderTest.edit(cal, "\"day\": 32}", "\"day\": 25}");
         e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
         int line = MethodologyFolderTest.lineOf(cal, "\"7.55\"");
-        assertTrue(e.problems().get(0).contains("calendar.json:" + line + ":"), e.getMessage());
-        assertTrue(e.problems().get(0).contains("unknown component 7.55 — Chỉ số chính 7"), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).contains("calendar.json:" + line + ":"), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).contains("unknown component 7.55 — Chỉ số chính 7"), e.getMessage());
     }
 
     @Test
@@ -220,9 +220,9 @@ class ReportingRulesTest {
         MethodologyFolderTest.edit(agencies, "\"agency\": \"Sở KH&CN\"", "\"agency\": \"Sở KHCN\"");
         InvalidMethodologyException e = Language.during(Language.EN, () -> assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)));
         int line = MethodologyFolderTest.lineOf(agencies, "\"agency\": \"Sở KHCN\"");
-        assertTrue(e.problems().get(0).contains("agencies.json:" + (line - 1) + ":") || e.problems().get(0).contains("agencies.json:" + line + ":"),
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).contains("agencies.json:" + (line - 1) + ":") || e.problems(vn.dti.text.Language.EN).get(0).contains("agencies.json:" + line + ":"),
                 e.getMessage());
-        assertTrue(e.problems().get(0).contains("alias for [Sở KHCN]: the catalogue names no such agency"), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).contains("alias for [Sở KHCN]: the catalogue names no such agency"), e.getMessage());
     }
 
     @Test
@@ -231,7 +231,7 @@ class ReportingRulesTest {
         MethodologyFolderTest.edit(tmp.resolve("m/agencies.json"), "        \"Sở Y tế\",", "        \"Sở Y tê\",");
         InvalidMethodologyException e = Language.during(Language.EN, () -> assertThrows(InvalidMethodologyException.class,
                 () -> Methodologies.load(tmp.resolve("m"))));
-        assertTrue(e.problems().get(0).matches("(?s).*agencies\\.json:\\d+:\\d+: .*\\$\\.members\\[0\\]: members of Các sở, ban, ngành: unknown agency "
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).matches("(?s).*agencies\\.json:\\d+:\\d+: .*\\$\\.members\\[0\\]: members of Các sở, ban, ngành: unknown agency "
                 + "\\[Sở Y tê\\]; list it among the other agencies first.*"), e.getMessage());
     }
 

@@ -52,10 +52,14 @@ class SweepTest {
                 "        score.award(kcontext, $v, Math.min(10, $v.getNumber() * 2), \"2 per document, at most 10\");",
                 "    }",
                 "end");
-        MethodologyCheck check = MethodologyCheck.of(dir);
+        MethodologyCheck check = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir));
         assertEquals(List.of(dir.resolve("custom.drl") + ":11:15: rule \"1.2 custom\": for the value 3, rule \"1.2 custom\" (custom.drl:5) tried to award "
                 + "12 points to component 1.2, outside [0, 10]."), check.problems());
         assertFalse(check.valid());
+        // in Vietnamese, the default: the place in words, the value and the rule's violation in the catalogue's words
+        assertEquals(List.of(dir.resolve("custom.drl") + ", dòng 11, cột 15: quy tắc \"1.2 custom\": với giá trị 3, "
+                + vn.dti.text.Messages.text(vn.dti.text.Language.VI, "rules.violation.outOfRange", "1.2 custom", "custom.drl:5", 12, "1.2", 10) + "."),
+                MethodologyCheck.of(dir).problems());
         assertTrue(check.tests().isEmpty(), "the folder's tests are not run on an invalid folder");
     }
 
@@ -74,7 +78,7 @@ class SweepTest {
                 "        score.award(kcontext, $v, Math.min(1, $v.getRatio() / 0.9) * 30, \"min(1, value / 0.9) × 30\");",
                 "    }",
                 "end");
-        MethodologyCheck check = MethodologyCheck.of(dir);
+        MethodologyCheck check = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir));
         assertEquals(List.of(dir.resolve("custom.drl") + ":11:15: rule \"3.4 custom\": for the value 0.9, rule \"3.4 custom\" (custom.drl:5) tried to "
                 + "award 31 points to component 3.4, outside [0, 30]."), check.problems());
     }
@@ -94,7 +98,7 @@ class SweepTest {
                 "        score.award(kcontext, $v, $v.getRatio() * 30, \"ratio × 30\");",
                 "    }",
                 "end");
-        List<String> problems = MethodologyCheck.of(dir).problems();
+        List<String> problems = vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(dir)).problems();
         assertTrue(problems.stream().anyMatch(p -> p.contains("for the value 0.9000000000000001, rule \"3.4 bonus\" (custom.drl:5) tried to award 31")),
                 problems.toString());
 
@@ -107,7 +111,7 @@ class SweepTest {
                 "    score.award(kcontext, $v, 12, \"three documents or more\");",
                 "end");
         assertEquals(List.of(docs.resolve("custom.drl") + ":10:11: rule \"1.2 by documents\": for the value 0 with documents 3, rule \"1.2 by documents\" "
-                + "(custom.drl:5) tried to award 12 points to component 1.2, outside [0, 10]."), MethodologyCheck.of(docs).problems());
+                + "(custom.drl:5) tried to award 12 points to component 1.2, outside [0, 10]."), vn.dti.text.Language.during(vn.dti.text.Language.EN, () -> MethodologyCheck.of(docs)).problems());
     }
 
     @Test

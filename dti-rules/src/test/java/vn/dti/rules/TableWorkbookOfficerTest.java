@@ -167,7 +167,7 @@ class TableWorkbookOfficerTest {
             save(wb, dir);
         }
         List<String> problems = MethodologyCheck.of(dir).problems();
-        assertEquals(List.of(dir.resolve("scoring.xlsx") + ", sheet " + sheet + ", row 9, column E: "
+        assertEquals(List.of(dir.resolve("scoring.xlsx") + ", trang tính " + sheet + ", dòng 9, cột E: "
                 + Messages.text(Language.fromEnvironment(), "rules.table.engineCell", "E9", sheet, 9)), problems);
     }
 
@@ -182,7 +182,7 @@ class TableWorkbookOfficerTest {
         Files.write(csv, lines);
         List<String> problems = MethodologyCheck.of(dir).problems();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith(csv + ", row 9, column C: "), problems.get(0));
+        assertTrue(problems.get(0).startsWith(csv + ", dòng 9, cột C: "), problems.get(0));
         assertFalse(problems.get(0).contains("Data cell"), problems.get(0));
     }
 }

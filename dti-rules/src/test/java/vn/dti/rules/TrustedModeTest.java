@@ -82,7 +82,7 @@ class TrustedModeTest {
             assertEquals(1, s.filter(p -> p.toString().endsWith(".kpkg")).count());
         }
         InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
-        assertTrue(e.getMessage().contains("cached.drl:10:5: "), e.getMessage());
+        assertTrue(e.getMessage().contains("cached.drl, dòng 10, cột 5: "), e.getMessage());
         assertFalse(MethodologyCheck.of(dir).valid());
     }
 

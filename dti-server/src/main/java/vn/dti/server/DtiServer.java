@@ -141,7 +141,7 @@ public final class DtiServer implements AutoCloseable {
     }
 
     /** A handler's work. */
-    private interface Work {
+    interface Work {
         void run() throws Exception;
     }
 
@@ -151,8 +151,13 @@ public final class DtiServer implements AutoCloseable {
      * service's own texts are: not in the language of the server's environment.
      */
     private static void inRequestLanguage(Context ctx, Work work) throws Exception {
+        inLanguage(Problems.language(ctx), work);
+    }
+
+    /** Runs work with the library writing its texts in {@code language}, on this thread and the threads it starts. */
+    static void inLanguage(Language language, Work work) throws Exception {
         Exception[] thrown = new Exception[1];
-        Language.during(Problems.language(ctx), () -> {
+        Language.during(language, () -> {
             try {
                 work.run();
             } catch (Exception e) {

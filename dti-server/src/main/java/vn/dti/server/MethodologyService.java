@@ -29,6 +29,7 @@ import vn.dti.rules.MethodologyCheck;
 import vn.dti.rules.MethodologyDiff;
 import vn.dti.rules.MethodologyTests;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Language;
 import vn.dti.text.Message;
 
 /**
@@ -235,8 +236,11 @@ final class MethodologyService {
      * @throws Problem 503 when too many uploads wait already
      */
     void offThread(Context ctx, ThrowingRunnable<Exception> task) {
+        // the checks' thread was started before this request: it runs the task in the request's language
+        // (a folder's problems are written while it is checked: a cell's place and what is wrong in it)
+        Language language = Language.fromEnvironment();
         try {
-            ctx.async(config -> config.executor = checks, task);
+            ctx.async(config -> config.executor = checks, () -> DtiServer.inLanguage(language, task::run));
         } catch (RejectedExecutionException e) {
             throw Problem.busy(Text.busy());
         }

@@ -146,6 +146,11 @@ class StatelessApiTest {
         JsonNode bad = TestServer.check(viewer.postForm("/api/v1/validate", ApiClient.Part.file("folder", "dti-2026.zip", zip(folder))), 200).json();
         assertFalse(bad.path("valid").asBoolean(), bad.toString());
         assertTrue(bad.path("problems").get(0).asText().startsWith("dti-2026.zip/scoring.csv, row "), bad.toString());
+        // without Accept-Language, in Vietnamese: the cell's place and what is wrong in it, though the check runs on its own thread
+        JsonNode vi = TestServer.check(viewer.inLanguage(null).postForm("/api/v1/validate", ApiClient.Part.file("folder", "dti-2026.zip", zip(folder))), 200)
+                .json();
+        assertEquals("dti-2026.zip/scoring.csv, dòng " + bad.path("problems").get(0).asText().replaceAll(".*, row (\\d+),.*", "$1")
+                + ", cột C (goal): \"not-a-number\" không phải là số", vi.path("problems").get(0).asText(), vi.toString());
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import vn.dti.api.InvalidEvidenceException;
 import vn.dti.reporting.internal.VietnameseValues.Cell;
 import vn.dti.text.Csv;
+import vn.dti.text.Language;
+import vn.dti.text.Place;
 
 /**
  * The cells of a submission, row by row (0-based), as read from a workbook's report sheet or a
@@ -56,16 +58,16 @@ public final class Grid {
 
     /** "file, sheet Báo cáo, row 14, column G (Giá trị)": 1-based as a spreadsheet program shows them. */
     public String where(int r, int c, String header) {
-        return whereRow(r) + t("reporting.where.column", Layout.column(c)) + (header == null || header.isEmpty() ? "" : " (" + header + ")");
+        return Place.cell(display, sheet, r + 1, Layout.column(c), header).in(Language.fromEnvironment());
     }
 
     /** "file, sheet Báo cáo, row 14". */
     public String whereRow(int r) {
-        return display + (sheet == null ? "" : t("reporting.where.sheet", sheet)) + t("reporting.where.row", Integer.toString(r + 1));
+        return Place.cell(display, sheet, r + 1, null, null).in(Language.fromEnvironment());
     }
 
     private static String t(String key, Object... args) {
-        return vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), key, args);
+        return vn.dti.text.Messages.text(Language.fromEnvironment(), key, args);
     }
 
     /** A CSV file: UTF-8 (a byte-order mark is skipped), comma- or semicolon-separated, fields quoted with ". */
@@ -109,8 +111,7 @@ public final class Grid {
                 row.add(Cell.text(Csv.unneutralise(cell.toString())));
                 cell.setLength(0);
                 if (row.size() > MAX_COLUMNS) {
-                    throw new InvalidEvidenceException(display + t("reporting.where.row",
-                            Integer.toString(rows.size() + 1)) + ": " + t("reporting.csv.tooManyColumns", MAX_COLUMNS));
+                    throw new InvalidEvidenceException(Place.cell(display, null, rows.size() + 1, null, null).in(Language.fromEnvironment()) + ": " + t("reporting.csv.tooManyColumns", MAX_COLUMNS));
                 }
             } else if (ch == '\n' || ch == '\r') {
                 row.add(Cell.text(Csv.unneutralise(cell.toString())));
@@ -129,7 +130,7 @@ public final class Grid {
             i++;
         }
         if (quoted) {
-            throw new InvalidEvidenceException(display + t("reporting.where.row", Integer.toString(rows.size() + 1)) + ": " + t("reporting.csv.openQuote"));
+            throw new InvalidEvidenceException(Place.cell(display, null, rows.size() + 1, null, null).in(Language.fromEnvironment()) + ": " + t("reporting.csv.openQuote"));
         }
         if (cell.length() > 0 || !row.isEmpty()) {
             row.add(Cell.text(Csv.unneutralise(cell.toString())));
@@ -168,7 +169,7 @@ public final class Grid {
         List<String> problems = new ArrayList<>();
         for (CellRangeAddress merged : sheet.merged()) {
             if (merged.getLastRow() >= 1) {
-                problems.add(display + t("reporting.where.sheet", Layout.SHEET) + t("reporting.xlsx.merged", merged.formatAsString()));
+                problems.add(Place.cell(display, Layout.SHEET, 0, null, null).in(Language.fromEnvironment()) + t("reporting.xlsx.merged", merged.formatAsString()));
             }
         }
         Grid grid = new Grid(display, Layout.SHEET, sheet.rows());

@@ -66,11 +66,7 @@ public final class Layout {
 
     /** "A" for 0, "N" for 13. */
     public static String column(int c) {
-        StringBuilder sb = new StringBuilder();
-        for (int n = c + 1; n > 0; n = (n - 1) / 26) {
-            sb.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return sb.toString();
+        return vn.dti.text.Place.column(c + 1);
     }
 
     /**

@@ -146,9 +146,7 @@ final class DecisionTable {
             }
         }
         if (names.isEmpty()) {
-            problems.add(Problem.of(display, "holds no decision table: a table starts with a cell \"RuleTable <name>\" followed by a row of "
-                    + "column types (CONDITION, ACTION, DESCRIPTION), a row with \"$v : ComponentValue\", a row of code templates and a row "
-                    + "of headers (docs/methodologies.md)."));
+            problems.add(Problem.of(display, vn.dti.text.Message.of("rules.table.noTable")));
         }
         return new Result(scoring, generated, problems, compile, xlsx, names, troubled, incomplete || names.isEmpty(), templateRows, troubledRules,
                 asData);
@@ -207,8 +205,7 @@ final class DecisionTable {
         }
         if (idCol < 0) {
             problems.add(Problem.cell(display, sheet, templateRow + 1, firstCol + 1, null,
-                    "table \"" + name + "\" has no CONDITION column whose template is indicator == \"$param\"; the component ids go in that column."
-                            + " (Row " + (typesRow + 1) + " names each column's type, row " + (templateRow + 1) + " its code: are they in place?)"));
+                    vn.dti.text.Message.of("rules.table.noIdColumn", name, Integer.toString(typesRow + 1), Integer.toString(templateRow + 1))));
             return false;
         }
         for (int r = headerRow + 1; r < g.rows().size() && r < MAX_ROWS; r++) {
@@ -220,8 +217,7 @@ final class DecisionTable {
                 // a row after the gap whose id cell holds a component id was meant as a row of the table; notes below a
                 // table (any other text) are allowed, as Drools ignores them
                 if (next < g.rows().size() && next < MAX_ROWS && ID_LIKE.matcher(g.cell(next, idCol).strip()).matches()) {
-                    problems.add(Problem.cell(display, sheet, r + 1, idCol + 1, "id", "is a blank row inside table \"" + name + "\": the table ends "
-                            + "here, so the rows from " + (next + 1) + " on are not read (Drools stops at the first blank row). Delete the blank row."));
+                    problems.add(Problem.cell(display, sheet, r + 1, idCol + 1, "id", vn.dti.text.Message.of("rules.table.blankRow", name, Integer.toString(next + 1))));
                     return false;
                 }
                 break;
@@ -231,25 +227,23 @@ final class DecisionTable {
             try {
             String idText = g.cell(r, idCol).strip();
             if (g.formula(r, idCol) != null) {
-                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "holds the formula " + g.formula(r, idCol)
-                        + "; type the component id itself (" + idText + ")."));
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", vn.dti.text.Message.of("rules.table.idFormula", g.formula(r, idCol), idText)));
                 continue;
             }
             if (idText.isEmpty()) {
-                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "no component id; write the component this row scores (e.g. 3.4)."));
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", vn.dti.text.Message.of("rules.table.noId")));
                 continue;
             }
             IndicatorId id;
             try {
                 id = IndicatorId.of(idText);
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "\"" + idText + "\" is not a component id (e.g. 3.4)."));
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", vn.dti.text.Message.of("rules.table.notAnId", idText)));
                 continue;
             }
             Component component = byId.get(id);
             if (component == null) {
-                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "component " + id + " is not in " + MethodologyFiles.CATALOGUE + ". "
-                        + m.knownIdsNear(id)));
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", vn.dti.text.Message.of("rules.table.unknownId", id.value(), MethodologyFiles.CATALOGUE, m.knownIdsNear(id))));
                 continue;
             }
             String ruleName = nameCol >= 0 && !g.cell(r, nameCol).isBlank() ? g.cell(r, nameCol).strip() : id.value();
@@ -265,8 +259,7 @@ final class DecisionTable {
                 String pattern = patternNames.get(k);
                 if (g.formula(r, c) != null) {
                     problems.add(Problem.cell(display, sheet, row, c + 1, pattern.isEmpty() ? g.cell(headerRow, c).strip() : pattern,
-                            "holds the formula " + g.formula(r, c) + "; type the value itself (" + text + "): nothing in a methodology's "
-                                    + "spreadsheet is computed, and a formula's saved result can be out of date."));
+                            vn.dti.text.Message.of("rules.table.valueFormula", g.formula(r, c), text)));
                     continue;
                 }
                 RuleLocation where = RuleLocation.cell(file, sheet.isEmpty() ? "" : sheet, row, Problem.columnName(c + 1));
@@ -277,13 +270,11 @@ final class DecisionTable {
                 }
             }
             if (found.size() > 1) {
-                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "component " + id + " has " + found.size() + " patterns filled ("
-                        + String.join(", ", found.stream().map(f -> f.pattern().name() + " in column " + f.location().column()).toList())
-                        + "); fill exactly one."));
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", vn.dti.text.Message.of("rules.table.twoPatterns", id.value(), found.size(), vn.dti.text.Message.join(", ",
+                        found.stream().map(f -> vn.dti.text.Message.of("rules.table.patternInColumn", f.pattern().name(), f.location().column())).toList()))));
             } else if (found.isEmpty() && problems.size() == before) {
-                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", "component " + id + " has no pattern filled; fill one of the columns "
-                        + String.join(", ", patternCols.stream().map(c -> Problem.columnName(c[0] + 1) + " (" + g.cell(headerRow, c[0]).strip() + ")").toList())
-                        + "."));
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", vn.dti.text.Message.of("rules.table.noPattern", id.value(),
+                        String.join(", ", patternCols.stream().map(c -> Problem.columnName(c[0] + 1) + " (" + g.cell(headerRow, c[0]).strip() + ")").toList()))));
             }
             if (problems.size() > before) {
                 troubled.add(id);
@@ -392,8 +383,8 @@ final class DecisionTable {
     }
 
     private static Problem engineCell(String display, String sheet, int row, int column) {
-        return Problem.cell(display, sheet, row + 1, column + 1, null, vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(),
-                "rules.table.engineCell", Problem.columnName(column + 1) + (row + 1), sheet.isEmpty() ? display : sheet, row + 1));
+        return Problem.cell(display, sheet, row + 1, column + 1, null, vn.dti.text.Message.of(
+                "rules.table.engineCell", Problem.columnName(column + 1) + (row + 1), sheet.isEmpty() ? display : sheet, Integer.toString(row + 1)));
     }
 
     /** The pattern a cell gives, checked as Drools would paste it into the rule; "what is expected" on failure, in the run's language. */
@@ -469,11 +460,11 @@ final class DecisionTable {
     private static Grid csv(byte[] bytes, String display) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
-            throw new IllegalArgumentException("is not UTF-8 text; save the CSV as UTF-8");
+            throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.table.notUtf8"));
         }
         String[] lines = text.split("\r?\n", -1);
         if (lines.length > MAX_ROWS) {
-            throw new IllegalArgumentException("has " + lines.length + " lines, more than the " + MAX_ROWS + " a decision table may have");
+            throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.table.tooManyLines", lines.length, MAX_ROWS));
         }
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
@@ -509,11 +500,11 @@ final class DecisionTable {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("line " + lineNumber + " has a quote that is not closed (a cell cannot span lines)");
+            throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.table.openQuote", Integer.toString(lineNumber)));
         }
         cells.add(cell.toString());
         if (cells.size() > MAX_COLUMNS) {
-            throw new IllegalArgumentException("line " + lineNumber + " has " + cells.size() + " cells, more than the " + MAX_COLUMNS + " allowed");
+            throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.table.tooManyCells", Integer.toString(lineNumber), cells.size(), MAX_COLUMNS));
         }
         return cells.toArray(new String[0]);
     }
@@ -527,8 +518,8 @@ final class DecisionTable {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 Sheet sheet = wb.getSheetAt(s);
                 if (sheet.getLastRowNum() >= MAX_ROWS) {
-                    throw new IllegalArgumentException("sheet " + sheet.getSheetName() + " has " + (sheet.getLastRowNum() + 1) + " rows, more than the "
-                            + MAX_ROWS + " a decision table may have");
+                    throw new TooLarge(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.table.tooManyRows", sheet.getSheetName(),
+                            sheet.getLastRowNum() + 1, MAX_ROWS));
                 }
                 List<String[]> rows = new ArrayList<>();
                 Map<Long, String> formulas = new java.util.HashMap<>();
@@ -552,12 +543,21 @@ final class DecisionTable {
                 grids.add(new Grid(sheet.getSheetName(), rows, formulas));
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith("sheet ")) {
-                throw iae;
+            if (e instanceof TooLarge tooLarge) {
+                throw tooLarge;
             }
-            throw new IllegalArgumentException("cannot be read as an Excel workbook (.xlsx): " + e.getMessage());
+            throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.table.notXlsx", e.getMessage()));
         }
         return grids;
+    }
+
+    /** A sheet with more rows than a decision table may have: said as it is, not as an unreadable workbook. */
+    private static final class TooLarge extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
+        }
     }
 
     private static String text(Cell cell) {

@@ -16,6 +16,7 @@ import vn.dti.api.Methodology;
 import vn.dti.scoring.RuleLocation;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Message;
 
 /**
  * A reading of a rule file, rule by rule, for what the rule compiler cannot check: every indicator
@@ -157,7 +158,7 @@ public final class DrlScan {
             this.byId = byId;
         }
 
-        void problem(RuleText r, int offset, String message) {
+        void problem(RuleText r, int offset, Message message) {
             int[] at = r.place(offset);
             problems.add(Problem.at(display, at[0], at[1], message));
         }
@@ -175,9 +176,9 @@ public final class DrlScan {
                         declared.add(s);
                         continue;
                     }
-                    String problem = unknown(s);
+                    Message problem = unknown(s);
                     if (problem != null) {
-                        problem(r, meta.start(1), "rule \"" + r.name + "\" declares @indicator(\"" + s + "\"), " + problem);
+                        problem(r, meta.start(1), Message.of("rules.drl.declaresUnknown", r.name, s, problem));
                     } else {
                         declared.add(s);
                     }
@@ -192,12 +193,11 @@ public final class DrlScan {
             String conditions = whenAt < 0 ? "" : text.substring(0, thenAt < 0 ? text.length() : thenAt);
             for (int[] id : matchedIds(conditions)) {
                 String s = conditions.substring(id[0], id[1]);
-                String problem = unknown(s);
+                Message problem = unknown(s);
                 if (problem != null) {
-                    problem(r, id[0], "rule \"" + r.name + "\" matches indicator \"" + s + "\", " + problem);
+                    problem(r, id[0], Message.of("rules.drl.matchesUnknown", r.name, s, problem));
                 } else if (!declared.isEmpty() && !declared.contains("*") && !declared.contains(s)) {
-                    problem(r, id[0], "rule \"" + r.name + "\" matches indicator " + s + " but declares @indicator(\"" + String.join(", ", declared)
-                            + "\"); make them agree.");
+                    problem(r, id[0], Message.of("rules.drl.disagree", r.name, s, String.join(", ", declared)));
                 } else {
                     matched.add(s);
                 }
@@ -221,8 +221,7 @@ public final class DrlScan {
                     int[] at = r.place(call.start(1));
                     List<String> args = arguments(text, call.end());
                     if (args == null) {
-                        problem(r, call.start(1), "rule \"" + r.name + "\": the call score." + call.group(1) + "( is not closed before the rule's end; "
-                                + "close its brackets and quotes.");
+                        problem(r, call.start(1), Message.of("rules.problem.inRule", r.name, Message.of("rules.drl.callNotClosed", call.group(1))));
                         unread = true;
                         continue;
                     }
@@ -231,12 +230,12 @@ public final class DrlScan {
                     try {
                         p = pattern(call.group(1), params);
                     } catch (IllegalArgumentException e) {
-                        problem(r, call.start(1), "rule \"" + r.name + "\": " + e.getMessage() + ".");
+                        problem(r, call.start(1), Message.of("rules.problem.inRule", r.name, Message.text(e.getMessage() + ".")));
                         unread = true;
                         continue;
                     }
                     if (p instanceof ScoringPattern.Custom && !call.group(1).equals("award")) {
-                        problem(r, call.start(1), "rule \"" + r.name + "\": " + unreadable(call.group(1), params));
+                        problem(r, call.start(1), Message.of("rules.problem.inRule", r.name, unreadable(call.group(1), params)));
                         unread = true;
                         continue;
                     }
@@ -298,17 +297,17 @@ public final class DrlScan {
             }
         }
 
-        private String unknown(String s) {
+        private Message unknown(String s) {
             IndicatorId id;
             try {
                 id = IndicatorId.of(s);
             } catch (IllegalArgumentException e) {
-                return "which is not an indicator id.";
+                return Message.of("rules.drl.notAnId");
             }
             if (byId.containsKey(id)) {
                 return null;
             }
-            return "which " + MethodologyFiles.CATALOGUE + " does not have. " + m.knownIdsNear(id);
+            return Message.of("rules.drl.notInCatalogue", MethodologyFiles.CATALOGUE, m.knownIdsNear(id));
         }
     }
 
@@ -395,28 +394,22 @@ public final class DrlScan {
     }
 
     /** Why a pattern call's parameters cannot be checked: they are not written as plain numbers or one string in the call. */
-    private static String unreadable(String name, String params) {
+    private static Message unreadable(String name, String params) {
         String what;
         switch (name) {
             case "goal":
-                what = "the goal must be a number written in the call (e.g. 0.90)";
-                break;
             case "relative":
-                what = "the reference must be a number written in the call (e.g. 10000)";
+            case "bands":
+                what = name;
                 break;
             case "minMax":
             case "zScaled":
-                what = "the two reference bounds must be numbers written in the call (e.g. 0, 1)";
-                break;
-            case "bands":
-                what = "the bands must be one string written in the call (e.g. \"3:10, 2:7, 1:4\")";
+                what = "bounds";
                 break;
             default:
-                what = "the categories must be one string written in the call (e.g. \"head:10, deputy:5, none:0\")";
+                what = "categories";
         }
-        return "score." + name + "(kcontext, $v, " + (params == null ? "" : params.strip()) + ") cannot be read when the folder loads, so its "
-                + "parameters cannot be checked: " + what + ". For a formula of your own, use score.award(kcontext, $v, <points>, \"<formula "
-                + "in words>\").";
+        return Message.of("rules.drl.unreadable", name, params == null ? "" : params.strip(), Message.of("rules.drl.need." + what));
     }
 
     /** The pattern of a scoring call, from its name and the text of its arguments after {@code $v}. */
@@ -464,7 +457,7 @@ public final class DrlScan {
         String n = m.group(1);
         if (LEADING_ZERO.matcher(n).lookingAt() && !n.contains(".") && !n.toLowerCase(Locale.ROOT).contains("e")) {
             String plain = n.replaceFirst("^(-?)0+(?=\\d)", "$1");
-            throw new IllegalArgumentException("the number " + n + " starts with a zero, which Java reads as an octal number; write " + plain);
+            throw new IllegalArgumentException(vn.dti.text.Messages.text(vn.dti.text.Language.fromEnvironment(), "rules.drl.octal", n, plain));
         }
         return Double.valueOf(n);
     }

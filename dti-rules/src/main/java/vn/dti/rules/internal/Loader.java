@@ -92,8 +92,7 @@ public final class Loader {
         }
         byte[] catalogue = files.bytes(MethodologyFiles.CATALOGUE);
         if (catalogue == null) {
-            return failed(null, List.of(Problem.of(files.root(), "no " + MethodologyFiles.CATALOGUE + " in this folder. A methodology folder holds "
-                    + MethodologyFiles.CATALOGUE + " (the catalogue) and rule files (.drl) or decision tables (.csv, .xlsx).")));
+            return failed(null, List.of(Problem.of(files.root(), vn.dti.text.Message.of("rules.load.noCatalogue", MethodologyFiles.CATALOGUE))));
         }
         Methodology m;
         try {
@@ -110,8 +109,7 @@ public final class Loader {
                     List.of(), m);
         }
         if (drl.isEmpty() && tables.isEmpty()) {
-            return failed(m, List.of(Problem.of(files.root(), "no rule files (.drl) and no decision tables (.csv, .xlsx); add the rules that "
-                    + "score each component and the completeness rules.")));
+            return failed(m, List.of(Problem.of(files.root(), vn.dti.text.Message.of("rules.load.noRuleFiles"))));
         }
         Map<IndicatorId, Component> byId = m.componentsById();
         List<Problem> problems = new ArrayList<>(reporting.problems());
@@ -166,10 +164,9 @@ public final class Loader {
         RuleOrigins origins = origins(files, packages, generated, ruleLines);
         boolean global = packages.stream().anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(ScoreSheet.GLOBAL)));
         if (complete && origins.size() == 0) {
-            problems.add(Problem.of(files.root(), "the rule files and tables hold no rules."));
+            problems.add(Problem.of(files.root(), vn.dti.text.Message.of("rules.load.noRules")));
         } else if (complete && !global) {
-            problems.add(Problem.of(files.root(), "no rule file or table declares the global 'vn.dti.rules.ScoreSheet score' (in a table: "
-                    + "Variables | vn.dti.rules.ScoreSheet score); rules award points through it."));
+            problems.add(Problem.of(files.root(), vn.dti.text.Message.of("rules.load.noGlobal")));
         }
         if (!global || origins.size() == 0) {
             return failed(m, problems);
@@ -372,9 +369,9 @@ public final class Loader {
                     continue;
                 }
                 skip.add(names.get(j));
-                problems.add(Problem.of(files.display(names.get(j)), "scores the same " + (both.size() == 1 ? "component as " : both.size()
-                        + " components as ") + files.display(names.get(i)) + " (" + summary(both) + "): two decision tables for one methodology; "
-                        + "keep one of the two tables (delete the other, or move it out of the folder). This table was not compiled."));
+                problems.add(Problem.of(files.display(names.get(j)), both.size() == 1
+                        ? vn.dti.text.Message.of("rules.load.twoTables.one", files.display(names.get(i)), summary(both))
+                        : vn.dti.text.Message.of("rules.load.twoTables", both.size(), files.display(names.get(i)), summary(both))));
             }
         }
         return skip;
@@ -418,14 +415,12 @@ public final class Loader {
                     && tableRows(scoring) > 0) {
                 problems.add(missingRow(files, m, c, byComponent));
             } else if (rules.isEmpty() && c.scored() && !wildcard && !someRulesUnread && !withProblems.contains(c.id())) {
-                problems.add(Problem.of(files.display(MethodologyFiles.CATALOGUE), "component " + c.id() + " (" + c.name() + ", "
-                        + Points.format(c.maxPoints()) + " points) has no rule that can score it; add a row for it to the decision table, or a rule "
-                        + "with @indicator(\"" + c.id() + "\") to a .drl file."));
+                problems.add(Problem.of(files.display(MethodologyFiles.CATALOGUE), vn.dti.text.Message.of("rules.load.noRule", c.id().value(), c.name(),
+                        Points.format(c.maxPoints()))));
             } else if (rules.size() > 1) {
                 ScoringRule second = rules.get(1);
-                problems.add(Problem.atRule(files.display(second.location().file()), second, "component " + c.id() + " is scored by " + rules.size()
-                        + " rules: " + String.join(", ", rules.stream().map(r -> "\"" + r.rule() + "\" (" + r.location() + ")").toList())
-                        + "; keep exactly one."));
+                problems.add(Problem.atRule(files.display(second.location().file()), second, vn.dti.text.Message.of("rules.load.twoRules", c.id().value(), rules.size(),
+                        String.join(", ", rules.stream().map(r -> "\"" + r.rule() + "\" (" + r.location() + ")").toList()))));
                 withProblems.add(c.id());
             }
         }
@@ -459,11 +454,10 @@ public final class Loader {
         }
         ScoringRule near = before != null ? before : after;
         String file = near == null ? files.tableFiles().get(0) : near.location().file();
-        vn.dti.text.Language lang = vn.dti.text.Language.fromEnvironment();
         String points = Points.format(c.maxPoints());
         return Problem.of(files.display(file), before != null
-                ? vn.dti.text.Messages.text(lang, "rules.table.missingRow", c.id().value(), c.name(), points, before.component().value())
-                : vn.dti.text.Messages.text(lang, "rules.table.missingFirstRow", c.id().value(), c.name(), points));
+                ? vn.dti.text.Message.of("rules.table.missingRow", c.id().value(), c.name(), points, before.component().value())
+                : vn.dti.text.Message.of("rules.table.missingFirstRow", c.id().value(), c.name(), points));
     }
 
     /** The catalogue's error ("methodology.json:351:5: at $.mainIndicators[2]: …") as a problem at its line. */

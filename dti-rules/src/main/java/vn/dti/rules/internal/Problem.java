@@ -5,62 +5,86 @@ import java.util.List;
 import vn.dti.scoring.ScoringRule;
 import vn.dti.text.Language;
 import vn.dti.text.Message;
+import vn.dti.text.Place;
 
 /**
  * One problem found in a methodology folder, with where it is, so that problems can be listed in
- * file order. {@code where} is what the message starts with ("scoring.drl:12:5" or "scoring.csv,
- * row 12, column D (Mục tiêu)").
+ * file order. {@code place} is what the message starts with, written in the reader's language
+ * ({@link Place}: "scoring.drl, dòng 12, cột 5" or "scoring.csv, dòng 12, cột D (Mục tiêu)"; in
+ * English "scoring.drl:12:5", "scoring.csv, row 12, column D (Mục tiêu)").
+ *
+ * @param file   the file as shown to the reader
+ * @param line   the line of a rule file, or the row of a table (1-based); 0 for the whole file
+ * @param column the column (1-based); 0 when not known
+ * @param place  where the problem is
+ * @param text   what is wrong and what to fix
  */
-public record Problem(String file, int line, int column, String where, String message, Message text) implements Comparable<Problem> {
+public record Problem(String file, int line, int column, Message place, Message text) implements Comparable<Problem> {
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
             .thenComparingInt(Problem::column).thenComparing(Problem::message);
 
-    /** A problem in one language (the texts of the checks that are not in the catalogue). */
-    Problem(String file, int line, int column, String where, String message) {
-        this(file, line, column, where, message, null);
+    /** Where the problem is, in the environment's language. */
+    public String where() {
+        return place.in(Language.fromEnvironment());
+    }
+
+    /** What is wrong, in the environment's language. */
+    public String message() {
+        return text.in(Language.fromEnvironment());
     }
 
     /** A problem from the catalogue at a line (and column) of a file: written in the reader's language. */
     static Problem at(String display, int line, int column, Message text) {
-        String where = display + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
-        return new Problem(display, line, column, where, text.in(Language.fromEnvironment()), text);
+        return new Problem(display, line, column, Place.line(display, line, column), text);
     }
 
     /** A problem from the catalogue in a cell of a decision table (row 0: the table as a whole). */
     static Problem cell(String display, int row, Message text) {
-        Problem p = cell(display, null, row, 0, null, "");
-        return new Problem(p.file(), p.line(), p.column(), p.where(), text.in(Language.fromEnvironment()), text);
+        return cell(display, null, row, 0, null, text);
     }
 
     /** The problem with its place, to be written in any language. */
     public Message localized() {
-        return text == null ? Message.text(toString()) : Message.join(": ", List.of(Message.text(where), text));
+        return Message.join(": ", List.of(place, text));
     }
 
-    /** A problem at a line (and column) of a file. */
+    /** A problem at a line (and column) of a file, in one language (a text some other program wrote). */
     static Problem at(String display, int line, int column, String message) {
-        return new Problem(display, line, column, display + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : ""), message);
+        return at(display, line, column, Message.text(message));
     }
 
-    /** A problem about a whole file or folder. */
+    /** A problem about a whole file or folder, in one language (a text some other program wrote). */
     static Problem of(String display, String message) {
-        return new Problem(display, 0, 0, display, message);
+        return of(display, Message.text(message));
     }
 
-    /** A problem in a cell of a decision table. */
+    /** A problem from the catalogue about a whole file or folder. */
+    static Problem of(String display, Message text) {
+        return new Problem(display, 0, 0, Message.text(display), text);
+    }
+
+    /** A problem from the catalogue in a cell of a decision table. */
+    static Problem cell(String display, String sheet, int row, int column, String header, Message text) {
+        return new Problem(display, row, column, Place.cell(display, sheet, row, Place.column(column), header), text);
+    }
+
+    /** A problem in a cell of a decision table, in one language (a text some other program wrote). */
     static Problem cell(String display, String sheet, int row, int column, String header, String message) {
-        return new Problem(display, row, column, display + (sheet == null || sheet.isEmpty() ? "" : ", sheet " + sheet) + (row > 0 ? ", row " + row : "")
-                + (column > 0 ? ", column " + columnName(column) + (header == null || header.isEmpty() ? "" : " (" + header + ")") : ""),
-                message);
+        return cell(display, sheet, row, column, header, Message.text(message));
     }
 
     /** A problem placed at a scoring rule: its line in a rule file, or its cell in a table ({@code display} names the file). */
-    static Problem atRule(String display, ScoringRule r, String message) {
+    static Problem atRule(String display, ScoringRule r, Message text) {
         if (r.location().inTable()) {
-            return cell(display, r.location().sheet(), r.location().line(), columnNumber(r.location().column()), r.pattern().name(), message);
+            return cell(display, r.location().sheet(), r.location().line(), columnNumber(r.location().column()), r.pattern().name(), text);
         }
         int column = r.location().column() == null ? 0 : Integer.parseInt(r.location().column());
-        return at(display, r.location().line(), column, "rule \"" + r.rule() + "\": " + message);
+        return at(display, r.location().line(), column, Message.of("rules.problem.inRule", r.rule(), text));
+    }
+
+    /** A problem placed at a scoring rule, in one language. */
+    static Problem atRule(String display, ScoringRule r, String message) {
+        return atRule(display, r, Message.text(message));
     }
 
     @Override
@@ -70,16 +94,12 @@ public record Problem(String file, int line, int column, String where, String me
 
     @Override
     public String toString() {
-        return where + ": " + message;
+        return localized().in(Language.fromEnvironment());
     }
 
     /** "A" for column 1, "AA" for 27. */
     static String columnName(int column) {
-        StringBuilder sb = new StringBuilder();
-        for (int c = column; c > 0; c = (c - 1) / 26) {
-            sb.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return sb.toString();
+        return Place.column(column);
     }
 
     /** 1 for "A", 27 for "AA"; 0 for null. */

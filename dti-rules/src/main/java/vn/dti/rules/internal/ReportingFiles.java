@@ -13,6 +13,8 @@ import vn.dti.api.InvalidMethodologyException;
 import vn.dti.api.Methodology;
 import vn.dti.api.ReportingCalendar;
 import vn.dti.json.DtiJson;
+import vn.dti.text.Language;
+import vn.dti.text.Messages;
 
 /**
  * The reporting data of a methodology folder, besides the catalogue: {@code calendar.json} (the
@@ -66,7 +68,7 @@ public final class ReportingFiles {
         }
         String display = files.display(EMULATION);
         try {
-            return DtiJson.read(bytes, display, EmulationRules.class, EMULATION_SHAPE, InvalidMethodologyException::new);
+            return DtiJson.read(bytes, display, EmulationRules.class, emulationShape(), InvalidMethodologyException::new);
         } catch (InvalidMethodologyException e) {
             problems.add(problem(display, e.getMessage()));
             return EmulationRules.DEFAULT;
@@ -81,7 +83,7 @@ public final class ReportingFiles {
         String display = files.display(CALENDAR);
         ReportingCalendar c;
         try {
-            c = DtiJson.read(bytes, display, ReportingCalendar.class, CALENDAR_SHAPE, InvalidMethodologyException::new);
+            c = DtiJson.read(bytes, display, ReportingCalendar.class, calendarShape(), InvalidMethodologyException::new);
         } catch (InvalidMethodologyException e) {
             problems.add(problem(display, e.getMessage()));
             return ReportingCalendar.NONE;
@@ -121,7 +123,7 @@ public final class ReportingFiles {
         String display = files.display(AGENCIES);
         AgencyFile f;
         try {
-            f = DtiJson.read(bytes, display, AgencyFile.class, AGENCIES_SHAPE, InvalidMethodologyException::new);
+            f = DtiJson.read(bytes, display, AgencyFile.class, agenciesShape(), InvalidMethodologyException::new);
         } catch (InvalidMethodologyException e) {
             problems.add(problem(display, e.getMessage()));
             return Agencies.of(m);
@@ -189,14 +191,18 @@ public final class ReportingFiles {
         return Problem.of(display, message);
     }
 
-    static final String CALENDAR_SHAPE = "A calendar is one JSON object: {\"source\": …, \"deadlines\": [{\"id\": \"quarterly-report\", \"period\": \"QUARTER\", "
-            + "\"before\": {\"monthsAfterPeriodEnd\": 0, \"day\": 25}, \"binds\": [\"RESPONSIBLE\", \"COOPERATING\"]}, …], \"yearFromQuarters\": {\"byKind\": "
-            + "{\"COUNT\": \"SUM\"}, \"byComponent\": {\"7.5\": \"LATEST\"}}, \"reviews\": [{\"id\": \"half-year-review\", \"period\": \"HALF_YEAR\", "
-            + "\"by\": {\"monthsAfterPeriodEnd\": 1, \"day\": 31}, …}]} (docs/methodologies.md).";
-    static final String EMULATION_SHAPE = "An emulation file is one JSON object: {\"source\": …, \"assumption\": …, \"weights\": {\"points\": 0.4, "
-            + "\"onTime\": 0.25, \"completeness\": 0.2, \"appraisal\": 0.15}, \"grades\": [{\"id\": \"excellent\", \"name\": "
-            + "\"Hoàn thành xuất sắc nhiệm vụ\", \"from\": 90}, …]} (docs/methodologies.md).";
-    static final String AGENCIES_SHAPE = "An agencies file is one JSON object: {\"aliases\": [{\"agency\": \"Sở KH&CN\", \"also\": [\"Sở Khoa học và Công nghệ\"], "
-            + "\"source\": …}], \"groups\": [\"Các sở, ban, ngành\"], \"otherAgencies\": [{\"agency\": \"Sở Y tế\", \"source\": …}], \"members\": "
-            + "[{\"group\": \"Các sở, ban, ngành\", \"members\": [\"Sở KH&CN\", \"Sở Y tế\"], \"source\": …}]} (docs/methodologies.md).";
+    /** What a calendar file looks like, in the run's language (said after a JSON error). */
+    static String calendarShape() {
+        return Messages.text(Language.fromEnvironment(), "rules.shape.calendar");
+    }
+
+    /** What an emulation file looks like, in the run's language. */
+    static String emulationShape() {
+        return Messages.text(Language.fromEnvironment(), "rules.shape.emulation");
+    }
+
+    /** What an agencies file looks like, in the run's language. */
+    static String agenciesShape() {
+        return Messages.text(Language.fromEnvironment(), "rules.shape.agencies");
+    }
 }

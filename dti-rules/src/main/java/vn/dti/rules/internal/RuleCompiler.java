@@ -19,6 +19,8 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import vn.dti.scoring.ScoringRule;
+import vn.dti.text.Message;
+import vn.dti.text.Place;
 
 /**
  * Drools' classic compiler over a folder's rule files and the DRL its spreadsheet compiler makes
@@ -151,9 +153,7 @@ final class RuleCompiler {
             for (Map.Entry<String, List<Integer>> m : t.getValue().entrySet()) {
                 List<Integer> rows = m.getValue().stream().filter(r -> r > 0).distinct().sorted().toList();
                 if (m.getKey().startsWith("Duplicate rule name")) {
-                    problems.add(Problem.cell(file, null, rows.isEmpty() ? 0 : rows.get(0), 0, null, "this table makes a rule of the same name as "
-                            + "another table or rule file of the folder (" + m.getKey() + "): give this table its own RuleTable name, or its own "
-                            + "RuleSet (package)."));
+                    problems.add(Problem.cell(file, null, rows.isEmpty() ? 0 : rows.get(0), 0, null, Message.of("rules.compile.duplicateRule", m.getKey())));
                     continue;
                 }
                 // the table the failing rows belong to: its code templates (a file may hold several tables)
@@ -167,13 +167,14 @@ final class RuleCompiler {
                         }
                     }
                     int column = columns.size() == 1 ? Problem.columnNumber(columns.iterator().next()) : 0;
-                    problems.add(Problem.cell(file, null, templateRow, column, column > 0 ? "code template" : null,
-                            (column > 0 ? "the code template in this cell makes" : "the code templates in this row make")
-                                    + " rules Drools cannot compile: " + rows.size() + " rows fail the same way (rows "
-                                    + rows.get(0) + "–" + rows.get(rows.size() - 1) + "): " + m.getKey()));
+                    Message text = Message.of(column > 0 ? "rules.compile.templateCell" : "rules.compile.templateRow", rows.size(),
+                            Integer.toString(rows.get(0)), Integer.toString(rows.get(rows.size() - 1)), m.getKey());
+                    // the column's header is the catalogue's name for what the cell holds, in the reader's language
+                    Message place = Place.cell(file, null, templateRow, Problem.columnName(column), null);
+                    problems.add(new Problem(file, templateRow, column, column > 0
+                            ? Message.join("", List.of(place, Message.text(" ("), Message.of("rules.compile.templateHeader"), Message.text(")"))) : place, text));
                 } else {
-                    problems.add(Problem.cell(file, null, rows.isEmpty() ? 0 : rows.get(0), 0, null, "Drools cannot compile the table's rule: "
-                            + m.getKey()));
+                    problems.add(Problem.cell(file, null, rows.isEmpty() ? 0 : rows.get(0), 0, null, Message.of("rules.compile.tableRule", m.getKey())));
                 }
             }
         }
@@ -241,12 +242,13 @@ final class RuleCompiler {
         String message = e.getMessage() == null ? "" : e.getMessage().strip().replaceAll("\\s*\\n\\s*", " ");
         int line = -1;
         int col = -1;
+        Message text = null;
         Matcher lc = LINE_COL.matcher(message);
         if (lc.find()) {
             line = Integer.parseInt(lc.group(1));
             col = Integer.parseInt(lc.group(2)) + 1;
             if (source != null && PARSER_ERROR.matcher(message).find()) {
-                message = syntaxHint(files.bytes(source), source, line) + message;
+                text = syntaxHint(files.bytes(source), source, line, message);
             }
         } else if (e.getLines() != null && e.getLines().length > 0 && e.getLines()[0] > 0) {
             line = e.getLines()[0];
@@ -258,16 +260,75 @@ final class RuleCompiler {
                 }
             }
         }
-        return Problem.at(file, Math.max(line, 0), Math.max(col, 0), message);
+        return Problem.at(file, Math.max(line, 0), Math.max(col, 0), text != null ? text : compileError(message));
+    }
+
+    private static final Pattern UNKNOWN_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined for the type (ScoreSheet|ComponentValue)");
+    private static final Pattern UNRESOLVED = Pattern.compile("([\\w$]+) cannot be resolved");
+    private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("unable to resolve method using strict-mode: [\\w.]*ComponentValue\\.(\\w+)\\(\\)"
+            + "|Unable to Analyse Expression (\\w+)\\b|Unknown accessor (\\w+)|Unable to create Field Extractor for '(\\w+)'");
+
+    /**
+     * Drools' error in a rule file as a sentence of the catalogue, with Drools' own text after it (the
+     * only precise account of it): for the common mistakes (a method the scoring API does not have, a
+     * name that is not defined, a fact type or field that does not exist) what to write instead.
+     */
+    static Message compileError(String drools) {
+        Matcher m = UNKNOWN_METHOD.matcher(drools);
+        if (m.find()) {
+            boolean sheet = m.group(2).equals("ScoreSheet");
+            List<String> known = sheet ? methods(vn.dti.rules.ScoreSheet.class, false) : methods(vn.dti.rules.ComponentValue.class, false);
+            String near = vn.dti.api.Spelling.nearest(m.group(1), known);
+            String what = sheet ? "score" : "$v (ComponentValue)";
+            return near == null ? Message.of("rules.compile.unknownMethod", what, m.group(1), String.join(", ", known), drools)
+                    : Message.of("rules.compile.unknownMethodNear", what, m.group(1), near, String.join(", ", known), drools);
+        }
+        m = UNKNOWN_TYPE.matcher(drools);
+        if (m.find()) {
+            return Message.of("rules.compile.unknownType", m.group(1), drools);
+        }
+        m = UNKNOWN_FIELD.matcher(drools);
+        if (m.find()) {
+            String field = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            List<String> fields = methods(vn.dti.rules.ComponentValue.class, true);
+            String near = vn.dti.api.Spelling.nearest(field, fields);
+            return near == null ? Message.of("rules.compile.unknownField", field, String.join(", ", fields), drools)
+                    : Message.of("rules.compile.unknownFieldNear", field, near, String.join(", ", fields), drools);
+        }
+        m = UNRESOLVED.matcher(drools);
+        if (m.find()) {
+            return Message.of("rules.compile.unresolved", m.group(1), drools);
+        }
+        return Message.of("rules.compile.failed", drools);
+    }
+
+    /** A class's public methods of its own, by name ("withhold"); as fields, its getters' names ("documents" for getDocuments). */
+    private static List<String> methods(Class<?> type, boolean asFields) {
+        TreeSet<String> names = new TreeSet<>();
+        for (java.lang.reflect.Method method : type.getMethods()) {
+            if (method.getDeclaringClass() == Object.class || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            String n = method.getName();
+            if (!asFields) {
+                names.add(n);
+            } else if (method.getParameterCount() == 0 && (n.startsWith("get") && n.length() > 3 || n.startsWith("is") && n.length() > 2)) {
+                String bare = n.substring(n.startsWith("get") ? 3 : 2);
+                names.add(Character.toLowerCase(bare.charAt(0)) + bare.substring(1));
+            }
+        }
+        names.removeAll(Set.of("equals", "hashCode", "toString", "class"));
+        return List.copyOf(names);
     }
 
     /**
      * Drools' parser reports where it gave up, often the line after the mistake (a missing ")" is
      * found at "then"): this names the rule the line belongs to and the line above, to look at first.
      */
-    static String syntaxHint(byte[] bytes, String file, int line) {
+    static Message syntaxHint(byte[] bytes, String file, int line, String drools) {
         if (bytes == null) {
-            return "";
+            return Message.of("rules.compile.syntax", "", "", drools);
         }
         String[] lines = DrlScan.withoutComments(new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1));
         String rule = null;
@@ -285,15 +346,8 @@ final class RuleCompiler {
                 above = i;
             }
         }
-        StringBuilder sb = new StringBuilder("syntax error");
-        if (rule != null) {
-            sb.append(" in rule \"").append(rule).append("\" (").append(file).append(':').append(ruleLine).append(')');
-        }
-        if (above >= 0) {
-            sb.append(": check the brackets and quotes of the line above, line ").append(above + 1).append(" (").append(lines[above].strip())
-                    .append("): Drools notices a missing \")\" or quote only on the next line");
-        }
-        return sb.append(". Drools says: ").toString();
+        return Message.of("rules.compile.syntax", rule == null ? "" : Message.of("rules.compile.syntax.inRule", rule, Place.line(file, ruleLine, 0)),
+                above < 0 ? "" : Message.of("rules.compile.syntax.above", Integer.toString(above + 1), lines[above].strip()), drools);
     }
 
     private static final Pattern CULPRIT = Pattern.compile(

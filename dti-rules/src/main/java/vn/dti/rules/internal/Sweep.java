@@ -16,7 +16,7 @@ import vn.dti.rules.ComponentValue;
 import vn.dti.scoring.ComponentCohort;
 import vn.dti.scoring.ScoringPattern;
 import vn.dti.scoring.ScoringRule;
-import vn.dti.text.Language;
+import vn.dti.text.Message;
 
 /**
  * The load-time sweep: every component is scored on its boundary values (0, each band edge and
@@ -49,12 +49,12 @@ final class Sweep {
                     "daysBeforePeriod".equals(field) ? days : 0, report);
         }
 
-        String describe(ComponentValue v) {
-            String what = "the value " + v.describeValue();
+        Message describe(ComponentValue v) {
             if (field == null) {
-                return what;
+                return Message.of("rules.sweep.value", v.describeValue());
             }
-            return what + " with " + field + " " + fieldValue + (field.equals("documents") ? "" : " (and " + documents + " document)");
+            return field.equals("documents") ? Message.of("rules.sweep.valueWith", v.describeValue(), field, String.valueOf(fieldValue))
+                    : Message.of("rules.sweep.valueWithDocuments", v.describeValue(), field, String.valueOf(fieldValue), documents);
         }
     }
 
@@ -115,8 +115,7 @@ final class Sweep {
                     problems.add(e.problem()); // the rule that ran too long or without end, named
                     return problems;
                 } catch (RuntimeException e) {
-                    problems.add(Problem.of(base.root(), "a rule failed while the folder was checked on its boundary values: " + Problem.rootMessage(e)
-                            + "; run 'dti methodology validate' on a copy to find the rule."));
+                    problems.add(Problem.of(base.root(), vn.dti.text.Message.of("rules.sweep.failed", Problem.rootMessage(e))));
                     return problems;
                 }
                 for (int e = from; e < to; e++) {
@@ -126,7 +125,8 @@ final class Sweep {
                         if (slot == null || slot.violation == null || skip.contains(c.id()) || !seen.add(c.id().value())) {
                             continue;
                         }
-                        String what = "for " + tried[e][s].describe(facts[e][s]) + (stats == null ? "" : " in a cohort") + ", " + slot.violation.in(Language.EN) + ".";
+                        Message what = Message.of(stats == null ? "rules.sweep.violation" : "rules.sweep.violationInCohort", tried[e][s].describe(facts[e][s]),
+                                slot.violation);
                         List<ScoringRule> own = rules.getOrDefault(c.id(), List.of());
                         // two rules scored it: blame the one that is not the component's own scoring rule (a rule without @indicator)
                         String blame = slot.second == null ? slot.rule
@@ -177,7 +177,7 @@ final class Sweep {
     }
 
     /** A sweep problem placed at the rule that awarded: its cell or line, or else its file. */
-    private static Problem place(RuleBase base, List<ScoringRule> rules, String rule, String what) {
+    private static Problem place(RuleBase base, List<ScoringRule> rules, String rule, Message what) {
         for (ScoringRule r : rules) {
             if (r.rule().equals(rule)) {
                 return Problem.atRule(base.files().display(r.location().file()), r, what);
@@ -187,6 +187,6 @@ final class Sweep {
         if (o == null) {
             return rules.isEmpty() ? Problem.of(base.root(), what) : Problem.atRule(base.files().display(rules.get(0).location().file()), rules.get(0), what);
         }
-        return Problem.at(base.files().display(o.file()), o.line(), 0, "rule \"" + rule + "\": " + what);
+        return Problem.at(base.files().display(o.file()), o.line(), 0, vn.dti.text.Message.of("rules.problem.inRule", rule, what));
     }
 }
