@@ -139,8 +139,8 @@ class MethodologyFolderTest {
         edit(dir.resolve("methodology.json"), "\"label\": \"Digital infrastructure\",\n      \"maxPoints\": 200",
                 "\"label\": \"Digital infrastructure\",\n      \"maxPoints\": 250");
         InvalidMethodologyException e = Language.during(Language.EN, () -> assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir)));
-        assertTrue(e.getMessage().contains("methodology.json:"), e.getMessage());
-        assertTrue(e.getMessage().contains("The max points (250) of main indicator 3 (Hạ tầng số) exceed the sum of its components (200)."),
+        assertTrue(e.message(Language.EN).contains("methodology.json:"), e.getMessage());
+        assertTrue(e.message(Language.EN).contains("The max points (250) of main indicator 3 (Hạ tầng số) exceed the sum of its components (200)."),
                 e.getMessage());
     }
 
