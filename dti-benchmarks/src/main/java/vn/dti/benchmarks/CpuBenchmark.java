@@ -40,7 +40,7 @@ final class CpuBenchmark {
         Map<String, double[]> byKey = new LinkedHashMap<>();
         for (int f = 0; f < forks; f++) {
             List<String> cmd = new ArrayList<>(List.of(java, "-Xmx2g", "-XX:+UseParallelGC"));
-            for (String p : new String[] {"dti.rules.tablesInDrools", "dti.rules.chunk"}) {
+            for (String p : new String[] {"dti.rules.tablesInDrools", "dti.rules.chunk", "dti.rules.insertAll", "dti.rules.timeLimit"}) {
                 if (System.getProperty(p) != null) {
                     cmd.add("-D" + p + "=" + System.getProperty(p));
                 }

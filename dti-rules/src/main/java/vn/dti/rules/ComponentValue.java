@@ -225,6 +225,26 @@ public final class ComponentValue implements PatternInput {
         return report.reportedBy().isEmpty() ? report.responsibleAgency() : report.reportedBy();
     }
 
+    /**
+     * {@return true when {@link #getReportedBy()} names several agencies together, separated by
+     * "; " (dti evidence merge names so the members of a cooperating group that each reported):
+     * exactly when {@code reportedBy matches ".*; .*"} holds, without a regular expression per fact}
+     * Like the expression's {@code .}, a line break anywhere in the name makes it false.
+     */
+    public boolean isGroupReport() {
+        String by = getReportedBy();
+        if (by.indexOf("; ") < 0) {
+            return false;
+        }
+        for (int i = 0; i < by.length(); i++) {
+            char c = by.charAt(i);
+            if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@return the component's responsible agency (cơ quan chủ trì)} */
     public String getResponsibleAgency() {
         return report.responsibleAgency();

@@ -139,6 +139,10 @@ public final class NaiveFact {
         return value.getReportedBy();
     }
 
+    public boolean isGroupReport() {
+        return value.isGroupReport();
+    }
+
     public String getResponsibleAgency() {
         return value.getResponsibleAgency();
     }

@@ -13,15 +13,24 @@ import vn.dti.rules.ScoreSheet;
  * past the time limit, or firing without end, it is stopped and the rule named.
  *
  * <p>The rows of decision tables in the bundled form are applied as data ({@link TableRows}) before
- * the session fires the rest; {@value #PROPERTY}{@code =true} fires them in Drools too.
+ * the session fires the rest; {@value #PROPERTY}{@code =true} fires them in Drools too. Only the
+ * facts some rule of the session can see are inserted ({@link AlphaGate}: most facts pass no alpha
+ * path to any rule and would cost a handle and a propagation for nothing);
+ * {@value #INSERT_ALL}{@code =true} inserts every fact. Both give the same cards ({@code AlphaGateProperties}).
  */
 public final class DroolsEngine implements RuleEngine {
     /** The system property that makes every decision-table row fire as a Drools rule instead of being applied as data. */
     public static final String PROPERTY = "dti.rules.tablesInDrools";
     /** Firings counted after a run passed its limit, to name the rule that loops. */
     private static final int LOOP_WINDOW = 10_000;
+    /** The system property that makes every component fact be inserted, not only those {@link AlphaGate} lets through. */
+    public static final String INSERT_ALL = "dti.rules.insertAll";
     private final RuleBase base;
     private final boolean tablesInDrools;
+    private final boolean insertAll;
+    /** The gates of the two knowledge bases a run may use (all rules, the rules left beside the table rows), made on first use. */
+    private volatile AlphaGate fullGate;
+    private volatile AlphaGate sessionGate;
 
     /** The engine scoring uses: table rows as data unless {@value #PROPERTY} is {@code true}. */
     public DroolsEngine(RuleBase base) {
@@ -33,8 +42,30 @@ public final class DroolsEngine implements RuleEngine {
      *                       false to apply the rows in the bundled form as data
      */
     public DroolsEngine(RuleBase base, boolean tablesInDrools) {
+        this(base, tablesInDrools, Boolean.getBoolean(INSERT_ALL));
+    }
+
+    /**
+     * @param insertAll true to insert every component fact, false to insert only those some rule
+     *                  can see ({@link AlphaGate}); the findings are the same
+     */
+    public DroolsEngine(RuleBase base, boolean tablesInDrools, boolean insertAll) {
         this.base = base;
         this.tablesInDrools = tablesInDrools || base.tableRows().isEmpty();
+        this.insertAll = insertAll;
+    }
+
+    private AlphaGate gate(InternalKnowledgeBase kbase, boolean full) {
+        AlphaGate g = full ? fullGate : sessionGate;
+        if (g == null) {
+            g = AlphaGate.of(kbase);
+            if (full) {
+                fullGate = g;
+            } else {
+                sessionGate = g;
+            }
+        }
+        return g;
     }
 
     /** A scoring session's options: used by one thread only (the runner), so without locks. Read, never changed, once made. */
@@ -117,28 +148,32 @@ public final class DroolsEngine implements RuleEngine {
     public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards awards) {
         Watchdog.Firings firings = new Watchdog.Firings(sheet instanceof RecordingSheet recording ? recording::lastRule : null);
         if (tablesInDrools || !(awards instanceof Recorder recorder)) {
-            Watchdog.run(base, firings, () -> fire(base.kbase(), facts, sheet, firings));
+            Watchdog.run(base, firings, () -> fire(base.kbase(), true, facts, sheet, firings));
             return;
         }
         InternalKnowledgeBase rest = base.sessionKbase();
         Watchdog.run(base, firings, () -> {
             base.tableRows().apply(facts, recorder);
             if (rest != null) {
-                fire(rest, facts, sheet, firings);
+                fire(rest, false, facts, sheet, firings);
             }
         });
     }
 
-    private void fire(InternalKnowledgeBase kbase, ComponentValue[][] facts, ScoreSheet sheet, Watchdog.Firings firings) {
+    private void fire(InternalKnowledgeBase kbase, boolean full, ComponentValue[][] facts, ScoreSheet sheet, Watchdog.Firings firings) {
         // one thread uses a session, start to end: no locks; its one global is resolved without a map
         KieSession session = kbase.newKieSession(SESSION, org.drools.core.impl.EnvironmentFactory.newEnvironment());
         try {
             ((org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session).setGlobalResolver(new SheetGlobal(sheet));
+            // only the facts some rule can see: the others would pass through the network for nothing
+            AlphaGate.Probe gate = insertAll ? null : gate(kbase, full).probe((org.drools.base.base.ValueResolver) session);
             int inserted = 0;
             for (ComponentValue[] entity : facts) {
                 for (ComponentValue v : entity) {
-                    session.insert(v);
-                    inserted++;
+                    if (gate == null || gate.admits(v)) {
+                        session.insert(v);
+                        inserted++;
+                    }
                 }
             }
             // Rules look at one fact each and change none, so each fires at most once per fact. A
