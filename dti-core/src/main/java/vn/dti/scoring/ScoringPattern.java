@@ -62,7 +62,7 @@ public sealed interface ScoringPattern {
      * @return each problem in words, without the file or line (the caller adds them); empty when
      *         nothing is wrong
      */
-    List<String> check(Component c);
+    List<Message> check(Component c);
 
     /**
      * The parameters as written, for tables, diffs and docs.
@@ -89,9 +89,18 @@ public sealed interface ScoringPattern {
     }
 
     /** A parameter above 1 on a ratio: reachable only by values out of range, so almost surely a percent written as a number. */
-    private static String aboveOne(String what, double value, Component c) {
-        return "the " + what + " [" + FormulaText.plain(value) + "] of ratio component " + c.id() + " is above 1: a ratio is a share between 0 and 1, "
-                + "so no value in range reaches it; write a percent as a share (90% is 0.90).";
+    private static Message aboveOne(String what, double value, Component c) {
+        return problem("scoring.check.aboveOne." + what, FormulaText.plain(value), c.id());
+    }
+
+    /** A parameter that does not fit its component: what to fix, from the catalogue, written in the reader's language. */
+    private static Message problem(String key, Object... args) {
+        return Message.of(key, args);
+    }
+
+    /** The pattern needs another kind of value than the component's. */
+    private static Message kind(String pattern, Component c) {
+        return problem("scoring.check." + pattern + ".kind", c.id().toString(), c.valueKind().name());
     }
 
     /** Points = ratio (capped to [0, 1]) × max. */
@@ -109,9 +118,8 @@ public sealed interface ScoringPattern {
         }
 
         @Override
-        public List<String> check(Component c) {
-            return c.valueKind() == ValueKind.RATIO ? List.of() : List.of("ratio × max needs a RATIO component, but " + c.id() + " is "
-                    + c.valueKind() + "; use goal or relative for counts and amounts.");
+        public List<Message> check(Component c) {
+            return c.valueKind() == ValueKind.RATIO ? List.of() : List.of(kind("ratio", c));
         }
 
         @Override
@@ -148,16 +156,15 @@ public sealed interface ScoringPattern {
         }
 
         @Override
-        public List<String> check(Component c) {
-            List<String> problems = new ArrayList<>();
+        public List<Message> check(Component c) {
+            List<Message> problems = new ArrayList<>();
             if (!fits(c.valueKind())) {
-                problems.add("a goal needs a number, but " + c.id() + " is " + c.valueKind() + ".");
+                problems.add(kind("goal", c));
             }
             if (!(goal > 0)) {
-                problems.add("the goal [" + FormulaText.plain(goal) + "] must be above 0.");
+                problems.add(problem("scoring.check.goalNotPositive", FormulaText.plain(goal)));
             } else if (c.valueKind() == ValueKind.RATIO && goal > 1) {
-                problems.add("the goal [" + FormulaText.plain(goal) + "] of ratio component " + c.id()
-                        + " is above 1 and can never be reached; write shares between 0 and 1 (90% is 0.90).");
+                problems.add(problem("scoring.check.goalAboveOne", FormulaText.plain(goal), c.id()));
             }
             return problems;
         }
@@ -245,31 +252,29 @@ public sealed interface ScoringPattern {
         }
 
         @Override
-        public List<String> check(Component c) {
-            List<String> problems = new ArrayList<>();
+        public List<Message> check(Component c) {
+            List<Message> problems = new ArrayList<>();
             if (!fits(c.valueKind())) {
-                problems.add("bands need a number, but " + c.id() + " is " + c.valueKind() + ".");
+                problems.add(kind("bands", c));
             }
             for (int i = 0; i < bands.size(); i++) {
                 Band b = bands.get(i);
                 if (!(b.points >= 0 && b.points <= c.maxPoints() + 1e-9)) {
-                    problems.add("band " + FormulaText.plain(b.threshold) + ":" + FormulaText.plain(b.points) + " awards " + FormulaText.plain(b.points)
-                            + " points, outside [0, " + Points.format(c.maxPoints()) + "] (component " + c.id() + "'s max in methodology.json).");
+                    problems.add(problem("scoring.check.bandPoints", FormulaText.plain(b.threshold), FormulaText.plain(b.points), Points.format(c.maxPoints()), c.id()));
                 }
                 if (b.threshold < 0) {
-                    problems.add("band threshold [" + FormulaText.plain(b.threshold) + "] is negative; values are at least 0.");
+                    problems.add(problem("scoring.check.bandNegative", FormulaText.plain(b.threshold)));
                 }
                 if (c.valueKind() == ValueKind.RATIO && b.threshold > 1) {
-                    problems.add(aboveOne("band threshold", b.threshold, c));
+                    problems.add(aboveOne("bandThreshold", b.threshold, c));
                 }
                 if (i > 0) {
                     Band prev = bands.get(i - 1);
                     if (!(b.threshold < prev.threshold)) {
-                        problems.add("bands are not in order: " + FormulaText.plain(prev.threshold) + " then " + FormulaText.plain(b.threshold)
-                                + "; write thresholds from highest to lowest (e.g. 3:10, 2:7, 1:4).");
+                        problems.add(problem("scoring.check.bandsOrder", FormulaText.plain(prev.threshold), FormulaText.plain(b.threshold)));
                     } else if (b.points > prev.points + 1e-9) {
-                        problems.add("band " + FormulaText.plain(b.threshold) + " awards more (" + FormulaText.plain(b.points) + ") than the higher band "
-                                + FormulaText.plain(prev.threshold) + " (" + FormulaText.plain(prev.points) + "): a higher value must never earn less.");
+                        problems.add(problem("scoring.check.bandsMore", FormulaText.plain(b.threshold), FormulaText.plain(b.points), FormulaText.plain(prev.threshold),
+                                FormulaText.plain(prev.points)));
                     }
                 }
             }
@@ -296,9 +301,9 @@ public sealed interface ScoringPattern {
         }
 
         @Override
-        public List<String> check(Component c) {
+        public List<Message> check(Component c) {
             return c.valueKind() == ValueKind.YES_NO ? List.of()
-                    : List.of("yes/no needs a YES_NO component, but " + c.id() + " is " + c.valueKind() + ".");
+                    : List.of(kind("yesNo", c));
         }
 
         @Override
@@ -373,26 +378,23 @@ public sealed interface ScoringPattern {
         }
 
         @Override
-        public List<String> check(Component c) {
-            List<String> problems = new ArrayList<>();
+        public List<Message> check(Component c) {
+            List<Message> problems = new ArrayList<>();
             if (c.valueKind() != ValueKind.CATEGORY) {
-                problems.add("component " + c.id() + " is " + c.valueKind() + ", not CATEGORY; use another pattern.");
+                problems.add(kind("category", c));
                 return problems;
             }
             for (CategoryOption option : c.categories()) {
                 if (!points.containsKey(option.code())) {
-                    problems.add("category \"" + option.code() + "\" of component " + c.id() + " has no points in \"" + spec + "\"; add "
-                            + option.code() + ":<points>.");
+                    problems.add(problem("scoring.check.categoryNoPoints", option.code(), c.id(), spec));
                 }
             }
             for (Map.Entry<String, Double> e : points.entrySet()) {
                 if (c.category(e.getKey()) == null) {
-                    problems.add("category \"" + e.getKey() + "\" is not one of component " + c.id() + "'s categories "
-                            + c.categories().stream().map(CategoryOption::code).toList() + ".");
+                    problems.add(problem("scoring.check.categoryUnknown", e.getKey(), c.id(), c.categories().stream().map(CategoryOption::code).toList()));
                 }
                 if (!(e.getValue() >= 0 && e.getValue() <= c.maxPoints() + 1e-9)) {
-                    problems.add("category " + e.getKey() + " awards " + FormulaText.plain(e.getValue()) + " points, outside [0, "
-                            + Points.format(c.maxPoints()) + "] (component " + c.id() + "'s max in methodology.json).");
+                    problems.add(problem("scoring.check.categoryPoints", e.getKey(), FormulaText.plain(e.getValue()), Points.format(c.maxPoints()), c.id()));
                 }
             }
             return problems;
@@ -439,13 +441,13 @@ public sealed interface ScoringPattern {
         }
 
         @Override
-        public List<String> check(Component c) {
-            List<String> problems = new ArrayList<>();
+        public List<Message> check(Component c) {
+            List<Message> problems = new ArrayList<>();
             if (!fits(c.valueKind())) {
-                problems.add("relative scoring needs a number, but " + c.id() + " is " + c.valueKind() + ".");
+                problems.add(kind("relative", c));
             }
             if (!(reference > 0)) {
-                problems.add("the reference [" + FormulaText.plain(reference) + "] must be above 0.");
+                problems.add(problem("scoring.check.referenceNotPositive", FormulaText.plain(reference)));
             } else if (c.valueKind() == ValueKind.RATIO && reference > 1) {
                 problems.add(aboveOne("reference", reference, c));
             }
@@ -491,15 +493,15 @@ public sealed interface ScoringPattern {
         }
 
         @Override
-        public List<String> check(Component c) {
-            List<String> problems = new ArrayList<>();
+        public List<Message> check(Component c) {
+            List<Message> problems = new ArrayList<>();
             if (!fits(c.valueKind())) {
-                problems.add("min–max scoring needs a number, but " + c.id() + " is " + c.valueKind() + ".");
+                problems.add(kind("minMax", c));
             }
             if (!(refMax > refMin)) {
-                problems.add("the reference bounds [" + FormulaText.plain(refMin) + ", " + FormulaText.plain(refMax) + "] must have min below max.");
+                problems.add(problem("scoring.check.boundsOrder", FormulaText.plain(refMin), FormulaText.plain(refMax)));
             } else if (c.valueKind() == ValueKind.RATIO && refMax > 1) {
-                problems.add(aboveOne("reference maximum", refMax, c));
+                problems.add(aboveOne("referenceMax", refMax, c));
             }
             return problems;
         }
@@ -542,7 +544,7 @@ public sealed interface ScoringPattern {
         }
 
         @Override
-        public List<String> check(Component c) {
+        public List<Message> check(Component c) {
             return new MinMax(refMin, refMax).check(c);
         }
 
@@ -572,8 +574,8 @@ public sealed interface ScoringPattern {
         }
 
         @Override
-        public List<String> check(Component c) {
-            return fits(c.valueKind()) ? List.of() : List.of("rank share needs a number, but " + c.id() + " is " + c.valueKind() + ".");
+        public List<Message> check(Component c) {
+            return fits(c.valueKind()) ? List.of() : List.of(kind("rankShare", c));
         }
 
         @Override
@@ -600,7 +602,7 @@ public sealed interface ScoringPattern {
         }
 
         @Override
-        public List<String> check(Component c) {
+        public List<Message> check(Component c) {
             return List.of();
         }
 

@@ -111,6 +111,12 @@ class DecisionTableTest {
         assertTrue(problems.contains(at + "band 3:12 awards 12 points, outside [0, 10] (component 1.2's max in methodology.json)."), problems.toString());
         assertTrue(problems.contains(at + "bands are not in order: 1 then 2; write thresholds from highest to lowest (e.g. 3:10, 2:7, 1:4)."),
                 problems.toString());
+        // the officer's run, in Vietnamese: the same two problems, written from the catalogue
+        List<String> vi = refused(dir).problems(vn.dti.text.Language.VI);
+        assertTrue(vi.stream().anyMatch(p -> p.startsWith(csv.toString()) && p.endsWith(": mức 3:12 cho 12 điểm, ngoài khoảng [0, 10] (điểm tối đa của chỉ số "
+                + "thành phần 1.2 trong methodology.json).")), vi.toString());
+        assertTrue(vi.stream().anyMatch(p -> p.endsWith(": các mức không theo thứ tự: 1 rồi đến 2; hãy ghi ngưỡng từ cao xuống thấp (ví dụ 3:10, 2:7, 1:4).")),
+                vi.toString());
     }
 
     @Test
@@ -123,6 +129,11 @@ class DecisionTableTest {
         assertTrue(problems.contains(at + "category \"traditional\" of component 3.5 has no points in \"cloud:30, hybrid:20, none:0\"; add traditional:<points>."),
                 problems.toString());
         assertTrue(problems.contains(at + "category \"hybrid\" is not one of component 3.5's categories [cloud, traditional, none]."), problems.toString());
+        List<String> vi = refused(dir).problems(vn.dti.text.Language.VI);
+        assertTrue(vi.stream().anyMatch(p -> p.endsWith(": loại \"traditional\" của chỉ số thành phần 3.5 chưa có điểm trong \"cloud:30, hybrid:20, none:0\"; "
+                + "hãy thêm traditional:<điểm>.")), vi.toString());
+        assertTrue(vi.stream().anyMatch(p -> p.endsWith(": loại \"hybrid\" không thuộc các loại của chỉ số thành phần 3.5: [cloud, traditional, none].")),
+                vi.toString());
     }
 
     @Test

@@ -396,7 +396,7 @@ public final class Loader {
             if (c == null) {
                 continue; // reported by the scan or the table, with its place
             }
-            for (String p : r.pattern().check(c)) {
+            for (vn.dti.text.Message p : r.pattern().check(c)) {
                 problems.add(Problem.atRule(files.display(r.location().file()), r, p));
                 withProblems.add(c.id());
             }
