@@ -118,9 +118,9 @@ class ServiceScenarioTest {
             ApiClient.Response broken = officer.postForm("/api/v1/methodology-versions", ApiClient.Part.file("table", "scoring.xlsx",
                     ScoringTables.edit(table, "3.4", ScoringTables.GOAL, "chín mươi phần trăm")));
             assertEquals(422, broken.status(), broken.toString());
-            // no Accept-Language: the service's default, Vietnamese (the cell's place in words)
+            // the officer's client asks for English: the cell's place in English words
             String cell = broken.json().path("problems").get(0).asText();
-            assertTrue(cell.contains("scoring.xlsx") && cell.contains("dòng " + ScoringTables.rowOf(table, "3.4")) && cell.contains("cột E"), cell);   // the goal: the officer's sheet has the name and max points in A and B
+            assertTrue(cell.contains("scoring.xlsx") && cell.contains("row " + ScoringTables.rowOf(table, "3.4")) && cell.contains("column E"), cell);   // the goal: the officer's sheet has the name and max points in A and B
             JsonNode good = ok(officer.postForm("/api/v1/methodology-versions", ApiClient.Part.file("table", "scoring.xlsx",
                     ScoringTables.edit(table, "8.2", ScoringTables.GOAL, "0.05"))), 201).json();
             version = good.path("version").path("version").asText();
