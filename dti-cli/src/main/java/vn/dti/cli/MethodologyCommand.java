@@ -25,6 +25,7 @@ import vn.dti.rules.MethodologyCheck;
 import vn.dti.rules.Methodologies;
 import vn.dti.rules.MethodologyTests;
 import vn.dti.rules.RuleScorer;
+import vn.dti.text.Message;
 
 /** {@code dti methodology …}: the methodology folders. */
 @Command(name = "methodology", mixinStandardHelpOptions = true,
@@ -174,19 +175,9 @@ final class MethodologyCommand implements Callable<Integer> {
                 + (r.passed() ? "" : "\n    " + String.join("\n    ", r.problems()));
     }
 
-    /** {@link MethodologyCheck#summary()} in the run's language. */
+    /** {@link MethodologyCheck#summaryMessage()} in the run's language. */
     static String summary(MethodologyCheck check, Text x) {
-        if (!check.valid()) {
-            return x.t(check.problems().size() == 1 ? "cli.methodology.invalidOne" : "cli.methodology.invalid", check.id() == null ? check.source()
-                    : check.id(), check.problems().size());
-        }
-        long failed = check.tests().stream().filter(t -> !t.passed()).count();
-        String tests = check.tests().isEmpty() ? x.t("cli.methodology.casesNone")
-                : failed == 0 ? x.t("cli.methodology.casesPass", check.tests().size() - failed, check.tests().size())
-                : failed == 1 ? x.t("cli.methodology.casesFailOne", check.tests().size() - failed, check.tests().size())
-                : x.t("cli.methodology.casesFail", check.tests().size() - failed, check.tests().size(), failed);
-        return x.t("cli.methodology.valid", check.id(), check.version(), check.source(), check.scorer().methodology().components().size(),
-                check.scorer().scoringRules().size(), tests);
+        return x.of(check.summaryMessage());
     }
 
     /** {@code dti methodology validate}. */
@@ -307,8 +298,8 @@ final class MethodologyCommand implements Callable<Integer> {
                     m.appendReplacement(message, java.util.regex.Matcher.quoteReplacement("$.components[" + (k < at.length ? at[k] : k) + "]"));
                 }
                 m.appendTail(message);
-                throw new InvalidEvidenceException(Inputs.locate(file, message.toString()) + "\n(under " + s.methodology().id() + " from " + s.source()
-                        + ")");
+                throw new InvalidEvidenceException(Message.of("cli.methodology.diff.under", Inputs.locate(file, message.toString()), s.methodology().id(),
+                        s.source()));
             }
         }
     }

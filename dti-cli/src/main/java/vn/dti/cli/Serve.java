@@ -37,7 +37,7 @@ final class Serve {
         try {
             server = DtiServer.start(options, out);
         } catch (IOException e) {
-            throw new DtiException("cannot start: " + e.getMessage(), e);
+            throw new DtiException(Message.of("cli.serve.cannotStart", String.valueOf(e.getMessage())), e);
         } catch (RuntimeException e) {
             throw startFailure(e, host, port, database);
         }

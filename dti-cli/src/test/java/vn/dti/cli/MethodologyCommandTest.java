@@ -96,6 +96,9 @@ class MethodologyCommandTest {
         MainTest.Run t = MainTest.en("methodology", "diff", old.toString(), neu.toString(), "--evidence", MainTest.EXAMPLE);
         assertEquals(0, t.code(), t.err());
         assertTrue(t.out().contains("  ~ 3.4    rule: goal 0.9 → goal 0.8   (scoring.csv, row 23, column C)"), t.out());
+        MainTest.Run vi = MainTest.run("methodology", "diff", old.toString(), neu.toString(), "--evidence", MainTest.EXAMPLE);
+        assertEquals(0, vi.code(), vi.err());
+        assertTrue(vi.out().contains("   (scoring.csv, dòng 23, cột C)\n"), "the rule's cell in Vietnamese by default: " + vi.out());
         assertTrue(t.out().contains("  3.4        29.07        30     +0.93  min(1, value / goal) × max = min(1, 0.872 / 0.8) × 30 = 30"), t.out());
         Path out = tmp.resolve("d.json");
         assertEquals(0, MainTest.en("methodology", "diff", old.toString(), neu.toString(), "--evidence", MainTest.EXAMPLE, "--format", "json", "--out",
@@ -142,6 +145,7 @@ class MethodologyCommandTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("dti: " + bad + ":"), r.err());
         assertTrue(r.err().contains("unknown indicator 3.44"), r.err());
+        assertTrue(r.err().contains("\n(under vn-dti-province-2025 from "), r.err());
     }
 
     @Test
@@ -153,6 +157,8 @@ class MethodologyCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("dti: " + bad + ":"), r.err());
         assertTrue(r.err().contains("không có chỉ số 3.44"), r.err());
+        assertTrue(r.err().contains("\n(theo bộ chỉ số vn-dti-province-2025 từ "), r.err());
+        assertFalse(r.err().contains("(under "), r.err());
         assertFalse(Files.exists(out));
     }
 

@@ -58,6 +58,8 @@ class SandboxCommandTest {
         assertEquals(3, validate.code(), validate.out() + validate.err());
         // in Vietnamese, the default: the line and column in words
         assertTrue(validate.out().contains(dir.resolve("evil.drl") + ", dòng " + line + ", cột "), validate.out());
+        MainTest.Run english = MainTest.en("methodology", "validate", dir.toString());
+        assertTrue(english.out().contains(dir.resolve("evil.drl") + ":" + line + ":"), english.out());
         MainTest.Run score = MainTest.en("score", "--methodology", dir.toString(), "--evidence", MainTest.EXAMPLE);
         assertEquals(3, score.code(), score.out() + score.err());
         assertTrue(score.err().contains(dir.resolve("evil.drl") + ":" + line + ":") && score.err().contains(" is not allowed"), score.err());

@@ -275,8 +275,14 @@ public record Methodology(
         return knownIds(unknown).toString();
     }
 
-    /** {@link #knownIdsNear}'s sentence, in every language. */
-    private Message knownIds(IndicatorId unknown) {
+    /**
+     * {@link #knownIdsNear}'s sentence, written in the language of the message that shows it (a
+     * load problem rendered for its reader, not in the language of the load).
+     *
+     * @param unknown an id the catalogue does not have
+     * @return the sentence, in every language
+     */
+    public Message knownIds(IndicatorId unknown) {
         Optional<MainIndicator> main = mainIndicator(unknown.main());
         if (main.isPresent() && !main.get().components().isEmpty()) {
             List<IndicatorId> ids = new ArrayList<>();

@@ -332,23 +332,25 @@ public record ReportingCalendar(String source, List<Deadline> deadlines, @JsonAl
          *
          * @param kind a value kind
          * @param rule its rule, or null
-         * @return the problem in words (to follow the kind's name), or null when the rule applies
+         * @return the problem in the reader's words, to follow the kind's or component's name
+         *         ({@code api.calendar.yearRule.*}: "has no rule; use LATEST, SUM or MAX."), or null
+         *         when the rule applies
          */
-        public static String problem(ValueKind kind, YearRule rule) {
+        public static vn.dti.text.Message problem(ValueKind kind, YearRule rule) {
             if (rule == null) {
-                return "has no rule; use LATEST, SUM or MAX.";
+                return vn.dti.text.Message.of("api.calendar.yearRule.none");
             }
             if (!kind.numeric() && rule != YearRule.LATEST) {
-                return "is a " + kind + " value: only LATEST applies (a " + rule + " of " + (kind == ValueKind.YES_NO ? "yes/no answers" : "categories")
-                        + " means nothing).";
+                return vn.dti.text.Message.of(kind == ValueKind.YES_NO ? "api.calendar.yearRule.yesNo" : "api.calendar.yearRule.category", kind.name(),
+                        rule.name());
             }
             return null;
         }
 
         private static void check(String what, ValueKind kind, YearRule rule) {
-            String p = problem(kind, rule);
+            vn.dti.text.Message p = problem(kind, rule);
             if (p != null) {
-                throw new IllegalArgumentException(what + " " + p);
+                throw new RefusedArgumentException(vn.dti.text.Message.join(" ", List.of(vn.dti.text.Message.text(what), p)));
             }
         }
     }

@@ -87,8 +87,8 @@ public record CohortComparison(MethodologyRef oldMethodology, MethodologyRef new
             }
         }
         return new CohortComparison(older.methodology(), newer.methodology(), older.period(), newer.period(), changes, added, removed,
-                sameMethodology ? null : "The rankings come from different methodologies (" + (older.methodology() == null ? "?" : older.methodology().id())
-                        + ", " + (newer.methodology() == null ? "?" : newer.methodology().id()) + "): main indicators are not paired, only the index.");
+                sameMethodology ? null : Message.of("cohort.compare.otherMethodology", older.methodology() == null ? "?" : older.methodology().id(),
+                        newer.methodology() == null ? "?" : newer.methodology().id()).toString());
     }
 
     private static double round(double d) {

@@ -1,6 +1,8 @@
 package vn.dti.scoring;
 
 import java.util.Objects;
+import vn.dti.text.Message;
+import vn.dti.text.Place;
 
 /**
  * Where a rule is written: a line of a rule file, or a row (and column) of a decision table's
@@ -69,7 +71,22 @@ public record RuleLocation(String file, String sheet, int line, String column) {
         return new RuleLocation(file, sheet, line, other);
     }
 
-    /** "scoring.drl:156:5", or "scoring.csv, sheet Chấm điểm, row 12, column D". */
+    /**
+     * The place in the reader's language, to name inside a sentence: a table's cell as
+     * {@link Place#cell} writes it ("scoring.csv, dòng 12, cột D"; in English "scoring.csv, row 12,
+     * column D"), a rule file's line as compilers write it ("bonus.drl:10:11", the same in both).
+     *
+     * @return the place
+     */
+    public Message place() {
+        return inTable() ? Place.cell(file, sheet, line, column, null) : Message.text(toString());
+    }
+
+    /**
+     * "scoring.drl:156:5", or "scoring.csv, sheet Chấm điểm, row 12, column D": the same text in
+     * every language, for data (an explanation's {@code location} in JSON) and logs; a sentence a
+     * person reads names the place with {@link #place()}.
+     */
     @Override
     public String toString() {
         if (sheet != null) {

@@ -71,9 +71,20 @@ class ReportingCalendarTest {
         assertEquals(ReportingCalendar.YearRule.SUM, y.ruleFor(count));
         assertEquals(ReportingCalendar.YearRule.LATEST, y.ruleFor(stock));
         assertEquals(ReportingCalendar.YearRule.LATEST, y.ruleFor(ratio));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReportingCalendar.YearFromQuarters(
+        vn.dti.text.RefusedArgumentException e = assertThrows(vn.dti.text.RefusedArgumentException.class, () -> new ReportingCalendar.YearFromQuarters(
                 Map.of(ValueKind.YES_NO, ReportingCalendar.YearRule.SUM), null, null));
-        assertTrue(e.getMessage().contains("only LATEST applies"), e.getMessage());
+        assertEquals("YES_NO is a YES_NO value: only LATEST applies (a SUM of yes/no answers means nothing).", e.message(vn.dti.text.Language.EN));
+        assertEquals("YES_NO là giá trị kiểu YES_NO: chỉ áp dụng được LATEST (SUM của các câu trả lời có/không không có nghĩa).", e.message(vn.dti.text.Language.VI));
+    }
+
+    @Test
+    void yearFromQuarters_problem_inReadersLanguage() {
+        assertEquals("has no rule; use LATEST, SUM or MAX.", ReportingCalendar.YearFromQuarters.problem(ValueKind.COUNT, null).in(vn.dti.text.Language.EN));
+        assertEquals("chưa có quy tắc gộp năm; hãy dùng LATEST, SUM hoặc MAX.",
+                ReportingCalendar.YearFromQuarters.problem(ValueKind.COUNT, null).in(vn.dti.text.Language.VI));
+        assertEquals("is a CATEGORY value: only LATEST applies (a MAX of categories means nothing).",
+                ReportingCalendar.YearFromQuarters.problem(ValueKind.CATEGORY, ReportingCalendar.YearRule.MAX).in(vn.dti.text.Language.EN));
+        assertEquals(null, ReportingCalendar.YearFromQuarters.problem(ValueKind.COUNT, ReportingCalendar.YearRule.SUM));
     }
 
     @Test

@@ -14,6 +14,7 @@ import vn.dti.api.Period;
 import vn.dti.api.ReportStatus;
 import vn.dti.api.ScoreCard;
 import vn.dti.api.Value;
+import vn.dti.text.Message;
 
 /**
  * Evidence files that list every component of a methodology: empty (for officers to fill), or
@@ -53,8 +54,7 @@ public final class EvidenceTemplate {
     public static Evidence create(RuleScorer scorer, Fill fill, Entity entity, Period period) {
         List<Component> components = scorer.methodology().components();
         if (components.isEmpty()) {
-            throw new vn.dti.api.InvalidEvidenceException("Methodology " + scorer.methodology().id() + " has no components: its entities are "
-                    + "given at main-indicator level in a cohort file (docs/cohorts.md), so there is no evidence template.");
+            throw new vn.dti.api.InvalidEvidenceException(Message.of("rules.template.noComponents", scorer.methodology().id()));
         }
         if (fill == Fill.EMPTY) {
             List<ComponentEvidence> list = new ArrayList<>();
@@ -63,10 +63,10 @@ public final class EvidenceTemplate {
                         c.responsibleAgency(), null, hint(c)));
             }
             return new Evidence(scorer.methodology().id(), entity, period, null,
-                    "Template: replace \"status\": \"NOT_REPORTED\" with a \"value\" and its \"documents\".", list);
+                    Message.of("rules.template.empty").toString(), list);
         }
         Document doc = new Document("…/QĐ-UBND", "Tài liệu kiểm chứng (mẫu)", period.end(), "Ủy ban nhân dân tỉnh", null,
-                "Template document: replace with the real evidence.");
+                Message.of("rules.template.document").toString());
         int rounds = 0;
         for (Component c : components) {
             rounds = Math.max(rounds, candidates(scorer, c).size());
@@ -101,7 +101,7 @@ public final class EvidenceTemplate {
             list.add(entry(components.get(i), best[i], doc));
         }
         return new Evidence(scorer.methodology().id(), entity, period, null,
-                "Template filled to earn " + (fill == Fill.MAX ? "full marks" : "nothing") + "; the values and documents are placeholders.", list);
+                Message.of(fill == Fill.MAX ? "rules.template.filledMax" : "rules.template.filledZero").toString(), list);
     }
 
     private static ComponentEvidence entry(Component c, Value v, Document doc) {
@@ -137,32 +137,33 @@ public final class EvidenceTemplate {
         return out;
     }
 
+    /** What to write for a component, in the run's language: its name, max points and the kind of value ("một tỷ lệ từ 0 đến 1 …"). */
     private static String hint(Component c) {
-        String what;
+        Message what;
         switch (c.valueKind()) {
             case RATIO:
-                what = "a share between 0 and 1 (87.20% is 0.872)";
+                what = Message.of("rules.template.hint.ratio");
                 break;
             case COUNT:
-                what = "a count" + (c.unit().isEmpty() ? "" : " in " + c.unit());
+                what = c.unit().isEmpty() ? Message.of("rules.template.hint.count") : Message.of("rules.template.hint.countIn", c.unit());
                 break;
             case RATE:
-                what = "a number per " + c.per() + " people";
+                what = Message.of("rules.template.hint.rate", c.per());
                 break;
             case YES_NO:
-                what = "true or false";
+                what = Message.of("rules.template.hint.yesNo");
                 break;
             case CATEGORY:
-                StringBuilder sb = new StringBuilder("one of");
+                StringBuilder sb = new StringBuilder();
                 for (CategoryOption o : c.categories()) {
                     sb.append(" \"").append(o.code()).append("\" (").append(o.name()).append(")");
                 }
-                what = sb.toString();
+                what = Message.of("rules.template.hint.category", sb.toString().strip());
                 break;
             default:
-                what = "an amount" + (c.unit().isEmpty() ? "" : " in " + c.unit());
+                what = c.unit().isEmpty() ? Message.of("rules.template.hint.amount") : Message.of("rules.template.hint.amountIn", c.unit());
         }
-        return c.name() + " — " + vn.dti.api.Points.format(c.maxPoints()) + " điểm; value: " + what + ".";
+        return Message.of("rules.template.hint", c.name(), vn.dti.api.Points.format(c.maxPoints()), what).toString();
     }
 
 }

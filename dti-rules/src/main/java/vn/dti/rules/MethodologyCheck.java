@@ -127,21 +127,33 @@ public record MethodologyCheck(String source, String id, String version, List<St
     }
 
     /**
-     * One line: what was checked and the outcome, for a log or a terminal.
+     * One line: what was checked and the outcome, in English for an operator's log; a person reads
+     * {@link #summaryMessage()}.
      *
      * @return e.g. "vn-dti-province-2025 (version …) from …: valid; 47 components, 49 scoring rules
      *         checked on their boundary values; 18 of 18 test cases pass." (with failing cases:
      *         "… 17 of 18 test cases pass, 1 fails.")
      */
     public String summary() {
+        return summaryMessage().in(vn.dti.text.Language.EN);
+    }
+
+    /**
+     * {@link #summary()} in the reader's language: what a terminal, a page or the service's check
+     * report shows ({@code rules.check.*}: "vn-dti-province-2025 (phiên bản …) từ …: hợp lệ; 47 chỉ
+     * số thành phần, …; 18/18 ca kiểm thử đạt.").
+     *
+     * @return the line, in every language
+     */
+    public vn.dti.text.Message summaryMessage() {
         if (!valid()) {
-            return (id == null ? source : id) + ": invalid, " + problems.size() + (problems.size() == 1 ? " problem." : " problems.");
+            return vn.dti.text.Message.of(problems.size() == 1 ? "rules.check.invalidOne" : "rules.check.invalid", id == null ? source : id, problems.size());
         }
         long failed = tests.stream().filter(t -> !t.passed()).count();
-        int rules = scorer.scoringRules().size();
-        return id + " (version " + version + ") from " + source + ": valid; " + scorer.methodology().components().size() + " components, "
-                + rules + " scoring rules checked on their boundary values; " + (tests.isEmpty() ? "no test cases"
-                        : (tests.size() - failed) + " of " + tests.size() + " test cases pass" + (failed == 0 ? "" : ", " + failed + (failed == 1 ? " fails" : " fail")))
-                + ".";
+        vn.dti.text.Message cases = tests.isEmpty() ? vn.dti.text.Message.of("rules.check.casesNone")
+                : failed == 0 ? vn.dti.text.Message.of("rules.check.casesPass", tests.size() - failed, tests.size())
+                : failed == 1 ? vn.dti.text.Message.of("rules.check.casesFailOne", tests.size() - failed, tests.size())
+                : vn.dti.text.Message.of("rules.check.casesFail", tests.size() - failed, tests.size(), failed);
+        return vn.dti.text.Message.of("rules.check.valid", id, version, source, scorer.methodology().components().size(), scorer.scoringRules().size(), cases);
     }
 }

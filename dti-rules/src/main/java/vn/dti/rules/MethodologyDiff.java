@@ -56,7 +56,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
      * @param what      what changed, one of the words above
      * @param before    the old value as text (null for {@code added})
      * @param after     the new value as text (null for {@code removed})
-     * @param where     for rule changes: where the new rule is written; null otherwise
+     * @param where     where the change is: the file, or the new rule's place in the run's language ("scoring.csv, dòng 23, cột C"; in English "…, row 23, column C")
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(String indicator, String what, String before, String after, String where) {
@@ -243,13 +243,13 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
             field(changes, c.id(), "cooperatingAgencies", String.join("; ", o.cooperatingAgencies()), String.join("; ", c.cooperatingAgencies()));
             ScoringRule ro = older.scoringRule(from).orElse(null);
             ScoringRule rn = newer.scoringRule(c.id()).orElse(null);
-            String before = ro == null ? "(no rule)" : ScoringPattern.describe(ro.pattern());
-            String after = rn == null ? "(no rule)" : ScoringPattern.describe(rn.pattern());
+            String before = ro == null ? said("rules.diff.noRule") : ScoringPattern.describe(ro.pattern());
+            String after = rn == null ? said("rules.diff.noRule") : ScoringPattern.describe(rn.pattern());
             if (!before.equals(after)) {
-                changes.add(new Change(c.id().value(), "rule", before, after, rn == null ? null : rn.location().toString()));
+                changes.add(new Change(c.id().value(), "rule", before, after, rn == null ? null : rn.location().place().toString()));
             }
             if (ro != null && rn != null && !ro.assumption().equals(rn.assumption())) {
-                changes.add(new Change(c.id().value(), "assumption", ro.assumption(), rn.assumption(), rn.location().toString()));
+                changes.add(new Change(c.id().value(), "assumption", ro.assumption(), rn.assumption(), rn.location().place().toString()));
             }
         }
         for (Component o : oldComponents.values()) {
@@ -406,8 +406,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
         if (f.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             boolean explained = changes.stream().anyMatch(c -> c.where() != null && c.where().startsWith(f));
             if (!explained) {
-                changes.add(new Change(null, "file changed", null, "the workbook changed, but no component's rule or assumption did: look at its "
-                        + "other rows (notes, column types, code templates, headers)", f));
+                changes.add(new Change(null, "file changed", null, said("rules.diff.workbookOther"), f));
             }
             return;
         }
@@ -434,20 +433,28 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
         while (k < textA.size() && k < textB.size() && textA.get(k).equals(textB.get(k))) {
             k++;
         }
-        String row = k < rowsB.size() ? "row " + rowsB.get(k) : "the rows after row " + (rowsB.isEmpty() ? 0 : rowsB.get(rowsB.size() - 1));
-        changes.add(new Change(null, "file changed", null, row + " changed, outside the component rows (notes, column types, code templates or "
-                + "headers: it may change every row's rule)", f));
+        Message row = k < rowsB.size() ? Message.of("rules.diff.row", Integer.toString(rowsB.get(k)))
+                : Message.of("rules.diff.rowsAfter", Integer.toString(rowsB.isEmpty() ? 0 : rowsB.get(rowsB.size() - 1)));
+        changes.add(new Change(null, "file changed", null, said("rules.diff.rowChanged", row), f));
     }
 
-    /** "line 8 changed", "lines 8–12 changed" (numbered as in the new file), or the sizes of a file that is not text. */
+    /**
+     * A text of a change, from the catalogue, in the language of the run that compares
+     * ({@link vn.dti.text.Language#fromEnvironment()}: {@code dti --lang}), as the changes' other texts.
+     */
+    private static String said(String key, Object... args) {
+        return Message.of(key, args).toString();
+    }
+
+    /** "line 8 changed", "lines 8–12 changed" (numbered as in the new file; "dòng 8 đã thay đổi" in Vietnamese), or the sizes of a file that is not text. */
     static String changedLines(byte[] x, byte[] y) {
         String a = new String(x, java.nio.charset.StandardCharsets.UTF_8);
         String b = new String(y, java.nio.charset.StandardCharsets.UTF_8);
         if (a.indexOf('\uFFFD') >= 0 || b.indexOf('\uFFFD') >= 0 || a.indexOf('\0') >= 0 || b.indexOf('\0') >= 0) {
-            return x.length + " bytes → " + y.length + " bytes";
+            return said("rules.diff.bytes", Integer.toString(x.length), Integer.toString(y.length));
         }
         if (a.replace("\r\n", "\n").equals(b.replace("\r\n", "\n"))) {
-            return "line endings only (" + (b.contains("\r\n") ? "now CRLF" : "now LF") + ")";
+            return said("rules.diff.lineEndings", b.contains("\r\n") ? "CRLF" : "LF");
         }
         String[] la = a.split("\r?\n", -1);
         String[] lb = b.split("\r?\n", -1);
@@ -462,9 +469,10 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
             eb--;
         }
         if (eb < first) {
-            return (ea - first + 1) + " line(s) removed after line " + first;
+            return said("rules.diff.linesRemoved", Integer.toString(ea - first + 1), Integer.toString(first));
         }
-        return eb == first ? "line " + (first + 1) + " changed" : "lines " + (first + 1) + "–" + (eb + 1) + " changed";
+        return eb == first ? said("rules.diff.lineChanged", Integer.toString(first + 1))
+                : said("rules.diff.linesChanged", Integer.toString(first + 1), Integer.toString(eb + 1));
     }
 
     private static final java.util.regex.Pattern RULE_START = java.util.regex.Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
@@ -510,7 +518,7 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
             String was = a.get(name);
             if (name.isEmpty()) {
                 if (!e.getValue().equals(was)) {
-                    changes.add(new Change(null, "file changed", null, "package, imports or globals", file));
+                    changes.add(new Change(null, "file changed", null, said("rules.diff.header"), file));
                 }
             } else if (was == null) {
                 changes.add(new Change(null, "rule added", null, name, file + ":" + newLines.get(name)));
@@ -520,12 +528,12 @@ public record MethodologyDiff(Side older, Side newer, List<Change> changes, List
         }
         for (String name : a.keySet()) {
             if (!name.isEmpty() && !b.containsKey(name)) {
-                changes.add(new Change(null, "rule removed", name, null, file + ":" + oldLines.get(name) + " in the old folder"));
+                changes.add(new Change(null, "rule removed", name, null, said("rules.diff.inOldFolder", file + ":" + oldLines.get(name))));
             }
         }
         if (changes.size() == before) {
             // only comments or spacing changed: say so, so that an edit is never invisible
-            changes.add(new Change(null, "file changed", null, "comments or spacing only", file));
+            changes.add(new Change(null, "file changed", null, said("rules.diff.commentsOnly"), file));
         }
     }
 

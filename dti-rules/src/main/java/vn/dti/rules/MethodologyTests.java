@@ -16,7 +16,7 @@ import vn.dti.api.Period;
 import vn.dti.api.Points;
 import vn.dti.api.ScoreCard;
 import vn.dti.json.DtiJson;
-import vn.dti.text.Language;
+import vn.dti.text.Message;
 
 /**
  * Test cases that methodology officers write themselves, without Java: {@code tests/*.json} in a
@@ -75,7 +75,7 @@ public final class MethodologyTests {
      * @param line     the line the case starts on (0 when not known)
      * @param name     the case's name
      * @param passed   whether every expectation held
-     * @param problems what differed, one line each ("3.4: expected 30 points, got 29.07 (…)");
+     * @param problems what differed, one line each, in the language of the run ({@link vn.dti.text.Language#fromEnvironment()}: "3.4: expected 30 points, got 29.07 (…)");
      *                 empty when passed
      */
     public record Result(String file, int line, String name, boolean passed, List<String> problems) {
@@ -108,7 +108,7 @@ public final class MethodologyTests {
         String display = scorer.source() + "/" + file;
         CaseFile cases = DtiJson.read(new ByteArrayInputStream(bytes), display, CaseFile.class, InvalidMethodologyException::new);
         if (cases.cases() == null || cases.cases().isEmpty()) {
-            throw new InvalidMethodologyException(display + ": no \"cases\".");
+            throw new InvalidMethodologyException(Message.of("rules.case.noCases", display));
         }
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < cases.cases().size(); i++) {
@@ -116,7 +116,7 @@ public final class MethodologyTests {
             int line = lineOf(bytes, i);
             String name = c.name() == null ? "case " + (i + 1) : c.name();
             if (c.expect() == null) {
-                throw new InvalidMethodologyException(display + ":" + line + ": case \"" + name + "\" has no \"expect\".");
+                throw new InvalidMethodologyException(Message.of("rules.case.noExpect", vn.dti.text.Place.line(display, line, 0), name));
             }
             results.add(runCase(scorer, file, line, name, c));
         }
@@ -132,7 +132,7 @@ public final class MethodologyTests {
                     c.components() == null ? List.of() : c.components());
             card = scorer.score(e);
         } catch (InvalidEvidenceException | IllegalArgumentException ex) {
-            return new Result(file, line, name, false, List.of("the case's evidence is refused: " + ex.getMessage()));
+            return new Result(file, line, name, false, List.of(Message.of("rules.case.refused", ex.getMessage()).toString()));
         }
         Expect x = c.expect();
         if (x.points() != null) {
@@ -144,10 +144,11 @@ public final class MethodologyTests {
                     cs = null;
                 }
                 if (cs == null) {
-                    problems.add("expects points for " + p.getKey() + ", which the methodology does not have");
+                    problems.add(Message.of("rules.case.unknownComponent", p.getKey()).toString());
                 } else if (Math.abs(cs.points() - p.getValue()) > 0.005) {
-                    problems.add(p.getKey() + ": expected " + Points.format(p.getValue()) + " points, got " + Points.format(cs.points())
-                            + " (" + cs.explanation().formula().in(Language.EN) + (cs.explanation().rule().isEmpty() ? "" : ", rule \"" + cs.explanation().rule() + "\"") + ")");
+                    Message how = cs.explanation().rule().isEmpty() ? cs.explanation().formula()
+                            : Message.of("rules.case.formulaRule", cs.explanation().formula(), cs.explanation().rule());
+                    problems.add(Message.of("rules.case.points", p.getKey(), Points.format(p.getValue()), Points.format(cs.points()), how).toString());
                 }
             }
         }
@@ -165,17 +166,17 @@ public final class MethodologyTests {
             for (String want : x.findings()) {
                 String[] parts = want.trim().split("\\s+");
                 if (parts.length != 2 || !isCode(parts[1])) {
-                    problems.add("expected finding [" + want + "] is not \"<id> <CODE>\" with a CODE among " + List.of(FindingCode.values()));
+                    problems.add(Message.of("rules.case.findingSyntax", want, List.of(FindingCode.values())).toString());
                 } else if (!actual.remove(parts[0] + " " + parts[1])) {
-                    problems.add("expected finding " + want + ", not raised");
+                    problems.add(Message.of("rules.case.findingMissing", want).toString());
                 }
             }
             for (String extra : actual) {
-                problems.add("unexpected finding " + extra);
+                problems.add(Message.of("rules.case.findingExtra", extra).toString());
             }
         }
         if (x.totalPoints() != null && Math.abs(card.totalPoints() - x.totalPoints()) > 0.005) {
-            problems.add("expected total " + Points.format(x.totalPoints()) + ", got " + Points.format(card.totalPoints()));
+            problems.add(Message.of("rules.case.total", Points.format(x.totalPoints()), Points.format(card.totalPoints())).toString());
         }
         return new Result(file, line, name, problems.isEmpty(), problems);
     }

@@ -155,7 +155,7 @@ public final class MethodologyWatcher implements AutoCloseable {
             w.thread.start();
             return w;
         } catch (IOException e) {
-            throw new DtiException(folder + ": cannot be watched (" + e.getMessage() + ").", e);
+            throw new DtiException(vn.dti.text.Message.of("rules.watch.cannotWatch", folder.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 

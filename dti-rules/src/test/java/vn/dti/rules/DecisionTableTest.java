@@ -154,7 +154,7 @@ class DecisionTableTest {
         assertTrue(problems.get(1).startsWith(csv + ", row " + row(csv, "5.2") + ", column A (id): component 5.2 has no pattern filled; fill one of the columns B"),
                 problems.get(1));
         assertTrue(problems.get(2).startsWith(csv + ", row " + row(csv, "7.55") + ", column A (id): component 7.55 is not in methodology.json. "
-                + "Chỉ số chính 7 (Hoạt động Kinh tế số) gồm các chỉ số thành phần 7.1, 7.2, 7.3, 7.4, 7.5."), problems.get(2));
+                + "Main indicator 7 (Hoạt động Kinh tế số) has 7.1, 7.2, 7.3, 7.4, 7.5."), problems.get(2));
     }
 
     @Test

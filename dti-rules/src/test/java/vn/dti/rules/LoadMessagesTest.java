@@ -131,6 +131,8 @@ class LoadMessagesTest {
         assertTrue(problems.get(2).startsWith(csv + ", row 12, column D (bands): band 3:12 awards 12 points, outside [0, 10]"), problems.get(2));
         assertTrue(problems.get(3).startsWith(csv + ", row 45, column C (goal): \"0.6O\" is not a number"), problems.get(3));
         assertEquals("vn-dti-province-2025: invalid, 4 problems.", check.summary());
+        assertEquals("vn-dti-province-2025: invalid, 4 problems.", check.summaryMessage().in(vn.dti.text.Language.EN));
+        assertEquals("vn-dti-province-2025: không hợp lệ, 4 lỗi.", check.summaryMessage().in(vn.dti.text.Language.VI));
     }
 
     @Test
@@ -183,6 +185,11 @@ class LoadMessagesTest {
         assertTrue(problems.contains(csv + ", row 13, column F (yesNo): component 1.3 is scored by 2 rules: \"every yes earns full marks\" "
                 + "(bonus.drl:16:11), \"1.3\" (scoring.csv, row 13, column F); keep exactly one."), problems.toString());
         assertFalse(problems.stream().anyMatch(p -> p.contains("(bonus.drl)")), "every place has its line: " + problems);
+        // in Vietnamese the table's cell is named in Vietnamese inside the sentence too, the rule file's line as compilers write it
+        List<String> vi = vn.dti.text.Language.during(vn.dti.text.Language.VI, () -> MethodologyCheck.of(dir)).problems();
+        assertTrue(vi.contains(csv + ", dòng 12, cột D (bands): chỉ số thành phần 1.2 được chấm bởi 2 quy tắc: \"bonus for 1.2\" (bonus.drl:10:11), "
+                + "\"1.2\" (scoring.csv, dòng 12, cột D); chỉ giữ đúng một."), vi.toString());
+        assertFalse(vi.stream().anyMatch(p -> p.contains(", row ") || p.contains(", column ")), vi.toString());
     }
 
     @Test
@@ -201,6 +208,10 @@ class LoadMessagesTest {
                 + "and \"1.3\" (scoring.csv, row 13, column F) both scored component 1.3; keep one.")
                 || problems.contains(f + ":6: rule \"every yes earns full marks\": for the value yes, rules \"1.3\" (scoring.csv, row 13, column F) and "
                         + "\"every yes earns full marks\" (bonus.drl:6) both scored component 1.3; keep one."), problems.toString());
+        List<String> vi = vn.dti.text.Language.during(vn.dti.text.Language.VI, () -> MethodologyCheck.of(dir)).problems();
+        assertTrue(vi.stream().anyMatch(p -> p.contains("\"1.3\" (scoring.csv, dòng 13, cột F)") && p.contains("\"every yes earns full marks\" (bonus.drl:6)")
+                && p.contains("cùng chấm chỉ số thành phần 1.3")), vi.toString());
+        assertFalse(vi.stream().anyMatch(p -> p.contains(", row ") || p.contains(", column ")), vi.toString());
     }
 
     @Test

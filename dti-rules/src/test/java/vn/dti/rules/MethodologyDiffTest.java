@@ -40,7 +40,10 @@ class MethodologyDiffTest {
                 "3.4 rule: goal 0.9 → goal 0.8",
                 "5.8 name: Cổng Dịch vụ công được cấp chứng nhận tín nhiệm mạng → Cổng Dịch vụ công của tỉnh được cấp chứng nhận tín nhiệm mạng"),
                 changes);
-        assertTrue(d.changes().get(1).where().startsWith("scoring.csv, row "), d.changes().get(1).where());
+        // the rule's cell in the run's language: Vietnamese by default, English when asked
+        assertEquals("scoring.csv, dòng 23, cột C", d.changes().get(1).where());
+        assertEquals("scoring.csv, row 23, column C", vn.dti.text.Language.during(vn.dti.text.Language.EN,
+                () -> MethodologyDiff.compare(Fixtures.province2025(), Methodologies.load(dir), List.of(), List.of())).changes().get(1).where());
         MethodologyDiff.EvidenceEffect e = d.evidence().get(0);
         // 3.4: 0.872 / 0.90 × 30 = 29.0667 → full 30; 1.2: 27 documents ≥ 3 → 10, and 27 ≥ 20 → 7
         assertEquals(List.of("1.2", "3.4"), e.components().stream().map(MethodologyDiff.ComponentEffect::id).toList());
@@ -66,7 +69,8 @@ class MethodologyDiffTest {
                 + "\nrule \"Zero documents on an automatic value\"\nwhen\n    $v : ComponentValue( reported, automatic, documents == 0 )\nthen\nend\n";
         java.nio.file.Files.writeString(drl, text);
         MethodologyFolderTest.edit(dir.resolve("calendar.json"), "\"day\": 25", "\"day\": 20");
-        MethodologyDiff d = MethodologyDiff.compare(Fixtures.province2025(), Methodologies.load(dir), List.of(), List.of());
+        MethodologyDiff d = vn.dti.text.Language.during(vn.dti.text.Language.EN,
+                () -> MethodologyDiff.compare(Fixtures.province2025(), Methodologies.load(dir), List.of(), List.of()));
         List<String> changes = d.changes().stream().map(c -> c.what() + " " + c.before() + " → " + c.after() + " @ " + c.where()).toList();
         assertEquals(List.of(
                 "file changed null → line 8 changed @ calendar.json",
@@ -74,6 +78,11 @@ class MethodologyDiffTest {
                         + MethodologyFolderTest.lineOf(drl, "rule \"Document dated after the period\""),
                 "rule added null → Zero documents on an automatic value @ completeness.drl:" + MethodologyFolderTest.lineOf(drl, "rule \"Zero documents"),
                 "rule removed Not applicable → null @ completeness.drl:27 in the old folder"), changes);
+        // in the run's language: Vietnamese by default
+        List<String> vi = MethodologyDiff.compare(Fixtures.province2025(), Methodologies.load(dir), List.of(), List.of()).changes().stream()
+                .map(c -> c.what() + " " + c.after() + " @ " + c.where()).toList();
+        assertEquals("file changed dòng 8 đã thay đổi @ calendar.json", vi.get(0));
+        assertEquals("rule removed null @ completeness.drl:27 trong thư mục cũ", vi.get(3));
     }
 
     @Test
@@ -91,13 +100,21 @@ class MethodologyDiffTest {
         // the calendar saved with Windows line endings
         Path calendar = dir.resolve("calendar.json");
         java.nio.file.Files.writeString(calendar, java.nio.file.Files.readString(calendar).replace("\n", "\r\n"));
-        MethodologyDiff d = MethodologyDiff.compare(Fixtures.province2025(), Methodologies.load(dir), List.of(), List.of());
+        MethodologyDiff d = vn.dti.text.Language.during(vn.dti.text.Language.EN,
+                () -> MethodologyDiff.compare(Fixtures.province2025(), Methodologies.load(dir), List.of(), List.of()));
         List<String> changes = d.changes().stream().map(c -> c.what() + " " + c.after() + " @ " + c.where()).toList();
         assertEquals(List.of(
                 "file changed line endings only (now CRLF) @ calendar.json",
                 "file changed comments or spacing only @ completeness.drl",
                 "file changed row 9 changed, outside the component rows (notes, column types, code templates or headers: it may change every row's "
                         + "rule) @ scoring.csv"), changes);
+        List<String> vi = MethodologyDiff.compare(Fixtures.province2025(), Methodologies.load(dir), List.of(), List.of()).changes().stream()
+                .map(c -> c.what() + " " + c.after() + " @ " + c.where()).toList();
+        assertEquals(List.of(
+                "file changed chỉ khác ký tự xuống dòng (nay là CRLF) @ calendar.json",
+                "file changed chỉ khác chú thích hoặc khoảng trắng @ completeness.drl",
+                "file changed dòng 9 đã thay đổi, ngoài các dòng chỉ số thành phần (ghi chú, kiểu cột, mẫu mã hoặc tiêu đề: có thể làm thay đổi quy tắc của "
+                        + "mọi dòng) @ scoring.csv"), vi);
     }
 
     /**

@@ -209,7 +209,17 @@ class ReportingRulesTest {
         e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
         int line = MethodologyFolderTest.lineOf(cal, "\"7.55\"");
         assertTrue(e.problems(vn.dti.text.Language.EN).get(0).contains("calendar.json:" + line + ":"), e.getMessage());
-        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).contains("unknown component 7.55 — Chỉ số chính 7"), e.getMessage());
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).contains("$.yearFromQuarters.byComponent: unknown component 7.55 — Main indicator 7 ("),
+                e.problems(vn.dti.text.Language.EN).get(0));
+        assertTrue(e.problems(vn.dti.text.Language.VI).get(0).contains("$.yearFromQuarters.byComponent: không có chỉ số thành phần 7.55 trong bộ chỉ số; "
+                + "Chỉ số chính 7 ("), e.problems(vn.dti.text.Language.VI).get(0));
+        // a sum of yes/no answers, in the reader's language
+        MethodologyFolderTest.edit(cal, "\"7.55\": \"LATEST\"", "\"1.3\": \"SUM\"");
+        e = assertThrows(InvalidMethodologyException.class, () -> Methodologies.load(dir));
+        assertTrue(e.problems(vn.dti.text.Language.EN).get(0).endsWith("$.yearFromQuarters.byComponent: component 1.3 is a YES_NO value: only LATEST applies "
+                + "(a SUM of yes/no answers means nothing)."), e.problems(vn.dti.text.Language.EN).get(0));
+        assertTrue(e.problems(vn.dti.text.Language.VI).get(0).endsWith("$.yearFromQuarters.byComponent: chỉ số thành phần 1.3 là giá trị kiểu YES_NO: chỉ "
+                + "áp dụng được LATEST (SUM của các câu trả lời có/không không có nghĩa)."), e.problems(vn.dti.text.Language.VI).get(0));
     }
 
     @Test

@@ -63,15 +63,19 @@ class ReviewFixesTest {
     void score_evidenceForAnotherMethodology_refused() {
         Evidence ict = new Evidence("vn-ict-index", Fixtures.KHANH_HOA, Fixtures.YEAR_2023, null, null, List.of(ComponentEvidence.of("2.1", 0.5, Fixtures.doc())));
         InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class, () -> Fixtures.province2025().score(ict));
-        assertTrue(e.getMessage().startsWith("$.methodology: the evidence of khanh-hoa reports against methodology [vn-ict-index], but vn-dti-province-2025"),
-                e.getMessage());
+        assertEquals("$.methodology: the evidence of khanh-hoa reports against methodology [vn-ict-index], but vn-dti-province-2025 is scoring it; use "
+                + "--methodology vn-ict-index, or change or remove the evidence's \"methodology\" field.", e.message(Language.EN));
+        assertEquals("$.methodology: số liệu của khanh-hoa báo cáo theo bộ chỉ số [vn-ict-index], nhưng vn-dti-province-2025 đang chấm điểm; hãy dùng "
+                + "--methodology vn-ict-index, hoặc sửa hay xóa trường \"methodology\" của tệp số liệu.", e.message(Language.VI));
     }
 
     @Test
     void score_mainLevelMethodology_refused() {
         InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class,
                 () -> Methodologies.bundled("vn-dti-province-2022").score(Evidence.of(Fixtures.KHANH_HOA, Period.year(2022), List.of())));
-        assertTrue(e.getMessage().contains("has no components"), e.getMessage());
+        assertEquals("Methodology vn-dti-province-2022 has no components: its entities are given at main-indicator level (published values), so it "
+                + "ranks cohorts (dti rank) but scores no evidence.", e.message(vn.dti.text.Language.EN));
+        assertTrue(e.message(vn.dti.text.Language.VI).startsWith("Bộ chỉ số vn-dti-province-2022 không có chỉ số thành phần: "), e.getMessage());
         assertThrows(InvalidEvidenceException.class, () -> EvidenceTemplate.create(Methodologies.bundled("vn-dti-province-2022"),
                 EvidenceTemplate.Fill.MAX, Fixtures.KHANH_HOA, Period.year(2022)));
     }
@@ -96,10 +100,13 @@ class ReviewFixesTest {
                 Cohort.of(List.of(CohortRankingTest.pub("a", null, CohortRankingTest.M2022, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5))), 10);
         CohortRanking y2025 = CohortScores.rank(Fixtures.province2025(),
                 Cohort.of(List.of(CohortRankingTest.pub("a", null, CohortRankingTest.M2025, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6))), 10);
-        CohortComparison c = CohortComparison.compare(y2022, y2025);
+        CohortComparison c = Language.during(Language.EN, () -> CohortComparison.compare(y2022, y2025));
         assertEquals(0.1, c.entities().get(0).valueChange(), 1e-12);
         assertTrue(c.entities().get(0).mainIndicators().isEmpty());
-        assertTrue(c.note().contains("different methodologies (vn-dti-province-2022, vn-dti-province-2025)"), c.note());
+        assertEquals("The rankings come from different methodologies (vn-dti-province-2022, vn-dti-province-2025): main indicators are not paired, only "
+                + "the index.", c.note());
+        assertEquals("Hai bảng xếp hạng theo hai bộ chỉ số khác nhau (vn-dti-province-2022, vn-dti-province-2025): chỉ so sánh chỉ số tổng hợp, "
+                + "không ghép cặp các chỉ số chính.", CohortComparison.compare(y2022, y2025).note());
         assertNull(CohortComparison.compare(y2025, y2025).note());
     }
 

@@ -35,4 +35,22 @@ class TemplateTest {
         assertEquals(0.0, card.totalPoints(), 0);
         assertEquals(47, card.findings().stream().filter(f -> f.code() == FindingCode.NOT_REPORTED).count());
     }
+
+    @Test
+    void notesAndHints_inTheRunsLanguage() {
+        Evidence vi = EvidenceTemplate.create(Fixtures.province2025(), EvidenceTemplate.Fill.EMPTY, Fixtures.KHANH_HOA, Fixtures.YEAR_2023);
+        assertEquals("Tệp số liệu mẫu: thay \"status\": \"NOT_REPORTED\" bằng \"value\" (giá trị) và \"documents\" (tài liệu kiểm chứng) của nó.", vi.note());
+        assertEquals("Tỷ lệ thuê bao băng rộng di động/100 dân — 30 điểm; giá trị: một số trên 100 người.", note(vi, "3.3"));
+        Evidence en = vn.dti.text.Language.during(vn.dti.text.Language.EN,
+                () -> EvidenceTemplate.create(Fixtures.province2025(), EvidenceTemplate.Fill.EMPTY, Fixtures.KHANH_HOA, Fixtures.YEAR_2023));
+        assertEquals("Template: replace \"status\": \"NOT_REPORTED\" with a \"value\" and its \"documents\".", en.note());
+        assertEquals("Tỷ lệ thuê bao băng rộng di động/100 dân — 30 points; value: a number per 100 people.", note(en, "3.3"));
+        Evidence max = EvidenceTemplate.create(Fixtures.province2025(), EvidenceTemplate.Fill.MAX, Fixtures.KHANH_HOA, Fixtures.YEAR_2023);
+        assertTrue(max.note().startsWith("Mẫu đã điền để được điểm tối đa; "), max.note());
+        assertEquals("Tài liệu mẫu: hãy thay bằng tài liệu kiểm chứng thật.", max.components().get(0).documents().get(0).summary());
+    }
+
+    private static String note(Evidence e, String id) {
+        return e.components().stream().filter(c -> c.indicator().value().equals(id)).findFirst().orElseThrow().note();
+    }
 }

@@ -58,12 +58,13 @@ final class MethodologyService {
 
     /**
      * What the service answers about a check (the library's {@link MethodologyCheck}, without the
-     * compiled scorer): stored with each version.
+     * compiled scorer): stored with each version; its summary in the language of its problems (the
+     * service's, {@link vn.dti.text.Language#fromEnvironment()}).
      */
     record CheckReport(String id, String version, String source, boolean valid, boolean passed, String summary, List<String> problems,
             List<MethodologyTests.Result> tests) {
         static CheckReport of(MethodologyCheck c) {
-            return new CheckReport(c.id(), c.version(), c.source(), c.valid(), c.passed(), c.summary(), c.problems(), c.tests());
+            return new CheckReport(c.id(), c.version(), c.source(), c.valid(), c.passed(), c.summaryMessage().toString(), c.problems(), c.tests());
         }
     }
 

@@ -66,6 +66,10 @@ class StatelessApiTest {
                 ApiClient.Part.file("evidence", EXAMPLE)), 422);
         assertTrue(bundled2022.json().path("detail").asText().startsWith("khanh-hoa-2023.json: Methodology vn-dti-province-2022 has no components"),
                 "a bundled id scores with that methodology: " + bundled2022);
+        ApiClient.Response vi = TestServer.check(viewer.inLanguage("vi").postForm("/api/v1/score?methodology=vn-dti-province-2022",
+                ApiClient.Part.file("evidence", EXAMPLE)), 422);
+        assertTrue(vi.json().path("detail").asText().startsWith("khanh-hoa-2023.json: Bộ chỉ số vn-dti-province-2022 không có chỉ số thành phần: "),
+                "in the request's language: " + vi);
     }
 
     @Test

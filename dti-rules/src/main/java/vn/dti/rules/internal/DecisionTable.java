@@ -243,7 +243,7 @@ final class DecisionTable {
             }
             Component component = byId.get(id);
             if (component == null) {
-                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", vn.dti.text.Message.of("rules.table.unknownId", id.value(), MethodologyFiles.CATALOGUE, m.knownIdsNear(id))));
+                problems.add(Problem.cell(display, sheet, row, idCol + 1, "id", vn.dti.text.Message.of("rules.table.unknownId", id.value(), MethodologyFiles.CATALOGUE, m.knownIds(id))));
                 continue;
             }
             String ruleName = nameCol >= 0 && !g.cell(r, nameCol).isBlank() ? g.cell(r, nameCol).strip() : id.value();

@@ -307,7 +307,7 @@ public final class DrlScan {
             if (byId.containsKey(id)) {
                 return null;
             }
-            return Message.of("rules.drl.notInCatalogue", MethodologyFiles.CATALOGUE, m.knownIdsNear(id));
+            return Message.of("rules.drl.notInCatalogue", MethodologyFiles.CATALOGUE, m.knownIds(id));
         }
     }
 

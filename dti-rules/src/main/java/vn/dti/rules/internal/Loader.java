@@ -314,16 +314,9 @@ public final class Loader {
             for (Rule rule : p.getRules()) {
                 ScoringRule fromTable = generated.get(rule.getName());
                 String file = sourceOf(rule);
-                String location;
-                int line;
-                if (fromTable != null) {
-                    location = fromTable.location().toString();
-                    line = fromTable.location().line();
-                } else {
-                    line = ruleLines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
-                    location = line == 0 ? file : file + ":" + line;
-                }
-                origins.put(rule.getName(), new RuleOrigins.Origin(fromTable != null ? fromTable.rule() : rule.getName(), file, location, line));
+                vn.dti.scoring.RuleLocation where = fromTable != null ? fromTable.location()
+                        : vn.dti.scoring.RuleLocation.line(file, ruleLines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0), 0);
+                origins.put(rule.getName(), new RuleOrigins.Origin(fromTable != null ? fromTable.rule() : rule.getName(), file, where));
             }
         }
         return new RuleOrigins(origins);
@@ -420,7 +413,7 @@ public final class Loader {
             } else if (rules.size() > 1) {
                 ScoringRule second = rules.get(1);
                 problems.add(Problem.atRule(files.display(second.location().file()), second, vn.dti.text.Message.of("rules.load.twoRules", c.id().value(), rules.size(),
-                        String.join(", ", rules.stream().map(r -> "\"" + r.rule() + "\" (" + r.location() + ")").toList()))));
+                        vn.dti.text.Message.join(", ", rules.stream().map(r -> vn.dti.text.Message.of("rules.load.ruleAt", r.rule(), r.location().place())).toList()))));
                 withProblems.add(c.id());
             }
         }

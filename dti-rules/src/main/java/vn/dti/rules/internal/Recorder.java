@@ -51,7 +51,7 @@ public final class Recorder implements RuleEngine.Awards {
     public void award(String rule, ComponentValue v, double points, Message formula, Map<String, Object> inputs) {
         Slot s = slot(v);
         if (s.rule != null) {
-            s.violation = Message.of("rules.violation.twoRules", s.rule, origins.locationOf(s.rule), rule, origins.locationOf(rule), v.getIndicator());
+            s.violation = Message.of("rules.violation.twoRules", s.rule, origins.placeOf(s.rule), rule, origins.placeOf(rule), v.getIndicator());
             s.second = rule;
             return;
         }
@@ -60,7 +60,7 @@ public final class Recorder implements RuleEngine.Awards {
         s.formula = Message.of("scoring.formula.result", formula, Double.isFinite(points) ? Figure.points(points) : Double.toString(points));
         s.inputs = inputs;
         if (!(points >= 0 && points <= v.getMax() + 1e-9)) {
-            s.violation = Message.of("rules.violation.outOfRange", rule, origins.locationOf(rule),
+            s.violation = Message.of("rules.violation.outOfRange", rule, origins.placeOf(rule),
                     Double.isFinite(points) ? FormulaText.plain(points) : Double.toString(points), v.getIndicator(), Figure.points(v.getMax()));
         }
     }

@@ -93,12 +93,12 @@ public final class ReportingFiles {
             String pointer = "/yearFromQuarters/byComponent/" + e.getKey().value().replace("~", "~0").replace("/", "~1");
             var component = m.component(e.getKey());
             if (component.isEmpty()) {
-                problems.add(at(display, bytes, pointer, "$.yearFromQuarters.byComponent: unknown component " + e.getKey() + " — " + m.knownIdsNear(e.getKey())));
+                problems.add(at(display, bytes, pointer, vn.dti.text.Message.of("rules.calendar.unknownComponent", e.getKey().value(), m.knownIds(e.getKey()))));
                 continue;
             }
-            String p = ReportingCalendar.YearFromQuarters.problem(component.get().valueKind(), e.getValue());
+            vn.dti.text.Message p = ReportingCalendar.YearFromQuarters.problem(component.get().valueKind(), e.getValue());
             if (p != null) {
-                problems.add(at(display, bytes, pointer, "$.yearFromQuarters.byComponent: component " + e.getKey() + " " + p));
+                problems.add(at(display, bytes, pointer, vn.dti.text.Message.of("rules.calendar.yearRule", e.getKey().value(), p)));
             }
         }
         for (int i = 0; i < c.deadlines().size(); i++) {
@@ -173,6 +173,11 @@ public final class ReportingFiles {
     }
 
     private static Problem at(String display, byte[] bytes, String pointer, String message) {
+        int[] lc = DtiJson.locate(bytes, pointer);
+        return lc == null ? Problem.of(display, message) : Problem.at(display, lc[0], lc[1], message);
+    }
+
+    private static Problem at(String display, byte[] bytes, String pointer, vn.dti.text.Message message) {
         int[] lc = DtiJson.locate(bytes, pointer);
         return lc == null ? Problem.of(display, message) : Problem.at(display, lc[0], lc[1], message);
     }

@@ -1,6 +1,8 @@
 package vn.dti.rules.internal;
 
 import java.util.Map;
+import vn.dti.scoring.RuleLocation;
+import vn.dti.text.Message;
 
 /**
  * Where each compiled rule comes from: the name an explanation shows (a decision table's
@@ -11,10 +13,18 @@ public final class RuleOrigins {
     /**
      * One rule's label, file and place.
      *
-     * @param location "scoring.csv, row 12, column D", "bonus.drl:7"; the file alone when the line is not known
-     * @param line     the rule's line in a rule file, or its row in a table; 0 when not known
+     * @param where the rule's place: a table's cell, a rule file's line (0 when not known)
      */
-    public record Origin(String label, String file, String location, int line) {
+    public record Origin(String label, String file, RuleLocation where) {
+        /** "scoring.csv, row 12, column D", "bonus.drl:7"; the file alone when the line is not known (data and logs: {@link RuleLocation#toString()}). */
+        public String location() {
+            return where.toString();
+        }
+
+        /** The rule's line in a rule file, or its row in a table; 0 when not known. */
+        public int line() {
+            return where.line();
+        }
     }
 
     private final Map<String, Origin> byName;
@@ -51,6 +61,15 @@ public final class RuleOrigins {
     public String locationOf(String rule) {
         Origin o = find(rule);
         return o == null ? "?" : o.location();
+    }
+
+    /**
+     * Where a rule is written, by its label or compiled name, to name in a sentence in the reader's
+     * language ({@link RuleLocation#place()}); "?" when unknown.
+     */
+    public Message placeOf(String rule) {
+        Origin o = find(rule);
+        return o == null ? Message.text("?") : o.where().place();
     }
 
     /** A rule's origin, by its label or compiled name; null when unknown. */

@@ -109,13 +109,10 @@ public final class Scoring {
         Objects.requireNonNull(e, "evidence");
         Methodology m = base.methodology();
         if (base.slotCount() == 0) {
-            throw new InvalidEvidenceException("Methodology " + m.id() + " has no components: its entities are given at "
-                    + "main-indicator level (published values), so it ranks cohorts (dti rank) but scores no evidence.");
+            throw new InvalidEvidenceException(Message.of("rules.scoring.noComponents", m.id()));
         }
         if (e.methodology() != null && !e.methodology().equals(m.id())) {
-            throw new InvalidEvidenceException("$.methodology: the evidence of " + e.entity().id() + " reports against methodology ["
-                    + e.methodology() + "], but " + m.id() + " is scoring it; use --methodology " + e.methodology()
-                    + ", or change or remove the evidence's \"methodology\" field.");
+            throw new InvalidEvidenceException(Message.of("rules.scoring.otherMethodology", e.entity().id(), e.methodology(), m.id()));
         }
         if (e.entity().kind() != m.entityKind()) {
             m.checkEvidence(e, base.byId());

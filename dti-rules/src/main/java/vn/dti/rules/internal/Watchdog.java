@@ -210,7 +210,7 @@ final class Watchdog {
             stop(f, runner);
             String location = rule == null ? "?" : base.origins().locationOf(rule);
             throw new Stopped(base.root() + "/" + location, Message.of("rules.watchdog.timeout", rule == null ? "?" : base.origins().label(rule),
-                    location, seconds()));
+                    rule == null ? "?" : base.origins().placeOf(rule), seconds()));
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
@@ -224,7 +224,7 @@ final class Watchdog {
         String rule = most == null ? "?" : (String) most[0];
         String location = most == null ? "?" : base.origins().locationOf(rule);
         return new Stopped(base.root() + "/" + location, Message.of("rules.watchdog.loop", limit, values, most == null ? "?" : base.origins().label(rule),
-                location, most == null ? 0 : (int) most[1]));
+                most == null ? "?" : base.origins().placeOf(rule), most == null ? 0 : (int) most[1]));
     }
 
     /**
