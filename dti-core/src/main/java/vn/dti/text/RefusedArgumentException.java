@@ -75,6 +75,13 @@ public class RefusedArgumentException extends IllegalArgumentException {
         return message().in(language);
     }
 
+    /**
+     * Writes the exception with its message fixed in the environment's language: the catalogue
+     * message itself is not serialised.
+     *
+     * @param out the stream
+     * @throws java.io.IOException if the stream cannot be written
+     */
     private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
         text = getMessage();
         out.defaultWriteObject();
