@@ -45,6 +45,10 @@ import vn.dti.text.RefusedArgumentException;
  *                           {@code totalPoints}); null without
  */
 @JsonIgnoreProperties(value = {"pointsLost", "pointsAtRisk"}, allowGetters = true)
+// the two figures worked out from the findings come last, in this order: without it their order is
+// the order reflection lists methods in, which one JVM may give differently from another
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"methodology", "entity", "period", "totalPoints", "maxPoints", "index", "mainIndicators",
+        "components", "findings", "warnings", "selfAssessedPoints", "appraisedPoints", "pointsLost", "pointsAtRisk"})
 public record ScoreCard(
         MethodologyRef methodology,
         Entity entity,
