@@ -95,6 +95,37 @@ class DirectRulesProperties {
         assertTrue(direct.get(0).components().stream().anyMatch(c -> !c.findings().isEmpty()), "the worked example has findings");
     }
 
+    @Test
+    void rulesThatCannotLoop_fireOnTheCallingThread_othersUnderTheWatchdog(@TempDir Path dir) throws IOException {
+        assertTrue(DIRECT_ENGINE.firesOnCallingThread(), "safe mode, no function: straight-line code");
+        RuleBase trusted = Loader.compile(MethodologyFiles.fromClasspath(Fixtures.PROVINCE_2025).trusted(true));
+        DroolsEngine trustedEngine = new DroolsEngine(trusted, false, false, false);
+        assertTrue(trustedEngine.firesDirectly());
+        assertFalse(trustedEngine.firesOnCallingThread(), "a trusted folder's code may loop: watched");
+        // a function may recurse without end: watched too, and the cards are the same
+        Methodologies.export(Fixtures.PROVINCE_2025, dir);
+        Files.writeString(dir.resolve("function.drl"), String.join("\n",
+                "package vn.dti.methodology.province2025.function",
+                "import vn.dti.rules.ComponentValue",
+                "import vn.dti.api.FindingCode",
+                "global vn.dti.rules.ScoreSheet score",
+                "function boolean few(int documents) { return documents < 2; }",
+                "rule \"1.4 with few documents\"",
+                "when",
+                "    $v : ComponentValue( indicator == \"1.4\", reported )",
+                "then",
+                "    if (few($v.getDocuments())) { score.finding(kcontext, $v, FindingCode.OUT_OF_RANGE, score.message(\"rules.finding.notReported\", $v.getIndicator())); }",
+                "end", ""), StandardCharsets.UTF_8);
+        RuleBase withFunction = Loader.compile(MethodologyFiles.fromDirectory(dir));
+        DroolsEngine engine = new DroolsEngine(withFunction, false, false, false);
+        assertTrue(engine.firesDirectly());
+        assertFalse(engine.firesOnCallingThread());
+        Evidence e = oneAndFour(1);
+        ScoreCard card = new Scoring(withFunction, engine).score(List.of(e), false).get(0);
+        assertSame(new Scoring(withFunction, new DroolsEngine(withFunction, false, false, true)).score(List.of(e), false), List.of(card));
+        assertEquals(FindingCode.OUT_OF_RANGE, finding(card, "1.4"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "    $v : ComponentValue( indicator == \"1.4\", reported )\n    not ComponentValue( indicator == \"1.3\", documents == 2 )",

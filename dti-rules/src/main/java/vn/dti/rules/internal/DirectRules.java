@@ -58,19 +58,43 @@ final class DirectRules {
     private final int[] always;
     /** The rules' terminal nodes, in firing order. */
     private final RuleTerminalNode[] terminals;
+    /** True when the rules' code was checked in safe mode and declares no function: straight-line code, which ends at once. */
+    private final boolean endsQuickly;
+    private final InternalKnowledgeBase kbase;
+    /**
+     * Empty sessions, serving as the consequences' context: no fact is ever inserted, so one is
+     * used again by the next run (one thread at a time) instead of being made and disposed.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<KieSession> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    private DirectRules(Node[] roots, int[] always, RuleTerminalNode[] terminals) {
+    private DirectRules(InternalKnowledgeBase kbase, Node[] roots, int[] always, RuleTerminalNode[] terminals, boolean endsQuickly) {
+        this.kbase = kbase;
         this.roots = roots;
         this.always = always;
         this.terminals = terminals;
+        this.endsQuickly = endsQuickly;
+    }
+
+    /**
+     * True when a run cannot take long, so that it needs no watchdog: the folder's code passed the
+     * safe-mode check ({@link CodeCheck}: no loops, no calls but the scoring API, {@link Math} and
+     * getters) and declares no function (which could recurse), so each consequence and condition
+     * is straight-line code that ends at once.
+     */
+    boolean endsQuickly() {
+        return endsQuickly;
     }
 
     /** An alpha node as found, before the rules are put in firing order. */
     private record Found(AlphaNodeFieldConstraint constraint, List<Found> below, List<RuleTerminalNode> rules) {
     }
 
-    /** The rules of {@code kbase} fired without an agenda; null when any rule needs one (see the class comment). */
-    static DirectRules of(InternalKnowledgeBase kbase) {
+    /**
+     * The rules of {@code kbase} fired without an agenda; null when any rule needs one (see the class comment).
+     *
+     * @param trusted true when the folder's code was not checked in safe mode
+     */
+    static DirectRules of(InternalKnowledgeBase kbase, boolean trusted) {
         Map<EntryPointId, EntryPointNode> entryPoints = kbase.getRete().getEntryPointNodes();
         if (entryPoints.size() != 1 || !entryPoints.containsKey(EntryPointId.DEFAULT)) {
             return null;
@@ -112,8 +136,9 @@ final class DirectRules {
         for (int i = 0; i < ordered.size(); i++) {
             index.put(ordered.get(i), i);
         }
-        return new DirectRules(roots.stream().map(n -> indexed(n, index)).toArray(Node[]::new), order(always, index),
-                ordered.toArray(new RuleTerminalNode[0]));
+        boolean functions = kbase.getKiePackages().stream().anyMatch(p -> !p.getFunctionNames().isEmpty());
+        return new DirectRules(kbase, roots.stream().map(n -> indexed(n, index)).toArray(Node[]::new), order(always, index),
+                ordered.toArray(new RuleTerminalNode[0]), !trusted && !functions);
     }
 
     private static Node indexed(Found f, Map<RuleTerminalNode, Integer> index) {
@@ -179,6 +204,33 @@ final class DirectRules {
             names.add(t.getRule().getName());
         }
         return names;
+    }
+
+    /**
+     * Fires the rules on {@code facts}, with {@code globals} as the session's globals, in an idle
+     * session of the knowledge base (made with {@code sessions} when none is idle), which is
+     * idle again afterwards; a session a consequence failed in is disposed of.
+     */
+    void fire(ComponentValue[][] facts, java.util.function.Supplier<KieSession> sessions, org.drools.base.rule.accessor.GlobalResolver globals,
+            org.drools.base.rule.accessor.GlobalResolver none) {
+        KieSession session = idle.poll();
+        if (session == null) {
+            session = sessions.get();
+        }
+        org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl = (org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session;
+        boolean ok = false;
+        try {
+            impl.setGlobalResolver(globals);
+            fire(session, facts);
+            ok = true;
+        } finally {
+            if (ok) {
+                impl.setGlobalResolver(none);   // the sheet is not kept
+                idle.offer(session);
+            } else {
+                session.dispose();
+            }
+        }
     }
 
     /**

@@ -10,7 +10,8 @@ import vn.dti.rules.ScoreSheet;
  * The library's engine: lean rules (no modify, no joins) over one chunk's facts in a new,
  * short-lived session of the compiled folder's knowledge base. (Pooling and resetting sessions
  * was measured and bought nothing: docs/performance.md.) Every run is watched ({@link Watchdog}):
- * past the time limit, or firing without end, it is stopped and the rule named.
+ * past the time limit, or firing without end, it is stopped and the rule named; except rules
+ * fired directly whose code cannot loop ({@link DirectRules#endsQuickly()}), on the calling thread.
  *
  * <p>The rows of decision tables in the bundled form are applied as data ({@link TableRows}) before
  * the session fires the rest; {@value #PROPERTY}{@code =true} fires them in Drools too. Only the
@@ -86,7 +87,7 @@ public final class DroolsEngine implements RuleEngine {
     private DirectRules direct(InternalKnowledgeBase rest) {
         Object d = direct;
         if (d == null) {
-            DirectRules rules = agenda ? null : DirectRules.of(rest);
+            DirectRules rules = agenda ? null : DirectRules.of(rest, base.files().trusted());
             if (rules != null) {
                 for (String name : rules.ruleNames()) {
                     RuleOrigins.Origin o = base.origins().find(name);
@@ -200,10 +201,16 @@ public final class DroolsEngine implements RuleEngine {
         }
         InternalKnowledgeBase rest = base.sessionKbase();
         DirectRules rules = rest == null ? null : direct(rest);
+        if (rules != null && rules.endsQuickly()) {
+            // straight-line code on one fact at a time: nothing to watch, so no runner thread either
+            base.tableRows().apply(facts, recorder);
+            rules.fire(facts, () -> newSession(rest), new SheetGlobal(sheet), new SheetGlobal(null));
+            return;
+        }
         Watchdog.run(base, firings, () -> {
             base.tableRows().apply(facts, recorder);
             if (rules != null) {
-                fireDirect(rest, rules, facts, sheet);
+                rules.fire(facts, () -> newSession(rest), new SheetGlobal(sheet), new SheetGlobal(null));
             } else if (rest != null) {
                 fire(rest, false, facts, sheet, firings);
             }
@@ -219,20 +226,24 @@ public final class DroolsEngine implements RuleEngine {
         return rest != null && direct(rest) != null;
     }
 
-    /** Fires rules that look at one fact each without an agenda: the session is only their context (globals, kcontext). */
-    private static void fireDirect(InternalKnowledgeBase kbase, DirectRules rules, ComponentValue[][] facts, ScoreSheet sheet) {
-        KieSession session = kbase.newKieSession(SESSION, org.drools.core.impl.EnvironmentFactory.newEnvironment());
-        try {
-            ((org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session).setGlobalResolver(new SheetGlobal(sheet));
-            rules.fire(session, facts);
-        } finally {
-            session.dispose();
-        }
+    /** A scoring session of {@code kbase}: single-thread. */
+    private static KieSession newSession(InternalKnowledgeBase kbase) {
+        return kbase.newKieSession(SESSION, org.drools.core.impl.EnvironmentFactory.newEnvironment());
+    }
+
+    /**
+     * True when the rules left beside the table rows fire directly ({@link #firesDirectly()}) and
+     * on the calling thread: their code cannot loop (safe mode, no function), so no watchdog is needed.
+     */
+    public boolean firesOnCallingThread() {
+        InternalKnowledgeBase rest = tablesInDrools ? null : base.sessionKbase();
+        DirectRules rules = rest == null ? null : direct(rest);
+        return rules != null && rules.endsQuickly();
     }
 
     private void fire(InternalKnowledgeBase kbase, boolean full, ComponentValue[][] facts, ScoreSheet sheet, Watchdog.Firings firings) {
         // one thread uses a session, start to end: no locks; its one global is resolved without a map
-        KieSession session = kbase.newKieSession(SESSION, org.drools.core.impl.EnvironmentFactory.newEnvironment());
+        KieSession session = newSession(kbase);
         try {
             ((org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session).setGlobalResolver(new SheetGlobal(sheet));
             // only the facts some rule can see: the others would pass through the network for nothing

@@ -22,7 +22,10 @@ import vn.dti.text.Message;
  * that goes past the time limit ({@value #PROPERTY}, in seconds; 5 by default) is stopped and
  * reported naming the rule that was firing and its file and line ({@link RuleOrigins}). Rules that
  * fire without end (a consequence that inserts or modifies facts in a loop) are stopped by count
- * and reported naming the rule that fired most.
+ * and reported naming the rule that fired most. Only rules that cannot run long are not watched:
+ * rules fired directly ({@link DirectRules}) whose code passed the safe-mode check and declares no
+ * function ({@link DirectRules#endsQuickly()}: straight-line code, no loops, no recursion) fire
+ * on the calling thread.
  *
  * <p>Thread-safe: each run has its own session, listener and runner; many threads may score with
  * one shared rule base. Runners are daemon threads, kept while in use and for a minute after.
