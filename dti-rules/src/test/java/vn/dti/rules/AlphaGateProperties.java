@@ -44,8 +44,9 @@ import vn.dti.text.Language;
  */
 class AlphaGateProperties {
     private static final RuleBase BASE = Loader.compile(MethodologyFiles.fromClasspath(Fixtures.PROVINCE_2025));
-    private static final Scoring GATED = new Scoring(BASE, new DroolsEngine(BASE, false, false));
-    private static final Scoring ALL = new Scoring(BASE, new DroolsEngine(BASE, false, true));
+    // through the agenda: the rule files' rules would otherwise fire without a session (DirectRulesProperties)
+    private static final Scoring GATED = new Scoring(BASE, new DroolsEngine(BASE, false, false, true));
+    private static final Scoring ALL = new Scoring(BASE, new DroolsEngine(BASE, false, true, true));
     private static final Scoring GATED_TABLES = new Scoring(BASE, new DroolsEngine(BASE, true, false));
     private static final Scoring ALL_TABLES = new Scoring(BASE, new DroolsEngine(BASE, true, true));
 
@@ -116,8 +117,8 @@ class AlphaGateProperties {
                 "    score.finding(kcontext, $v, FindingCode.OUT_OF_RANGE, score.message(\"rules.finding.notReported\", $v.getIndicator()));",
                 "end", ""), StandardCharsets.UTF_8);
         RuleBase joins = Loader.compile(MethodologyFiles.fromDirectory(dir));
-        Scoring gated = new Scoring(joins, new DroolsEngine(joins, false, false));
-        Scoring all = new Scoring(joins, new DroolsEngine(joins, false, true));
+        Scoring gated = new Scoring(joins, new DroolsEngine(joins, false, false, true));
+        Scoring all = new Scoring(joins, new DroolsEngine(joins, false, true, true));
         for (int docs = 1; docs <= 2; docs++) {
             List<vn.dti.api.Document> documents = new ArrayList<>();
             for (int d = 0; d < docs; d++) {

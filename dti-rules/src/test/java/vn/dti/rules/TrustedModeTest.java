@@ -102,6 +102,42 @@ class TrustedModeTest {
     }
 
     @Test
+    void theLimit_countsProcessorTime_aRuleThatWaitsIsStoppedOnTheClockAtSixTimesIt() throws IOException {
+        System.setProperty("dti.rules.timeLimit", "0.4");
+        Path dir = tmp.resolve("copy-nap");
+        Methodologies.export(Fixtures.PROVINCE_2025, dir);
+        // 1.4 with seven documents (the load-time sweep never tries seven) waits: 1 s, or a minute when also late
+        Files.writeString(dir.resolve("nap.drl"), String.join("\n",
+                "package vn.dti.methodology.province2025.nap",
+                "import vn.dti.rules.ComponentValue",
+                "rule \"nap\"",
+                "when",
+                "    $v : ComponentValue( indicator == \"1.4\", reported, documents == 7 )",
+                "then",
+                "    Thread.sleep($v.getDaysLate() > 0 ? 60_000 : 1_000);",
+                "end", ""), StandardCharsets.UTF_8);
+        RuleScorer trusted = Methodologies.load(dir, true);
+        List<vn.dti.api.Document> seven = new java.util.ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            seven.add(Fixtures.doc());
+        }
+        vn.dti.api.ComponentEvidence four = new vn.dti.api.ComponentEvidence(vn.dti.api.IndicatorId.of("1.4"), vn.dti.api.ReportStatus.REPORTED,
+                vn.dti.api.Value.yesNo(true), null, seven, null, null, null);
+        vn.dti.api.Evidence onTime = Fixtures.evidence(four);
+        // 1 s on the clock, 2.5 times the limit, but hardly any processor time: not stopped
+        long t0 = System.nanoTime();
+        assertEquals(trusted.score(onTime).totalPoints(), Methodologies.bundled(Fixtures.PROVINCE_2025).score(onTime).totalPoints());
+        assertTrue(System.nanoTime() - t0 >= 1_000_000_000L, "the rule slept");
+        // a minute: stopped at six times the limit on the clock, naming the rule
+        vn.dti.api.Evidence late = new vn.dti.api.Evidence(onTime.methodology(), onTime.entity(), onTime.period(), java.time.LocalDate.of(2030, 1, 1), null, onTime.components());
+        long t1 = System.nanoTime();
+        InvalidMethodologyException e = assertThrows(InvalidMethodologyException.class, () -> trusted.score(late));
+        long took = System.nanoTime() - t1;
+        assertTrue(took >= 2_300_000_000L && took < 30_000_000_000L, "stopped after " + took / 1_000_000 + " ms");
+        assertTrue(e.problems(Language.EN).get(0).contains("rule \"nap\" (nap.drl:3) ran for more than 0.4 seconds"), e.problems(Language.EN).toString());
+    }
+
+    @Test
     void rulesThatFireWithoutEnd_areStopped_namingTheRuleThatFiredMost() throws IOException {
         Path dir = tmp.resolve("copy");
         Methodologies.export(Fixtures.PROVINCE_2025, dir);

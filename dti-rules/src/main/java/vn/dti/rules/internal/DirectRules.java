@@ -1,0 +1,306 @@
+package vn.dti.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.base.base.EnabledBoolean;
+import org.drools.base.base.ValueResolver;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.EntryPointId;
+import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
+import org.drools.core.common.DefaultFactHandle;
+import org.drools.core.common.ReteEvaluator;
+import org.drools.core.reteoo.AlphaNode;
+import org.drools.core.reteoo.EntryPointNode;
+import org.drools.core.reteoo.LeftInputAdapterNode;
+import org.drools.core.reteoo.LeftTupleSink;
+import org.drools.core.reteoo.ObjectSink;
+import org.drools.core.reteoo.ObjectSource;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.core.reteoo.RuleTerminalNode;
+import org.drools.core.reteoo.RuleTerminalNodeLeftTuple;
+import org.drools.kiesession.consequence.DefaultKnowledgeHelper;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import vn.dti.rules.ComponentValue;
+
+/**
+ * The rules of a knowledge base fired without an agenda, when every one of them looks at one
+ * component fact and nothing else: a single {@code ComponentValue(...)} pattern whose constraints
+ * are all single-fact tests (the alpha network), no {@code not}, {@code exists}, {@code eval},
+ * {@code from} or join, no agenda or activation group, timer, calendar, dynamic salience or
+ * enabled expression, no named consequence. Such a rule fires exactly once for each fact that
+ * passes its constraints, whatever else is in the session, so a session's agenda, fact handles
+ * and propagation add nothing to what it decides: each fact is taken down the knowledge base's
+ * own alpha network (Drools' own constraint objects, with the session as their resolver, as
+ * {@link AlphaGate} does), and the consequence of each rule it reaches is run by Drools' own
+ * compiled consequence, with a knowledge helper and a match as Drools gives them
+ * ({@code kcontext}, {@code $v}, the globals).
+ *
+ * <p>Only for folders whose rule files neither score, read points nor insert, modify or remove
+ * facts (the condition under which decision-table rows are applied as data, {@link TableRows}):
+ * then the rules only raise findings and withhold points, whose order on a card does not depend
+ * on the order rules fire in. The rules still fire in Drools' order (salience, highest first,
+ * then the order they were loaded in) for each fact. {@code -Ddti.rules.agenda=true} fires them
+ * through a session's agenda instead ({@link DroolsEngine#AGENDA}); both give the same cards
+ * ({@code DirectRulesProperties}). Built once per knowledge base; read-only, thread-safe.
+ */
+final class DirectRules {
+    /** An alpha node's constraint, what lies below it, and the rules (by firing order) a fact passing it reaches. */
+    private record Node(AlphaNodeFieldConstraint constraint, Node[] below, int[] rules) {
+    }
+
+    private final Node[] roots;
+    /** Rules a component fact reaches with no constraint at all ({@code $v : ComponentValue()}), by firing order. */
+    private final int[] always;
+    /** The rules' terminal nodes, in firing order. */
+    private final RuleTerminalNode[] terminals;
+    /** True when the rules' code was checked in safe mode and declares no function: straight-line code, which ends at once. */
+    private final boolean endsQuickly;
+    private final InternalKnowledgeBase kbase;
+    /**
+     * Empty sessions, serving as the consequences' context: no fact is ever inserted, so one is
+     * used again by the next run (one thread at a time) instead of being made and disposed.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<KieSession> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private DirectRules(InternalKnowledgeBase kbase, Node[] roots, int[] always, RuleTerminalNode[] terminals, boolean endsQuickly) {
+        this.kbase = kbase;
+        this.roots = roots;
+        this.always = always;
+        this.terminals = terminals;
+        this.endsQuickly = endsQuickly;
+    }
+
+    /**
+     * True when a run cannot take long, so that it needs no watchdog: the folder's code passed the
+     * safe-mode check ({@link CodeCheck}: no loops, no calls but the scoring API, {@link Math} and
+     * getters) and declares no function (which could recurse), so each consequence and condition
+     * is straight-line code that ends at once.
+     */
+    boolean endsQuickly() {
+        return endsQuickly;
+    }
+
+    /** An alpha node as found, before the rules are put in firing order. */
+    private record Found(AlphaNodeFieldConstraint constraint, List<Found> below, List<RuleTerminalNode> rules) {
+    }
+
+    /**
+     * The rules of {@code kbase} fired without an agenda; null when any rule needs one (see the class comment).
+     *
+     * @param trusted true when the folder's code was not checked in safe mode
+     */
+    static DirectRules of(InternalKnowledgeBase kbase, boolean trusted) {
+        Map<EntryPointId, EntryPointNode> entryPoints = kbase.getRete().getEntryPointNodes();
+        if (entryPoints.size() != 1 || !entryPoints.containsKey(EntryPointId.DEFAULT)) {
+            return null;
+        }
+        List<Found> roots = new ArrayList<>();
+        List<RuleTerminalNode> always = new ArrayList<>();
+        List<RuleTerminalNode> all = new ArrayList<>();
+        for (ObjectTypeNode otn : kbase.getRete().getObjectTypeNodes(EntryPointId.DEFAULT).values()) {
+            ObjectSink[] sinks = otn.getObjectSinkPropagator().getSinks();
+            if (!otn.getObjectType().isAssignableFrom(ComponentValue.class)) {
+                if (sinks.length > 0) {
+                    return null;    // a pattern on another type, or the initial fact (not, exists, an empty when)
+                }
+                continue;
+            }
+            for (ObjectSink sink : sinks) {
+                if (sink instanceof AlphaNode alpha) {
+                    Found n = found(alpha, all);
+                    if (n == null) {
+                        return null;
+                    }
+                    roots.add(n);
+                } else if (!(sink instanceof LeftInputAdapterNode lia && terminals(lia, always, all))) {
+                    return null;
+                }
+            }
+        }
+        // firing order: salience, highest first, then the order the rules were loaded in
+        List<RuleTerminalNode> ordered = new ArrayList<>();
+        Map<RuleTerminalNode, Integer> index = new IdentityHashMap<>();
+        for (RuleTerminalNode t : all) {
+            if (!index.containsKey(t)) {
+                index.put(t, -1);
+                ordered.add(t);
+            }
+        }
+        ordered.sort(Comparator.comparingInt((RuleTerminalNode t) -> -t.getRule().getSalienceValue())
+                .thenComparingInt(t -> t.getRule().getLoadOrder()));
+        for (int i = 0; i < ordered.size(); i++) {
+            index.put(ordered.get(i), i);
+        }
+        boolean functions = kbase.getKiePackages().stream().anyMatch(p -> !p.getFunctionNames().isEmpty());
+        return new DirectRules(kbase, roots.stream().map(n -> indexed(n, index)).toArray(Node[]::new), order(always, index),
+                ordered.toArray(new RuleTerminalNode[0]), !trusted && !functions);
+    }
+
+    private static Node indexed(Found f, Map<RuleTerminalNode, Integer> index) {
+        return new Node(f.constraint, f.below.stream().map(b -> indexed(b, index)).toArray(Node[]::new), order(f.rules, index));
+    }
+
+    private static int[] order(List<RuleTerminalNode> rules, Map<RuleTerminalNode, Integer> index) {
+        return rules.stream().mapToInt(index::get).sorted().distinct().toArray();
+    }
+
+    /** An alpha node as found, its rules' terminals added to {@code all}; null when something below needs an agenda. */
+    private static Found found(AlphaNode alpha, List<RuleTerminalNode> all) {
+        List<Found> below = new ArrayList<>();
+        List<RuleTerminalNode> here = new ArrayList<>();
+        for (ObjectSink s : ((ObjectSource) alpha).getObjectSinkPropagator().getSinks()) {
+            if (s instanceof AlphaNode a) {
+                Found n = found(a, all);
+                if (n == null) {
+                    return null;
+                }
+                below.add(n);
+            } else if (!(s instanceof LeftInputAdapterNode lia && terminals(lia, here, all))) {
+                return null;
+            }
+        }
+        return new Found(alpha.getConstraint(), below, here);
+    }
+
+    /** Adds the rule terminals under {@code lia} to {@code out} and {@code all}; false when any sink is not a rule that can fire directly. */
+    private static boolean terminals(LeftInputAdapterNode lia, List<RuleTerminalNode> out, List<RuleTerminalNode> all) {
+        for (LeftTupleSink s : lia.getSinkPropagator().getSinks()) {
+            if (s.getClass() != RuleTerminalNode.class) {
+                return false;
+            }
+            RuleTerminalNode t = (RuleTerminalNode) s;
+            if (!simple(t.getRule())) {
+                return false;
+            }
+            out.add(t);
+            all.add(t);
+        }
+        return true;
+    }
+
+    /** True when a rule fires once per matching fact, at once, whatever else the session holds. */
+    private static boolean simple(RuleImpl rule) {
+        String group = rule.getAgendaGroup();
+        return !rule.isQuery() && !rule.hasNamedConsequences() && rule.getConsequence() != null
+                && !rule.getSalience().isDynamic()
+                && rule.getEnabled() == EnabledBoolean.ENABLED_TRUE
+                && rule.getTimer() == null
+                && (rule.getCalendars() == null || rule.getCalendars().length == 0)
+                && rule.getDateEffective() == null && rule.getDateExpires() == null
+                && (group == null || group.isEmpty() || "MAIN".equals(group))
+                && (rule.getActivationGroup() == null || rule.getActivationGroup().isEmpty())
+                && (rule.getRuleFlowGroup() == null || rule.getRuleFlowGroup().isEmpty());
+    }
+
+    /** The compiled names of the rules, in firing order. */
+    List<String> ruleNames() {
+        List<String> names = new ArrayList<>(terminals.length);
+        for (RuleTerminalNode t : terminals) {
+            names.add(t.getRule().getName());
+        }
+        return names;
+    }
+
+    /**
+     * Fires the rules on {@code facts}, with {@code globals} as the session's globals, in an idle
+     * session of the knowledge base (made with {@code sessions} when none is idle), which is
+     * idle again afterwards; a session a consequence failed in is disposed of.
+     */
+    void fire(ComponentValue[][] facts, java.util.function.Supplier<KieSession> sessions, org.drools.base.rule.accessor.GlobalResolver globals,
+            org.drools.base.rule.accessor.GlobalResolver none) {
+        KieSession session = idle.poll();
+        if (session == null) {
+            session = sessions.get();
+        }
+        org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl = (org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session;
+        boolean ok = false;
+        try {
+            impl.setGlobalResolver(globals);
+            fire(session, facts);
+            ok = true;
+        } finally {
+            if (ok) {
+                impl.setGlobalResolver(none);   // the sheet is not kept
+                idle.offer(session);
+            } else {
+                session.dispose();
+            }
+        }
+    }
+
+    /**
+     * Fires, for each fact, the consequence of each rule whose constraints it passes, in firing
+     * order. {@code session} is the consequences' context only (their globals, {@code kcontext}):
+     * no fact is inserted into it. A consequence that throws is handled as the session's agenda
+     * would ({@code ConsequenceException} naming the rule, by default).
+     *
+     * @return how many consequences ran
+     */
+    int fire(KieSession session, ComponentValue[][] facts) {
+        ReteEvaluator evaluator = (ReteEvaluator) session;
+        ValueResolver resolver = (ValueResolver) session;
+        DefaultFactHandle handle = new DefaultFactHandle(0, null);
+        DefaultKnowledgeHelper helper = new DefaultKnowledgeHelper(evaluator);
+        RuleTerminalNodeLeftTuple[] matches = new RuleTerminalNodeLeftTuple[terminals.length];
+        long[] reached = new long[(terminals.length + 63) >>> 6];
+        int fired = 0;
+        for (ComponentValue[] entity : facts) {
+            for (ComponentValue v : entity) {
+                handle.setObject(v);
+                boolean any = mark(always, reached);
+                for (Node n : roots) {
+                    any |= reach(n, handle, resolver, reached);
+                }
+                if (!any) {
+                    continue;
+                }
+                for (int w = 0; w < reached.length; w++) {
+                    long bits = reached[w];
+                    reached[w] = 0;
+                    while (bits != 0) {
+                        int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        bits &= bits - 1;
+                        RuleTerminalNodeLeftTuple m = matches[i];
+                        if (m == null) {
+                            m = new RuleTerminalNodeLeftTuple(handle, terminals[i], false);
+                            matches[i] = m;
+                        }
+                        helper.setActivation(m);
+                        try {
+                            m.getConsequence().evaluate(helper, resolver);
+                        } catch (Exception e) {
+                            evaluator.getActivationsManager().handleException(m, e);
+                        } finally {
+                            helper.reset();
+                        }
+                        fired++;
+                    }
+                }
+            }
+        }
+        return fired;
+    }
+
+    private static boolean mark(int[] rules, long[] reached) {
+        for (int r : rules) {
+            reached[r >>> 6] |= 1L << r;
+        }
+        return rules.length > 0;
+    }
+
+    private static boolean reach(Node n, DefaultFactHandle handle, ValueResolver resolver, long[] reached) {
+        if (!n.constraint.isAllowed(handle, resolver)) {
+            return false;
+        }
+        boolean any = mark(n.rules, reached);
+        for (Node b : n.below) {
+            any |= reach(b, handle, resolver, reached);
+        }
+        return any;
+    }
+}
