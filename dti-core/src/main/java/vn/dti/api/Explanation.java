@@ -1,9 +1,16 @@
 package vn.dti.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
 import vn.dti.text.Message;
 
 /**
@@ -45,7 +52,7 @@ public record Explanation(String rule, String file, Message formula, Map<String,
         // a map that is already unmodifiable (as the scorer passes, in insertion order) is kept as
         // it is: copying 50 small maps per entity showed in profiles; any other map is copied
         inputs = inputs == null ? Map.of()
-                : inputs.getClass().getName().startsWith("java.util.Collections$Unmodifiable") ? inputs
+                : inputs instanceof Inputs || inputs.getClass().getName().startsWith("java.util.Collections$Unmodifiable") ? inputs
                 : Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
@@ -92,5 +99,104 @@ public record Explanation(String rule, String file, Message formula, Map<String,
      */
     public static Explanation of(String formula) {
         return of(Message.text(formula));
+    }
+
+    /**
+     * The inputs of a rule, in the order given, as an unmodifiable map an explanation keeps as it
+     * is (a scorer makes one per component scored: two arrays instead of a hash map, its entries
+     * and a view; docs/performance.md, "The shared path"). A name given twice keeps its first
+     * place and its last value, as a {@link LinkedHashMap} would.
+     *
+     * @param namesAndValues names ({@link String}s) and values, alternating:
+     *                       {@code "value", 0.872, "goal", 0.9}; a last name without a value is left out
+     * @return the map
+     * @throws ClassCastException if a name is not a {@link String}
+     */
+    public static Map<String, Object> inputsOf(Object... namesAndValues) {
+        int n = namesAndValues.length / 2;
+        String[] names = new String[n];
+        Object[] values = new Object[n];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            String name = (String) namesAndValues[2 * i];
+            int at = Inputs.indexOf(names, size, name);
+            if (at < 0) {
+                at = size++;
+                names[at] = name;
+            }
+            values[at] = namesAndValues[2 * i + 1];
+        }
+        return size == 0 ? Map.of() : new Inputs(names, values, size);
+    }
+
+    /** An explanation's inputs: names and values in order, in two arrays; read-only. */
+    private static final class Inputs extends AbstractMap<String, Object> implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String[] names;
+        private final Object[] values;
+        private final int size;
+
+        Inputs(String[] names, Object[] values, int size) {
+            this.names = names;
+            this.values = values;
+            this.size = size;
+        }
+
+        static int indexOf(String[] names, int size, Object name) {
+            for (int i = 0; i < size; i++) {
+                if (Objects.equals(names[i], name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return indexOf(names, size, key) >= 0;
+        }
+
+        @Override
+        public Object get(Object key) {
+            int i = indexOf(names, size, key);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (next >= size) {
+                                throw new NoSuchElementException();
+                            }
+                            Entry<String, Object> e = new SimpleImmutableEntry<>(names[next], values[next]);
+                            next++;
+                            return e;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
     }
 }
