@@ -30,6 +30,8 @@ public final class RuleOrigins {
     private final Map<String, Origin> byName;
     /** By label: the origin a scan of the names finds first, found once instead of on every look-up. */
     private final Map<String, Origin> byLabel;
+    /** By label and by compiled name, "rule (file)" as a finding names its rule, made once instead of for every finding. */
+    private final Map<String, String> described;
 
     RuleOrigins(Map<String, Origin> byName) {
         this.byName = Map.copyOf(byName);
@@ -38,6 +40,18 @@ public final class RuleOrigins {
             labels.putIfAbsent(each.label(), each);
         }
         this.byLabel = Map.copyOf(labels);
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String rule : this.byLabel.keySet()) {
+            names.put(rule, describe(rule, find(rule)));
+        }
+        for (String rule : this.byName.keySet()) {
+            names.put(rule, describe(rule, find(rule)));
+        }
+        this.described = names;
+    }
+
+    private static String describe(String rule, Origin o) {
+        return rule + " (" + (o == null ? "?" : o.file()) + ")";
     }
 
     /** Every rule's origin by its compiled name (kept in the compiled cache, {@link CheckedFolder}). */
@@ -55,6 +69,12 @@ public final class RuleOrigins {
     public String fileOf(String rule) {
         Origin o = find(rule);
         return o == null ? "?" : o.file();
+    }
+
+    /** A rule, by its label or compiled name, followed by its file in brackets, as a finding names it: "3.4 (scoring.csv)"; "(?)" when unknown. */
+    public String describe(String rule) {
+        String d = described.get(rule);
+        return d != null ? d : describe(rule, null);
     }
 
     /** Where a rule is written, by its label or compiled name: its file with the line or cell; "?" when unknown. */
