@@ -352,7 +352,27 @@ public final class Scoring {
             total += sum;
         }
         return new ScoreCard(new MethodologyRef(m.id(), base.version()), evidence.entity(), evidence.period(), total, m.totalPoints(),
-                m.index(mainPoints), mains, components, allFindings, Editions.warnings(m, evidence.period()));
+                m.index(mainPoints), mains, components, allFindings, warnings(evidence.period()));
+    }
+
+    /** The warnings of the last period a card was made for, found again only for another period. */
+    private record PeriodWarnings(Period period, List<Message> warnings) {
+    }
+
+    private volatile PeriodWarnings lastWarnings;
+
+    /**
+     * Whether the edition fits the period ({@link Editions#warnings}): the same for every card of a
+     * period, so found once per period rather than per card (it reads the methodology's id with a
+     * regular expression and looks its family up).
+     */
+    private List<Message> warnings(Period period) {
+        PeriodWarnings w = lastWarnings;
+        if (w == null || !w.period().equals(period)) {
+            w = new PeriodWarnings(period, List.copyOf(Editions.warnings(base.methodology(), period)));
+            lastWarnings = w;
+        }
+        return w.warnings();
     }
 
     private static final Comparator<Recorder.RuleFinding> BY_CODE_THEN_RULE = Comparator.comparing(Recorder.RuleFinding::code)
