@@ -103,7 +103,7 @@ public record Explanation(String rule, String file, Message formula, Map<String,
 
     /**
      * The inputs of a rule, in the order given, as an unmodifiable map an explanation keeps as it
-     * is (a scorer makes one per component scored: two arrays instead of a hash map, its entries
+     * is (a scorer makes one per component scored: one array instead of a hash map, its entries
      * and a view; docs/performance.md, "The shared path"). A name given twice keeps its first
      * place and its last value, as a {@link LinkedHashMap} would.
      *
@@ -114,37 +114,38 @@ public record Explanation(String rule, String file, Message formula, Map<String,
      */
     public static Map<String, Object> inputsOf(Object... namesAndValues) {
         int n = namesAndValues.length / 2;
-        String[] names = new String[n];
-        Object[] values = new Object[n];
+        Object[] pairs = new Object[2 * n];
         int size = 0;
         for (int i = 0; i < n; i++) {
             String name = (String) namesAndValues[2 * i];
-            int at = Inputs.indexOf(names, size, name);
+            int at = Inputs.indexOf(pairs, size, name);
             if (at < 0) {
                 at = size++;
-                names[at] = name;
+                pairs[2 * at] = name;
             }
-            values[at] = namesAndValues[2 * i + 1];
+            pairs[2 * at + 1] = namesAndValues[2 * i + 1];
         }
-        return size == 0 ? Map.of() : new Inputs(names, values, size);
+        return size == 0 ? Map.of() : new Inputs(pairs, size);
     }
 
-    /** An explanation's inputs: names and values in order, in two arrays; read-only. */
+    /** An explanation's inputs: names and values alternating in one array, in order; read-only. */
     private static final class Inputs extends AbstractMap<String, Object> implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final String[] names;
-        private final Object[] values;
+        /** name, value, name, value, … for the first {@code size} pairs. */
+        private final Object[] pairs;
         private final int size;
 
-        Inputs(String[] names, Object[] values, int size) {
-            this.names = names;
-            this.values = values;
+        Inputs(Object[] pairs, int size) {
+            this.pairs = pairs;
             this.size = size;
         }
 
-        static int indexOf(String[] names, int size, Object name) {
+        /** The pair of {@code name} among the first {@code size}, or -1 (names' hashes, kept by each string, compared first). */
+        static int indexOf(Object[] pairs, int size, Object name) {
+            int hash = Objects.hashCode(name);
             for (int i = 0; i < size; i++) {
-                if (Objects.equals(names[i], name)) {
+                Object other = pairs[2 * i];
+                if (other == name || other != null && other.hashCode() == hash && other.equals(name)) {
                     return i;
                 }
             }
@@ -158,13 +159,13 @@ public record Explanation(String rule, String file, Message formula, Map<String,
 
         @Override
         public boolean containsKey(Object key) {
-            return indexOf(names, size, key) >= 0;
+            return indexOf(pairs, size, key) >= 0;
         }
 
         @Override
         public Object get(Object key) {
-            int i = indexOf(names, size, key);
-            return i < 0 ? null : values[i];
+            int i = indexOf(pairs, size, key);
+            return i < 0 ? null : pairs[2 * i + 1];
         }
 
         @Override
@@ -185,7 +186,7 @@ public record Explanation(String rule, String file, Message formula, Map<String,
                             if (next >= size) {
                                 throw new NoSuchElementException();
                             }
-                            Entry<String, Object> e = new SimpleImmutableEntry<>(names[next], values[next]);
+                            Entry<String, Object> e = new SimpleImmutableEntry<>((String) pairs[2 * next], pairs[2 * next + 1]);
                             next++;
                             return e;
                         }
