@@ -1,8 +1,7 @@
 package vn.dti.scoring;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.dti.api.Explanation;
 import vn.dti.text.Message;
 
 /**
@@ -29,11 +28,7 @@ public record Award(double points, Message formula, Map<String, Object> inputs, 
      * @throws ClassCastException if a name is not a {@link String}
      */
     public static Award of(double points, Message formula, Object... inputs) {
-        Map<String, Object> in = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < inputs.length; i += 2) {
-            in.put((String) inputs[i], inputs[i + 1]);
-        }
-        return new Award(points, formula, Collections.unmodifiableMap(in), null);
+        return new Award(points, formula, Explanation.inputsOf(inputs), null);
     }
 
     /**

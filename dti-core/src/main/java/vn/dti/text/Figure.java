@@ -89,7 +89,21 @@ public record Figure(double value, Style style, int decimals) implements Localiz
      * @return the figure
      */
     public static Figure points(double points) {
+        int whole = (int) points;
+        // whole points (a component's max, 0, full marks) are most of what scoring writes: one figure each, made once
+        if (whole >= 0 && whole < WHOLE_POINTS.length && Double.doubleToRawLongBits(points) == Double.doubleToRawLongBits(whole)) {
+            return WHOLE_POINTS[whole];
+        }
         return new Figure(points, Style.POINTS, 2);
+    }
+
+    /** {@link #points(double)} of 0, 1, … 1000. */
+    private static final Figure[] WHOLE_POINTS = new Figure[1001];
+
+    static {
+        for (int i = 0; i < WHOLE_POINTS.length; i++) {
+            WHOLE_POINTS[i] = new Figure(i, Style.POINTS, 2);
+        }
     }
 
     /**

@@ -69,8 +69,31 @@ public final class Message implements Localized, Serializable {
      */
     public static Message of(String key, Object... args) {
         Messages.checkKey(key);
-        // one copy of the arguments, not two (scoring makes several messages per component: docs/performance.md)
-        return new Message(key, null, args.length == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(args.clone())));
+        return new Message(key, null, arguments(args));
+    }
+
+    /**
+     * The arguments as an unmodifiable list, one copy of them: scoring makes several messages per
+     * component (docs/performance.md, "The shared path"), so without nulls (nearly always) an
+     * immutable list, which for one or two arguments holds them without an array; with a null
+     * (written as the empty text) a copy in an unmodifiable view.
+     */
+    private static List<Object> arguments(Object[] args) {
+        switch (args.length) {
+            case 0:
+                return List.of();
+            case 1:
+                return args[0] == null ? Collections.singletonList(null) : List.of(args[0]);
+            case 2:
+                return args[0] == null || args[1] == null ? Collections.unmodifiableList(Arrays.asList(args.clone())) : List.of(args[0], args[1]);
+            default:
+                for (Object a : args) {
+                    if (a == null) {
+                        return Collections.unmodifiableList(Arrays.asList(args.clone()));
+                    }
+                }
+                return List.of(args);
+        }
     }
 
     /**

@@ -260,7 +260,8 @@ public final class Messages {
 
     /** Refuses a key that cannot be in the catalogue: blank, or without a package prefix. */
     static void checkKey(String key) {
-        if (key == null || key.indexOf('.') <= 0 || key.isBlank()) {
+        // a key with a dot after its first character is not blank: no need to scan it for white space
+        if (key == null || key.indexOf('.') <= 0) {
             throw new IllegalArgumentException("A message key [" + key + "] must start with its package, e.g. cli.usage.unknownOption.");
         }
     }

@@ -1,6 +1,8 @@
 package vn.dti.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,20 @@ class FigureTest {
         assertEquals("1.747.201", Figure.count(1_747_201).in(Language.VI));
         assertEquals("34", Figure.count(34).in(Language.VI));
         assertEquals("−12.000", Figure.count(-12_000).in(Language.VI));
+    }
+
+    @Test
+    void points_wholePointsAreMadeOnce_andEqualAFigureMadeAnew() {
+        assertSame(Figure.points(30), Figure.points(30.0));
+        assertEquals(new Figure(30, Figure.Style.POINTS, 2), Figure.points(30));
+        assertEquals(new Figure(1000, Figure.Style.POINTS, 2), Figure.points(1000));
+        assertEquals(new Figure(1001, Figure.Style.POINTS, 2), Figure.points(1001));
+        assertEquals(new Figure(-0.0, Figure.Style.POINTS, 2), Figure.points(-0.0));
+        assertNotEquals(Figure.points(0), Figure.points(-0.0));
+        assertEquals(new Figure(-3, Figure.Style.POINTS, 2), Figure.points(-3));
+        assertEquals(new Figure(30.5, Figure.Style.POINTS, 2), Figure.points(30.5));
+        assertEquals("30", Figure.points(30).in(Language.EN));
+        assertEquals("1.000", Figure.points(1000.0).in(Language.VI));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,24 @@ class MessagesTest {
     void resourceBundle_readsUtf8() {
         assertEquals("Bộ chỉ số có {0} lỗi:\n  {1}", Messages.resourceBundle("vn/dti/api/messages", Language.VI).getString("api.methodology.problems"));
         assertEquals("The methodology has {0} problems:\n  {1}", Messages.resourceBundle("vn/dti/api/messages", Language.EN).getString("api.methodology.problems"));
+    }
+
+    @Test
+    void of_keepsItsArgumentsInOrder_nullsIncluded_andACopyOfTheArray() {
+        Object[] three = {"a", 2, "c"};
+        Message m = Message.of("api.methodology.problems", three);
+        three[0] = "changed";
+        assertEquals(List.of("a", 2, "c"), m.args());
+        assertEquals(Arrays.asList((Object) null), Message.of("api.methodology.problems", (Object) null).args());
+        assertEquals(Arrays.asList(2, null), Message.of("api.methodology.problems", 2, null).args());
+        assertEquals(Arrays.asList("a", null, 3), Message.of("api.methodology.problems", "a", null, 3).args());
+        assertEquals("The methodology has 2 problems:\n  ", Message.of("api.methodology.problems", 2, null).in(Language.EN));
+        assertEquals(Message.of("api.methodology.problems", 2, null), Message.of("api.methodology.problems", 2, null));
+        assertEquals(Message.of("api.methodology.problems", 2, "x").hashCode(), Message.of("api.methodology.problems", 2, "x").hashCode());
+        assertThrows(UnsupportedOperationException.class, () -> m.args().set(0, "x"));
+        assertThrows(UnsupportedOperationException.class, () -> Message.of("api.methodology.problems", 2, null).args().set(0, "x"));
+        assertThrows(IllegalArgumentException.class, () -> Message.of(".problems"));
+        assertThrows(IllegalArgumentException.class, () -> Message.of(" "));
     }
 
     @Test

@@ -81,14 +81,14 @@ public final class Recorder implements RuleEngine.Awards {
 
     @Override
     public void finding(String rule, ComponentValue v, FindingCode code, Message message) {
-        slot(v).findings.add(new RuleFinding(code, message, rule));
+        slot(v).add(new RuleFinding(code, message, rule));
     }
 
     @Override
     public void withhold(String rule, ComponentValue v, FindingCode code, Message message) {
         Slot s = slot(v);
         s.withheld = true;
-        s.findings.add(new RuleFinding(code, message, rule));
+        s.add(new RuleFinding(code, message, rule));
     }
 
     @Override
@@ -104,6 +104,11 @@ public final class Recorder implements RuleEngine.Awards {
 
     String fileOf(String rule) {
         return origins.fileOf(rule);
+    }
+
+    /** "rule (file)", as a finding names the rule that raised it. */
+    String describe(String rule) {
+        return origins.describe(rule);
     }
 
     String locationOf(String rule) {
@@ -144,6 +149,19 @@ public final class Recorder implements RuleEngine.Awards {
         /** The second rule that scored the component, when two did. */
         String second;
         boolean withheld;
-        final List<RuleFinding> findings = new ArrayList<>(2);
+        /** The findings raised, made on the first: most components have none. */
+        private List<RuleFinding> findings;
+
+        void add(RuleFinding f) {
+            if (findings == null) {
+                findings = new ArrayList<>(2);
+            }
+            findings.add(f);
+        }
+
+        /** The findings raised, in the order they were; empty when none. */
+        List<RuleFinding> findings() {
+            return findings == null ? List.of() : findings;
+        }
     }
 }

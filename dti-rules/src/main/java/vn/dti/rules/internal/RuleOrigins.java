@@ -30,6 +30,8 @@ public final class RuleOrigins {
     private final Map<String, Origin> byName;
     /** By label: the origin a scan of the names finds first, found once instead of on every look-up. */
     private final Map<String, Origin> byLabel;
+    /** By label and by compiled name, "rule (file)" as a finding names its rule, made once instead of for every finding. */
+    private final Map<String, String> described;
 
     RuleOrigins(Map<String, Origin> byName) {
         // HashMaps, not Map.copyOf: names such as "Row_scoring_12", "Row_scoring_13", … hash to
@@ -41,6 +43,18 @@ public final class RuleOrigins {
             labels.putIfAbsent(each.label(), each);
         }
         this.byLabel = java.util.Collections.unmodifiableMap(labels);
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String rule : this.byLabel.keySet()) {
+            names.put(rule, describe(rule, find(rule)));
+        }
+        for (String rule : this.byName.keySet()) {
+            names.put(rule, describe(rule, find(rule)));
+        }
+        this.described = names;
+    }
+
+    private static String describe(String rule, Origin o) {
+        return rule + " (" + (o == null ? "?" : o.file()) + ")";
     }
 
     /** Every rule's origin by its compiled name (kept in the compiled cache, {@link CheckedFolder}). */
@@ -58,6 +72,12 @@ public final class RuleOrigins {
     public String fileOf(String rule) {
         Origin o = find(rule);
         return o == null ? "?" : o.file();
+    }
+
+    /** A rule, by its label or compiled name, followed by its file in brackets, as a finding names it: "3.4 (scoring.csv)"; "(?)" when unknown. */
+    public String describe(String rule) {
+        String d = described.get(rule);
+        return d != null ? d : describe(rule, null);
     }
 
     /** Where a rule is written, by its label or compiled name: its file with the line or cell; "?" when unknown. */

@@ -119,9 +119,13 @@ public final class Scoring {
         }
         List<ComponentEvidence> list = e.components();
         int[] out = new int[list.size()];
+        int n = base.slotCount();
         for (int i = 0; i < out.length; i++) {
             ComponentEvidence ce = list.get(i);
-            Integer slot = base.slotOf(ce.indicator());
+            // evidence lists its components in the catalogue's order (nearly always): the slot after
+            // the last one is tried before the hashed look-up
+            int next = i == 0 ? 0 : out[i - 1] + 1;
+            Integer slot = next < n && base.component(next).id().equals(ce.indicator()) ? Integer.valueOf(next) : base.slotOf(ce.indicator());
             if (slot == null || (ce.value() != null && Methodology.checkValue(base.component(slot), ce.value()) != null)) {
                 m.checkEvidence(e, base.byId());
                 throw new IllegalStateException("the methodology's check passed evidence this check refused: " + ce);
@@ -184,7 +188,9 @@ public final class Scoring {
             int after = 0;
             long daysAfter = 0;
             long daysBefore = Long.MAX_VALUE;
-            for (Document d : ce.documents()) {
+            List<Document> documents = ce.documents();
+            for (int i = 0; i < documents.size(); i++) {
+                Document d = documents.get(i);
                 if (d.date() == null) {
                     daysBefore = 0;   // a web page given by its link, undated: it cannot be dated after the period, nor stale
                     continue;
@@ -197,7 +203,7 @@ public final class Scoring {
                 daysBefore = Math.min(daysBefore, Math.max(0, start - day));
             }
             facts[s] = new ComponentValue(entity, s, c.id().value(), ce.status(), c.valueKind(), number, yes, category, c.maxPoints(),
-                    ce.documents().size(), ce.source() == EvidenceSource.AUTOMATIC, after, daysAfter, ce.documents().isEmpty() ? 0 : daysBefore,
+                    documents.size(), ce.source() == EvidenceSource.AUTOMATIC, after, daysAfter, documents.isEmpty() ? 0 : daysBefore,
                     reports.of(c, ce));
         }
         return facts;
@@ -280,15 +286,17 @@ public final class Scoring {
         List<ComponentScore> components = new ArrayList<>(n);
         List<Finding> allFindings = new ArrayList<>(n);
         double[] points = new double[n];
+        // one component's findings, gathered here and copied once (most components have none)
+        List<Finding> findings = new ArrayList<>();
         for (int s = 0; s < n; s++) {
             Component c = base.component(s);
             ComponentValue v = facts[s];
             Recorder.Slot r = recorder.result(entity, s);
-            List<Finding> findings = new ArrayList<>(r == null ? 1 : r.findings.size() + 1);
+            findings.clear();
             double p = 0;
             Explanation explanation;
             if (r != null && r.violation != null) {
-                String rule = r.rule == null ? null : r.rule + " (" + recorder.fileOf(r.rule) + ")";
+                String rule = r.rule == null ? null : recorder.describe(r.rule);
                 findings.add(Finding.of(FindingCode.RULE_VIOLATION, c, c.maxPoints(), 0,
                         Message.of("rules.finding.ruleViolation", c.id(), r.violation), rule));
                 explanation = new Explanation(r.rule, r.rule == null ? null : recorder.fileOf(r.rule), Message.of("rules.formula.violation"), r.inputs,
@@ -313,18 +321,20 @@ public final class Scoring {
                         explanation.inputs(), explanation.location());
             }
             if (r != null) {
-                if (r.findings.size() > 1) {
+                List<Recorder.RuleFinding> raised = r.findings();
+                if (raised.size() > 1) {
                     // the order rules fired in is the engine's business: findings come sorted by code, then rule
-                    r.findings.sort(Comparator.comparing(Recorder.RuleFinding::code).thenComparing(Recorder.RuleFinding::rule));
+                    raised.sort(BY_CODE_THEN_RULE);
                 }
-                for (Recorder.RuleFinding f : r.findings) {
-                    findings.add(Finding.of(f.code(), c, lost(f.code(), c, awarded), atRisk(f.code(), p), f.message(),
-                            f.rule() + " (" + recorder.fileOf(f.rule()) + ")"));
+                for (int i = 0; i < raised.size(); i++) {
+                    Recorder.RuleFinding f = raised.get(i);
+                    findings.add(Finding.of(f.code(), c, lost(f.code(), c, awarded), atRisk(f.code(), p), f.message(), recorder.describe(f.rule())));
                 }
             }
             points[s] = p;
-            components.add(new ComponentScore(c.id(), c.name(), p, c.maxPoints(), explanation, findings));
-            allFindings.addAll(findings);
+            List<Finding> own = findings.isEmpty() ? List.of() : List.copyOf(findings);
+            components.add(new ComponentScore(c.id(), c.name(), p, c.maxPoints(), explanation, own));
+            allFindings.addAll(own);
         }
         Methodology m = base.methodology();
         List<MainIndicatorScore> mains = new ArrayList<>();
@@ -342,8 +352,31 @@ public final class Scoring {
             total += sum;
         }
         return new ScoreCard(new MethodologyRef(m.id(), base.version()), evidence.entity(), evidence.period(), total, m.totalPoints(),
-                m.index(mainPoints), mains, components, allFindings, Editions.warnings(m, evidence.period()));
+                m.index(mainPoints), mains, components, allFindings, warnings(evidence.period()));
     }
+
+    /** The warnings of the last period a card was made for, found again only for another period. */
+    private record PeriodWarnings(Period period, List<Message> warnings) {
+    }
+
+    private volatile PeriodWarnings lastWarnings;
+
+    /**
+     * Whether the edition fits the period ({@link Editions#warnings}): the same for every card of a
+     * period, so found once per period rather than per card (it reads the methodology's id with a
+     * regular expression and looks its family up).
+     */
+    private List<Message> warnings(Period period) {
+        PeriodWarnings w = lastWarnings;
+        if (w == null || !w.period().equals(period)) {
+            w = new PeriodWarnings(period, List.copyOf(Editions.warnings(base.methodology(), period)));
+            lastWarnings = w;
+        }
+        return w.warnings();
+    }
+
+    private static final Comparator<Recorder.RuleFinding> BY_CODE_THEN_RULE = Comparator.comparing(Recorder.RuleFinding::code)
+            .thenComparing(Recorder.RuleFinding::rule);
 
     /** Points not earned because of a finding a rule raised. */
     private static double lost(FindingCode code, Component c, double awarded) {
