@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
 final class CompiledCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledCache.class);
     static final String PROPERTY = "dti.cache.dir";
-    private static final String FORMAT = "dti-compiled-4";
+    private static final String FORMAT = "dti-compiled-5";
     /** The classes rule code compiles against: a change to any of them makes every entry stale. */
     private static final List<Class<?>> RULE_API = List.of(vn.dti.rules.ScoreSheet.class, vn.dti.rules.ComponentValue.class,
             vn.dti.api.FindingCode.class, vn.dti.api.ReportStatus.class, vn.dti.api.ValueKind.class);
