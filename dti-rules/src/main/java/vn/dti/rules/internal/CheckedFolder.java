@@ -85,9 +85,20 @@ record CheckedFolder(String digest, Methodology methodology, ReportingCalendar c
         }
     }
 
-    /** A record of this project as its class name and component values, in declaration order. */
-    private record RecordForm(String type, Object[] values) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    /**
+     * A record of this project as its class name and component values, in declaration order. A
+     * class, not a record: Java serialization rebuilds a record through method handles it builds in
+     * the reading JVM, which a cold start paid for (about 10 ms of CPU, docs/performance.md).
+     */
+    private static final class RecordForm implements Serializable {
+        private static final long serialVersionUID = 2L;
+        private final String type;
+        private final Object[] values;
+
+        RecordForm(String type, Object[] values) {
+            this.type = type;
+            this.values = values;
+        }
 
         static RecordForm of(Record r) throws IOException {
             RecordComponent[] components = r.getClass().getRecordComponents();
