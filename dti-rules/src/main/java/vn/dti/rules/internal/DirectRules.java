@@ -49,8 +49,15 @@ import vn.dti.rules.ComponentValue;
  * ({@code DirectRulesProperties}). Built once per knowledge base; read-only, thread-safe.
  */
 final class DirectRules {
+    /**
+     * The system property that makes every constraint be tested by Drools' own evaluator, not as
+     * plain Java where its form allows ({@link PlainConstraint}); the same findings either way.
+     */
+    static final String DROOLS_CONSTRAINTS = "dti.rules.droolsConstraints";
+    private static final boolean PLAIN = !Boolean.getBoolean(DROOLS_CONSTRAINTS);
+
     /** An alpha node's constraint, what lies below it, and the rules (by firing order) a fact passing it reaches. */
-    private record Node(AlphaNodeFieldConstraint constraint, Node[] below, int[] rules) {
+    private record Node(AlphaNodeFieldConstraint constraint, PlainConstraint plain, Node[] below, int[] rules) {
     }
 
     private final Node[] roots;
@@ -142,7 +149,8 @@ final class DirectRules {
     }
 
     private static Node indexed(Found f, Map<RuleTerminalNode, Integer> index) {
-        return new Node(f.constraint, f.below.stream().map(b -> indexed(b, index)).toArray(Node[]::new), order(f.rules, index));
+        return new Node(f.constraint, PLAIN ? PlainConstraint.of(f.constraint) : null, f.below.stream().map(b -> indexed(b, index)).toArray(Node[]::new),
+                order(f.rules, index));
     }
 
     private static int[] order(List<RuleTerminalNode> rules, Map<RuleTerminalNode, Integer> index) {
@@ -195,6 +203,23 @@ final class DirectRules {
                 && (group == null || group.isEmpty() || "MAIN".equals(group))
                 && (rule.getActivationGroup() == null || rule.getActivationGroup().isEmpty())
                 && (rule.getRuleFlowGroup() == null || rule.getRuleFlowGroup().isEmpty());
+    }
+
+    /** How many of the alpha network's constraints are tested as plain Java ({@link PlainConstraint}), and how many there are: {plain, all}. */
+    int[] constraintCounts() {
+        int[] counts = new int[2];
+        for (Node n : roots) {
+            count(n, counts);
+        }
+        return counts;
+    }
+
+    private static void count(Node n, int[] counts) {
+        counts[0] += n.plain != null ? 1 : 0;
+        counts[1]++;
+        for (Node b : n.below) {
+            count(b, counts);
+        }
     }
 
     /** The compiled names of the rules, in firing order. */
@@ -254,7 +279,7 @@ final class DirectRules {
                 handle.setObject(v);
                 boolean any = mark(always, reached);
                 for (Node n : roots) {
-                    any |= reach(n, handle, resolver, reached);
+                    any |= reach(n, v, handle, resolver, reached);
                 }
                 if (!any) {
                     continue;
@@ -293,13 +318,13 @@ final class DirectRules {
         return rules.length > 0;
     }
 
-    private static boolean reach(Node n, DefaultFactHandle handle, ValueResolver resolver, long[] reached) {
-        if (!n.constraint.isAllowed(handle, resolver)) {
+    private static boolean reach(Node n, ComponentValue v, DefaultFactHandle handle, ValueResolver resolver, long[] reached) {
+        if (!(n.plain != null ? n.plain.test(v, handle, resolver) : n.constraint.isAllowed(handle, resolver))) {
             return false;
         }
         boolean any = mark(n.rules, reached);
         for (Node b : n.below) {
-            any |= reach(b, handle, resolver, reached);
+            any |= reach(b, v, handle, resolver, reached);
         }
         return any;
     }

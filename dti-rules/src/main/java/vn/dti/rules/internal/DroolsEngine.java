@@ -226,6 +226,16 @@ public final class DroolsEngine implements RuleEngine {
         return rest != null && direct(rest) != null;
     }
 
+    /**
+     * When the rules fire directly: how many of their single-fact constraints are tested as plain
+     * Java ({@link PlainConstraint}) and how many there are, {plain, all}; null otherwise.
+     */
+    public int[] constraintsAsPlainJava() {
+        InternalKnowledgeBase rest = tablesInDrools ? null : base.sessionKbase();
+        DirectRules rules = rest == null ? null : direct(rest);
+        return rules == null ? null : rules.constraintCounts();
+    }
+
     /** A scoring session of {@code kbase}: single-thread. */
     private static KieSession newSession(InternalKnowledgeBase kbase) {
         return kbase.newKieSession(SESSION, org.drools.core.impl.EnvironmentFactory.newEnvironment());
