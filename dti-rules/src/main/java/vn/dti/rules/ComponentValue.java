@@ -23,6 +23,8 @@ import vn.dti.scoring.PatternInput;
  * </pre>
  */
 public final class ComponentValue implements PatternInput {
+    /** {@link #isGroupReport()}, once worked out: 0 not yet, 1 false, 2 true (the same whichever thread works it out). */
+    private byte groupReport;
     private final int entity;
     private final int slot;
     private final String indicator;
@@ -232,7 +234,16 @@ public final class ComponentValue implements PatternInput {
      * Like the expression's {@code .}, a line break anywhere in the name makes it false.
      */
     public boolean isGroupReport() {
-        String by = getReportedBy();
+        byte g = groupReport;
+        if (g == 0) {
+            // worked out once per fact: the rule files test it twice for each value not reported
+            g = groupReport(getReportedBy()) ? (byte) 2 : (byte) 1;
+            groupReport = g;
+        }
+        return g == 2;
+    }
+
+    private static boolean groupReport(String by) {
         if (by.indexOf("; ") < 0) {
             return false;
         }

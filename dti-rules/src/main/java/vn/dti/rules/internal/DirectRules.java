@@ -26,6 +26,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import vn.dti.rules.ComponentValue;
+import vn.dti.rules.ScoreSheet;
 
 /**
  * The rules of a knowledge base fired without an agenda, when every one of them looks at one
@@ -49,8 +50,15 @@ import vn.dti.rules.ComponentValue;
  * ({@code DirectRulesProperties}). Built once per knowledge base; read-only, thread-safe.
  */
 final class DirectRules {
+    /**
+     * The system property that makes every constraint be tested by Drools' own evaluator, not as
+     * plain Java where its form allows ({@link PlainConstraint}); the same findings either way.
+     */
+    static final String DROOLS_CONSTRAINTS = "dti.rules.droolsConstraints";
+    private static final boolean PLAIN = !Boolean.getBoolean(DROOLS_CONSTRAINTS);
+
     /** An alpha node's constraint, what lies below it, and the rules (by firing order) a fact passing it reaches. */
-    private record Node(AlphaNodeFieldConstraint constraint, Node[] below, int[] rules) {
+    private record Node(AlphaNodeFieldConstraint constraint, PlainConstraint plain, Node[] below, int[] rules) {
     }
 
     private final Node[] roots;
@@ -62,10 +70,11 @@ final class DirectRules {
     private final boolean endsQuickly;
     private final InternalKnowledgeBase kbase;
     /**
-     * Empty sessions, serving as the consequences' context: no fact is ever inserted, so one is
-     * used again by the next run (one thread at a time) instead of being made and disposed.
+     * Idle contexts, each with an empty session as the consequences' context: no fact is ever
+     * inserted, so one is used again by the next run (one thread at a time) instead of being made
+     * and disposed.
      */
-    private final java.util.concurrent.ConcurrentLinkedQueue<KieSession> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.ConcurrentLinkedQueue<Context> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private DirectRules(InternalKnowledgeBase kbase, Node[] roots, int[] always, RuleTerminalNode[] terminals, boolean endsQuickly) {
         this.kbase = kbase;
@@ -142,7 +151,8 @@ final class DirectRules {
     }
 
     private static Node indexed(Found f, Map<RuleTerminalNode, Integer> index) {
-        return new Node(f.constraint, f.below.stream().map(b -> indexed(b, index)).toArray(Node[]::new), order(f.rules, index));
+        return new Node(f.constraint, PLAIN ? PlainConstraint.of(f.constraint) : null, f.below.stream().map(b -> indexed(b, index)).toArray(Node[]::new),
+                order(f.rules, index));
     }
 
     private static int[] order(List<RuleTerminalNode> rules, Map<RuleTerminalNode, Integer> index) {
@@ -197,6 +207,23 @@ final class DirectRules {
                 && (rule.getRuleFlowGroup() == null || rule.getRuleFlowGroup().isEmpty());
     }
 
+    /** How many of the alpha network's constraints are tested as plain Java ({@link PlainConstraint}), and how many there are: {plain, all}. */
+    int[] constraintCounts() {
+        int[] counts = new int[2];
+        for (Node n : roots) {
+            count(n, counts);
+        }
+        return counts;
+    }
+
+    private static void count(Node n, int[] counts) {
+        counts[0] += n.plain != null ? 1 : 0;
+        counts[1]++;
+        for (Node b : n.below) {
+            count(b, counts);
+        }
+    }
+
     /** The compiled names of the rules, in firing order. */
     List<String> ruleNames() {
         List<String> names = new ArrayList<>(terminals.length);
@@ -207,54 +234,85 @@ final class DirectRules {
     }
 
     /**
-     * Fires the rules on {@code facts}, with {@code globals} as the session's globals, in an idle
-     * session of the knowledge base (made with {@code sessions} when none is idle), which is
-     * idle again afterwards; a session a consequence failed in is disposed of.
+     * What one run of the rules needs besides the facts: an empty session as the consequences'
+     * context, whose only global is set per run; a knowledge helper; one fact handle, whose fact
+     * changes; a match per rule, on that handle. Used by one thread at a time, then idle again.
      */
-    void fire(ComponentValue[][] facts, java.util.function.Supplier<KieSession> sessions, org.drools.base.rule.accessor.GlobalResolver globals,
-            org.drools.base.rule.accessor.GlobalResolver none) {
-        KieSession session = idle.poll();
-        if (session == null) {
-            session = sessions.get();
+    private final class Context {
+        final KieSession session;
+        final DroolsEngine.SheetGlobal globals = new DroolsEngine.SheetGlobal(null);
+        final DefaultKnowledgeHelper helper;
+        final DefaultFactHandle handle = new DefaultFactHandle(0, null);
+        final RuleTerminalNodeLeftTuple[] matches = new RuleTerminalNodeLeftTuple[terminals.length];
+        final long[] reached = new long[(terminals.length + 63) >>> 6];
+
+        Context(KieSession session) {
+            this.session = session;
+            ((org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session).setGlobalResolver(globals);
+            this.helper = new DefaultKnowledgeHelper((ReteEvaluator) session);
+            for (int i = 0; i < matches.length; i++) {
+                matches[i] = new RuleTerminalNodeLeftTuple(handle, terminals[i], false);
+            }
         }
-        org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl = (org.drools.kiesession.session.StatefulKnowledgeSessionImpl) session;
+    }
+
+    /**
+     * Fires the rules on {@code facts}, with {@code sheet} as the global {@code score}, in an idle
+     * context (made with a session from {@code sessions} when none is idle), which is idle again
+     * afterwards; a context a consequence failed in is dropped, its session disposed of.
+     */
+    void fire(ComponentValue[][] facts, java.util.function.Supplier<KieSession> sessions, ScoreSheet sheet) {
+        fire(facts, sessions, sheet, null, null);
+    }
+
+    /**
+     * The same, applying first to each fact its decision-table row ({@code rows}, into
+     * {@code recorder}; none when null): one pass over the facts instead of two. The rows score
+     * and the rules do not read points, so the order of the two does not matter.
+     */
+    void fire(ComponentValue[][] facts, java.util.function.Supplier<KieSession> sessions, ScoreSheet sheet, TableRows rows, Recorder recorder) {
+        Context c = idle.poll();
+        if (c == null) {
+            c = new Context(sessions.get());
+        }
         boolean ok = false;
         try {
-            impl.setGlobalResolver(globals);
-            fire(session, facts);
+            c.globals.setGlobal(ScoreSheet.GLOBAL, sheet);
+            fire(c, facts, rows, recorder);
             ok = true;
         } finally {
+            c.handle.setObject(null);
+            c.globals.setGlobal(ScoreSheet.GLOBAL, null);    // the sheet is not kept
             if (ok) {
-                impl.setGlobalResolver(none);   // the sheet is not kept
-                idle.offer(session);
+                idle.offer(c);
             } else {
-                session.dispose();
+                c.session.dispose();
             }
         }
     }
 
     /**
      * Fires, for each fact, the consequence of each rule whose constraints it passes, in firing
-     * order. {@code session} is the consequences' context only (their globals, {@code kcontext}):
-     * no fact is inserted into it. A consequence that throws is handled as the session's agenda
-     * would ({@code ConsequenceException} naming the rule, by default).
-     *
-     * @return how many consequences ran
+     * order. The context's session is the consequences' context only (their globals,
+     * {@code kcontext}): no fact is inserted into it. A consequence that throws is handled as the
+     * session's agenda would ({@code ConsequenceException} naming the rule, by default).
      */
-    int fire(KieSession session, ComponentValue[][] facts) {
-        ReteEvaluator evaluator = (ReteEvaluator) session;
-        ValueResolver resolver = (ValueResolver) session;
-        DefaultFactHandle handle = new DefaultFactHandle(0, null);
-        DefaultKnowledgeHelper helper = new DefaultKnowledgeHelper(evaluator);
-        RuleTerminalNodeLeftTuple[] matches = new RuleTerminalNodeLeftTuple[terminals.length];
-        long[] reached = new long[(terminals.length + 63) >>> 6];
-        int fired = 0;
+    private void fire(Context c, ComponentValue[][] facts, TableRows rows, Recorder recorder) {
+        ReteEvaluator evaluator = (ReteEvaluator) c.session;
+        ValueResolver resolver = (ValueResolver) c.session;
+        DefaultFactHandle handle = c.handle;
+        DefaultKnowledgeHelper helper = c.helper;
+        RuleTerminalNodeLeftTuple[] matches = c.matches;
+        long[] reached = c.reached;
         for (ComponentValue[] entity : facts) {
             for (ComponentValue v : entity) {
+                if (rows != null) {
+                    rows.apply(v, recorder);
+                }
                 handle.setObject(v);
                 boolean any = mark(always, reached);
                 for (Node n : roots) {
-                    any |= reach(n, handle, resolver, reached);
+                    any |= reach(n, v, handle, resolver, reached);
                 }
                 if (!any) {
                     continue;
@@ -266,24 +324,19 @@ final class DirectRules {
                         int i = (w << 6) + Long.numberOfTrailingZeros(bits);
                         bits &= bits - 1;
                         RuleTerminalNodeLeftTuple m = matches[i];
-                        if (m == null) {
-                            m = new RuleTerminalNodeLeftTuple(handle, terminals[i], false);
-                            matches[i] = m;
-                        }
                         helper.setActivation(m);
                         try {
                             m.getConsequence().evaluate(helper, resolver);
                         } catch (Exception e) {
+                            java.util.Arrays.fill(reached, 0);
                             evaluator.getActivationsManager().handleException(m, e);
                         } finally {
                             helper.reset();
                         }
-                        fired++;
                     }
                 }
             }
         }
-        return fired;
     }
 
     private static boolean mark(int[] rules, long[] reached) {
@@ -293,13 +346,13 @@ final class DirectRules {
         return rules.length > 0;
     }
 
-    private static boolean reach(Node n, DefaultFactHandle handle, ValueResolver resolver, long[] reached) {
-        if (!n.constraint.isAllowed(handle, resolver)) {
+    private static boolean reach(Node n, ComponentValue v, DefaultFactHandle handle, ValueResolver resolver, long[] reached) {
+        if (!(n.plain != null ? n.plain.test(v, handle, resolver) : n.constraint.isAllowed(handle, resolver))) {
             return false;
         }
         boolean any = mark(n.rules, reached);
         for (Node b : n.below) {
-            any |= reach(b, handle, resolver, reached);
+            any |= reach(b, v, handle, resolver, reached);
         }
         return any;
     }

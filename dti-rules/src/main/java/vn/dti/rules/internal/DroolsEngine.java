@@ -194,6 +194,16 @@ public final class DroolsEngine implements RuleEngine {
 
     @Override
     public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards awards) {
+        if (!tablesInDrools && awards instanceof Recorder recorder) {
+            InternalKnowledgeBase rest = base.sessionKbase();
+            DirectRules rules = rest == null ? null : direct(rest);
+            if (rules != null && rules.endsQuickly()) {
+                // straight-line code on one fact at a time: nothing to watch, so no runner thread
+                // either; each fact's table row and rules in one pass
+                rules.fire(facts, () -> newSession(rest), sheet, base.tableRows(), recorder);
+                return;
+            }
+        }
         Watchdog.Firings firings = new Watchdog.Firings(sheet instanceof RecordingSheet recording ? recording::lastRule : null);
         if (tablesInDrools || !(awards instanceof Recorder recorder)) {
             Watchdog.run(base, firings, () -> fire(base.kbase(), true, facts, sheet, firings));
@@ -201,16 +211,10 @@ public final class DroolsEngine implements RuleEngine {
         }
         InternalKnowledgeBase rest = base.sessionKbase();
         DirectRules rules = rest == null ? null : direct(rest);
-        if (rules != null && rules.endsQuickly()) {
-            // straight-line code on one fact at a time: nothing to watch, so no runner thread either
-            base.tableRows().apply(facts, recorder);
-            rules.fire(facts, () -> newSession(rest), new SheetGlobal(sheet), new SheetGlobal(null));
-            return;
-        }
         Watchdog.run(base, firings, () -> {
             base.tableRows().apply(facts, recorder);
             if (rules != null) {
-                rules.fire(facts, () -> newSession(rest), new SheetGlobal(sheet), new SheetGlobal(null));
+                rules.fire(facts, () -> newSession(rest), sheet);
             } else if (rest != null) {
                 fire(rest, false, facts, sheet, firings);
             }
@@ -224,6 +228,16 @@ public final class DroolsEngine implements RuleEngine {
     public boolean firesDirectly() {
         InternalKnowledgeBase rest = tablesInDrools ? null : base.sessionKbase();
         return rest != null && direct(rest) != null;
+    }
+
+    /**
+     * When the rules fire directly: how many of their single-fact constraints are tested as plain
+     * Java ({@link PlainConstraint}) and how many there are, {plain, all}; null otherwise.
+     */
+    public int[] constraintsAsPlainJava() {
+        InternalKnowledgeBase rest = tablesInDrools ? null : base.sessionKbase();
+        DirectRules rules = rest == null ? null : direct(rest);
+        return rules == null ? null : rules.constraintCounts();
     }
 
     /** A scoring session of {@code kbase}: single-thread. */

@@ -58,21 +58,26 @@ final class TableRows {
     void apply(ComponentValue[][] facts, Recorder recorder) {
         for (ComponentValue[] entity : facts) {
             for (ComponentValue v : entity) {
-                int s = v.getSlot();
-                Row row = s < bySlot.length ? bySlot[s] : null;
-                if (row == null || !v.isReported() || !row.indicator.equals(v.getIndicator())) {
-                    continue;
-                }
-                if (row.pattern instanceof ScoringPattern.Bands || row.pattern instanceof ScoringPattern.Categories) {
-                    try {
-                        recorder.apply(row.rule, v, row.pattern);
-                    } catch (IllegalArgumentException e) {
-                        recorder.violation(row.rule, v, e.getMessage());
-                    }
-                } else {
-                    recorder.apply(row.rule, v, row.pattern);
-                }
+                apply(v, recorder);
             }
+        }
+    }
+
+    /** Applies the row of {@code v}'s component to it, if it has one and {@code v} is reported. */
+    void apply(ComponentValue v, Recorder recorder) {
+        int s = v.getSlot();
+        Row row = s < bySlot.length ? bySlot[s] : null;
+        if (row == null || !v.isReported() || !row.indicator.equals(v.getIndicator())) {
+            return;
+        }
+        if (row.pattern instanceof ScoringPattern.Bands || row.pattern instanceof ScoringPattern.Categories) {
+            try {
+                recorder.apply(row.rule, v, row.pattern);
+            } catch (IllegalArgumentException e) {
+                recorder.violation(row.rule, v, e.getMessage());
+            }
+        } else {
+            recorder.apply(row.rule, v, row.pattern);
         }
     }
 }
