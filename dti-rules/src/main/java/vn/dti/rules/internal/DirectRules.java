@@ -46,7 +46,7 @@ import vn.dti.rules.ScoreSheet;
  * then the rules only raise findings and withhold points, whose order on a card does not depend
  * on the order rules fire in. The rules still fire in Drools' order (salience, highest first,
  * then the order they were loaded in) for each fact. {@code -Ddti.rules.agenda=true} fires them
- * through a session's agenda instead ({@link DroolsEngine#AGENDA}); both give the same cards
+ * through a session's agenda instead (the system property {@code dti.rules.agenda}); both give the same cards
  * ({@code DirectRulesProperties}). Built once per knowledge base; read-only, thread-safe.
  */
 final class DirectRules {
@@ -240,7 +240,7 @@ final class DirectRules {
      */
     private final class Context {
         final KieSession session;
-        final DroolsEngine.SheetGlobal globals = new DroolsEngine.SheetGlobal(null);
+        final SheetGlobal globals = new SheetGlobal(null);
         final DefaultKnowledgeHelper helper;
         final DefaultFactHandle handle = new DefaultFactHandle(0, null);
         final RuleTerminalNodeLeftTuple[] matches = new RuleTerminalNodeLeftTuple[terminals.length];
