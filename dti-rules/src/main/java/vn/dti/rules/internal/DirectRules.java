@@ -68,7 +68,6 @@ final class DirectRules {
     private final RuleTerminalNode[] terminals;
     /** True when the rules' code was checked in safe mode and declares no function: straight-line code, which ends at once. */
     private final boolean endsQuickly;
-    private final InternalKnowledgeBase kbase;
     /**
      * Idle contexts, each with an empty session as the consequences' context: no fact is ever
      * inserted, so one is used again by the next run (one thread at a time) instead of being made
@@ -76,8 +75,7 @@ final class DirectRules {
      */
     private final java.util.concurrent.ConcurrentLinkedQueue<Context> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    private DirectRules(InternalKnowledgeBase kbase, Node[] roots, int[] always, RuleTerminalNode[] terminals, boolean endsQuickly) {
-        this.kbase = kbase;
+    private DirectRules(Node[] roots, int[] always, RuleTerminalNode[] terminals, boolean endsQuickly) {
         this.roots = roots;
         this.always = always;
         this.terminals = terminals;
@@ -146,7 +144,7 @@ final class DirectRules {
             index.put(ordered.get(i), i);
         }
         boolean functions = kbase.getKiePackages().stream().anyMatch(p -> !p.getFunctionNames().isEmpty());
-        return new DirectRules(kbase, roots.stream().map(n -> indexed(n, index)).toArray(Node[]::new), order(always, index),
+        return new DirectRules(roots.stream().map(n -> indexed(n, index)).toArray(Node[]::new), order(always, index),
                 ordered.toArray(new RuleTerminalNode[0]), !trusted && !functions);
     }
 

@@ -136,6 +136,7 @@ public final class DroolsEngine implements RuleEngine {
 
     @Override
     public void fire(ComponentValue[][] facts, ScoreSheet sheet, Awards awards) {
+        Watchdog.Firings firings;
         if (!tablesInDrools && awards instanceof Recorder recorder) {
             InternalKnowledgeBase rest = base.sessionKbase();
             DirectRules rules = rest == null ? null : direct(rest);
@@ -145,22 +146,29 @@ public final class DroolsEngine implements RuleEngine {
                 rules.fire(facts, () -> newSession(rest), sheet, base.tableRows(), recorder);
                 return;
             }
-        }
-        Watchdog.Firings firings = new Watchdog.Firings(sheet instanceof RecordingSheet recording ? recording::lastRule : null);
-        if (tablesInDrools || !(awards instanceof Recorder recorder)) {
-            Watchdog.run(base, firings, () -> fire(base.kbase(), true, facts, sheet, firings));
+            firings = firings(sheet);
+            Watchdog.run(base, firings, () -> {
+                base.tableRows().apply(facts, recorder);
+                if (rules != null) {
+                    rules.fire(facts, () -> newSession(rest), sheet);
+                } else if (rest != null) {
+                    fire(rest, false, facts, sheet, firings);
+                }
+            });
             return;
         }
-        InternalKnowledgeBase rest = base.sessionKbase();
-        DirectRules rules = rest == null ? null : direct(rest);
-        Watchdog.run(base, firings, () -> {
-            base.tableRows().apply(facts, recorder);
-            if (rules != null) {
-                rules.fire(facts, () -> newSession(rest), sheet);
-            } else if (rest != null) {
-                fire(rest, false, facts, sheet, firings);
-            }
-        });
+        firings = firings(sheet);
+        Watchdog.run(base, firings, () -> fire(base.kbase(), true, facts, sheet, firings));
+    }
+
+    private static Watchdog.Firings firings(ScoreSheet sheet) {
+        return new Watchdog.Firings(sheet instanceof RecordingSheet recording ? recording::lastRule : null);
+    }
+
+    /** The rules left beside the table rows applied as data, fired without an agenda; null when they need one, or every row fires in Drools. */
+    private DirectRules directRules() {
+        InternalKnowledgeBase rest = tablesInDrools ? null : base.sessionKbase();
+        return rest == null ? null : direct(rest);
     }
 
     /**
@@ -168,8 +176,7 @@ public final class DroolsEngine implements RuleEngine {
      * session's agenda ({@link DirectRules}): each looks at one component fact only.
      */
     public boolean firesDirectly() {
-        InternalKnowledgeBase rest = tablesInDrools ? null : base.sessionKbase();
-        return rest != null && direct(rest) != null;
+        return directRules() != null;
     }
 
     /**
@@ -177,8 +184,7 @@ public final class DroolsEngine implements RuleEngine {
      * Java ({@link PlainConstraint}) and how many there are, {plain, all}; null otherwise.
      */
     public int[] constraintsAsPlainJava() {
-        InternalKnowledgeBase rest = tablesInDrools ? null : base.sessionKbase();
-        DirectRules rules = rest == null ? null : direct(rest);
+        DirectRules rules = directRules();
         return rules == null ? null : rules.constraintCounts();
     }
 
@@ -192,8 +198,7 @@ public final class DroolsEngine implements RuleEngine {
      * on the calling thread: their code cannot loop (safe mode, no function), so no watchdog is needed.
      */
     public boolean firesOnCallingThread() {
-        InternalKnowledgeBase rest = tablesInDrools ? null : base.sessionKbase();
-        DirectRules rules = rest == null ? null : direct(rest);
+        DirectRules rules = directRules();
         return rules != null && rules.endsQuickly();
     }
 
