@@ -152,6 +152,13 @@ class DirectRulesProperties {
     }
 
     @Test
+    void theAlphaNetwork_isWalkedByAClassWrittenForIt() {
+        assertEquals(Boolean.TRUE, DIRECT_ENGINE.walkIsCompiled(), "the bundled rule files");
+        assertEquals(Boolean.TRUE, new DroolsEngine(FORMS_BASE, false, false, false).walkIsCompiled(), "every form, those Drools tests included");
+        assertEquals(null, new DroolsEngine(BASE, false, false, true).walkIsCompiled(), "through the agenda: no walk");
+    }
+
+    @Test
     void rulesThatCannotLoop_fireOnTheCallingThread_othersUnderTheWatchdog(@TempDir Path dir) throws IOException {
         assertTrue(DIRECT_ENGINE.firesOnCallingThread(), "safe mode, no function: straight-line code");
         RuleBase trusted = Loader.compile(MethodologyFiles.fromClasspath(Fixtures.PROVINCE_2025).trusted(true));

@@ -9,9 +9,9 @@ import org.drools.base.base.EnabledBoolean;
 import org.drools.base.base.ValueResolver;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.EntryPointId;
-import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.core.common.DefaultFactHandle;
 import org.drools.core.common.ReteEvaluator;
+import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.core.reteoo.AlphaNode;
 import org.drools.core.reteoo.EntryPointNode;
 import org.drools.core.reteoo.LeftInputAdapterNode;
@@ -26,6 +26,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import vn.dti.rules.ComponentValue;
+import vn.dti.rules.internal.AlphaWalk.Step;
 import vn.dti.rules.ScoreSheet;
 
 /**
@@ -36,8 +37,9 @@ import vn.dti.rules.ScoreSheet;
  * enabled expression, no named consequence. Such a rule fires exactly once for each fact that
  * passes its constraints, whatever else is in the session, so a session's agenda, fact handles
  * and propagation add nothing to what it decides: each fact is taken down the knowledge base's
- * own alpha network (Drools' own constraint objects, with the session as their resolver, as
- * {@link AlphaGate} does), and the consequence of each rule it reaches is run by Drools' own
+ * own alpha network (its constraints tested as plain Java where {@link PlainConstraint} knows their
+ * form, by Drools' own constraint objects otherwise, with the session as their resolver; the walk
+ * written as a class of its own by {@link WalkCompiler}), and the consequence of each rule it reaches is run by Drools' own
  * compiled consequence, with a knowledge helper and a match as Drools gives them
  * ({@code kcontext}, {@code $v}, the globals).
  *
@@ -57,11 +59,10 @@ final class DirectRules {
     static final String DROOLS_CONSTRAINTS = "dti.rules.droolsConstraints";
     private static final boolean PLAIN = !Boolean.getBoolean(DROOLS_CONSTRAINTS);
 
-    /** An alpha node's constraint, what lies below it, and the rules (by firing order) a fact passing it reaches. */
-    private record Node(AlphaNodeFieldConstraint constraint, PlainConstraint plain, Node[] below, int[] rules) {
-    }
-
-    private final Node[] roots;
+    /** The alpha network's nodes under the component fact's type. */
+    private final Step[] roots;
+    /** The rules a fact reaches, found by walking {@link #roots}: as a class of its own ({@link WalkCompiler}) or as data. */
+    private final AlphaWalk walk;
     /** Rules a component fact reaches with no constraint at all ({@code $v : ComponentValue()}), by firing order. */
     private final int[] always;
     /** The rules' terminal nodes, in firing order. */
@@ -75,9 +76,10 @@ final class DirectRules {
      */
     private final java.util.concurrent.ConcurrentLinkedQueue<Context> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    private DirectRules(Node[] roots, int[] always, RuleTerminalNode[] terminals, boolean endsQuickly) {
+    private DirectRules(Step[] roots, int[] always, RuleTerminalNode[] terminals, boolean endsQuickly) {
         this.roots = roots;
         this.always = always;
+        this.walk = WalkCompiler.walk(roots, always);
         this.terminals = terminals;
         this.endsQuickly = endsQuickly;
     }
@@ -144,12 +146,12 @@ final class DirectRules {
             index.put(ordered.get(i), i);
         }
         boolean functions = kbase.getKiePackages().stream().anyMatch(p -> !p.getFunctionNames().isEmpty());
-        return new DirectRules(roots.stream().map(n -> indexed(n, index)).toArray(Node[]::new), order(always, index),
+        return new DirectRules(roots.stream().map(n -> indexed(n, index)).toArray(Step[]::new), order(always, index),
                 ordered.toArray(new RuleTerminalNode[0]), !trusted && !functions);
     }
 
-    private static Node indexed(Found f, Map<RuleTerminalNode, Integer> index) {
-        return new Node(f.constraint, PLAIN ? PlainConstraint.of(f.constraint) : null, f.below.stream().map(b -> indexed(b, index)).toArray(Node[]::new),
+    private static Step indexed(Found f, Map<RuleTerminalNode, Integer> index) {
+        return new Step(f.constraint, PLAIN ? PlainConstraint.of(f.constraint) : null, f.below.stream().map(b -> indexed(b, index)).toArray(Step[]::new),
                 order(f.rules, index));
     }
 
@@ -208,18 +210,33 @@ final class DirectRules {
     /** How many of the alpha network's constraints are tested as plain Java ({@link PlainConstraint}), and how many there are: {plain, all}. */
     int[] constraintCounts() {
         int[] counts = new int[2];
-        for (Node n : roots) {
-            count(n, counts);
+        for (Step s : roots) {
+            count(s, counts);
         }
         return counts;
     }
 
-    private static void count(Node n, int[] counts) {
-        counts[0] += n.plain != null ? 1 : 0;
+    private static void count(Step s, int[] counts) {
+        counts[0] += s.plain() != null ? 1 : 0;
         counts[1]++;
-        for (Node b : n.below) {
+        for (Step b : s.below()) {
             count(b, counts);
         }
+    }
+
+    /** The walk facts take down the alpha network. */
+    AlphaWalk walk() {
+        return walk;
+    }
+
+    /** The same walk, as data: what the compiled one must agree with. */
+    AlphaWalk interpretedWalk() {
+        return AlphaWalk.interpreted(roots, always);
+    }
+
+    /** True when the walk is a class of its own ({@link WalkCompiler}), false when it is walked as data. */
+    boolean walkIsCompiled() {
+        return !(walk instanceof AlphaWalk.Interpreted);
     }
 
     /** The compiled names of the rules, in firing order. */
@@ -308,11 +325,7 @@ final class DirectRules {
                     rows.apply(v, recorder);
                 }
                 handle.setObject(v);
-                boolean any = mark(always, reached);
-                for (Node n : roots) {
-                    any |= reach(n, v, handle, resolver, reached);
-                }
-                if (!any) {
+                if (!walk.reach(v, reached, handle, resolver)) {
                     continue;
                 }
                 for (int w = 0; w < reached.length; w++) {
@@ -335,23 +348,5 @@ final class DirectRules {
                 }
             }
         }
-    }
-
-    private static boolean mark(int[] rules, long[] reached) {
-        for (int r : rules) {
-            reached[r >>> 6] |= 1L << r;
-        }
-        return rules.length > 0;
-    }
-
-    private static boolean reach(Node n, ComponentValue v, DefaultFactHandle handle, ValueResolver resolver, long[] reached) {
-        if (!(n.plain != null ? n.plain.test(v, handle, resolver) : n.constraint.isAllowed(handle, resolver))) {
-            return false;
-        }
-        boolean any = mark(n.rules, reached);
-        for (Node b : n.below) {
-            any |= reach(b, v, handle, resolver, reached);
-        }
-        return any;
     }
 }

@@ -188,6 +188,15 @@ public final class DroolsEngine implements RuleEngine {
         return rules == null ? null : rules.constraintCounts();
     }
 
+    /**
+     * When the rules fire directly: true when their alpha network is walked by a class written for
+     * it ({@link WalkCompiler}), false when it is walked as data; null when they do not fire directly.
+     */
+    public Boolean walkIsCompiled() {
+        DirectRules rules = directRules();
+        return rules == null ? null : rules.walkIsCompiled();
+    }
+
     /** A scoring session of {@code kbase}: single-thread. */
     private static KieSession newSession(InternalKnowledgeBase kbase) {
         return kbase.newKieSession(SESSION, org.drools.core.impl.EnvironmentFactory.newEnvironment());

@@ -31,12 +31,12 @@ final class PlainConstraint {
     private static final Pattern CONSTANT = Pattern.compile("(ReportStatus|ValueKind)\\.([A-Z_][A-Z0-9_]*)");
 
     // what is tested
-    private static final int IS = 0;
-    private static final int IS_NOT = 1;
-    private static final int NUMBER_WITH_NUMBER = 2;
-    private static final int NUMBER_WITH_PROPERTY = 3;
-    private static final int EQUALS = 4;
-    private static final int NOT_EQUALS = 5;
+    static final int IS = 0;
+    static final int IS_NOT = 1;
+    static final int NUMBER_WITH_NUMBER = 2;
+    static final int NUMBER_WITH_PROPERTY = 3;
+    static final int EQUALS = 4;
+    static final int NOT_EQUALS = 5;
 
     // the properties, by getter
     private static final int REPORTED = 0;
@@ -84,9 +84,15 @@ final class PlainConstraint {
     private final int other;
     private final double number;
     private final Object constant;
+    /** The property's name as the rule writes it, and the other property's (compared with it) or null. */
+    private final String name;
+    private final String otherName;
 
-    private PlainConstraint(AlphaNodeFieldConstraint drools, int test, int property, int operator, int other, double number, Object constant) {
+    private PlainConstraint(AlphaNodeFieldConstraint drools, int test, String name, int property, int operator, String otherName, int other, double number,
+            Object constant) {
         this.drools = drools;
+        this.name = name;
+        this.otherName = otherName;
         this.test = test;
         this.property = property;
         this.operator = operator;
@@ -113,7 +119,7 @@ final class PlainConstraint {
         Matcher flag = FLAG.matcher(expression);
         if (flag.matches() && declared.isEmpty()) {
             Integer p = FLAGS.get(flag.group(2));
-            return p == null ? null : new PlainConstraint(constraint, flag.group(1).isEmpty() ? IS : IS_NOT, p, 0, 0, 0, null);
+            return p == null ? null : new PlainConstraint(constraint, flag.group(1).isEmpty() ? IS : IS_NOT, flag.group(2), p, 0, null, 0, 0, null);
         }
         Matcher compare = COMPARE.matcher(expression);
         if (!compare.matches()) {
@@ -131,11 +137,11 @@ final class PlainConstraint {
                 return null;     // == on a double: NaN and MVEL's own equality are Drools' business
             }
             if (NUMBER.matcher(right).matches() && declared.isEmpty()) {
-                return new PlainConstraint(constraint, NUMBER_WITH_NUMBER, numeric, op, 0, Double.parseDouble(right), null);
+                return new PlainConstraint(constraint, NUMBER_WITH_NUMBER, name, numeric, op, null, 0, Double.parseDouble(right), null);
             }
             Integer second = NUMBERS.get(right);
             if (second != null && (op != EQ && op != NE || WHOLE.contains(second))) {
-                return new PlainConstraint(constraint, NUMBER_WITH_PROPERTY, numeric, op, second, 0, null);
+                return new PlainConstraint(constraint, NUMBER_WITH_PROPERTY, name, numeric, op, right, second, 0, null);
             }
             return null;
         }
@@ -145,7 +151,7 @@ final class PlainConstraint {
         Integer text = TEXTS.get(name);
         Matcher literal = TEXT.matcher(right);
         if (text != null && literal.matches()) {
-            return new PlainConstraint(constraint, op == EQ ? EQUALS : NOT_EQUALS, text, op, 0, 0, literal.group(1));
+            return new PlainConstraint(constraint, op == EQ ? EQUALS : NOT_EQUALS, name, text, op, null, 0, 0, literal.group(1));
         }
         Matcher c = CONSTANT.matcher(right);
         if (c.matches() && ("status".equals(name) || "kind".equals(name))) {
@@ -155,7 +161,7 @@ final class PlainConstraint {
             }
             try {
                 Object value = status ? ReportStatus.valueOf(c.group(2)) : ValueKind.valueOf(c.group(2));
-                return new PlainConstraint(constraint, op == EQ ? EQUALS : NOT_EQUALS, status ? STATUS : KIND, op, 0, 0, value);
+                return new PlainConstraint(constraint, op == EQ ? EQUALS : NOT_EQUALS, name, status ? STATUS : KIND, op, null, 0, 0, value);
             } catch (IllegalArgumentException e) {
                 return null;
             }
@@ -163,12 +169,12 @@ final class PlainConstraint {
         return null;
     }
 
-    private static final int EQ = 0;
-    private static final int NE = 1;
-    private static final int GT = 2;
-    private static final int GE = 3;
-    private static final int LT = 4;
-    private static final int LE = 5;
+    static final int EQ = 0;
+    static final int NE = 1;
+    static final int GT = 2;
+    static final int GE = 3;
+    static final int LT = 4;
+    static final int LE = 5;
 
     private static int operator(String op) {
         switch (op) {
@@ -185,6 +191,41 @@ final class PlainConstraint {
             default:
                 return LE;
         }
+    }
+
+    /** What is tested: {@link #IS}, {@link #IS_NOT}, {@link #NUMBER_WITH_NUMBER}, {@link #NUMBER_WITH_PROPERTY}, {@link #EQUALS} or {@link #NOT_EQUALS}. */
+    int form() {
+        return test;
+    }
+
+    /** The property tested, by its name in the rule ({@code daysLate}); read by its getter. */
+    String property() {
+        return name;
+    }
+
+    /** The property compared with {@link #property()} ({@code graceDays}), or null. */
+    String otherProperty() {
+        return otherName;
+    }
+
+    /** How two numbers are compared: {@link #EQ}, {@link #NE}, {@link #GT}, {@link #GE}, {@link #LT} or {@link #LE}. */
+    int operator() {
+        return operator;
+    }
+
+    /** The number compared with, for {@link #NUMBER_WITH_NUMBER}. */
+    double number() {
+        return number;
+    }
+
+    /** The text or enum constant compared with, for {@link #EQUALS} and {@link #NOT_EQUALS}. */
+    Object constant() {
+        return constant;
+    }
+
+    /** Drools' own constraint: its verdict where a number is NaN, or whatever form this one is not. */
+    AlphaNodeFieldConstraint drools() {
+        return drools;
     }
 
     /** The constraint's verdict on {@code v}, whose handle is {@code handle}: Drools' own where a number is NaN. */
