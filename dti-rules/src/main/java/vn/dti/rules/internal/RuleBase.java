@@ -125,7 +125,8 @@ public final class RuleBase {
                 rowsPerSlot[slot]++;
                 rowRule[slot] = name;
                 rowLabel[slot] = origins.label(name);
-                rowIndicator[slot] = row.component().value();
+                // the catalogue's own text, which each fact of the slot carries: the row's test is then one comparison of references
+                rowIndicator[slot] = slots[slot].id().value();
                 rowPattern[slot] = row.pattern() instanceof vn.dti.scoring.ScoringPattern.Bands b ? patterns.bands(b.spec())
                         : row.pattern() instanceof vn.dti.scoring.ScoringPattern.Categories c ? patterns.categories(c.spec()) : row.pattern();
             }
