@@ -94,6 +94,19 @@ class AlphaWalkProperties {
      * false, then true): the interpreted walk is asked before and after the compiled one, and the
      * compiled one must agree with it when its answer held, with one of its answers when it changed.
      */
+    @Example
+    void aNetworkTooLargeForOneCompiledMethod_isWalkedAsData() {
+        // a chain of tests, each reaching a rule: 70 + 12 bytes of code counted for each
+        AlphaWalk.Step chain = null;
+        int steps = WalkCompiler.MAX_CODE / 82 + 1;
+        for (int i = 0; i < steps; i++) {
+            chain = new AlphaWalk.Step(null, null, chain == null ? new AlphaWalk.Step[0] : new AlphaWalk.Step[] {chain}, new int[] {i});
+        }
+        assertTrue(WalkCompiler.walk(new AlphaWalk.Step[] {chain}, new int[0]) instanceof AlphaWalk.Interpreted);
+        assertFalse(WalkCompiler.walk(chain.below(), new int[0]) instanceof AlphaWalk.Interpreted,
+                "one test fewer fits; its constraint, null here, is only asked when the walk runs");
+    }
+
     @Property(tries = 400)
     void theCompiledWalk_reachesWhatTheInterpretedWalkReaches(@ForAll("facts") ComponentValue v) {
         int words = (RULES.ruleNames().size() + 63) >>> 6;
