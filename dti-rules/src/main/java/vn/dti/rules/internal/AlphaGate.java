@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.drools.base.base.ValueResolver;
 import org.drools.base.rule.EntryPointId;
-import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.core.common.DefaultFactHandle;
 import org.drools.core.reteoo.AlphaNode;
 import org.drools.core.reteoo.ObjectSink;
@@ -12,6 +11,7 @@ import org.drools.core.reteoo.ObjectSource;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import vn.dti.rules.ComponentValue;
+import vn.dti.rules.internal.AlphaWalk.Step;
 
 /**
  * Which facts a knowledge base's rules can see at all, asked of its own alpha network before a
@@ -25,36 +25,36 @@ import vn.dti.rules.ComponentValue;
  * value with its documents in order). So the engine inserts only the facts this gate lets
  * through, and the rules, evaluated by Drools on those facts, still decide every finding.
  *
- * <p>The gate evaluates the very constraint objects of the network, with the session as their
- * resolver (a constraint may read a global), so it cannot disagree with Drools about a fact. A
+ * <p>The gate walks the network as {@link DirectRules} does ({@link AlphaWalk}, written as a class of
+ * its own by {@link WalkCompiler}): its constraints tested as plain Java where {@link PlainConstraint}
+ * knows their form, by the very constraint objects of the network otherwise, with the session as
+ * their resolver (a constraint may read a global), so it cannot disagree with Drools about a fact. A
  * consequence that read the working memory itself (its facts, a count) would see fewer facts; the
  * safe-mode code check refuses such calls ({@code getKieRuntime}, {@code getObjects}, …), and the
  * bundled and example folders make none. Built once per knowledge base; read-only, thread-safe.
  */
 public final class AlphaGate {
-    /** An alpha node's constraint and what lies below it; {@code open} when something below is not an alpha node. */
-    private record Node(AlphaNodeFieldConstraint constraint, Node[] below, boolean open) {
-    }
+    /** What a node that lets a fact through to a node that is not an alpha node marks: the walk's one "rule". */
+    private static final int[] THROUGH = {0};
+    private static final int[] NONE = {};
 
-    /** The object-type nodes' sinks, for component facts; {@code open} when a rule sees every component fact. */
-    private final Node[] roots;
-    private final boolean open;
+    /** The walk of the object-type nodes' alpha nodes, for component facts; null when a rule sees every component fact. */
+    private final AlphaWalk walk;
 
-    private AlphaGate(Node[] roots, boolean open) {
-        this.roots = roots;
-        this.open = open;
+    private AlphaGate(AlphaWalk walk) {
+        this.walk = walk;
     }
 
     /** The gate of a knowledge base, for {@link ComponentValue} facts in the default entry point. */
     public static AlphaGate of(InternalKnowledgeBase kbase) {
-        List<Node> roots = new ArrayList<>();
+        List<Step> roots = new ArrayList<>();
         boolean open = false;
         for (ObjectTypeNode otn : kbase.getRete().getObjectTypeNodes(EntryPointId.DEFAULT).values()) {
             if (!otn.getObjectType().isAssignableFrom(ComponentValue.class)) {
                 continue;
             }
             for (ObjectSink sink : otn.getObjectSinkPropagator().getSinks()) {
-                Node n = node(sink);
+                Step n = step(sink);
                 if (n == null) {
                     open = true;
                 } else {
@@ -62,30 +62,30 @@ public final class AlphaGate {
                 }
             }
         }
-        return new AlphaGate(roots.toArray(new Node[0]), open);
+        return new AlphaGate(open ? null : WalkCompiler.walk(roots.toArray(new Step[0]), NONE));
     }
 
-    /** The node for an alpha node, or null for any other sink: a fact that reaches it may matter. */
-    private static Node node(ObjectSink sink) {
+    /** The step for an alpha node, or null for any other sink: a fact that reaches it may matter. */
+    private static Step step(ObjectSink sink) {
         if (!(sink instanceof AlphaNode alpha)) {
             return null;
         }
-        List<Node> below = new ArrayList<>();
-        boolean open = false;
+        List<Step> below = new ArrayList<>();
+        boolean through = false;
         for (ObjectSink s : ((ObjectSource) alpha).getObjectSinkPropagator().getSinks()) {
-            Node n = node(s);
+            Step n = step(s);
             if (n == null) {
-                open = true;
+                through = true;
             } else {
                 below.add(n);
             }
         }
-        return new Node(alpha.getConstraint(), below.toArray(new Node[0]), open);
+        return new Step(alpha.getConstraint(), PlainConstraint.of(alpha.getConstraint()), below.toArray(new Step[0]), through ? THROUGH : NONE);
     }
 
     /** True when every component fact reaches some rule: the gate lets all through. */
     public boolean open() {
-        return open;
+        return walk == null;
     }
 
     /** True when {@code fact} passes the constraints of some alpha path to a node that is not an alpha node. */
@@ -101,6 +101,7 @@ public final class AlphaGate {
     /** Asks the gate about one fact after another with a single fact handle; used by one thread, for one session. */
     public final class Probe {
         private final ValueResolver resolver;
+        private final long[] through = new long[1];
         private DefaultFactHandle handle;
 
         private Probe(ValueResolver resolver) {
@@ -109,7 +110,7 @@ public final class AlphaGate {
 
         /** True when {@code fact} passes the constraints of some alpha path to a node that is not an alpha node. */
         public boolean admits(ComponentValue fact) {
-            if (open) {
+            if (walk == null) {
                 return true;
             }
             if (handle == null) {
@@ -117,27 +118,8 @@ public final class AlphaGate {
             } else {
                 handle.setObject(fact);
             }
-            for (Node n : roots) {
-                if (AlphaGate.admits(n, handle, resolver)) {
-                    return true;
-                }
-            }
-            return false;
+            through[0] = 0;
+            return walk.reach(fact, through, handle, resolver);
         }
-    }
-
-    private static boolean admits(Node n, DefaultFactHandle handle, ValueResolver resolver) {
-        if (!n.constraint.isAllowed(handle, resolver)) {
-            return false;
-        }
-        if (n.open) {
-            return true;
-        }
-        for (Node b : n.below) {
-            if (admits(b, handle, resolver)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -52,13 +52,6 @@ import vn.dti.rules.ScoreSheet;
  * ({@code DirectRulesProperties}). Built once per knowledge base; read-only, thread-safe.
  */
 final class DirectRules {
-    /**
-     * The system property that makes every constraint be tested by Drools' own evaluator, not as
-     * plain Java where its form allows ({@link PlainConstraint}); the same findings either way.
-     */
-    static final String DROOLS_CONSTRAINTS = "dti.rules.droolsConstraints";
-    private static final boolean PLAIN = !Boolean.getBoolean(DROOLS_CONSTRAINTS);
-
     /** The alpha network's nodes under the component fact's type. */
     private final Step[] roots;
     /** The rules a fact reaches, found by walking {@link #roots}: as a class of its own ({@link WalkCompiler}) or as data. */
@@ -151,7 +144,7 @@ final class DirectRules {
     }
 
     private static Step indexed(Found f, Map<RuleTerminalNode, Integer> index) {
-        return new Step(f.constraint, PLAIN ? PlainConstraint.of(f.constraint) : null, f.below.stream().map(b -> indexed(b, index)).toArray(Step[]::new),
+        return new Step(f.constraint, PlainConstraint.of(f.constraint), f.below.stream().map(b -> indexed(b, index)).toArray(Step[]::new),
                 order(f.rules, index));
     }
 

@@ -101,9 +101,16 @@ final class PlainConstraint {
         this.constant = constant;
     }
 
-    /** The constraint as plain Java, or null when its form is not one of those above. */
+    /**
+     * The system property that makes every constraint be tested by Drools' own evaluator, not as
+     * plain Java where its form allows; the same findings either way.
+     */
+    static final String DROOLS_CONSTRAINTS = "dti.rules.droolsConstraints";
+    private static final boolean OFF = Boolean.getBoolean(DROOLS_CONSTRAINTS);
+
+    /** The constraint as plain Java, or null when its form is not one of those above (or {@value #DROOLS_CONSTRAINTS} is true). */
     static PlainConstraint of(AlphaNodeFieldConstraint constraint) {
-        if (!(constraint instanceof org.drools.mvel.MVELConstraint mvel) || mvel.isDynamic()) {
+        if (OFF || !(constraint instanceof org.drools.mvel.MVELConstraint mvel) || mvel.isDynamic()) {
             return null;
         }
         // a property compared with another of the same fact ("daysAfterPeriod > graceDays") is
