@@ -78,7 +78,11 @@ final class Inputs {
 
     /** Scores one evidence file; problems with the evidence name the file, line and column. */
     static ScoreCard score(Scorer scorer, Path file) {
-        Evidence evidence = DtiJson.readEvidence(file);
+        return score(scorer, file, DtiJson.readEvidence(file));
+    }
+
+    /** Scores {@code evidence}, read from {@code file}; problems with the evidence name the file, line and column. */
+    static ScoreCard score(Scorer scorer, Path file, Evidence evidence) {
         try {
             return scorer.score(evidence);
         } catch (InvalidEvidenceException e) {

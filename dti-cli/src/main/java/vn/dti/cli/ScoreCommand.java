@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.dti.api.Evidence;
 import vn.dti.api.ScoreCard;
 import vn.dti.json.DtiJson;
 import vn.dti.planning.ScoreWorkbook;
@@ -56,12 +57,23 @@ final class ScoreCommand implements Callable<Integer> {
         inputs.add(evidence);
         inputs.add(appraisal);
         Output.checkNotAnInput(out, inputs);
+        // The evidence is read while a bundled methodology may still be loading on its own thread (Preload) rather than after
+        // it; a methodology that cannot be used is still the error reported when both are wrong.
+        Evidence reported = null;
+        RuntimeException unread = null;
+        try {
+            reported = DtiJson.readEvidence(evidence);
+        } catch (RuntimeException e) {
+            unread = e;
+        }
         RuleScorer scorer = Inputs.methodology(methodology, spec);
-        ScoreCard card = Inputs.score(scorer, evidence);
+        if (unread != null) {
+            throw unread;
+        }
+        ScoreCard card = Inputs.score(scorer, evidence, reported);
         if (format.equals("xlsx")) {
             // With --appraisal the workbook holds the evidence after the council's decisions (the final values and points), and the
             // self-assessed and appraised points beside them.
-            var reported = DtiJson.readEvidence(evidence);
             if (appraisal == null) {
                 Output.write(ScoreWorkbook.write(Situation.alone(scorer, reported), x.language()), out, spec.commandLine().getOut());
             } else {
@@ -73,7 +85,7 @@ final class ScoreCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (appraisal != null) {
-            card = Appraisals.score(scorer, DtiJson.readEvidence(evidence), Appraisals.read(appraisal), appraisal);
+            card = Appraisals.score(scorer, reported, Appraisals.read(appraisal), appraisal);
         }
         String text = format.equals("json") ? DtiJson.write(card, x.language()) : ScoreTable.render(card, scorer.methodology(), explain, x);
         Output.write(text, out, spec.commandLine().getOut());

@@ -113,7 +113,11 @@ class LauncherTest {
     void aJvmThatCannotRecordAnArchive_runsWithout_andDoesNotTryAgain() throws Exception {
         Path cache = tmp.resolve("cache");
         // -Xshare:off: no class-data sharing at all, so no archive can be recorded
-        Map<String, String> env = Map.of("DTI_CACHE_DIR", cache.toString(), "DTI_JAVA_OPTS", "-Xshare:off");
+        runsWithoutAnArchive(cache, Map.of("DTI_CACHE_DIR", cache.toString(), "DTI_JAVA_OPTS", "-Xshare:off"));
+    }
+
+    /** The command runs, no archive is recorded, and the next run does not try again. */
+    private void runsWithoutAnArchive(Path cache, Map<String, String> env) throws Exception {
         Run first = dti(env, "score");
         assertEquals(0, first.code(), first.err());
         assertEquals("probe score\n", first.out());
@@ -121,6 +125,48 @@ class LauncherTest {
         assertEquals(1, files(cache, ".jsa.failed").size());
         Run second = dti(env, "score");
         assertEquals(new Run(0, "probe score\n", ""), second, "not tried again for this build");
+    }
+
+    /** A stand-in for java that writes its arguments to {@code log}, one run a line, then runs the real java; or refuses {@code refused}. */
+    private Path java(Path log, String refused) throws IOException {
+        Path script = tmp.resolve("java.sh");
+        String real = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.writeString(script, String.join("\n",
+                "#!/bin/sh",
+                "echo \"$*\" >> '" + log + "'",
+                "for a in \"$@\"; do",
+                "  if [ \"$a\" = '" + refused + "' ]; then echo \"Unrecognized VM option '$a'\" >&2; exit 1; fi",
+                "done",
+                "exec '" + real + "' \"$@\"", ""), StandardCharsets.UTF_8);
+        assertTrue(script.toFile().setExecutable(true));
+        return script;
+    }
+
+    @Test
+    void shortCommands_compileLater_andMapTheArchiveWhereItWasMadeFor() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Path log = tmp.resolve("java.log");
+        Map<String, String> env = Map.of("DTI_CACHE_DIR", cache.toString(), "JAVA", java(log, "none").toString());
+        dti(env, "score");
+        Run second = dti(env, "score", "--evidence", "x.json");
+        assertEquals(new Run(0, "probe score --evidence x.json\n", ""), second);
+        List<String> runs = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEquals(3, runs.size(), "the archive recorded, then two runs: " + runs);
+        String last = runs.get(2);
+        assertTrue(last.contains("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=2"), last);
+        assertTrue(last.startsWith("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 "), last);
+        assertTrue(last.contains("-XX:SharedArchiveFile="), last);
+        assertTrue(runs.get(0).startsWith("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 "), "recorded with the same options: " + runs.get(0));
+    }
+
+    @Test
+    void aJvmWithoutTheMappingOption_runsWithoutTheArchive() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Path log = tmp.resolve("java.log");
+        runsWithoutAnArchive(cache, Map.of("DTI_CACHE_DIR", cache.toString(), "JAVA", java(log, "-XX:ArchiveRelocationMode=0").toString()));
+        List<String> runs = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEquals(3, runs.size(), "the refused recording, then two runs: " + runs);
+        assertFalse(runs.get(2).contains("ArchiveRelocationMode"), runs.get(2));
     }
 
     @Test

@@ -52,6 +52,22 @@ class PreloadTest {
     }
 
     @Test
+    void scoreReadsTheEvidenceBeforeTheMethodology_butReportsAnUnusableMethodologyFirst(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path broken = dir.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "{\"components\": [", java.nio.charset.StandardCharsets.UTF_8);
+        MainTest.Run both = MainTest.en("score", "--methodology", "vn-dti-province-2052", "--evidence", broken.toString());
+        assertEquals(ExitCode.BAD_METHODOLOGY, both.code(), both.err());
+        assertTrue(both.err().contains("vn-dti-province-2052: no bundled methodology has this id"), both.err());
+        assertFalse(both.err().contains("broken.json"), both.err());
+        MainTest.Run evidence = MainTest.en("score", "--methodology", "vn-dti-province-2025", "--evidence", broken.toString());
+        assertEquals(ExitCode.BAD_INPUT, evidence.code(), evidence.err());
+        assertTrue(evidence.err().startsWith("dti: " + broken), evidence.err());
+        MainTest.Run missing = MainTest.en("score", "--methodology", "vn-dti-province-2052", "--evidence", dir.resolve("none.json").toString());
+        assertEquals(ExitCode.BAD_METHODOLOGY, missing.code(), missing.err());
+    }
+
+    @Test
     void twoThreadsAskingAtOnce_oneLoad_sameScorer() throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         CompletableFuture<RuleScorer> a = CompletableFuture.supplyAsync(() -> await(go, "vn-ict-index"));

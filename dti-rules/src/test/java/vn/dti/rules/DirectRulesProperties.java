@@ -159,6 +159,28 @@ class DirectRulesProperties {
     }
 
     @Test
+    void aFolderReadFromTheCompiledCache_firesDirectly_onTheCallingThread(@TempDir Path dir) throws IOException {
+        Methodologies.export(Fixtures.PROVINCE_2025, dir.resolve("m"));
+        MethodologyFiles files = MethodologyFiles.fromDirectory(dir.resolve("m"));
+        System.setProperty("dti.cache.dir", dir.resolve("cache").toString());
+        try {
+            RuleBase compiled = Loader.compile(files);
+            try (var entries = Files.list(dir.resolve("cache/compiled"))) {
+                assertEquals(1, entries.filter(p -> p.toString().endsWith(".kpkg")).count(), "the compile wrote its entry");
+            }
+            // the rules as Java serialization gives them back (their attributes are copies of Drools' constants, not the constants)
+            RuleBase cached = Loader.compile(files);
+            DroolsEngine engine = new DroolsEngine(cached, false, false, false);
+            assertTrue(engine.firesDirectly(), "the cached rules look at one fact each, as the compiled ones");
+            assertTrue(engine.firesOnCallingThread(), "safe mode, no function: no watchdog");
+            Evidence khanhHoa = Fixtures.khanhHoa2023();
+            assertSame(new Scoring(compiled, DIRECT_ENGINE).score(List.of(khanhHoa), false), new Scoring(cached, engine).score(List.of(khanhHoa), false));
+        } finally {
+            System.clearProperty("dti.cache.dir");
+        }
+    }
+
+    @Test
     void rulesThatCannotLoop_fireOnTheCallingThread_othersUnderTheWatchdog(@TempDir Path dir) throws IOException {
         assertTrue(DIRECT_ENGINE.firesOnCallingThread(), "safe mode, no function: straight-line code");
         RuleBase trusted = Loader.compile(MethodologyFiles.fromClasspath(Fixtures.PROVINCE_2025).trusted(true));

@@ -191,13 +191,23 @@ final class DirectRules {
         String group = rule.getAgendaGroup();
         return !rule.isQuery() && !rule.hasNamedConsequences() && rule.getConsequence() != null
                 && !rule.getSalience().isDynamic()
-                && rule.getEnabled() == EnabledBoolean.ENABLED_TRUE
+                && enabledOutright(rule)
                 && rule.getTimer() == null
                 && (rule.getCalendars() == null || rule.getCalendars().length == 0)
                 && rule.getDateEffective() == null && rule.getDateExpires() == null
                 && (group == null || group.isEmpty() || "MAIN".equals(group))
                 && (rule.getActivationGroup() == null || rule.getActivationGroup().isEmpty())
                 && (rule.getRuleFlowGroup() == null || rule.getRuleFlowGroup().isEmpty());
+    }
+
+    /**
+     * True when a rule is enabled outright ({@code enabled true}, the default), not by an expression.
+     * Compared by value: a rule read back from the compiled cache holds its own copy of
+     * {@link EnabledBoolean#ENABLED_TRUE} (Java serialization makes a new one), which an identity
+     * test took for an expression, so that every folder loaded from the cache fired through the agenda.
+     */
+    private static boolean enabledOutright(RuleImpl rule) {
+        return rule.getEnabled() instanceof EnabledBoolean enabled && enabled.getValue(null, null, rule, null);
     }
 
     /** How many of the alpha network's constraints are tested as plain Java ({@link PlainConstraint}), and how many there are: {plain, all}. */

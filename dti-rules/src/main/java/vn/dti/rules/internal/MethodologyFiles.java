@@ -191,8 +191,25 @@ public record MethodologyFiles(String root, SortedMap<String, byte[]> files, boo
         return digest().substring(0, 16);
     }
 
+    /**
+     * The last digest worked out, with the files it is of: loading a folder asks for it twice in a
+     * row (the compiled cache's key, then the rule base's version), which cost a cold start a second
+     * SHA-256 of the whole folder. Keyed by the files' identity: their bytes are never changed.
+     */
+    private static volatile Object[] lastDigest;
+
     /** SHA-256 over the folder's files' paths and contents, in hex (64 digits). */
     public String digest() {
+        Object[] last = lastDigest;
+        if (last != null && last[0] == files) {
+            return (String) last[1];
+        }
+        String digest = computeDigest();
+        lastDigest = new Object[] {files, digest};
+        return digest;
+    }
+
+    private String computeDigest() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
