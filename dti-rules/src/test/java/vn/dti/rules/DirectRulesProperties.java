@@ -152,9 +152,19 @@ class DirectRulesProperties {
     }
 
     @Test
-    void theAlphaNetwork_isWalkedByAClassWrittenForIt() {
-        assertEquals(Boolean.TRUE, DIRECT_ENGINE.walkIsCompiled(), "the bundled rule files");
-        assertEquals(Boolean.TRUE, new DroolsEngine(FORMS_BASE, false, false, false).walkIsCompiled(), "every form, those Drools tests included");
+    void theAlphaNetwork_isWalkedAsData_thenByAClassWrittenForIt_onceEnoughFactsWent() {
+        DroolsEngine engine = new DroolsEngine(BASE, false, false, false);
+        Scoring scoring = new Scoring(BASE, engine);
+        Evidence khanhHoa = Fixtures.khanhHoa2023();
+        List<ScoreCard> first = scoring.score(List.of(khanhHoa), false);
+        assertEquals(Boolean.FALSE, engine.walkIsCompiled(), "one entity's facts: the walk is not worth a class yet");
+        List<ScoreCard> cohort = scoring.score(java.util.Collections.nCopies(30, khanhHoa), false);
+        assertEquals(Boolean.TRUE, engine.walkIsCompiled(), "31 entities' facts: compiled");
+        assertSame(first, scoring.score(List.of(khanhHoa), false));
+        assertSame(first, cohort.subList(0, 1));
+        DroolsEngine forms = new DroolsEngine(FORMS_BASE, false, false, false);
+        new Scoring(FORMS_BASE, forms).score(java.util.Collections.nCopies(30, khanhHoa), false);
+        assertEquals(Boolean.TRUE, forms.walkIsCompiled(), "every form, those Drools tests included");
         assertEquals(null, new DroolsEngine(BASE, false, false, true).walkIsCompiled(), "through the agenda: no walk");
     }
 

@@ -49,13 +49,23 @@ import vn.dti.rules.ScoreSheet;
  * on the order rules fire in. The rules still fire in Drools' order (salience, highest first,
  * then the order they were loaded in) for each fact. {@code -Ddti.rules.agenda=true} fires them
  * through a session's agenda instead (the system property {@code dti.rules.agenda}); both give the same cards
- * ({@code DirectRulesProperties}). Built once per knowledge base; read-only, thread-safe.
+ * ({@code DirectRulesProperties}). Built once per knowledge base; thread-safe (its one change, the
+ * walk compiled once, is published through a volatile field).
  */
 final class DirectRules {
     /** The alpha network's nodes under the component fact's type. */
     private final Step[] roots;
-    /** The rules a fact reaches, found by walking {@link #roots}: as a class of its own ({@link WalkCompiler}) or as data. */
-    private final AlphaWalk walk;
+    /**
+     * The rules a fact reaches, found by walking {@link #roots}: as data for the first
+     * {@value #COMPILE_AFTER} facts, then as a class of its own ({@link WalkCompiler}), as a JIT
+     * compiles a method once it has run enough: a command that scores one entity (47 facts) does
+     * not pay for writing and loading a class it would hardly use.
+     */
+    private volatile AlphaWalk walk;
+    /** Facts walked as data so far; the walk is compiled when they reach {@value #COMPILE_AFTER}. */
+    private final java.util.concurrent.atomic.AtomicLong walked = new java.util.concurrent.atomic.AtomicLong();
+    /** How many facts are walked as data before the walk is compiled (about 21 entities of 47 components). */
+    static final long COMPILE_AFTER = 1_000;
     /** Rules a component fact reaches with no constraint at all ({@code $v : ComponentValue()}), by firing order. */
     private final int[] always;
     /** The rules' terminal nodes, in firing order. */
@@ -72,7 +82,7 @@ final class DirectRules {
     private DirectRules(Step[] roots, int[] always, RuleTerminalNode[] terminals, boolean endsQuickly) {
         this.roots = roots;
         this.always = always;
-        this.walk = WalkCompiler.walk(roots, always);
+        this.walk = AlphaWalk.interpreted(roots, always);
         this.terminals = terminals;
         this.endsQuickly = endsQuickly;
     }
@@ -227,9 +237,17 @@ final class DirectRules {
         }
     }
 
-    /** The walk facts take down the alpha network. */
-    AlphaWalk walk() {
+    /** The walk compiled now if it is not yet, as {@value #COMPILE_AFTER} facts would compile it. */
+    AlphaWalk compiledWalk() {
+        compile();
         return walk;
+    }
+
+    /** Writes the walk as a class of its own, once (see {@link #walk}). */
+    private synchronized void compile() {
+        if (walk instanceof AlphaWalk.Interpreted) {
+            walk = WalkCompiler.walk(roots, always);
+        }
     }
 
     /** The same walk, as data: what the compiled one must agree with. */
@@ -289,6 +307,15 @@ final class DirectRules {
      * and the rules do not read points, so the order of the two does not matter.
      */
     void fire(ComponentValue[][] facts, java.util.function.Supplier<KieSession> sessions, ScoreSheet sheet, TableRows rows, Recorder recorder) {
+        if (walked.get() < COMPILE_AFTER) {
+            long n = 0;
+            for (ComponentValue[] entity : facts) {
+                n += entity.length;
+            }
+            if (walked.addAndGet(n) >= COMPILE_AFTER) {
+                compile();
+            }
+        }
         Context c = idle.poll();
         if (c == null) {
             c = new Context(sessions.get());
@@ -322,13 +349,14 @@ final class DirectRules {
         DefaultKnowledgeHelper helper = c.helper;
         RuleTerminalNodeLeftTuple[] matches = c.matches;
         long[] reached = c.reached;
+        AlphaWalk walker = walk;
         for (ComponentValue[] entity : facts) {
             for (ComponentValue v : entity) {
                 if (rows != null) {
                     rows.apply(v, recorder);
                 }
                 handle.setObject(v);
-                if (!walk.reach(v, reached, handle, resolver)) {
+                if (!walker.reach(v, reached, handle, resolver)) {
                     continue;
                 }
                 for (int w = 0; w < reached.length; w++) {

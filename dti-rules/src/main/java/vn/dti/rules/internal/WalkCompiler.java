@@ -22,8 +22,8 @@ import vn.dti.rules.ComponentValue;
 import vn.dti.rules.internal.AlphaWalk.Step;
 
 /**
- * Writes a rule base's {@link AlphaWalk} as a class of its own, made once when the rule base's
- * rules are first fired directly: each constraint {@link PlainConstraint} knows becomes the test a
+ * Writes a rule base's {@link AlphaWalk} as a class of its own, made once its rules fired directly
+ * have walked {@value DirectRules#COMPILE_AFTER} facts as data: each constraint {@link PlainConstraint} knows becomes the test a
  * programmer would write ({@code v.getDaysLate() > 0}, {@code "6.9".equals(v.getIndicator())}),
  * nested as the alpha network nests them, each rule reached one bit set in the firing order's bit
  * set; any other constraint, and any comparison where a number is NaN, asks Drools' own constraint,

@@ -48,7 +48,7 @@ class AlphaWalkProperties {
         "number > 0.1 || documents > 3", "indicator.startsWith(\"6\")", "entity == 1", "slot < 10", "",
     };
     private static final DirectRules RULES = rules();
-    private static final AlphaWalk COMPILED = RULES.walk();
+    private static final AlphaWalk COMPILED = RULES.compiledWalk();
     private static final AlphaWalk INTERPRETED = RULES.interpretedWalk();
     private static final KieSession SESSION = base().sessionKbase().newKieSession();
 
