@@ -151,12 +151,36 @@ class LauncherTest {
         Run second = dti(env, "score", "--evidence", "x.json");
         assertEquals(new Run(0, "probe score --evidence x.json\n", ""), second);
         List<String> runs = Files.readAllLines(log, StandardCharsets.UTF_8);
-        assertEquals(3, runs.size(), "the archive recorded, then two runs: " + runs);
-        String last = runs.get(2);
+        assertEquals(4, runs.size(), "the bundled example scored to fill the compiled cache, scored again and recorded, then two runs: " + runs);
+        String example = LAUNCHER.getParent().resolve("../dti-examples/data/khanh-hoa-2023.json").toString();
+        assertTrue(runs.get(0).endsWith(" score --methodology vn-dti-province-2025 --evidence " + example), runs.get(0));
+        assertFalse(runs.get(0).contains("ArchiveClassesAtExit"), "the first, which compiles, is not recorded: " + runs.get(0));
+        assertTrue(runs.get(1).contains("-XX:ArchiveClassesAtExit=") && runs.get(1).endsWith(" --evidence " + example), runs.get(1));
+        String last = runs.get(3);
         assertTrue(last.contains("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=2"), last);
         assertTrue(last.startsWith("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 "), last);
         assertTrue(last.contains("-XX:SharedArchiveFile="), last);
-        assertTrue(runs.get(0).startsWith("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 "), "recorded with the same options: " + runs.get(0));
+        assertTrue(runs.get(1).startsWith("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 "), "recorded with the same options: " + runs.get(1));
+    }
+
+    @Test
+    void withoutTheRepositorysExample_theArchiveIsRecordedFromAValidation() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("elsewhere/bin"));
+        Path launcher = Files.copy(LAUNCHER, bin.resolve("dti"));
+        assertTrue(launcher.toFile().setExecutable(true));
+        Path log = tmp.resolve("java.log");
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "score");
+        pb.environment().put("DTI_JAR", jar.toString());
+        pb.environment().put("JAVA", java(log, "none").toString());
+        pb.environment().put("DTI_CACHE_DIR", tmp.resolve("cache").toString());
+        pb.environment().remove("DTI_JAVA_OPTS");
+        pb.environment().remove("DTI_CACHE");
+        pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
+        assertEquals(0, pb.start().waitFor());
+        assertEquals("probe score\n", Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8));
+        List<String> runs = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEquals(2, runs.size(), "one recording, then the run: " + runs);
+        assertTrue(runs.get(0).contains("-XX:ArchiveClassesAtExit=") && runs.get(0).endsWith(" methodology validate vn-dti-province-2025"), runs.get(0));
     }
 
     @Test
@@ -165,8 +189,8 @@ class LauncherTest {
         Path log = tmp.resolve("java.log");
         runsWithoutAnArchive(cache, Map.of("DTI_CACHE_DIR", cache.toString(), "JAVA", java(log, "-XX:ArchiveRelocationMode=0").toString()));
         List<String> runs = Files.readAllLines(log, StandardCharsets.UTF_8);
-        assertEquals(3, runs.size(), "the refused recording, then two runs: " + runs);
-        assertFalse(runs.get(2).contains("ArchiveRelocationMode"), runs.get(2));
+        assertEquals(4, runs.size(), "the two refused training runs, then two runs: " + runs);
+        assertFalse(runs.get(3).contains("ArchiveRelocationMode"), runs.get(3));
     }
 
     @Test
