@@ -92,6 +92,30 @@ class ConcurrencyTest {
         return c.path("version").path("version").asText();
     }
 
+    /**
+     * Activates each version in turn, at each fifth of the uploads, then waits (30 s at most) until
+     * some client's card names it before the next: the clients score across activations however fast
+     * the uploads or the scores go.
+     */
+    private static void activate(ApiClient officer, List<String> activations, List<String> activated, Map<String, AtomicInteger> cardsPerVersion,
+            AtomicInteger done, CountDownLatch uploaded, int uploads, List<String> failures) throws Exception {
+        for (int i = 0; i < activations.size(); i++) {
+            while (done.get() < (i + 1) * uploads / (activations.size() + 1) && uploaded.getCount() > 0) {
+                Thread.sleep(5);
+            }
+            ApiClient.Response r = officer.postJson(VERSIONS + "/" + activations.get(i) + "/activation", Map.of());
+            if (r.status() != 201) {
+                failures.add("activation of " + activations.get(i) + ": " + r);
+                continue;
+            }
+            activated.add(activations.get(i));
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!cardsPerVersion.containsKey(activations.get(i)) && System.nanoTime() < until && failures.size() < 10) {
+                Thread.sleep(5);
+            }
+        }
+    }
+
     @Test
     void everyAgencyAndQuarterAtOnce_whileVersionsAreActivatedAndClientsScore() throws Exception {
         ApiClient officer = server.as("OFFICER");
@@ -122,7 +146,11 @@ class ConcurrencyTest {
         AtomicInteger done = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch uploaded = new CountDownLatch(uploads.size());
-        ExecutorService pool = Executors.newFixedThreadPool(UPLOADERS + SCORERS + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(UPLOADERS);
+        // the officer and the clients on threads of their own: queued behind the uploads, they started when
+        // the uploads were nearly done, and the clients could all be answered under one version
+        ExecutorService side = Executors.newFixedThreadPool(SCORERS + 1);
+        CountDownLatch activatedAll = new CountDownLatch(1);
         for (Upload u : uploads) {
             pool.submit(() -> {
                 try {
@@ -143,29 +171,23 @@ class ConcurrencyTest {
                 return null;
             });
         }
-        // the officer: a new version active at each fifth of the uploads
+        // the officer: a new version active at each fifth of the uploads, each scored by some client before the next
         List<String> activated = new CopyOnWriteArrayList<>();
-        pool.submit(() -> {
+        Map<String, AtomicInteger> cardsPerVersion = new ConcurrentHashMap<>();
+        side.submit(() -> {
             go.await();
-            for (int i = 0; i < activations.size(); i++) {
-                while (done.get() < (i + 1) * uploads.size() / (activations.size() + 1) && uploaded.getCount() > 0) {
-                    Thread.sleep(5);
-                }
-                ApiClient.Response r = officer.postJson(VERSIONS + "/" + activations.get(i) + "/activation", Map.of());
-                if (r.status() == 201) {
-                    activated.add(activations.get(i));
-                } else {
-                    failures.add("activation of " + activations.get(i) + ": " + r);
-                }
+            try {
+                activate(officer, activations, activated, cardsPerVersion, done, uploaded, uploads.size(), failures);
+            } finally {
+                activatedAll.countDown();
             }
             return null;
         });
-        // eight clients scoring until the uploads are done
+        // eight clients scoring until the uploads are done and every version was activated
         Map<String, String> cardOf = new ConcurrentHashMap<>();
-        Map<String, AtomicInteger> cardsPerVersion = new ConcurrentHashMap<>();
         for (int c = 0; c < SCORERS; c++) {
             ApiClient client = server.as("VIEWER");
-            pool.submit(() -> {
+            side.submit(() -> {
                 go.await();
                 do {
                     ApiClient.Response r = client.postJson("/api/v1/score", evidence);
@@ -179,13 +201,15 @@ class ConcurrencyTest {
                     if (first != null && !first.equals(r.text())) {
                         failures.add("two different cards name version " + version);
                     }
-                } while (uploaded.getCount() > 0 && failures.size() < 10);
+                } while ((uploaded.getCount() > 0 || activatedAll.getCount() > 0) && failures.size() < 10);
                 return null;
             });
         }
         go.countDown();
         pool.shutdown();
-        assertTrue(pool.awaitTermination(240, TimeUnit.SECONDS), "the run ends");
+        side.shutdown();
+        assertTrue(pool.awaitTermination(240, TimeUnit.SECONDS) && side.awaitTermination(240, TimeUnit.SECONDS), "the run ends");
+
         assertTrue(failures.isEmpty(), failures.size() + " failures: " + failures.stream().map(f -> f.length() > 400 ? f.substring(0, 400) : f)
                 .distinct().limit(8).toList());
         assertEquals(activations, activated);
