@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,8 @@ import vn.dti.rules.RuleScorer;
  * The benchmark entry point ({@code java -jar dti-benchmarks/target/benchmarks.jar <command>}):
  * <ul>
  *   <li>{@code full [forks]}: every workload, then a table of figures and ratios to the
- *       plain-Java and naive-Drools references, min/median/max across forks (docs/performance.md);</li>
+ *       plain-Java and naive-Drools references, min/median/max across forks, run in rounds of one
+ *       fork per scorer so that the machine's drift falls on all alike (docs/performance.md);</li>
  *   <li>{@code smoke}: the same in seconds (one short iteration, in-process), to prove it works;</li>
  *   <li>{@code cold [runs]}: {@code dti score} as a whole process, step by step (compiled cache,
  *       class-data-sharing archive, C1, the {@code bin/dti} launcher) against a bare JVM start;</li>
@@ -91,7 +93,8 @@ public final class Bench {
     // ------------------------------------------------------------------ JMH workloads and ratios
 
     static void full(int forks, boolean smoke) throws Exception {
-        System.out.println("# dti benchmarks (" + (smoke ? "smoke: one short iteration, in-process; figures are not meaningful" : forks + " forks") + ")");
+        System.out.println("# dti benchmarks (" + (smoke ? "smoke: one short iteration, in-process; figures are not meaningful"
+                : forks + " forks, in rounds: each round forks once for each scorer and size") + ")");
         System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB\n");
         Collection<RunResult> score = run(ScoreBenchmark.class, forks, smoke, smoke ? new String[] {"34"} : null);
@@ -99,15 +102,25 @@ public final class Bench {
         System.out.println("| entities | scorer | entities/s min | median | max | library ÷ this (median) |");
         System.out.println("|---|---|---|---|---|---|");
         StringBuilder summary = new StringBuilder();
+        StringBuilder perRound = new StringBuilder();
         for (String n : smoke ? new String[] {"34"} : new String[] {"34", "3321"}) {
             double lib = Stats.median(perFork(score, "entities", n, "scorer", Scorers.LIBRARY, Integer.parseInt(n)));
             for (String s : new String[] {Scorers.LIBRARY, Scorers.PLAIN_JAVA, Scorers.NAIVE_DROOLS}) {
                 double[] f = perFork(score, "entities", n, "scorer", s, Integer.parseInt(n));
                 System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %,.0f | %.3f |%n", n, s, Stats.min(f), Stats.median(f), Stats.max(f), lib / Stats.median(f));
             }
+            double[] libraryRounds = perFork(score, "entities", n, "scorer", Scorers.LIBRARY, Integer.parseInt(n));
+            double[] plainRounds = perFork(score, "entities", n, "scorer", Scorers.PLAIN_JAVA, Integer.parseInt(n));
+            if (libraryRounds.length > 1 && libraryRounds.length == plainRounds.length) {
+                perRound.append(String.format(Locale.ROOT, "%n%s entities, library ÷ plain Java round by round:", n));
+                for (int i = 0; i < libraryRounds.length; i++) {
+                    perRound.append(String.format(Locale.ROOT, " %.3f", libraryRounds[i] / plainRounds[i]));
+                }
+            }
             summary.append(summaryOf(n, lib, Stats.median(perFork(score, "entities", n, "scorer", Scorers.PLAIN_JAVA, Integer.parseInt(n))),
                     Stats.median(perFork(score, "entities", n, "scorer", Scorers.NAIVE_DROOLS, Integer.parseInt(n)))));
         }
+        System.out.println(perRound);
         if (!smoke) {
             Collection<RunResult> large = run(LargeScoreBenchmark.class, forks, false, null);
             System.out.println("\n## 100,000 entities, streamed (bounded memory)\n");
@@ -170,7 +183,34 @@ public final class Bench {
                 library / plainJava, library / naiveDrools);
     }
 
+    /**
+     * Runs a benchmark class in {@code forks} rounds of one fork each: every round forks once for every parameter
+     * combination (library, plain Java, naive Drools, in turn), so that a drift of the machine's own speed falls on
+     * the scorers alike. JMH's own {@code -f N} runs a combination's N forks back to back: a shared 2-core machine
+     * that runs a quarter slower for a few minutes then lowers one scorer's forks only (2026-12-07: the library's two
+     * forks at 3,321 entities 26% apart, the plain-Java reference's measured minutes later). The results of the rounds
+     * are merged by combination, each fork kept as its own {@link BenchmarkResult}.
+     */
     private static Collection<RunResult> run(Class<?> benchmark, int forks, boolean smoke, String[] entities) throws Exception {
+        if (smoke || forks <= 1) {
+            return runOnce(benchmark, forks, smoke, entities);
+        }
+        Map<String, List<RunResult>> byCombination = new LinkedHashMap<>();
+        for (int round = 0; round < forks; round++) {
+            for (RunResult r : runOnce(benchmark, 1, false, entities)) {
+                byCombination.computeIfAbsent(r.getParams().id(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<RunResult> merged = new ArrayList<>();
+        for (List<RunResult> rounds : byCombination.values()) {
+            List<BenchmarkResult> each = new ArrayList<>();
+            rounds.forEach(r -> each.addAll(r.getBenchmarkResults()));
+            merged.add(new RunResult(rounds.get(0).getParams(), each));
+        }
+        return merged;
+    }
+
+    private static Collection<RunResult> runOnce(Class<?> benchmark, int forks, boolean smoke, String[] entities) throws Exception {
         ChainedOptionsBuilder o = new OptionsBuilder().include("^" + benchmark.getName().replace(".", "\\.") + "\\.").forks(forks).shouldFailOnError(true)
                 .jvmArgsAppend("-Xmx4g", "-XX:+UseParallelGC");
         if (entities != null) {
